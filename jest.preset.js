@@ -1,20 +1,12 @@
-// Shared jest settings: SWC transforms TypeScript (fast, keeps decorator metadata for Nest),
+// Shared jest settings: SWC transforms TypeScript (fast, keeps decorator metadata for Nest, and
+// resolves the tsconfig path aliases),
 // and every test runs in UTC so day and month buckets are deterministic.
 process.env.TZ = 'UTC';
-const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
-
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
-    `^${alias.replace('/', '\\/')}$`,
-    path.join(__dirname, target),
-  ]),
-);
 
 module.exports = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  moduleNameMapper,
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
@@ -23,6 +15,9 @@ module.exports = {
           parser: { syntax: 'typescript', tsx: true, decorators: true },
           transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
           target: 'es2022',
+          // Rewrites @fulcrum/* imports at transform time, so global setup files resolve them too.
+          baseUrl: __dirname,
+          paths: compilerOptions.paths,
         },
         module: { type: 'commonjs' },
       },

@@ -1,1 +1,5 @@
-export { startLocalPostgres, type LocalPostgres, type LocalPostgresOptions } from './local-postgres';
+export {
+  startLocalPostgres,
+  type LocalPostgres,
+  type LocalPostgresOptions,
+} from './local-postgres';

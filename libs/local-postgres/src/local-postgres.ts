@@ -24,6 +24,7 @@ export interface LocalPostgresOptions {
 export interface LocalPostgres {
   url: string;
   port: number;
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -87,12 +88,20 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
   return {
     url: connectionUrl(password, port, options.database),
     port,
+    dataDir,
     stop: () => server.stop(),
   };
 }
 
 function serverFlags(durability: 'durable' | 'ephemeral'): string[] {
-  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
+  const flags = [
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=200',
+  ];
   if (durability === 'ephemeral') {
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   }
@@ -144,7 +153,11 @@ async function findFreePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolvePort(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -154,7 +167,8 @@ async function createDatabaseIfMissing(adminUrl: string, database: string): Prom
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+    if (found.rowCount === 0)
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
   } finally {
     await client.end();
   }

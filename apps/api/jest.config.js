@@ -1,0 +1,12 @@
+// Unit specs live beside the code (*.spec.ts); integration specs (test/**/*.int-spec.ts) run
+// real GraphQL requests against real PostgreSQL: one embedded server for the run, a fresh
+// database per spec file cloned from a migrated template.
+module.exports = {
+  displayName: 'api',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 30_000,
+};

@@ -1,0 +1,27 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '../auth/auth.decorators';
+import { ANALYSTS } from '../auth/role-groups';
+import { ActionsService } from './actions.service';
+import { CreateActionInput, UpdateActionInput } from './dto/action.inputs';
+import { ImprovementAction } from './improvement-action.entity';
+
+@Resolver(() => ImprovementAction)
+@Roles(ANALYSTS)
+export class ActionsResolver {
+  constructor(private readonly actions: ActionsService) {}
+
+  @Query(() => [ImprovementAction])
+  improvementActions(): Promise<ImprovementAction[]> {
+    return this.actions.list();
+  }
+
+  @Mutation(() => ImprovementAction)
+  createImprovementAction(@Args('input') input: CreateActionInput): Promise<ImprovementAction> {
+    return this.actions.create(input);
+  }
+
+  @Mutation(() => ImprovementAction)
+  updateImprovementAction(@Args('input') input: UpdateActionInput): Promise<ImprovementAction> {
+    return this.actions.update(input);
+  }
+}

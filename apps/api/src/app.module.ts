@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActionsModule } from './actions/actions.module';
+import { AuthModule } from './auth/auth.module';
+import { APP_CONFIG } from './config/app-config';
+import type { ResolvedConfig } from './config/local-secrets';
+import { dataSourceOptions } from './database/data-source-options';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+import { InsightsModule } from './insights/insights.module';
+import { IntakeModule } from './intake/intake.module';
+import { ItemsModule } from './items/items.module';
+import { OrganisationModule } from './organisation/organisation.module';
+import { StaffModule } from './staff/staff.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ResolvedConfig, databaseUrl: string): DynamicModule {
+    const dashboard = existsSync(config.dashboardDir)
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: config.dashboardDir,
+            exclude: ['/graphql', '/health'],
+          }),
+        ]
+      : [];
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
+        GraphQLModule.forRoot(graphqlOptions()),
+        ThrottlerModule.forRoot([
+          { name: 'public', ...config.publicRateLimit, ttl: config.publicRateLimit.ttlMs },
+        ]),
+        ...dashboard,
+        AuthModule,
+        OrganisationModule,
+        ItemsModule,
+        IntakeModule,
+        StaffModule,
+        ActionsModule,
+        InsightsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { conflict, notFound } from '../common/domain-error';
+import type { CreateUserInput, UpdateUserInput } from './dto/auth.types';
+import { hashPassword } from './password';
+import { Role } from './role.enum';
+import { User } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  list(): Promise<User[]> {
+    return this.users.find({ order: { displayName: 'ASC' } });
+  }
+
+  async create(input: CreateUserInput): Promise<User> {
+    const email = input.email.trim().toLowerCase();
+    const existing = await this.users
+      .createQueryBuilder('u')
+      .where('lower(u.email) = :email', { email })
+      .getExists();
+    if (existing) throw conflict(`A user with e-mail ${email} already exists`, 'email');
+    return this.users.save(
+      this.users.create({
+        email,
+        displayName: input.displayName.trim(),
+        role: input.role,
+        teamId: input.teamId ?? null,
+        passwordHash: await hashPassword(input.password),
+      }),
+    );
+  }
+
+  async update(input: UpdateUserInput): Promise<User> {
+    const user = await this.users.findOneBy({ id: input.id });
+    if (!user) throw notFound('User', input.id);
+    if (input.displayName !== undefined) user.displayName = input.displayName.trim();
+    if (input.role !== undefined) user.role = input.role;
+    if (input.teamId !== undefined) user.teamId = input.teamId;
+    if (input.active !== undefined && input.active !== null) user.active = input.active;
+    if (input.password) user.passwordHash = await hashPassword(input.password);
+    return this.users.save(user);
+  }
+
+  /** A deployment without users gets its first admin from FULCRUM_ADMIN_EMAIL / _PASSWORD. */
+  async ensureFirstAdmin(email: string | undefined, password: string | undefined): Promise<void> {
+    if (!email || !password || (await this.users.count()) > 0) return;
+    await this.create({ email, password, displayName: 'Administrator', role: Role.ADMIN });
+    this.logger.log(`Created the first admin, ${email}`);
+  }
+}

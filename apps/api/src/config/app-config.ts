@@ -1,0 +1,65 @@
+import { resolve } from 'node:path';
+
+/** Everything the API reads from its environment, parsed and checked once at start-up. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL URL; when absent the API starts an embedded server in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Signs session tokens; replicas must share it. Generated and kept in `dataDir` locally. */
+  jwtSecret: string | undefined;
+  /** Keys the pseudonyms derived from customers' contact details. */
+  pseudonymKey: string | undefined;
+  tokenTtlSeconds: number;
+  /** Folder of the built dashboard to serve at `/`, when it exists. */
+  dashboardDir: string;
+  /** Load the demo organisation when the database has no items. */
+  demoData: boolean;
+  demoItems: number;
+  demoPassword: string;
+  publicRateLimit: { limit: number; ttlMs: number };
+  bodyLimit: string;
+  production: boolean;
+}
+
+export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65_535),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.FULCRUM_DATA_DIR ?? '.data'),
+    jwtSecret: env.FULCRUM_JWT_SECRET || undefined,
+    pseudonymKey: env.FULCRUM_PSEUDONYM_KEY || undefined,
+    tokenTtlSeconds: integer(env, 'FULCRUM_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
+    dashboardDir: resolve(env.FULCRUM_DASHBOARD_DIR ?? 'dist/apps/dashboard'),
+    demoData: (env.FULCRUM_DEMO_DATA ?? (production ? 'false' : 'true')) === 'true',
+    demoItems: integer(env, 'FULCRUM_DEMO_ITEMS', 50_000, 0, 5_000_000),
+    demoPassword: env.FULCRUM_DEMO_PASSWORD ?? 'fulcrum-demo',
+    publicRateLimit: {
+      limit: integer(env, 'FULCRUM_PUBLIC_RATE_LIMIT', 30, 1, 100_000),
+      ttlMs: integer(env, 'FULCRUM_PUBLIC_RATE_WINDOW_SECONDS', 60, 1, 86_400) * 1000,
+    },
+    bodyLimit: env.FULCRUM_BODY_LIMIT ?? '12mb',
+    production,
+  };
+}
+
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
+  }
+  return value;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,21 @@
+import { types } from 'pg';
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { migrationDataSourceOptions } from './migration-options';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// Calendar days stay 'YYYY-MM-DD' strings (no time-zone shift); counts arrive as numbers.
+types.setTypeParser(types.builtins.DATE, (value) => value);
+types.setTypeParser(types.builtins.INT8, (value) => Number(value));
+
+/** One definition serves the app, the TypeORM CLI and the tests: they cannot drift apart. */
+export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+  return {
+    ...migrationDataSourceOptions(url),
+    entities: ENTITIES,
+    namingStrategy: new SnakeNamingStrategy(),
+    uuidExtension: 'pgcrypto',
+    synchronize: false,
+    extra: { max: poolSize, application_name: 'fulcrum-api' },
+  };
+}

@@ -1,0 +1,25 @@
+import { ImprovementAction } from '../actions/improvement-action.entity';
+import { ApiKey } from '../auth/api-key.entity';
+import { User } from '../auth/user.entity';
+import { ItemEvent } from '../items/item-event.entity';
+import { Item } from '../items/item.entity';
+import { Policy } from '../organisation/policy.entity';
+import { ServiceLevel } from '../organisation/service-level.entity';
+import { Team } from '../organisation/team.entity';
+import { Theme } from '../organisation/theme.entity';
+import { PulseEntry } from '../staff/pulse-entry.entity';
+import { StaffingEvent } from '../staff/staffing-event.entity';
+
+export const ENTITIES = [
+  Team,
+  Policy,
+  Theme,
+  ServiceLevel,
+  Item,
+  ItemEvent,
+  PulseEntry,
+  StaffingEvent,
+  ImprovementAction,
+  User,
+  ApiKey,
+];

@@ -1,0 +1,14 @@
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from './migrations';
+
+/** Enough to run migrations, without loading the entities (and their GraphQL metadata). */
+export function migrationDataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    extra: { max: 1, application_name: 'fulcrum-migrations' },
+  };
+}

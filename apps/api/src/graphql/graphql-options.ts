@@ -1,0 +1,36 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, Response } from 'express';
+import { formatGraphQLError } from '../common/format-error';
+
+/** Limits on query shape, so one request cannot ask for unbounded work. */
+const armor = new ApolloArmor({
+  maxDepth: { n: 10 },
+  maxAliases: { n: 20 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 5_000 },
+  costLimit: { maxCost: 20_000 },
+  blockFieldSuggestion: { enabled: false },
+});
+
+export function graphqlOptions(): ApolloDriverConfig {
+  const protection = armor.protect();
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: true,
+    playground: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGraphQLError,
+    // The throttler reads the response from the request; resolvers see the request as `req`.
+    context: ({ req, res }: { req: Request; res: Response }) => ({
+      req: Object.assign(req, { res }),
+    }),
+    plugins: [...protection.plugins],
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+  };
+}

@@ -1,0 +1,64 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { PublicThrottlerGuard } from '../auth/public-throttler.guard';
+import { ANY_PERSON, ANYONE_SIGNED_IN, BULK_INTAKE } from '../auth/role-groups';
+import {
+  CustomerReceipt,
+  StaffPulseReceipt,
+  SubmitCustomerFeedbackInput,
+  SubmitItemResult,
+  SubmitItemsResult,
+  SubmitStaffPulseInput,
+} from './dto/intake.types';
+import { SubmitItemInput, SubmitItemsInput } from './dto/submit-item.input';
+import { IntakeService } from './intake.service';
+
+@Resolver()
+export class IntakeResolver {
+  constructor(private readonly intake: IntakeService) {}
+
+  @Roles(ANYONE_SIGNED_IN)
+  @Mutation(() => SubmitItemResult, {
+    description:
+      'Stores one item. Resubmitting the same externalSource + externalId returns the stored item.',
+  })
+  submitItem(
+    @Args('input') input: SubmitItemInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SubmitItemResult> {
+    return this.intake.submitItem(input, principal);
+  }
+
+  @Roles(BULK_INTAKE)
+  @Mutation(() => SubmitItemsResult, {
+    description: 'Stores 1 to 1,000 items, all or nothing; idempotent per external id.',
+  })
+  submitItems(
+    @Args('input') input: SubmitItemsInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SubmitItemsResult> {
+    return this.intake.submitItems(input.items, principal);
+  }
+
+  @Public()
+  @UseGuards(PublicThrottlerGuard)
+  @Mutation(() => CustomerReceipt, { description: 'Public, rate-limited: the customer form.' })
+  submitCustomerFeedback(
+    @Args('input') input: SubmitCustomerFeedbackInput,
+  ): Promise<CustomerReceipt> {
+    return this.intake.submitCustomerFeedback(input);
+  }
+
+  @Roles(ANY_PERSON)
+  @Mutation(() => StaffPulseReceipt, {
+    description: "A staff member's workload and obstacles, anonymous if they choose.",
+  })
+  submitStaffPulse(
+    @Args('input') input: SubmitStaffPulseInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StaffPulseReceipt> {
+    return this.intake.submitStaffPulse(input, principal);
+  }
+}

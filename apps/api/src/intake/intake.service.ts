@@ -1,0 +1,194 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Principal } from '../auth/principal';
+import { invalidInput, type FieldProblem } from '../common/domain-error';
+import { APP_CONFIG } from '../config/app-config';
+import type { ResolvedConfig } from '../config/local-secrets';
+import { Channel, ItemKind, ItemSource, ItemStatus, Priority } from '../items/item.enums';
+import { ItemsService } from '../items/items.service';
+import { PulseEntry } from '../staff/pulse-entry.entity';
+import type {
+  CustomerReceipt,
+  StaffPulseReceipt,
+  SubmitCustomerFeedbackInput,
+  SubmitItemResult,
+  SubmitItemsResult,
+  SubmitStaffPulseInput,
+} from './dto/intake.types';
+import type { SubmitItemInput } from './dto/submit-item.input';
+import { insertItems, type NewItem, type StoredItemRef } from './item-writer';
+import { pseudonymFor } from './pseudonym';
+
+type FieldPath = (index: number, field: string) => string;
+const singleItemPath: FieldPath = (_index, field) => field;
+const batchPath: FieldPath = (index, field) => `items[${index}].${field}`;
+
+/** The status an item is in, judging by its timestamps, when the source system did not say. */
+function statusFromTimestamps(input: SubmitItemInput): ItemStatus {
+  if (input.closedAt) return ItemStatus.CLOSED;
+  if (input.resolvedAt) return ItemStatus.RESOLVED;
+  if (input.firstResponseAt) return ItemStatus.IN_PROGRESS;
+  return ItemStatus.NEW;
+}
+
+@Injectable()
+export class IntakeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly items: ItemsService,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  async submitItem(input: SubmitItemInput, principal: Principal): Promise<SubmitItemResult> {
+    const [stored] = await this.store([input], principal, singleItemPath);
+    return { item: await this.items.getById(stored.id), created: stored.created };
+  }
+
+  async submitItems(inputs: SubmitItemInput[], principal: Principal): Promise<SubmitItemsResult> {
+    const stored = await this.store(inputs, principal, batchPath);
+    const createdCount = stored.filter((item) => item.created).length;
+    return {
+      items: stored.map((item, index) => ({
+        ...item,
+        externalId: inputs[index].externalId ?? null,
+      })),
+      createdCount,
+      existingCount: stored.length - createdCount,
+    };
+  }
+
+  async submitCustomerFeedback(input: SubmitCustomerFeedbackInput): Promise<CustomerReceipt> {
+    const receivedAt = new Date();
+    const [stored] = await this.dataSource.transaction((manager) =>
+      insertItems(manager, [
+        this.newItem({
+          kind: input.kind,
+          source: input.source,
+          channel: Channel.WEB_FORM,
+          text: input.text.trim(),
+          customerRef: input.contact ? pseudonymFor(input.contact, this.config.pseudonymKey) : null,
+          receivedAt,
+        }),
+      ]),
+    );
+    return { reference: stored.id.slice(0, 8).toUpperCase(), receivedAt };
+  }
+
+  /** One transaction: the pulse entry, and a staff feedback item for each text given. */
+  async submitStaffPulse(
+    input: SubmitStaffPulseInput,
+    principal: Principal,
+  ): Promise<StaffPulseReceipt> {
+    await this.assertReferences([{ teamId: input.teamId }], singleItemPath);
+    const now = new Date();
+    const submittedOn = now.toISOString().slice(0, 10);
+    // Anonymous texts carry the day only, so they cannot be matched to a sign-in time.
+    const receivedAt = input.anonymous ? new Date(`${submittedOn}T00:00:00Z`) : now;
+    const texts = [input.obstacles, input.customerRequests].filter((text): text is string =>
+      Boolean(text?.trim()),
+    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(PulseEntry, {
+        teamId: input.teamId,
+        submittedOn,
+        workload: input.workload,
+        text: input.workloadComment?.trim() || null,
+        anonymous: input.anonymous,
+        authorId: input.anonymous || principal.kind !== 'user' ? null : principal.id,
+      });
+      await insertItems(
+        manager,
+        texts.map((text) =>
+          this.newItem({
+            kind: ItemKind.FEEDBACK,
+            source: ItemSource.STAFF,
+            channel: Channel.WEB_FORM,
+            teamId: input.teamId,
+            text: text.trim(),
+            receivedAt,
+            recordedById: input.anonymous || principal.kind !== 'user' ? null : principal.id,
+          }),
+        ),
+      );
+    });
+    return { submittedOn, anonymous: input.anonymous, itemsCreated: texts.length };
+  }
+
+  private async store(
+    inputs: SubmitItemInput[],
+    principal: Principal,
+    path: FieldPath,
+  ): Promise<StoredItemRef[]> {
+    await this.assertReferences(inputs, path);
+    const recordedById = principal.kind === 'user' ? principal.id : null;
+    const rows = inputs.map((input) =>
+      this.newItem({
+        ...input,
+        text: input.text.trim(),
+        customerRef: input.customerRef?.trim() || null,
+        externalId: input.externalId?.trim() ?? null,
+        externalSource: input.externalSource?.trim() ?? null,
+        status: input.status ?? statusFromTimestamps(input),
+        recordedById,
+      }),
+    );
+    return this.dataSource.transaction((manager) => insertItems(manager, rows));
+  }
+
+  private newItem(
+    fields: Partial<NewItem> & Pick<NewItem, 'kind' | 'source' | 'channel' | 'text'>,
+  ): NewItem {
+    return {
+      teamId: null,
+      policyId: null,
+      customerRef: null,
+      priority: Priority.NORMAL,
+      status: ItemStatus.NEW,
+      viability: null,
+      satisfaction: null,
+      firstResponseAt: null,
+      resolvedAt: null,
+      closedAt: null,
+      externalId: null,
+      externalSource: null,
+      recordedById: null,
+      ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
+      receivedAt: fields.receivedAt ?? new Date(),
+    } as NewItem;
+  }
+
+  /** Every team and policy named must exist; errors name each offending field. */
+  private async assertReferences(
+    inputs: { teamId?: string | null; policyId?: string | null }[],
+    path: FieldPath,
+  ): Promise<void> {
+    const problems: FieldProblem[] = [];
+    for (const [field, table, label] of [
+      ['teamId', 'teams', 'team'],
+      ['policyId', 'policies', 'policy'],
+    ] as const) {
+      const wanted = [
+        ...new Set(inputs.map((input) => input[field]).filter((id): id is string => Boolean(id))),
+      ];
+      if (wanted.length === 0) continue;
+      const found: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM ${table} WHERE id = ANY($1::uuid[])`,
+        [wanted],
+      );
+      const known = new Set(found.map((row) => row.id));
+      inputs.forEach((input, index) => {
+        const id = input[field];
+        if (id && !known.has(id)) {
+          const fieldPath = path(index, field);
+          problems.push({
+            field: fieldPath,
+            rule: 'exists',
+            message: `${fieldPath} names no known ${label}`,
+          });
+        }
+      });
+    }
+    if (problems.length > 0) throw invalidInput(problems);
+  }
+}

@@ -1,0 +1,111 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsText, LIMITS, NotBefore } from '../../common/validation';
+import { Channel, ItemKind, ItemSource, ItemStatus } from '../item.enums';
+import { Item } from '../item.entity';
+
+@InputType({ description: 'Every condition given must hold; lists match any of their values.' })
+export class ItemFilter {
+  @Field(() => [ItemKind], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(ItemKind, { each: true })
+  kinds?: ItemKind[];
+
+  @Field(() => [ItemSource], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(ItemSource, { each: true })
+  sources?: ItemSource[];
+
+  @Field(() => [Channel], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(Channel, { each: true })
+  channels?: Channel[];
+
+  @Field(() => [ItemStatus], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(ItemStatus, { each: true })
+  statuses?: ItemStatus[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsUUID('all', { each: true, message: '$property must hold ids' })
+  teamIds?: string[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsUUID('all', { each: true, message: '$property must hold ids' })
+  policyIds?: string[];
+
+  @Field({ nullable: true, description: 'Received at or after.' })
+  @IsOptional()
+  receivedFrom?: Date;
+
+  @Field({ nullable: true, description: 'Received before.' })
+  @IsOptional()
+  @NotBefore('receivedFrom')
+  receivedTo?: Date;
+
+  @Field({ nullable: true, description: 'Words the text contains.' })
+  @IsOptional()
+  @IsText(LIMITS.shortText)
+  search?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsText(LIMITS.shortText)
+  customerRef?: string;
+}
+
+@ArgsType()
+export class ItemsArgs {
+  @Field(() => ItemFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ItemFilter)
+  filter?: ItemFilter;
+
+  @Field(() => Int, { defaultValue: 25, description: `Page size, 1 to ${LIMITS.pageSize}.` })
+  @IsInt()
+  @Min(1, { message: 'first must be at least 1' })
+  @Max(LIMITS.pageSize, { message: `first must be at most ${LIMITS.pageSize}` })
+  first: number;
+
+  @Field({ nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.shortText)
+  after?: string;
+}
+
+@ObjectType()
+export class ItemPage {
+  @Field(() => [Item], { description: 'Newest first.' })
+  nodes: Item[];
+
+  @Field(() => Int, { description: 'Items matching the filter, on every page.' })
+  totalCount: number;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+
+  @Field()
+  hasNextPage: boolean;
+}

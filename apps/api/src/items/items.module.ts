@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ItemEvent } from './item-event.entity';
+import { ItemEventsService } from './item-events.service';
+import { Item } from './item.entity';
+import { ItemsResolver } from './items.resolver';
+import { ItemsService } from './items.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Item, ItemEvent])],
+  providers: [ItemsService, ItemEventsService, ItemsResolver],
+  exports: [ItemsService],
+})
+export class ItemsModule {}

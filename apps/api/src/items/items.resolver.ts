@@ -1,0 +1,58 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { ANYONE_SIGNED_IN } from '../auth/role-groups';
+import { ItemPage, ItemsArgs } from './dto/items.args';
+import { RecordItemEventInput, RecordItemEventsInput } from './dto/record-item-event.input';
+import { ItemEvent } from './item-event.entity';
+import { batchEventPath, ItemEventsService, singleEventPath } from './item-events.service';
+import { Item } from './item.entity';
+import { ItemsService } from './items.service';
+
+@Resolver(() => Item)
+@Roles(ANYONE_SIGNED_IN)
+export class ItemsResolver {
+  constructor(
+    private readonly itemsService: ItemsService,
+    private readonly itemEvents: ItemEventsService,
+  ) {}
+
+  @Query(() => ItemPage, {
+    description: 'Items matching a filter, newest first, a page at a time.',
+  })
+  items(@Args() args: ItemsArgs, @CurrentPrincipal() principal: Principal): Promise<ItemPage> {
+    return this.itemsService.list(args, principal);
+  }
+
+  @Query(() => Item)
+  item(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Item> {
+    return this.itemsService.getById(id, principal);
+  }
+
+  @ResolveField(() => [ItemEvent], { description: 'The timeline, oldest first.' })
+  events(@Parent() item: Item): Promise<ItemEvent[]> {
+    return this.itemsService.timeline(item.id);
+  }
+
+  @Mutation(() => ItemEvent, {
+    description: "Adds an event to an item's timeline and updates its status.",
+  })
+  async recordItemEvent(
+    @Args('input') input: RecordItemEventInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ItemEvent> {
+    const [event] = await this.itemEvents.record([input], principal, singleEventPath);
+    return event;
+  }
+
+  @Mutation(() => [ItemEvent], { description: 'Adds up to 1,000 events, all or nothing.' })
+  recordItemEvents(
+    @Args('input') input: RecordItemEventsInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ItemEvent[]> {
+    return this.itemEvents.record(input.events, principal, batchEventPath);
+  }
+}

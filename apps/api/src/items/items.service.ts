@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { Principal } from '../auth/principal';
+import { Role } from '../auth/role.enum';
+import { invalidField, notFound } from '../common/domain-error';
+import type { ItemFilter, ItemPage, ItemsArgs } from './dto/items.args';
+import { ItemEvent } from './item-event.entity';
+import { ItemSource } from './item.enums';
+import { Item } from './item.entity';
+
+interface Cursor {
+  receivedAt: string;
+  id: string;
+}
+
+const encodeCursor = (item: Item) =>
+  Buffer.from(
+    JSON.stringify({ receivedAt: item.receivedAt.toISOString(), id: item.id } satisfies Cursor),
+  ).toString('base64url');
+
+function decodeCursor(cursor: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<Cursor>;
+    if (typeof value.receivedAt === 'string' && typeof value.id === 'string')
+      return value as Cursor;
+  } catch {
+    // fall through to the error below
+  }
+  throw invalidField('after', 'cursor', 'after must be an endCursor returned by a previous page');
+}
+
+/** Staff see customers' items and their own reports, never other staff members' reports. */
+const seesAllStaffReports = (principal: Principal) =>
+  principal.role === Role.ADMIN ||
+  principal.role === Role.MANAGER ||
+  principal.role === Role.PROCESS_OWNER;
+
+@Injectable()
+export class ItemsService {
+  constructor(
+    @InjectRepository(Item) private readonly items: Repository<Item>,
+    @InjectRepository(ItemEvent) private readonly events: Repository<ItemEvent>,
+  ) {}
+
+  async getById(id: string, principal?: Principal): Promise<Item> {
+    const query = this.baseQuery().where('item.id = :id', { id });
+    if (principal) this.applyVisibility(query, principal);
+    const item = await query.getOne();
+    if (!item) throw notFound('Item', id);
+    return item;
+  }
+
+  async list(args: ItemsArgs, principal: Principal): Promise<ItemPage> {
+    const query = this.baseQuery();
+    this.applyFilter(query, args.filter ?? {});
+    this.applyVisibility(query, principal);
+    const totalCount = await query.clone().getCount();
+    if (args.after) {
+      const cursor = decodeCursor(args.after);
+      query.andWhere('(item.receivedAt, item.id) < (:cursorAt, :cursorId)', {
+        cursorAt: cursor.receivedAt,
+        cursorId: cursor.id,
+      });
+    }
+    const rows = await query
+      .orderBy('item.receivedAt', 'DESC')
+      .addOrderBy('item.id', 'DESC')
+      .take(args.first + 1)
+      .getMany();
+    const nodes = rows.slice(0, args.first);
+    return {
+      nodes,
+      totalCount,
+      hasNextPage: rows.length > args.first,
+      endCursor: nodes.length > 0 ? encodeCursor(nodes[nodes.length - 1]) : null,
+    };
+  }
+
+  timeline(itemId: string): Promise<ItemEvent[]> {
+    return this.events.find({ where: { itemId }, order: { occurredAt: 'ASC', createdAt: 'ASC' } });
+  }
+
+  private baseQuery(): SelectQueryBuilder<Item> {
+    return this.items
+      .createQueryBuilder('item')
+      .leftJoinAndSelect('item.team', 'team')
+      .leftJoinAndSelect('item.policy', 'policy');
+  }
+
+  private applyVisibility(query: SelectQueryBuilder<Item>, principal: Principal): void {
+    if (seesAllStaffReports(principal)) return;
+    query.andWhere(
+      new Brackets((visible) =>
+        visible
+          .where('item.source <> :staffSource', { staffSource: ItemSource.STAFF })
+          .orWhere('item.recordedById = :viewerId', { viewerId: principal.id }),
+      ),
+    );
+  }
+
+  private applyFilter(query: SelectQueryBuilder<Item>, filter: ItemFilter): void {
+    const anyOf: [keyof ItemFilter, string][] = [
+      ['kinds', 'item.kind'],
+      ['sources', 'item.source'],
+      ['channels', 'item.channel'],
+      ['statuses', 'item.status'],
+      ['teamIds', 'item.teamId'],
+      ['policyIds', 'item.policyId'],
+    ];
+    for (const [key, column] of anyOf) {
+      const values = filter[key];
+      if (Array.isArray(values) && values.length > 0)
+        query.andWhere(`${column} IN (:...${key})`, { [key]: values });
+    }
+    if (filter.receivedFrom)
+      query.andWhere('item.receivedAt >= :receivedFrom', { receivedFrom: filter.receivedFrom });
+    if (filter.receivedTo)
+      query.andWhere('item.receivedAt < :receivedTo', { receivedTo: filter.receivedTo });
+    if (filter.customerRef)
+      query.andWhere('item.customerRef = :customerRef', { customerRef: filter.customerRef.trim() });
+    if (filter.search) {
+      const words = filter.search.trim().split(/\s+/).slice(0, 10);
+      words.forEach((word, index) =>
+        query.andWhere(`item.text ILIKE :word${index}`, {
+          [`word${index}`]: `%${word.replace(/[\\%_]/g, '\\$&')}%`,
+        }),
+      );
+    }
+  }
+}
