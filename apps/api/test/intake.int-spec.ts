@@ -115,7 +115,7 @@ describe('intake', () => {
         'an externalId without its externalSource',
         { externalId: 'T-1' },
         'externalSource',
-        'notBlank',
+        'required',
       ],
       ['a team id that is not an id', { teamId: 'billing' }, 'teamId', 'isUuid'],
       ['an unknown team', { teamId: '00000000-0000-4000-8000-000000000000' }, 'teamId', 'exists'],

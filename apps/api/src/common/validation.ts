@@ -117,7 +117,10 @@ function isDay(value: unknown): value is string {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
-/** Flattens nested validation errors into `items[3].text`-style paths. */
+/**
+ * Flattens nested validation errors into `items[3].text`-style paths. A missing value gets one
+ * "required" problem rather than one per rule it cannot meet.
+ */
 export function toFieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = /^\d+$/.test(error.property)
@@ -125,11 +128,15 @@ export function toFieldProblems(errors: ValidationError[], parent = ''): FieldPr
       : parent
         ? `${parent}.${error.property}`
         : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
-      field,
-      rule,
-      message: message.replace(error.property, field),
-    }));
+    const constraints = Object.entries(error.constraints ?? {});
+    const own =
+      error.value == null && constraints.length > 0
+        ? [{ field, rule: 'required', message: `${field} is required` }]
+        : constraints.map(([rule, message]) => ({
+            field,
+            rule,
+            message: message.replace(error.property, field),
+          }));
     return [...own, ...toFieldProblems(error.children ?? [], field)];
   });
 }
@@ -141,7 +148,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    validationError: { target: false, value: false },
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => invalidInput(toFieldProblems(errors)),
   });
 }

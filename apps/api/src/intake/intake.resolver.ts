@@ -13,11 +13,16 @@ import {
   SubmitStaffPulseInput,
 } from './dto/intake.types';
 import { SubmitItemInput, SubmitItemsInput } from './dto/submit-item.input';
+import { CsvImportService } from './csv/csv-import.service';
+import { ImportItemsCsvInput, ImportReport } from './csv/csv-import.types';
 import { IntakeService } from './intake.service';
 
 @Resolver()
 export class IntakeResolver {
-  constructor(private readonly intake: IntakeService) {}
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly csvImport: CsvImportService,
+  ) {}
 
   @Roles(ANYONE_SIGNED_IN)
   @Mutation(() => SubmitItemResult, {
@@ -60,5 +65,17 @@ export class IntakeResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<StaffPulseReceipt> {
     return this.intake.submitStaffPulse(input, principal);
+  }
+
+  @Roles(BULK_INTAKE)
+  @Mutation(() => ImportReport, {
+    description:
+      'Imports a helpdesk CSV export: valid rows are stored, rejected rows reported by line; re-imports store nothing twice.',
+  })
+  importItemsCsv(
+    @Args('input') input: ImportItemsCsvInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ImportReport> {
+    return this.csvImport.import(input, principal);
   }
 }

@@ -41,12 +41,12 @@ export class IntakeService {
   ) {}
 
   async submitItem(input: SubmitItemInput, principal: Principal): Promise<SubmitItemResult> {
-    const [stored] = await this.store([input], principal, singleItemPath);
+    const [stored] = await this.storeItems([input], principal, singleItemPath);
     return { item: await this.items.getById(stored.id), created: stored.created };
   }
 
   async submitItems(inputs: SubmitItemInput[], principal: Principal): Promise<SubmitItemsResult> {
-    const stored = await this.store(inputs, principal, batchPath);
+    const stored = await this.storeItems(inputs, principal);
     const createdCount = stored.filter((item) => item.created).length;
     return {
       items: stored.map((item, index) => ({
@@ -115,10 +115,11 @@ export class IntakeService {
     return { submittedOn, anonymous: input.anonymous, itemsCreated: texts.length };
   }
 
-  private async store(
+  /** Validated items in one transaction; errors about references name `path(index, field)`. */
+  async storeItems(
     inputs: SubmitItemInput[],
     principal: Principal,
-    path: FieldPath,
+    path: FieldPath = batchPath,
   ): Promise<StoredItemRef[]> {
     await this.assertReferences(inputs, path);
     const recordedById = principal.kind === 'user' ? principal.id : null;

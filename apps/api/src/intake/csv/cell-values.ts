@@ -1,0 +1,105 @@
+import {
+  Channel,
+  ItemKind,
+  ItemSource,
+  ItemStatus,
+  Priority,
+  ViabilityDecision,
+} from '../../items/item.enums';
+
+const key = (value: string) =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+
+/** Words helpdesks use for our values; anything else must be the value itself. */
+const SYNONYMS: Record<string, Record<string, string>> = {
+  kind: {
+    question: ItemKind.REQUEST,
+    incident: ItemKind.REQUEST,
+    problem: ItemKind.REQUEST,
+    task: ItemKind.REQUEST,
+    service_request: ItemKind.REQUEST,
+    praise: ItemKind.COMPLIMENT,
+    kudos: ItemKind.COMPLIMENT,
+    thanks: ItemKind.COMPLIMENT,
+    suggestion: ItemKind.FEEDBACK,
+    comment: ItemKind.FEEDBACK,
+  },
+  channel: {
+    web: Channel.WEB_FORM,
+    form: Channel.WEB_FORM,
+    portal: Channel.WEB_FORM,
+    e_mail: Channel.EMAIL,
+    mail: Channel.EMAIL,
+    voice: Channel.PHONE,
+    call: Channel.PHONE,
+    telephone: Channel.PHONE,
+    twitter: Channel.SOCIAL,
+    facebook: Channel.SOCIAL,
+    messaging: Channel.CHAT,
+    walk_in: Channel.IN_PERSON,
+    counter: Channel.IN_PERSON,
+    post: Channel.LETTER,
+  },
+  source: {
+    external: ItemSource.EXTERNAL_CUSTOMER,
+    customer: ItemSource.EXTERNAL_CUSTOMER,
+    internal: ItemSource.INTERNAL_CUSTOMER,
+    employee: ItemSource.INTERNAL_CUSTOMER,
+  },
+  status: {
+    open: ItemStatus.IN_PROGRESS,
+    pending: ItemStatus.WAITING_ON_CUSTOMER,
+    on_hold: ItemStatus.WAITING_INTERNAL,
+    hold: ItemStatus.WAITING_INTERNAL,
+    solved: ItemStatus.RESOLVED,
+    done: ItemStatus.CLOSED,
+  },
+  priority: { medium: Priority.NORMAL, critical: Priority.URGENT },
+  viability: {},
+};
+
+const ENUMS: Record<string, Record<string, string>> = {
+  kind: ItemKind,
+  channel: Channel,
+  source: ItemSource,
+  status: ItemStatus,
+  priority: Priority,
+  viability: ViabilityDecision,
+};
+
+export type EnumField = keyof typeof SYNONYMS;
+
+/** The enum value a cell names (case and spacing ignored), or an error sentence. */
+export function enumValue(field: EnumField, cell: string): { value: string } | { error: string } {
+  const allowed = Object.values(ENUMS[field]);
+  const wanted = key(cell);
+  const value = allowed.find((candidate) => candidate === wanted) ?? SYNONYMS[field][wanted];
+  return value
+    ? { value }
+    : { error: `"${cell}" is not a ${field}; use one of ${allowed.join(', ')}` };
+}
+
+/** ISO 8601, or "YYYY-MM-DD[ HH:MM[:SS]]" read as UTC; impossible dates such as 31 February are refused. */
+export function timestampValue(cell: string): { value: Date } | { error: string } {
+  const trimmed = cell.trim();
+  const plain = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$/.exec(
+    trimmed,
+  );
+  const value = new Date(
+    plain ? `${plain[1]}-${plain[2]}-${plain[3]}T${plain[4] ?? '00:00'}Z` : trimmed,
+  );
+  const [year, month, day] = (/^(\d{4})-(\d{2})-(\d{2})/.exec(trimmed) ?? []).slice(1).map(Number);
+  const calendarDay = year ? new Date(Date.UTC(year, month - 1, day)) : undefined;
+  const exists = calendarDay?.getUTCMonth() === month - 1 && calendarDay.getUTCDate() === day;
+  return Number.isNaN(value.getTime()) || !exists
+    ? { error: `"${cell}" is not a date and time (use ISO 8601, e.g. 2026-03-02T09:30:00Z)` }
+    : { value };
+}
+
+export function integerValue(cell: string): { value: number } | { error: string } {
+  const value = Number(cell.trim());
+  return Number.isInteger(value) ? { value } : { error: `"${cell}" is not a whole number` };
+}

@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { parse } from 'csv-parse/sync';
+import type { DataSource } from 'typeorm';
+import type { Principal } from '../../auth/principal';
+import { invalidField } from '../../common/domain-error';
+import { toFieldProblems } from '../../common/validation';
+import { SubmitItemInput } from '../dto/submit-item.input';
+import { IntakeService } from '../intake.service';
+import { enumValue, integerValue, timestampValue } from './cell-values';
+import { resolveColumns } from './column-mapping';
+import {
+  CSV_LIMITS,
+  type ImportItemsCsvInput,
+  type ImportReport,
+  type ImportRowError,
+  type MappableField,
+} from './csv-import.types';
+
+interface ParsedRow {
+  line: number;
+  cells: string[];
+}
+
+/** The mapping field a validation error is about (`teamId` comes from the team column). */
+const VALIDATED_AS: Record<string, string> = {
+  teamId: 'team',
+  policyId: 'policy',
+  externalSource: 'system',
+};
+const mappableFieldOf = (field: string) => VALIDATED_AS[field] ?? field;
+
+const ENUM_FIELDS = ['kind', 'source', 'channel', 'priority', 'status', 'viability'] as const;
+const TIME_FIELDS = ['receivedAt', 'firstResponseAt', 'resolvedAt', 'closedAt'] as const;
+
+/**
+ * Imports a helpdesk export: maps columns, validates each row with the same rules as the API,
+ * stores the valid rows (one transaction) and reports every rejected row by line and column.
+ * Rows are keyed by (system, id column), so importing the same file again stores nothing twice.
+ */
+@Injectable()
+export class CsvImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly intake: IntakeService,
+  ) {}
+
+  async import(input: ImportItemsCsvInput, principal: Principal): Promise<ImportReport> {
+    const { headers, rows } = this.parse(input.csv, input.headerLine);
+    const columns = resolveColumns(headers, input.mapping);
+    const lookups = await this.lookups();
+    const errors: ImportRowError[] = [];
+    const accepted: { line: number; item: SubmitItemInput }[] = [];
+
+    for (const row of rows) {
+      const { item, problems } = await this.toItem(row, columns, headers, input, lookups);
+      if (problems.length > 0) errors.push(...problems);
+      else accepted.push({ line: row.line, item });
+    }
+    const stored =
+      accepted.length > 0
+        ? await this.intake.storeItems(
+            accepted.map(({ item }) => item),
+            principal,
+          )
+        : [];
+    const imported = stored.filter((ref) => ref.created).length;
+    const rejectedLines = new Set(errors.map((error) => error.line));
+    return {
+      rowsRead: rows.length,
+      imported,
+      alreadyImported: stored.length - imported,
+      rejected: rejectedLines.size,
+      errors: errors.slice(0, CSV_LIMITS.reportedErrors),
+    };
+  }
+
+  private parse(csv: string, headerLine: number): { headers: string[]; rows: ParsedRow[] } {
+    let records: { record: string[]; info: { lines: number } }[];
+    try {
+      records = parse(csv, {
+        columns: false,
+        info: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        bom: true,
+        trim: false,
+      }) as unknown as typeof records;
+    } catch (error) {
+      throw invalidField('csv', 'csvSyntax', `csv is not valid CSV: ${(error as Error).message}`);
+    }
+    if (records.length === 0)
+      throw invalidField('csv', 'header', 'csv must start with a header row');
+    if (records.length - 1 > CSV_LIMITS.rows) {
+      throw invalidField(
+        'csv',
+        'maxRows',
+        `csv may hold at most ${CSV_LIMITS.rows.toLocaleString('en')} rows; split the file (the CLI does)`,
+      );
+    }
+    const [header, ...body] = records;
+    let previousEnd = header.info.lines;
+    const rows = body.map(({ record, info }) => {
+      const row = { line: headerLine - 1 + previousEnd + 1, cells: record };
+      previousEnd = info.lines;
+      return row;
+    });
+    return { headers: header.record.map((name) => name.trim()), rows };
+  }
+
+  private async lookups(): Promise<{ teams: Map<string, string>; policies: Map<string, string> }> {
+    const teams: { id: string; name: string }[] = await this.dataSource.query(
+      'SELECT id, name FROM teams',
+    );
+    const policies: { id: string; name: string; aliases: string[] }[] = await this.dataSource.query(
+      'SELECT id, name, aliases FROM policies',
+    );
+    const norm = (name: string) => name.trim().toLowerCase();
+    return {
+      teams: new Map(teams.map((team) => [norm(team.name), team.id])),
+      policies: new Map(
+        policies.flatMap((policy) =>
+          [policy.name, ...policy.aliases].map((name) => [norm(name), policy.id]),
+        ),
+      ),
+    };
+  }
+
+  private async toItem(
+    row: ParsedRow,
+    columns: Map<MappableField, number>,
+    headers: string[],
+    input: ImportItemsCsvInput,
+    lookups: { teams: Map<string, string>; policies: Map<string, string> },
+  ): Promise<{ item: SubmitItemInput; problems: ImportRowError[] }> {
+    const problems: ImportRowError[] = [];
+    const columnOf = (field: string) => {
+      const index = columns.get(field as MappableField);
+      return index === undefined ? field : headers[index];
+    };
+    const report = (field: string, message: string) =>
+      problems.push({ line: row.line, column: columnOf(field), message });
+    const cell = (field: MappableField) => {
+      const index = columns.get(field);
+      const value = index === undefined ? '' : (row.cells[index] ?? '');
+      return value.trim() === '' ? undefined : value;
+    };
+
+    const plain: Record<string, unknown> = {
+      ...input.defaults,
+      externalSource: input.system.trim(),
+      externalId: cell('externalId')?.trim(),
+      text: cell('text'),
+      customerRef: cell('customerRef')?.trim(),
+    };
+    for (const field of ENUM_FIELDS) {
+      const value = cell(field);
+      if (value === undefined) continue;
+      const parsed = enumValue(field, value);
+      if ('error' in parsed) report(field, parsed.error);
+      else plain[field] = parsed.value;
+    }
+    for (const field of TIME_FIELDS) {
+      const value = cell(field);
+      if (value === undefined) continue;
+      const parsed = timestampValue(value);
+      if ('error' in parsed) report(field, parsed.error);
+      else plain[field] = parsed.value;
+    }
+    const satisfaction = cell('satisfaction');
+    if (satisfaction !== undefined) {
+      const parsed = integerValue(satisfaction);
+      if ('error' in parsed) report('satisfaction', parsed.error);
+      else plain.satisfaction = parsed.value;
+    }
+    for (const [field, map, label] of [
+      ['team', lookups.teams, 'team'],
+      ['policy', lookups.policies, 'policy'],
+    ] as const) {
+      const name = cell(field);
+      if (name === undefined) continue;
+      const id = map.get(name.trim().toLowerCase());
+      if (id) plain[`${field}Id`] = id;
+      else report(field, `"${name}" is not a known ${label}`);
+    }
+    if (
+      plain.receivedAt === undefined &&
+      !problems.some((problem) => problem.column === columnOf('receivedAt'))
+    ) {
+      report('receivedAt', 'is empty; every row needs the time it was received');
+    }
+    for (const [field, label] of [
+      ['kind', 'kind'],
+      ['source', 'source'],
+      ['channel', 'channel'],
+    ] as const) {
+      if (
+        plain[field] === undefined &&
+        !problems.some((problem) => problem.column === columnOf(field))
+      ) {
+        report(field, `is empty and no default ${label} was given`);
+      }
+    }
+
+    const item = plainToInstance(SubmitItemInput, plain);
+    if (problems.length === 0) {
+      for (const problem of toFieldProblems(
+        await validate(item, { whitelist: true, forbidNonWhitelisted: true }),
+      )) {
+        report(
+          mappableFieldOf(problem.field),
+          problem.message.replace(new RegExp(`^${problem.field} `), ''),
+        );
+      }
+    }
+    return { item, problems };
+  }
+}
