@@ -1,0 +1,82 @@
+// How people really type: common misspellings, a slipped key, everything in lower case.
+import type { Random } from '../random';
+
+const MISSPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  receipt: ['reciept', 'recipt', 'reciet'],
+  approval: ['aproval', 'approvel'],
+  director: ['directer', 'dirctor'],
+  signature: ['signiture', 'signatre'],
+  registration: ['registeration', 'registraton'],
+  warranty: ['warrenty', 'waranty'],
+  purchase: ['purchace', 'purchse'],
+  verification: ['verfication', 'verificaton'],
+  appointment: ['appointement', 'apointment'],
+  engineer: ['enginer', 'engineeer'],
+  expense: ['expence'],
+  expenses: ['expences'],
+  refund: ['refnud'],
+  refunds: ['refunts', 'refnuds'],
+  returns: ['retruns'],
+  delivery: ['delievery', 'delivry'],
+  password: ['pasword', 'passowrd'],
+  separate: ['seperate'],
+  definitely: ['definately'],
+  necessary: ['neccessary', 'necessery'],
+  received: ['recieved'],
+  business: ['buisness'],
+  guarantee: ['guarentee'],
+  immediately: ['immediatly'],
+  unacceptable: ['unacceptible'],
+  ridiculous: ['rediculous'],
+  cancelled: ['canceled', 'cancled'],
+  weird: ['wierd'],
+  until: ['untill'],
+  notice: ['notise'],
+  portal: ['portel'],
+  callback: ['call back', 'callbak'],
+};
+
+/** Swaps two neighbouring letters inside the word: "approval" → "aprpoval". */
+function slip(word: string, random: Random): string {
+  const i = random.int(1, word.length - 3);
+  return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+}
+
+const KNOWN = new RegExp(`\\b(${Object.keys(MISSPELLINGS).join('|')})\\b`, 'gi');
+
+/**
+ * Misspells one word of a phrase: a common misspelling when there is one, otherwise a slipped
+ * key in a word long enough to stay recognisable.
+ */
+export function misspell(phrase: string, random: Random): string {
+  const known = [...phrase.matchAll(KNOWN)];
+  if (known.length > 0) {
+    const match = random.pick(known);
+    const replacement = random.pick(MISSPELLINGS[match[0].toLowerCase()] ?? [match[0]]);
+    return phrase.slice(0, match.index) + replacement + phrase.slice(match.index + match[0].length);
+  }
+  const words = phrase.split(' ');
+  // A few random tries are enough to find a long word in a sentence.
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const i = random.int(0, words.length - 1);
+    if (/^[a-z]{6,}$/.test(words[i])) {
+      words[i] = slip(words[i], random);
+      return words.join(' ');
+    }
+  }
+  return phrase;
+}
+
+/**
+ * Makes a customer's text look typed in a hurry: sometimes all lower case, a misspelt word,
+ * or no full stop at the end.
+ */
+export function roughen(text: string, random: Random): string {
+  let result = text;
+  const roll = random.next();
+  if (roll < 0.35) result = misspell(result, random);
+  else if (roll < 0.6) result = result.toLowerCase();
+  else if (roll < 0.8) result = result.replace(/\.$/, '');
+  else result = misspell(result, random).replace(/\.$/, '');
+  return result;
+}
