@@ -1,7 +1,13 @@
 // Confidence intervals for shares, Poisson rates and rate ratios.
 
 import { betaQuantile, gammaQuantile, normalQuantile } from './distributions';
-import { requireCount, requireNonNegative, requireOpenUnit, requirePositive, SignalsInputError } from './validate';
+import {
+  requireCount,
+  requireNonNegative,
+  requireOpenUnit,
+  requirePositive,
+  SignalsInputError,
+} from './validate';
 
 /** A two-sided confidence interval; `upper` is Infinity when the data cannot bound it (no reference events). */
 export interface Interval {
@@ -26,7 +32,8 @@ export function proportion(successes: number, trials: number, level = 0.95): Pro
   requireCount(successes, 'successes');
   requireCount(trials, 'trials');
   requireOpenUnit(level, 'level');
-  if (successes > trials) throw new SignalsInputError('successes', 'must not exceed trials', successes);
+  if (successes > trials)
+    throw new SignalsInputError('successes', 'must not exceed trials', successes);
   if (trials === 0) return { successes, trials, share: null, interval: null };
   const z = normalQuantile(1 - (1 - level) / 2);
   const share = successes / trials;
@@ -69,7 +76,14 @@ export interface RateRatioInput {
  * its share convert to limits on the ratio.
  */
 export function rateRatioInterval(input: RateRatioInput): { ratio: number; interval: Interval } {
-  const { count, exposure, referenceCount, referenceExposure, dispersion = 1, level = 0.95 } = input;
+  const {
+    count,
+    exposure,
+    referenceCount,
+    referenceExposure,
+    dispersion = 1,
+    level = 0.95,
+  } = input;
   requireNonNegative(count, 'count');
   requirePositive(exposure, 'exposure');
   requireNonNegative(referenceCount, 'referenceCount');
@@ -88,7 +102,12 @@ export function rateRatioInterval(input: RateRatioInput): { ratio: number; inter
   const lowerShare = x === 0 ? 0 : betaQuantile(alpha / 2, x, y + 1);
   const upperShare = y === 0 ? 1 : betaQuantile(1 - alpha / 2, x + 1, y);
   return {
-    ratio: referenceCount === 0 ? Infinity : count / exposure / (referenceCount / referenceExposure),
-    interval: { lower: toRatio(lowerShare), upper: upperShare === 1 ? Infinity : toRatio(upperShare), level },
+    ratio:
+      referenceCount === 0 ? Infinity : count / exposure / (referenceCount / referenceExposure),
+    interval: {
+      lower: toRatio(lowerShare),
+      upper: upperShare === 1 ? Infinity : toRatio(upperShare),
+      level,
+    },
   };
 }

@@ -51,13 +51,16 @@ describe('samplers', () => {
     expect(sampleVariance(values) / shape).toBeCloseTo(1, 1);
   });
 
-  it.each([0.3, 4, 25, 400])('draws Poisson(%p) with mean = variance = λ (both samplers)', (lambda) => {
-    const random = mulberry32(5);
-    const values = draws(50_000, () => randomPoisson(random, lambda));
-    expect(values.every(Number.isInteger)).toBe(true);
-    expect(mean(values) / lambda).toBeCloseTo(1, 1);
-    expect(sampleVariance(values) / lambda).toBeCloseTo(1, 1);
-  });
+  it.each([0.3, 4, 25, 400])(
+    'draws Poisson(%p) with mean = variance = λ (both samplers)',
+    (lambda) => {
+      const random = mulberry32(5);
+      const values = draws(50_000, () => randomPoisson(random, lambda));
+      expect(values.every(Number.isInteger)).toBe(true);
+      expect(mean(values) / lambda).toBeCloseTo(1, 1);
+      expect(sampleVariance(values) / lambda).toBeCloseTo(1, 1);
+    },
+  );
 
   it('draws negative binomial counts with variance mean + mean²/size', () => {
     const random = mulberry32(9);

@@ -26,7 +26,10 @@ describe('buckets', () => {
   });
 
   it('lists every bucket overlapping a half-open period', () => {
-    const starts = bucketStarts({ from: utc('2024-03-06T00:00:00'), to: utc('2024-03-18T00:00:00') }, 'week');
+    const starts = bucketStarts(
+      { from: utc('2024-03-06T00:00:00'), to: utc('2024-03-18T00:00:00') },
+      'week',
+    );
     expect(starts).toEqual([utc('2024-03-04T00:00:00'), utc('2024-03-11T00:00:00')]);
   });
 

@@ -19,7 +19,20 @@ export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 export const WEEK_MS = 7 * DAY_MS;
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** Buckets in one year, for annualising rates and sizing seasonal baselines. */
 export function bucketsPerYear(unit: BucketUnit): number {
@@ -36,7 +49,8 @@ export function bucketsPerYear(unit: BucketUnit): number {
 export function requirePeriod(period: Period, field = 'period'): void {
   requireFinite(period.from, `${field}.from`);
   requireFinite(period.to, `${field}.to`);
-  if (period.to <= period.from) throw new SignalsInputError(`${field}.to`, 'must be after from', period.to);
+  if (period.to <= period.from)
+    throw new SignalsInputError(`${field}.to`, 'must be after from', period.to);
 }
 
 /** Start of the UTC day, ISO week (Monday) or calendar month containing `at`. */
@@ -92,7 +106,8 @@ export function bucketIndex(origin: EpochMs, at: EpochMs, unit: BucketUnit): num
 export function bucketStarts(period: Period, unit: BucketUnit): EpochMs[] {
   requirePeriod(period);
   const starts: EpochMs[] = [];
-  for (let t = bucketStart(period.from, unit); t < period.to; t = addBuckets(t, unit, 1)) starts.push(t);
+  for (let t = bucketStart(period.from, unit); t < period.to; t = addBuckets(t, unit, 1))
+    starts.push(t);
   return starts;
 }
 
@@ -109,7 +124,8 @@ export function comparisonPeriod(period: Period, mode: ComparisonMode, unit: Buc
     case 'previous':
       return { from: 2 * period.from - period.to, to: period.from };
     case 'year-ago':
-      if (unit === 'month') return { from: shiftMonths(period.from, -12), to: shiftMonths(period.to, -12) };
+      if (unit === 'month')
+        return { from: shiftMonths(period.from, -12), to: shiftMonths(period.to, -12) };
       return { from: period.from - 52 * WEEK_MS, to: period.to - 52 * WEEK_MS };
   }
 }
@@ -120,7 +136,11 @@ function shiftMonths(at: EpochMs, n: number): EpochMs {
   const target = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + n, 1);
   const t = new Date(target);
   const lastDay = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 0)).getUTCDate();
-  return target + (Math.min(date.getUTCDate(), lastDay) - 1) * DAY_MS + (at - Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  return (
+    target +
+    (Math.min(date.getUTCDate(), lastDay) - 1) * DAY_MS +
+    (at - Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
+  );
 }
 
 /** A bucket as people say it: "4 Mar 2024", "week of 4 Mar 2024", "Mar 2024". */
@@ -138,4 +158,3 @@ export function formatBucket(start: EpochMs, unit: BucketUnit): string {
       return `${month} ${year}`;
   }
 }
-

@@ -28,7 +28,8 @@ export function fillSeries(
   points.forEach((point, i) => {
     requireFinite(point.value, `points[${i}].value`);
     const index = bucketIndex(starts[0], point.at, unit);
-    if (index < 0 || index >= starts.length || point.at < period.from || point.at >= period.to) return;
+    if (index < 0 || index >= starts.length || point.at < period.from || point.at >= period.to)
+      return;
     values[index] = seen[index] ? values[index] + point.value : point.value;
     seen[index] = true;
   });
@@ -68,7 +69,8 @@ export function percentChange(current: number, previous: number): Change {
     };
   }
   const relative = difference / previous;
-  const label = direction === 'flat' ? 'no change' : `${signed(relative, formatPercent(Math.abs(relative)))}`;
+  const label =
+    direction === 'flat' ? 'no change' : `${signed(relative, formatPercent(Math.abs(relative)))}`;
   return { current, previous, difference, relative, direction, label };
 }
 
@@ -79,7 +81,8 @@ export function pointChange(current: number, previous: number): Change {
   const difference = current - previous;
   const direction = directionOf(difference);
   const points = Math.abs(difference) * 100;
-  const label = direction === 'flat' ? 'no change' : signed(difference, `${formatAmount(points)} pts`);
+  const label =
+    direction === 'flat' ? 'no change' : signed(difference, `${formatAmount(points)} pts`);
   return { current, previous, difference, relative: null, direction, label };
 }
 
@@ -136,7 +139,9 @@ export function changeMarkers(
     list.push(event);
     byBucket.set(at, list);
   });
-  return [...byBucket.entries()].sort((a, b) => a[0] - b[0]).map(([at, list]) => ({ at, events: list }));
+  return [...byBucket.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([at, list]) => ({ at, events: list }));
 }
 
 function directionOf(difference: number): ChangeDirection {

@@ -51,10 +51,12 @@ export function requireFiniteValues(values: readonly number[], field: string): v
 
 /** Open interval (0, 1): significance levels, quantile probabilities of unbounded distributions. */
 export function requireOpenUnit(value: number, field: string): void {
-  if (!(value > 0 && value < 1)) throw new SignalsInputError(field, 'must be between 0 and 1 (exclusive)', value);
+  if (!(value > 0 && value < 1))
+    throw new SignalsInputError(field, 'must be between 0 and 1 (exclusive)', value);
 }
 
 /** Closed interval [0, 1]: shares, quantile probabilities of samples. */
 export function requireUnit(value: number, field: string): void {
-  if (!(value >= 0 && value <= 1)) throw new SignalsInputError(field, 'must be between 0 and 1', value);
+  if (!(value >= 0 && value <= 1))
+    throw new SignalsInputError(field, 'must be between 0 and 1', value);
 }

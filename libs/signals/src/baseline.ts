@@ -1,0 +1,150 @@
+// The "usual level" of a count series: mean and overdispersion estimated from history, with
+// past outbreaks trimmed so that one old spike does not make every later spike look normal.
+
+import { countLowerTail, countQuantile, countUpperTail, gammaQuantile } from './distributions';
+import { SignalsInputError } from './validate';
+
+// Local aliases: these run in hot loops, and global lookups are slow in sandboxed runtimes (jest's vm).
+const { floor, max, pow, sqrt } = Math;
+
+/** Mean and quasi-Poisson dispersion (variance ÷ mean, at least 1) of the baseline counts kept. */
+export interface CountBaseline {
+  mean: number;
+  dispersion: number;
+  // The Pearson estimate before flooring at 1: what the data say, used for its uncertainty.
+  rawDispersion: number;
+  // Buckets kept and the sum of their counts: the reference rate behind rate ratios.
+  size: number;
+  total: number;
+  // Buckets dropped as past outbreaks.
+  excluded: number;
+}
+
+// Anscombe residual above which a baseline bucket counts as a past outbreak (Noufaily et al. 2013,
+// "An improved algorithm for outbreak detection in multiple surveillance systems", uses 2.58).
+const OUTBREAK_RESIDUAL = 2.58;
+
+/** Fewest baseline buckets a test will judge from. */
+export const MIN_BASELINE_BUCKETS = 6;
+const MAX_PASSES = 5;
+
+/**
+ * Estimates the baseline level of counts: quasi-Poisson mean and dispersion, re-estimated without
+ * buckets whose Anscombe residual exceeds 2.58 until none remain (at most 5 passes). A zero total
+ * gets half an event spread over the baseline so a first-ever burst still has a finite ratio.
+ */
+export function estimateBaseline(counts: readonly number[]): CountBaseline {
+  if (counts.length === 0) throw new SignalsInputError('baseline', 'must have at least one bucket');
+  let kept = [...counts];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const { mean, dispersion } = moments(kept);
+    if (mean === 0) break;
+    const scale = pow(mean, 1 / 6) * sqrt(dispersion);
+    const next = kept.filter(
+      (x) => (1.5 * (pow(x, 2 / 3) - pow(mean, 2 / 3))) / scale <= OUTBREAK_RESIDUAL,
+    );
+    if (next.length === kept.length || next.length < 2) break;
+    kept = next;
+  }
+  const { mean, dispersion, rawDispersion, total } = moments(kept);
+  const adjustedTotal = total === 0 ? 0.5 : total;
+  return {
+    mean: total === 0 ? 0.5 / kept.length : mean,
+    dispersion,
+    rawDispersion,
+    size: kept.length,
+    total: adjustedTotal,
+    excluded: counts.length - kept.length,
+  };
+}
+
+function moments(values: readonly number[]): {
+  mean: number;
+  dispersion: number;
+  rawDispersion: number;
+  total: number;
+} {
+  let total = 0;
+  for (const v of values) total += v;
+  const mean = total / values.length;
+  if (mean === 0 || values.length < 2) return { mean, dispersion: 1, rawDispersion: 1, total };
+  let pearson = 0;
+  for (const v of values) pearson += ((v - mean) * (v - mean)) / mean;
+  const rawDispersion = pearson / (values.length - 1);
+  return { mean, dispersion: max(1, rawDispersion), rawDispersion, total };
+}
+
+/** The distribution of the total count over the next `buckets` buckets if nothing has changed. */
+export interface PredictiveCount {
+  mean: number;
+  // P(X ≥ k) and P(X ≤ k).
+  upperTail(k: number): number;
+  lowerTail(k: number): number;
+  // Smallest k with P(X ≤ k) ≥ p.
+  quantile(p: number): number;
+}
+
+const DISPERSION_DRAWS = 16;
+const chiSquareQuantileCache = new Map<number, number[]>();
+
+/**
+ * Predictive distribution of the next `buckets` buckets' total under the baseline: negative
+ * binomial with mean buckets·μ and variance buckets·φ·μ·(1 + buckets/n) (the second term is the
+ * error of the estimated mean), averaged over the uncertainty of φ itself — a scaled inverse
+ * chi-square with n − 1 degrees of freedom, integrated at 16 quantiles. Without that average a
+ * dispersion underestimated from a short, noisy history makes ordinary weeks look alarming.
+ */
+export function predictiveCount(baseline: CountBaseline, buckets: number): PredictiveCount {
+  const mean = buckets * baseline.mean;
+  const variances = dispersionDraws(baseline).map(
+    (dispersion) => buckets * dispersion * baseline.mean * (1 + buckets / baseline.size),
+  );
+  const uppers = variances.map((v) => countUpperTail(mean, v));
+  const lowers = variances.map((v) => countLowerTail(mean, v));
+  const average = (fs: ((k: number) => number)[], k: number) =>
+    fs.reduce((s, f) => s + f(k), 0) / fs.length;
+  const lowerTail = (k: number) => (k < 0 ? 0 : average(lowers, k));
+  const median = variances[floor(variances.length / 2)];
+  return {
+    mean,
+    upperTail: (k) => average(uppers, k),
+    lowerTail,
+    quantile: (p) => {
+      let k = countQuantile(p, mean, median);
+      if (lowerTail(k) >= p) {
+        while (k > 0 && lowerTail(k - 1) >= p) k--;
+      } else {
+        while (lowerTail(k) < p) k++;
+      }
+      return k;
+    },
+  };
+}
+
+function dispersionDraws(baseline: CountBaseline): number[] {
+  const df = dispersionDegreesOfFreedom(baseline);
+  const key = Math.round(df * 100) / 100;
+  let quantiles = chiSquareQuantileCache.get(key);
+  if (quantiles === undefined) {
+    quantiles = Array.from(
+      { length: DISPERSION_DRAWS },
+      (_, j) => 2 * gammaQuantile((j + 0.5) / DISPERSION_DRAWS, key / 2),
+    );
+    chiSquareQuantileCache.set(key, quantiles);
+  }
+  // Descending chi-square quantiles give ascending dispersions.
+  return quantiles.map((q) => max(1, (baseline.rawDispersion * key) / q)).reverse();
+}
+
+// Degrees of freedom of the variance estimate: n − 1 for normal data, far fewer for skewed counts.
+// Var(s²)/σ⁴ ≈ 2/(n − 1) + κ/n, with κ the excess kurtosis of a negative binomial with the baseline's
+// mean μ and dispersion φ (d = φ − 1): κ = (1 + 7d + 12d² + 6d³)/(μφ²). A week that averages one
+// complaint in bursts says little about its own variance, and the test must know that.
+function dispersionDegreesOfFreedom(baseline: CountBaseline): number {
+  const n = baseline.size;
+  const d = baseline.dispersion - 1;
+  const kurtosis =
+    (1 + 7 * d + 12 * d * d + 6 * d * d * d) /
+    (baseline.mean * baseline.dispersion * baseline.dispersion);
+  return 2 / (2 / (n - 1) + kurtosis / n);
+}
