@@ -1,4 +1,4 @@
-import { Logger, type LoggerService, type LogLevel } from '@nestjs/common';
+import type { LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
@@ -10,7 +10,7 @@ import type { ResolvedConfig } from './config/local-secrets';
 export async function createApp(
   config: ResolvedConfig,
   databaseUrl: string,
-  logger: LoggerService | LogLevel[] | false = ['log', 'warn', 'error'],
+  logger: LoggerService | LogLevel[] | false = ['warn', 'error'],
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, databaseUrl),
@@ -26,4 +26,5 @@ export async function createApp(
   return app;
 }
 
-export const bootLogger = new Logger('Fulcrum');
+/** Start-up messages for the person running Fulcrum, without Nest's module-by-module log. */
+export const say = (line: string) => console.log(`[fulcrum] ${line}`);

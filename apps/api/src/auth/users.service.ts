@@ -47,8 +47,8 @@ export class UsersService {
   }
 
   /** A deployment without users gets its first admin from FULCRUM_ADMIN_EMAIL / _PASSWORD. */
-  async ensureFirstAdmin(email: string | undefined, password: string | undefined): Promise<void> {
-    if (!email || !password || (await this.users.count()) > 0) return;
+  async ensureFirstAdmin({ email, password }: { email: string; password: string }): Promise<void> {
+    if ((await this.users.count()) > 0) return;
     await this.create({ email, password, displayName: 'Administrator', role: Role.ADMIN });
     this.logger.log(`Created the first admin, ${email}`);
   }

@@ -18,6 +18,8 @@ export interface AppConfig {
   demoData: boolean;
   demoItems: number;
   demoPassword: string;
+  /** Creates the first admin when the database has no users (a deployment without demo data). */
+  firstAdmin: { email: string; password: string } | undefined;
   publicRateLimit: { limit: number; ttlMs: number };
   bodyLimit: string;
   production: boolean;
@@ -37,6 +39,10 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: (env.FULCRUM_DEMO_DATA ?? (production ? 'false' : 'true')) === 'true',
     demoItems: integer(env, 'FULCRUM_DEMO_ITEMS', 50_000, 0, 5_000_000),
     demoPassword: env.FULCRUM_DEMO_PASSWORD ?? 'fulcrum-demo',
+    firstAdmin:
+      env.FULCRUM_ADMIN_EMAIL && env.FULCRUM_ADMIN_PASSWORD
+        ? { email: env.FULCRUM_ADMIN_EMAIL, password: env.FULCRUM_ADMIN_PASSWORD }
+        : undefined,
     publicRateLimit: {
       limit: integer(env, 'FULCRUM_PUBLIC_RATE_LIMIT', 30, 1, 100_000),
       ttlMs: integer(env, 'FULCRUM_PUBLIC_RATE_WINDOW_SECONDS', 60, 1, 86_400) * 1000,

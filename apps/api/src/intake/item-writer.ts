@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { type ColumnSpec, isoOrNull, unnestInsert } from '../database/unnest-insert';
 import type {
   Channel,
   ItemKind,
@@ -36,33 +37,33 @@ export interface StoredItemRef {
   created: boolean;
 }
 
-// Column name, SQL array type, and how to read it from a NewItem — one list drives the insert.
-const COLUMNS: [string, string, (item: NewItem) => unknown][] = [
-  ['kind', 'item_kind', (item) => item.kind],
-  ['source', 'item_source', (item) => item.source],
-  ['channel', 'channel', (item) => item.channel],
-  ['team_id', 'uuid', (item) => item.teamId],
-  ['policy_id', 'uuid', (item) => item.policyId],
-  ['text', 'text', (item) => item.text],
-  ['customer_ref', 'text', (item) => item.customerRef],
-  ['priority', 'priority', (item) => item.priority],
-  ['status', 'item_status', (item) => item.status],
-  ['viability', 'viability_decision', (item) => item.viability],
-  ['satisfaction', 'smallint', (item) => item.satisfaction],
-  ['received_at', 'timestamptz', (item) => item.receivedAt.toISOString()],
-  ['first_response_at', 'timestamptz', (item) => item.firstResponseAt?.toISOString() ?? null],
-  ['resolved_at', 'timestamptz', (item) => item.resolvedAt?.toISOString() ?? null],
-  ['closed_at', 'timestamptz', (item) => item.closedAt?.toISOString() ?? null],
-  ['external_id', 'text', (item) => item.externalId],
-  ['external_source', 'text', (item) => item.externalSource],
-  ['recorded_by_id', 'uuid', (item) => item.recordedById],
-];
+type ProposedRow = { id: string; item: NewItem };
 
-const INSERT_SQL = `
-  INSERT INTO items (id, ${COLUMNS.map(([name]) => name).join(', ')})
-  SELECT * FROM unnest($1::uuid[], ${COLUMNS.map(([, type], index) => `$${index + 2}::${type}[]`).join(', ')})
-  ON CONFLICT (external_source, external_id) WHERE external_id IS NOT NULL DO NOTHING
-  RETURNING id`;
+const COLUMNS: ColumnSpec<ProposedRow>[] = [
+  { name: 'id', type: 'uuid', value: (row) => row.id },
+  { name: 'kind', type: 'item_kind', value: (row) => row.item.kind },
+  { name: 'source', type: 'item_source', value: (row) => row.item.source },
+  { name: 'channel', type: 'channel', value: (row) => row.item.channel },
+  { name: 'team_id', type: 'uuid', value: (row) => row.item.teamId },
+  { name: 'policy_id', type: 'uuid', value: (row) => row.item.policyId },
+  { name: 'text', type: 'text', value: (row) => row.item.text },
+  { name: 'customer_ref', type: 'text', value: (row) => row.item.customerRef },
+  { name: 'priority', type: 'priority', value: (row) => row.item.priority },
+  { name: 'status', type: 'item_status', value: (row) => row.item.status },
+  { name: 'viability', type: 'viability_decision', value: (row) => row.item.viability },
+  { name: 'satisfaction', type: 'smallint', value: (row) => row.item.satisfaction },
+  { name: 'received_at', type: 'timestamptz', value: (row) => row.item.receivedAt.toISOString() },
+  {
+    name: 'first_response_at',
+    type: 'timestamptz',
+    value: (row) => isoOrNull(row.item.firstResponseAt),
+  },
+  { name: 'resolved_at', type: 'timestamptz', value: (row) => isoOrNull(row.item.resolvedAt) },
+  { name: 'closed_at', type: 'timestamptz', value: (row) => isoOrNull(row.item.closedAt) },
+  { name: 'external_id', type: 'text', value: (row) => row.item.externalId },
+  { name: 'external_source', type: 'text', value: (row) => row.item.externalSource },
+  { name: 'recorded_by_id', type: 'uuid', value: (row) => row.item.recordedById },
+];
 
 const externalKey = (item: NewItem) =>
   item.externalId === null || item.externalSource === null
@@ -92,10 +93,13 @@ export async function insertItems(
   const firstOfKey = proposed.filter(
     ({ id }) => !distinctIds.has(id) && Boolean(distinctIds.add(id)),
   );
-  const inserted: { id: string }[] = await manager.query(INSERT_SQL, [
-    firstOfKey.map(({ id }) => id),
-    ...COLUMNS.map(([, , read]) => firstOfKey.map(({ item }) => read(item))),
-  ]);
+  const inserted = await unnestInsert<ProposedRow, { id: string }>(
+    manager,
+    'items',
+    COLUMNS,
+    firstOfKey,
+    'ON CONFLICT (external_source, external_id) WHERE external_id IS NOT NULL DO NOTHING RETURNING id',
+  );
   const insertedIds = new Set(inserted.map((row) => row.id));
 
   const conflicting = firstOfKey.filter(({ key, id }) => key && !insertedIds.has(id));

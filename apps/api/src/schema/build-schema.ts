@@ -14,7 +14,8 @@ function discoverResolvers(dir: string, extension: string): ResolverClass[] {
     if (!entry.name.endsWith(`.resolver${extension}`)) return [];
     const exports = require(path) as Record<string, unknown>;
     return Object.values(exports).filter(
-      (value): value is ResolverClass => typeof value === 'function' && value.name.endsWith('Resolver'),
+      (value): value is ResolverClass =>
+        typeof value === 'function' && value.name.endsWith('Resolver'),
     );
   });
 }
