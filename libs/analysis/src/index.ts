@@ -1,1 +1,32 @@
-export {};
+export { createAnalyzer, ENGINE_VERSION } from './lib/analyzer';
+export type { Analysis, AnalysisContext, Analyzer, AnalyzerConfig } from './lib/analyzer';
+export type { Evidence } from './lib/evidence/evidence';
+
+export type { ThemeDefinition } from './lib/themes/theme-definition';
+export type { ThemeTag } from './lib/themes/theme-tagger';
+export { examplesFromTaxonomy } from './lib/themes/taxonomy-examples';
+export { ThemeModel, trainThemeModel, THEME_MODEL_FORMAT } from './lib/models/theme-model';
+export type { ThemeExample, ThemeModelJson, ThemePrediction, ThemeProbability } from './lib/models/theme-model';
+
+export { SentimentModel, trainSentimentModel, SENTIMENT_MODEL_FORMAT } from './lib/models/sentiment-model';
+export type { SentimentExample, SentimentModelJson } from './lib/models/sentiment-model';
+export { SENTIMENT_LABELS } from './lib/sentiment/sentiment-label';
+export type { SentimentLabel } from './lib/sentiment/sentiment-label';
+export type { Sentiment } from './lib/sentiment/sentiment';
+export type { WeightedEvidence } from './lib/sentiment/lexicon-sentiment';
+
+export { ModelFormatError } from './lib/models/model-json';
+export type { TrainingOptions } from './lib/models/training-options';
+
+export { DEFAULT_SIGN_RULES } from './lib/signs/default-sign-rules';
+export { PROTOCOL_CUES, WARNING_SIGNS } from './lib/signs/sign-types';
+export type { FlagType, ProtocolCue, SignRule, WarningSign, Writer } from './lib/signs/sign-types';
+export type { Flag } from './lib/signs/sign-detector';
+
+export type { PolicyDefinition, PolicyMention } from './lib/policies/policy-matcher';
+
+export { redactPii } from './lib/pii/redact';
+export type { RedactedText, Redaction, RedactionType } from './lib/pii/redact';
+
+export { findEmergingTopics } from './lib/topics/emerging-topics';
+export type { EmergingTopic, EmergingTopicOptions } from './lib/topics/emerging-topics';

@@ -1,0 +1,123 @@
+import { contentHash } from './models/model-json';
+import type { SentimentModel } from './models/sentiment-model';
+import type { ThemeModel } from './models/theme-model';
+import type { Redaction } from './pii/redact';
+import { PolicyMatcher, type PolicyDefinition, type PolicyMention } from './policies/policy-matcher';
+import { scoreWithLexicon } from './sentiment/lexicon-sentiment';
+import { sentimentFromLexicon, sentimentFromModel, type Sentiment } from './sentiment/sentiment';
+import { DEFAULT_SIGN_RULES } from './signs/default-sign-rules';
+import { combineConfidences, SignDetector, type Flag } from './signs/sign-detector';
+import type { SignRule, Writer } from './signs/sign-types';
+import { prepareText } from './text/prepare';
+import type { ThemeDefinition } from './themes/theme-definition';
+import { ThemeTagger, type ThemeTag } from './themes/theme-tagger';
+
+/** Version of the rules, lexicon and scoring in this library; recorded in every analysis. */
+export const ENGINE_VERSION = 'fulcrum-analysis-1';
+const LEXICON_SENTIMENT = 'lexicon';
+const KEYWORD_THEMES = 'keywords';
+
+export interface AnalyzerConfig {
+  themes?: readonly ThemeDefinition[];
+  policies?: readonly PolicyDefinition[];
+  themeModel?: ThemeModel;
+  sentimentModel?: SentimentModel;
+  /** Rules added to the built-in warning-sign rules (e.g. the organisation's own phrases). */
+  extraSignRules?: readonly SignRule[];
+  /** Minimum theme score to tag (default 0.5); below it a text stays untagged. */
+  minThemeScore?: number;
+  /** Minimum confidence to link a policy (default 0.7). */
+  minPolicyConfidence?: number;
+}
+
+export interface AnalysisContext {
+  /** Who wrote the text. Defaults to staff when `kind` is a staff report or reply, else customer. */
+  source?: Writer;
+  /** The item's kind (request, complaint, feedback, compliment, staff_report, reply, …). */
+  kind?: string;
+  /** The team the item belongs to: themes and policies of other teams are left out. */
+  team?: string;
+}
+
+export interface Analysis {
+  themes: ThemeTag[];
+  sentiment: Sentiment;
+  flags: Flag[];
+  policyMentions: PolicyMention[];
+  /** The text with personal data masked; every evidence offset refers to this text. */
+  redactedText: string;
+  redactions: Redaction[];
+  /** Engine, theme model and sentiment model versions plus a fingerprint of the taxonomy and policies. */
+  modelVersion: string;
+}
+
+export interface Analyzer {
+  analyze(text: string, context?: AnalysisContext): Analysis;
+  readonly modelVersion: string;
+}
+
+// A policy cited in a negative text is evidence of friction, weaker than an explicit complaint about rules.
+const POLICY_IN_NEGATIVE_TEXT = 0.6;
+
+function writerOf(context: AnalysisContext): Writer {
+  if (context.source !== undefined) return context.source;
+  const kind = context.kind?.toLowerCase() ?? '';
+  return kind.startsWith('staff') || kind === 'reply' ? 'staff' : 'customer';
+}
+
+/**
+ * Builds an analyzer for one organisation's configuration. Construction compiles the rules,
+ * keywords and policy names once; `analyze` is then a pure, synchronous call of well under
+ * a millisecond on a typical text.
+ */
+export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
+  const themes = config.themes ?? [];
+  const policies = config.policies ?? [];
+  const tagger = new ThemeTagger(themes, config.themeModel, config.minThemeScore);
+  const policyMatcher = new PolicyMatcher(policies, config.minPolicyConfidence);
+  const signs = new SignDetector([...DEFAULT_SIGN_RULES, ...(config.extraSignRules ?? [])]);
+  const configuration = contentHash(JSON.stringify({ themes, policies, rules: config.extraSignRules ?? [] }));
+  const modelVersion = [
+    ENGINE_VERSION,
+    `themes:${config.themeModel?.version ?? KEYWORD_THEMES}`,
+    `sentiment:${config.sentimentModel?.version ?? LEXICON_SENTIMENT}`,
+    `config:${configuration}`,
+  ].join('/');
+
+  function analyze(text: string, context: AnalysisContext = {}): Analysis {
+    const { tokenized, redactions } = prepareText(text);
+    const lexicon = scoreWithLexicon(tokenized);
+    const sentiment =
+      config.sentimentModel === undefined
+        ? sentimentFromLexicon(lexicon)
+        : sentimentFromModel(config.sentimentModel.predict(tokenized, lexicon), lexicon);
+    const policyMentions = policyMatcher.find(tokenized, context.team);
+    const flags = signs.detect(tokenized, writerOf(context));
+    if (policyMentions.length > 0 && (sentiment.label === 'negative' || sentiment.label === 'mixed')) {
+      addPolicyFriction(flags, policyMentions);
+    }
+    return {
+      themes: tagger.tag(tokenized, context.team),
+      sentiment,
+      flags,
+      policyMentions,
+      redactedText: tokenized.text,
+      redactions,
+      modelVersion,
+    };
+  }
+
+  return { analyze, modelVersion };
+}
+
+function addPolicyFriction(flags: Flag[], mentions: readonly PolicyMention[]): void {
+  const confidences = mentions.map((mention) => POLICY_IN_NEGATIVE_TEXT * mention.confidence);
+  const evidence = mentions.flatMap((mention) => mention.evidence);
+  const existing = flags.find((flag) => flag.type === 'policy-friction');
+  if (existing === undefined) {
+    flags.push({ type: 'policy-friction', confidence: combineConfidences(confidences), evidence });
+    return;
+  }
+  existing.confidence = combineConfidences([existing.confidence, ...confidences]);
+  existing.evidence.push(...evidence.filter((span) => !existing.evidence.some((kept) => kept.start === span.start)));
+}

@@ -1,0 +1,165 @@
+import type { Token } from '../text/tokenize';
+import type { SparseVector } from './sparse-vector';
+
+/** Which features a text yields; stored with a model so it re-creates the same space. */
+export interface FeatureSpaceOptions {
+  /** Stemmed word n-grams from 1 to this length. */
+  maxWordNgram: number;
+  /** Character n-gram lengths taken inside each word (with boundary marks); empty for none. */
+  charNgramSizes: number[];
+  /** Features seen in fewer training texts than this are dropped. */
+  minDocumentFrequency: number;
+}
+
+export const DEFAULT_FEATURE_OPTIONS: FeatureSpaceOptions = {
+  maxWordNgram: 2,
+  charNgramSizes: [3, 4, 5],
+  minDocumentFrequency: 2,
+};
+
+export interface FeatureSpaceJson {
+  options: FeatureSpaceOptions;
+  vocabulary: string[];
+  idf: number[];
+}
+
+// Word n-grams are keyed by stems joined with spaces; character n-grams get a prefix so
+// they cannot collide with a one-letter word.
+const CHAR_PREFIX = '#';
+const MAX_CACHED_WORDS = 100_000;
+
+/** Names every feature of a token sequence (with repeats), in a fixed order. */
+export function featureNames(tokens: readonly Token[], options: FeatureSpaceOptions): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let gram = tokens[i].stem;
+    names.push(gram);
+    for (let n = 2; n <= options.maxWordNgram && i + n <= tokens.length; n++) {
+      gram += ` ${tokens[i + n - 1].stem}`;
+      names.push(gram);
+    }
+    if (tokens[i].kind === 'word') names.push(...charNgrams(tokens[i].norm, options.charNgramSizes));
+  }
+  return names;
+}
+
+function charNgrams(word: string, sizes: readonly number[]): string[] {
+  const marked = `<${word}>`;
+  const grams: string[] = [];
+  for (const size of sizes) {
+    for (let i = 0; i + size <= marked.length; i++) grams.push(CHAR_PREFIX + marked.slice(i, i + size));
+  }
+  return grams;
+}
+
+/**
+ * A fixed vocabulary with inverse document frequencies. Texts become L2-normalised
+ * tf-idf vectors with sub-linear term frequency (1 + ln tf).
+ */
+export class FeatureSpace {
+  private readonly index = new Map<string, number>();
+  // Character n-grams of a word never change, so their feature ids are cached per word.
+  private readonly charIdsByWord = new Map<string, Int32Array>();
+  private readonly counts: Float64Array;
+  private readonly touched: Int32Array;
+
+  private constructor(
+    readonly options: FeatureSpaceOptions,
+    readonly vocabulary: readonly string[],
+    readonly idf: Float64Array,
+  ) {
+    vocabulary.forEach((name, id) => this.index.set(name, id));
+    this.counts = new Float64Array(vocabulary.length);
+    this.touched = new Int32Array(vocabulary.length);
+  }
+
+  static fit(documents: readonly (readonly Token[])[], options: FeatureSpaceOptions): FeatureSpace {
+    const documentFrequency = new Map<string, number>();
+    for (const tokens of documents) {
+      for (const name of new Set(featureNames(tokens, options))) {
+        documentFrequency.set(name, (documentFrequency.get(name) ?? 0) + 1);
+      }
+    }
+    const vocabulary = [...documentFrequency.keys()]
+      .filter((name) => (documentFrequency.get(name) ?? 0) >= options.minDocumentFrequency)
+      .sort();
+    const idf = Float64Array.from(
+      vocabulary,
+      (name) => Math.log((1 + documents.length) / (1 + (documentFrequency.get(name) ?? 0))) + 1,
+    );
+    return new FeatureSpace(options, vocabulary, idf);
+  }
+
+  static fromJson(json: FeatureSpaceJson): FeatureSpace {
+    if (json.vocabulary.length !== json.idf.length) {
+      throw new Error(`feature space: vocabulary has ${json.vocabulary.length} entries but idf has ${json.idf.length}`);
+    }
+    return new FeatureSpace(json.options, json.vocabulary, Float64Array.from(json.idf));
+  }
+
+  toJson(): FeatureSpaceJson {
+    return { options: this.options, vocabulary: [...this.vocabulary], idf: Array.from(this.idf, roundTo6) };
+  }
+
+  get size(): number {
+    return this.vocabulary.length;
+  }
+
+  idOf(featureName: string): number | undefined {
+    return this.index.get(featureName);
+  }
+
+  /** The tf-idf vector of a token sequence; features outside the vocabulary are ignored. */
+  vectorize(tokens: readonly Token[]): SparseVector {
+    let touchedCount = 0;
+    const add = (id: number | undefined): void => {
+      if (id === undefined) return;
+      if (this.counts[id] === 0) this.touched[touchedCount++] = id;
+      this.counts[id]++;
+    };
+    const { maxWordNgram } = this.options;
+    for (let i = 0; i < tokens.length; i++) {
+      let gram = tokens[i].stem;
+      add(this.index.get(gram));
+      for (let n = 2; n <= maxWordNgram && i + n <= tokens.length; n++) {
+        gram += ` ${tokens[i + n - 1].stem}`;
+        add(this.index.get(gram));
+      }
+      if (tokens[i].kind === 'word') for (const id of this.charIds(tokens[i].norm)) add(id);
+    }
+    return this.normalisedVector(touchedCount);
+  }
+
+  private charIds(word: string): Int32Array {
+    let ids = this.charIdsByWord.get(word);
+    if (ids === undefined) {
+      const known = charNgrams(word, this.options.charNgramSizes)
+        .map((name) => this.index.get(name))
+        .filter((id): id is number => id !== undefined);
+      ids = Int32Array.from(known);
+      if (this.charIdsByWord.size >= MAX_CACHED_WORDS) this.charIdsByWord.clear();
+      this.charIdsByWord.set(word, ids);
+    }
+    return ids;
+  }
+
+  private normalisedVector(touchedCount: number): SparseVector {
+    const indices = this.touched.slice(0, touchedCount);
+    const values = new Float64Array(touchedCount);
+    let squaredNorm = 0;
+    for (let j = 0; j < touchedCount; j++) {
+      const id = indices[j];
+      const value = (1 + Math.log(this.counts[id])) * this.idf[id];
+      this.counts[id] = 0;
+      values[j] = value;
+      squaredNorm += value * value;
+    }
+    const norm = Math.sqrt(squaredNorm);
+    if (norm > 0) for (let j = 0; j < touchedCount; j++) values[j] /= norm;
+    return { indices, values };
+  }
+}
+
+function roundTo6(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

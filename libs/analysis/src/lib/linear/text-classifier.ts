@@ -1,0 +1,195 @@
+import type { Token } from '../text/tokenize';
+import { FeatureSpace, type FeatureSpaceJson, type FeatureSpaceOptions } from './feature-space';
+import { trainSoftmax, type SoftmaxTrainingOptions } from './softmax-regression';
+import { fitTemperature, probabilitiesInto, pruneWeights, type SparseSoftmax } from './sparse-softmax';
+import type { SparseVector } from './sparse-vector';
+import { decodeUint16, decodeWeights, encodeUint16, encodeWeights, type EncodedWeights } from './weights-codec';
+
+export interface ClassifierExample {
+  tokens: readonly Token[];
+  label: string;
+  /** Dense features beyond the text's n-grams (e.g. lexicon scores), the same length for every example. */
+  extra?: readonly number[];
+}
+
+export interface ClassifierTrainingOptions extends SoftmaxTrainingOptions {
+  /** Fraction of the weights kept (largest first) after training; by default about four per feature. */
+  keepFraction?: number;
+  /** Fit a temperature on held-out examples so probabilities match observed accuracy (doubles training time). */
+  calibrate: boolean;
+}
+
+export interface TextClassifierJson {
+  labels: string[];
+  features: FeatureSpaceJson;
+  extraFeatures: number;
+  temperature: number;
+  bias: number[];
+  /** Pruned weights by feature row: entries per row, their classes and their values. */
+  weights: { rowLengths: string; classes: string; values: EncodedWeights };
+}
+
+/** A word the classifier weighed towards a label, as token positions. */
+export interface TokenContribution {
+  startToken: number;
+  endToken: number;
+  weight: number;
+}
+
+// Prediction costs one multiply per kept weight of each feature present, so the default keeps
+// about four weights per feature whatever the number of labels (10% for 77 labels loses
+// 0.1 points of accuracy on an intent benchmark and runs five times faster than dense).
+const WEIGHTS_PER_FEATURE = 4;
+const MIN_KEEP_FRACTION = 0.1;
+// Calibration holds out one example in this many; below the minimum there is too little to fit.
+const CALIBRATION_STRIDE = 7;
+const MIN_CALIBRATION_EXAMPLES = 100;
+
+/**
+ * Multinomial logistic regression over tf-idf n-gram features (plus optional dense features):
+ * fast to apply (one sparse pass over pruned weights), calibrated probabilities as confidences.
+ */
+export class TextClassifier {
+  private readonly scratch: Float64Array;
+
+  private constructor(
+    readonly labels: readonly string[],
+    private readonly space: FeatureSpace,
+    private readonly extraFeatures: number,
+    private readonly model: SparseSoftmax,
+  ) {
+    this.scratch = new Float64Array(labels.length);
+  }
+
+  static train(
+    examples: readonly ClassifierExample[],
+    featureOptions: FeatureSpaceOptions,
+    options: ClassifierTrainingOptions,
+  ): TextClassifier {
+    const labels = [...new Set(examples.map((example) => example.label))].sort();
+    if (labels.length < 2) throw new Error(`training needs at least two different labels; found ${labels.length}`);
+    const fitted = fit(examples, labels, featureOptions, options);
+    if (options.calibrate && examples.length >= MIN_CALIBRATION_EXAMPLES) {
+      const isHeldOut = (index: number) => index % CALIBRATION_STRIDE === CALIBRATION_STRIDE - 1;
+      const heldOut = examples.filter((_, index) => isHeldOut(index));
+      const probe = fit(
+        examples.filter((_, index) => !isHeldOut(index)),
+        labels,
+        featureOptions,
+        options,
+      );
+      fitted.model.temperature = fitTemperature(
+        probe.model,
+        heldOut.map((example) => probe.vectorize(example)),
+        heldOut.map((example) => labels.indexOf(example.label)),
+      );
+    }
+    return new TextClassifier(labels, fitted.space, fitted.extraFeatures, fitted.model);
+  }
+
+  static fromJson(json: TextClassifierJson): TextClassifier {
+    const space = FeatureSpace.fromJson(json.features);
+    const classes = json.labels.length;
+    const features = space.size + json.extraFeatures;
+    if (json.bias.length !== classes) throw new Error(`bias: expected ${classes} values but found ${json.bias.length}`);
+    const rowLengths = decodeUint16(json.weights.rowLengths, features, 'weights.rowLengths');
+    const rowStart = new Int32Array(features + 1);
+    rowLengths.forEach((length, row) => (rowStart[row + 1] = rowStart[row] + length));
+    const entries = rowStart[features];
+    const classOf = decodeUint16(json.weights.classes, entries, 'weights.classes');
+    if (classOf.some((label) => label >= classes)) throw new Error(`weights.classes: a class index is not below ${classes}`);
+    return new TextClassifier(json.labels, space, json.extraFeatures, {
+      classes,
+      features,
+      rowStart,
+      classOf,
+      weight: decodeWeights(json.weights.values, entries, 'weights.values'),
+      bias: Float32Array.from(json.bias),
+      temperature: json.temperature,
+    });
+  }
+
+  toJson(): TextClassifierJson {
+    const { rowStart, classOf, weight, bias, temperature, features } = this.model;
+    const rowLengths = Uint16Array.from({ length: features }, (_, row) => rowStart[row + 1] - rowStart[row]);
+    return {
+      labels: [...this.labels],
+      features: this.space.toJson(),
+      extraFeatures: this.extraFeatures,
+      temperature,
+      bias: Array.from(bias),
+      weights: { rowLengths: encodeUint16(rowLengths), classes: encodeUint16(classOf), values: encodeWeights(weight) },
+    };
+  }
+
+  /**
+   * Probability of each label (same order as `labels`) and the text's feature vector (for
+   * `contributions`). The probabilities array is reused by the next call.
+   */
+  classify(tokens: readonly Token[], extra?: readonly number[]): { probabilities: Float64Array; vector: SparseVector } {
+    const vector = this.space.vectorize(tokens);
+    return { probabilities: probabilitiesInto(this.model, withExtra(vector, this.space.size, extra), this.scratch), vector };
+  }
+
+  /** The words (unigrams and bigrams) of a classified text that pushed most towards a label, strongest first. */
+  contributions(tokens: readonly Token[], vector: SparseVector, label: number, limit: number): TokenContribution[] {
+    const valueOf = new Map<number, number>();
+    vector.indices.forEach((id, j) => valueOf.set(id, vector.values[j]));
+    const found: TokenContribution[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let name = '';
+      for (let length = 1; length <= Math.min(2, tokens.length - i); length++) {
+        name = length === 1 ? tokens[i].stem : `${name} ${tokens[i + length - 1].stem}`;
+        const id = this.space.idOf(name);
+        if (id === undefined) continue;
+        const weight = this.weightOf(id, label) * (valueOf.get(id) ?? 0);
+        if (weight > 0) found.push({ startToken: i, endToken: i + length, weight });
+      }
+    }
+    return found.sort((a, b) => b.weight - a.weight).slice(0, limit);
+  }
+
+  private weightOf(feature: number, label: number): number {
+    const { rowStart, classOf, weight } = this.model;
+    for (let entry = rowStart[feature]; entry < rowStart[feature + 1]; entry++) {
+      if (classOf[entry] === label) return weight[entry];
+    }
+    return 0;
+  }
+}
+
+function fit(
+  examples: readonly ClassifierExample[],
+  labels: readonly string[],
+  featureOptions: FeatureSpaceOptions,
+  options: ClassifierTrainingOptions,
+) {
+  const extraFeatures = examples[0]?.extra?.length ?? 0;
+  const space = FeatureSpace.fit(
+    examples.map((example) => example.tokens),
+    featureOptions,
+  );
+  const vectorize = (example: ClassifierExample) => withExtra(space.vectorize(example.tokens), space.size, example.extra);
+  const dense = trainSoftmax(
+    examples.map(vectorize),
+    examples.map((example) => labels.indexOf(example.label)),
+    { classes: labels.length, features: space.size + extraFeatures },
+    options,
+  );
+  const keepFraction = options.keepFraction ?? Math.min(1, Math.max(MIN_KEEP_FRACTION, WEIGHTS_PER_FEATURE / labels.length));
+  return { space, extraFeatures, vectorize, model: pruneWeights(dense, keepFraction) };
+}
+
+function withExtra(vector: SparseVector, offset: number, extra: readonly number[] | undefined): SparseVector {
+  if (extra === undefined || extra.length === 0) return vector;
+  const size = vector.indices.length;
+  const indices = new Int32Array(size + extra.length);
+  const values = new Float64Array(size + extra.length);
+  indices.set(vector.indices);
+  values.set(vector.values);
+  extra.forEach((value, j) => {
+    indices[size + j] = offset + j;
+    values[size + j] = value;
+  });
+  return { indices, values };
+}

@@ -1,0 +1,64 @@
+import type { TextClassifierJson } from '../linear/text-classifier';
+
+/** Thrown when model JSON is not a model this library can load; the message names the field. */
+export class ModelFormatError extends Error {
+  override readonly name = 'ModelFormatError';
+}
+
+export interface ModelEnvelope<Format extends string> {
+  format: Format;
+  formatVersion: 1;
+  /** Identifies the trained weights; analysis output records it. */
+  version: string;
+  trainingExamples: number;
+  classifier: TextClassifierJson;
+}
+
+/** A short content hash (FNV-1a, 32 bits): the same training data and options give the same version. */
+export function contentHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isNumberArray(value: unknown): value is number[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'number' && Number.isFinite(item));
+}
+
+/** Checks the envelope and classifier fields of parsed model JSON, naming the first bad field. */
+export function parseEnvelope<Format extends string>(json: unknown, format: Format): ModelEnvelope<Format> {
+  if (!isRecord(json)) throw new ModelFormatError('model: expected a JSON object');
+  if (json.format !== format) {
+    throw new ModelFormatError(`model.format: expected "${format}" but found ${JSON.stringify(json.format)}`);
+  }
+  if (json.formatVersion !== 1) {
+    throw new ModelFormatError(`model.formatVersion: expected 1 but found ${JSON.stringify(json.formatVersion)}`);
+  }
+  if (typeof json.version !== 'string' || json.version === '') throw new ModelFormatError('model.version: expected a non-empty string');
+  if (typeof json.trainingExamples !== 'number') throw new ModelFormatError('model.trainingExamples: expected a number');
+  const classifier = json.classifier;
+  if (!isRecord(classifier)) throw new ModelFormatError('model.classifier: expected an object');
+  if (!isStringArray(classifier.labels)) throw new ModelFormatError('model.classifier.labels: expected an array of strings');
+  if (typeof classifier.extraFeatures !== 'number') throw new ModelFormatError('model.classifier.extraFeatures: expected a number');
+  if (!isNumberArray(classifier.bias)) throw new ModelFormatError('model.classifier.bias: expected an array of numbers');
+  const features = classifier.features;
+  if (!isRecord(features) || !isStringArray(features.vocabulary) || !isNumberArray(features.idf) || !isRecord(features.options)) {
+    throw new ModelFormatError('model.classifier.features: expected { options, vocabulary: string[], idf: number[] }');
+  }
+  const weights = classifier.weights;
+  if (!isRecord(weights) || typeof weights.scale !== 'number' || typeof weights.int16Base64 !== 'string') {
+    throw new ModelFormatError('model.classifier.weights: expected { scale: number, int16Base64: string }');
+  }
+  return json as unknown as ModelEnvelope<Format>;
+}

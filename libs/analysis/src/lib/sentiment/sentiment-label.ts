@@ -1,0 +1,2 @@
+export const SENTIMENT_LABELS = ['negative', 'neutral', 'positive', 'mixed'] as const;
+export type SentimentLabel = (typeof SENTIMENT_LABELS)[number];

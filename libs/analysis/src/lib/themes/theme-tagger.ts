@@ -1,0 +1,87 @@
+import { spanOf, type Evidence } from '../evidence/evidence';
+import type { ThemeModel } from '../models/theme-model';
+import type { TokenizedText } from '../text/tokenize';
+import { KeywordThemeMatcher } from './keyword-themes';
+import type { ThemeDefinition } from './theme-definition';
+
+export interface ThemeTag {
+  name: string;
+  /** 0–1: keyword and model evidence combined. */
+  score: number;
+  evidence: Evidence[];
+  matchedBy: ('keywords' | 'model')[];
+}
+
+export const DEFAULT_MIN_THEME_SCORE = 0.5;
+// One keyword gives 0.6, two 0.84, three 0.94: each further keyword removes 60% of the doubt.
+const KEYWORD_DOUBT = 0.4;
+const MODEL_CANDIDATES = 5;
+const MODEL_EVIDENCE_WORDS = 3;
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * Tags a text with themes from keywords and a trained model. Scores combine as independent
+ * evidence (1 − (1 − keywords)(1 − model)); below the threshold a text stays untagged.
+ */
+export class ThemeTagger {
+  private readonly keywords: KeywordThemeMatcher;
+  private readonly teamsByTheme: Map<string, readonly string[]>;
+
+  constructor(
+    themes: readonly ThemeDefinition[],
+    private readonly model: ThemeModel | undefined,
+    private readonly minScore = DEFAULT_MIN_THEME_SCORE,
+  ) {
+    this.keywords = new KeywordThemeMatcher(themes);
+    this.teamsByTheme = new Map(themes.flatMap((theme) => (theme.teams === undefined ? [] : [[theme.name, theme.teams] as const])));
+  }
+
+  tag(tokenized: TokenizedText, team?: string): ThemeTag[] {
+    const tags = new Map<string, ThemeTag>();
+    for (const hit of this.keywords.match(tokenized)) {
+      tags.set(hit.theme, {
+        name: hit.theme,
+        score: 1 - KEYWORD_DOUBT ** hit.keywords,
+        evidence: hit.evidence,
+        matchedBy: ['keywords'],
+      });
+    }
+    if (this.model !== undefined) {
+      const prediction = this.model.predict(tokenized.tokens, MODEL_CANDIDATES);
+      for (const { theme, probability } of prediction.themes) {
+        const existing = tags.get(theme);
+        const combined = 1 - (1 - (existing?.score ?? 0)) * (1 - probability);
+        if (combined < this.minScore) continue;
+        const modelEvidence = prediction
+          .explain(theme, MODEL_EVIDENCE_WORDS)
+          .map((word) => spanOf(tokenized.text, tokenized.tokens, word.startToken, word.endToken));
+        tags.set(theme, {
+          name: theme,
+          score: combined,
+          evidence: mergeEvidence(existing?.evidence ?? [], modelEvidence),
+          matchedBy: existing === undefined ? ['model'] : ['keywords', 'model'],
+        });
+      }
+    }
+    return [...tags.values()]
+      .filter((tag) => tag.score >= this.minScore && this.allowedForTeam(tag.name, team))
+      .map((tag) => ({ ...tag, score: round(tag.score) }))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  private allowedForTeam(theme: string, team: string | undefined): boolean {
+    const teams = this.teamsByTheme.get(theme);
+    return team === undefined || teams === undefined || teams.includes(team);
+  }
+}
+
+function mergeEvidence(first: readonly Evidence[], second: readonly Evidence[]): Evidence[] {
+  const merged = [...first];
+  for (const evidence of second) {
+    if (!merged.some((kept) => kept.start < evidence.end && evidence.start < kept.end)) merged.push(evidence);
+  }
+  return merged.sort((a, b) => a.start - b.start);
+}

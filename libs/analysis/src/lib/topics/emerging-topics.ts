@@ -1,0 +1,127 @@
+import { prepareText } from '../text/prepare';
+import { STOPWORDS } from '../text/stopwords';
+import type { Token } from '../text/tokenize';
+
+export interface EmergingTopicOptions {
+  /** At most this many topics (default 10). */
+  maxTopics?: number;
+  /** A phrase must occur in at least this many current texts (default 3). */
+  minDocuments?: number;
+  /** Longest phrase in words (default 3). */
+  maxPhraseLength?: number;
+  /** Example texts (indices into `current`) kept per topic (default 5). */
+  maxExamples?: number;
+}
+
+export interface EmergingTopic {
+  /** The phrase as most often written. */
+  phrase: string;
+  /** Share of current texts with the phrase × how rare it was in the baseline (tf-idf). */
+  score: number;
+  documents: number;
+  baselineDocuments: number;
+  /** Indices of current texts that contain the phrase. */
+  examples: number[];
+}
+
+interface PhraseStats {
+  key: string;
+  stems: string[];
+  documents: number[];
+  surfaces: Map<string, number>;
+}
+
+function phrasesOf(tokens: readonly Token[], text: string, maxLength: number, visit: (key: string, surface: string) => void): void {
+  for (let start = 0; start < tokens.length; start++) {
+    const first = tokens[start];
+    if (first.kind !== 'word' || STOPWORDS.has(first.norm)) continue;
+    let key = '';
+    for (let end = start; end < tokens.length && end - start < maxLength; end++) {
+      const token = tokens[end];
+      if (token.kind !== 'word' || token.clause !== first.clause) break;
+      key = key === '' ? token.stem : `${key} ${token.stem}`;
+      if (!STOPWORDS.has(token.norm)) visit(key, text.slice(first.start, token.end).toLowerCase());
+    }
+  }
+}
+
+function isSubPhrase(shorter: string, longer: string): boolean {
+  return ` ${longer} `.includes(` ${shorter} `);
+}
+
+/**
+ * Distinctive key phrases of a period: phrases common in `current` but rare in `baseline`,
+ * scored by tf-idf with the baseline as the reference corpus. Pass the texts no theme covers
+ * to get candidate new themes. Overlapping phrases that cover the same texts are merged,
+ * keeping the longer one when it covers most of the shorter one's texts.
+ */
+export function findEmergingTopics(
+  current: readonly string[],
+  baseline: readonly string[],
+  options: EmergingTopicOptions = {},
+): EmergingTopic[] {
+  const { maxTopics = 10, minDocuments = 3, maxPhraseLength = 3, maxExamples = 5 } = options;
+  const stats = new Map<string, PhraseStats>();
+  current.forEach((text, index) => {
+    const { tokenized } = prepareText(text);
+    phrasesOf(tokenized.tokens, tokenized.text, maxPhraseLength, (key, surface) => {
+      const entry: PhraseStats = stats.get(key) ?? { key, stems: key.split(' '), documents: [], surfaces: new Map() };
+      if (entry.documents[entry.documents.length - 1] !== index) entry.documents.push(index);
+      entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
+      stats.set(key, entry);
+    });
+  });
+  const candidates = [...stats.values()].filter((entry) => entry.documents.length >= minDocuments);
+  const wanted = new Set(candidates.map((entry) => entry.key));
+  const baselineDocuments = new Map<string, number>();
+  for (const text of baseline) {
+    const seen = new Set<string>();
+    const { tokenized } = prepareText(text);
+    phrasesOf(tokenized.tokens, tokenized.text, maxPhraseLength, (key) => {
+      if (wanted.has(key)) seen.add(key);
+    });
+    for (const key of seen) baselineDocuments.set(key, (baselineDocuments.get(key) ?? 0) + 1);
+  }
+  const scored = candidates
+    .map((entry) => {
+      const inBaseline = baselineDocuments.get(entry.key) ?? 0;
+      const idf = Math.log((baseline.length + 1) / (inBaseline + 1)) + 1;
+      return { entry, inBaseline, score: (entry.documents.length / Math.max(current.length, 1)) * idf };
+    })
+    .sort((a, b) => b.score - a.score || b.entry.stems.length - a.entry.stems.length);
+
+  const chosen: typeof scored = [];
+  for (const candidate of scored) {
+    const overlapping = chosen.findIndex(
+      (kept) => isSubPhrase(kept.entry.key, candidate.entry.key) || isSubPhrase(candidate.entry.key, kept.entry.key),
+    );
+    if (overlapping < 0) {
+      if (chosen.length < maxTopics) chosen.push(candidate);
+      continue;
+    }
+    const kept = chosen[overlapping];
+    const longerCoversMost =
+      candidate.entry.stems.length > kept.entry.stems.length &&
+      candidate.entry.documents.length >= 0.8 * kept.entry.documents.length;
+    if (longerCoversMost) chosen[overlapping] = candidate;
+  }
+  return chosen.map(({ entry, inBaseline, score }) => ({
+    phrase: mostFrequent(entry.surfaces),
+    score: Math.round(score * 1000) / 1000,
+    documents: entry.documents.length,
+    baselineDocuments: inBaseline,
+    examples: entry.documents.slice(0, maxExamples),
+  }));
+}
+
+function mostFrequent(counts: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [value, count] of counts) {
+    if (count > bestCount) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
+}
