@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { invalidInput, type FieldProblem } from '../common/domain-error';
+import { foreignKeyViolation } from '../common/foreign-key-violation';
 import { APP_CONFIG } from '../config/app-config';
 import type { ResolvedConfig } from '../config/local-secrets';
 import { Channel, ItemKind, ItemSource, ItemStatus, Priority } from '../items/item.enums';
@@ -19,6 +20,11 @@ import type {
 import type { SubmitItemInput } from './dto/submit-item.input';
 import { insertItems, type NewItem, type StoredItemRef } from './item-writer';
 import { pseudonymFor } from './pseudonym';
+
+const REFERENCES: Record<string, { field: 'teamId' | 'policyId'; label: string }> = {
+  team_id: { field: 'teamId', label: 'team' },
+  policy_id: { field: 'policyId', label: 'policy' },
+};
 
 type FieldPath = (index: number, field: string) => string;
 const singleItemPath: FieldPath = (_index, field) => field;
@@ -42,15 +48,20 @@ export class IntakeService {
 
   async submitItem(input: SubmitItemInput, principal: Principal): Promise<SubmitItemResult> {
     const [stored] = await this.storeItems([input], principal, singleItemPath);
-    return { item: await this.items.getById(stored.id), created: stored.created };
+    // A new item is answered from what was written; a replay reads the stored one.
+    const item = stored.created
+      ? this.items.fromNewItem(stored.id, stored.item)
+      : await this.items.getById(stored.id);
+    return { item, created: stored.created };
   }
 
   async submitItems(inputs: SubmitItemInput[], principal: Principal): Promise<SubmitItemsResult> {
     const stored = await this.storeItems(inputs, principal);
     const createdCount = stored.filter((item) => item.created).length;
     return {
-      items: stored.map((item, index) => ({
-        ...item,
+      items: stored.map(({ id, created }, index) => ({
+        id,
+        created,
         externalId: inputs[index].externalId ?? null,
       })),
       createdCount,
@@ -80,7 +91,6 @@ export class IntakeService {
     input: SubmitStaffPulseInput,
     principal: Principal,
   ): Promise<StaffPulseReceipt> {
-    await this.assertReferences([{ teamId: input.teamId }], singleItemPath);
     const now = new Date();
     const submittedOn = now.toISOString().slice(0, 10);
     // Anonymous texts carry the day only, so they cannot be matched to a sign-in time.
@@ -88,30 +98,32 @@ export class IntakeService {
     const texts = [input.obstacles, input.customerRequests].filter((text): text is string =>
       Boolean(text?.trim()),
     );
-    await this.dataSource.transaction(async (manager) => {
-      await manager.insert(PulseEntry, {
-        teamId: input.teamId,
-        submittedOn,
-        workload: input.workload,
-        text: input.workloadComment?.trim() || null,
-        anonymous: input.anonymous,
-        authorId: input.anonymous || principal.kind !== 'user' ? null : principal.id,
-      });
-      await insertItems(
-        manager,
-        texts.map((text) =>
-          this.newItem({
-            kind: ItemKind.FEEDBACK,
-            source: ItemSource.STAFF,
-            channel: Channel.WEB_FORM,
-            teamId: input.teamId,
-            text: text.trim(),
-            receivedAt,
-            recordedById: input.anonymous || principal.kind !== 'user' ? null : principal.id,
-          }),
-        ),
-      );
-    });
+    await this.withKnownReferences([input], singleItemPath, () =>
+      this.dataSource.transaction(async (manager) => {
+        await manager.insert(PulseEntry, {
+          teamId: input.teamId,
+          submittedOn,
+          workload: input.workload,
+          text: input.workloadComment?.trim() || null,
+          anonymous: input.anonymous,
+          authorId: input.anonymous || principal.kind !== 'user' ? null : principal.id,
+        });
+        await insertItems(
+          manager,
+          texts.map((text) =>
+            this.newItem({
+              kind: ItemKind.FEEDBACK,
+              source: ItemSource.STAFF,
+              channel: Channel.WEB_FORM,
+              teamId: input.teamId,
+              text: text.trim(),
+              receivedAt,
+              recordedById: input.anonymous || principal.kind !== 'user' ? null : principal.id,
+            }),
+          ),
+        );
+      }),
+    );
     return { submittedOn, anonymous: input.anonymous, itemsCreated: texts.length };
   }
 
@@ -120,8 +132,7 @@ export class IntakeService {
     inputs: SubmitItemInput[],
     principal: Principal,
     path: FieldPath = batchPath,
-  ): Promise<StoredItemRef[]> {
-    await this.assertReferences(inputs, path);
+  ): Promise<(StoredItemRef & { item: NewItem })[]> {
     const recordedById = principal.kind === 'user' ? principal.id : null;
     const rows = inputs.map((input) =>
       this.newItem({
@@ -134,7 +145,10 @@ export class IntakeService {
         recordedById,
       }),
     );
-    return this.dataSource.transaction((manager) => insertItems(manager, rows));
+    const stored = await this.withKnownReferences(inputs, path, () =>
+      this.dataSource.transaction((manager) => insertItems(manager, rows)),
+    );
+    return stored.map((ref, index) => ({ ...ref, item: rows[index] }));
   }
 
   private newItem(
@@ -159,37 +173,27 @@ export class IntakeService {
     } as NewItem;
   }
 
-  /** Every team and policy named must exist; errors name each offending field. */
-  private async assertReferences(
+  /**
+   * Runs a write whose foreign keys decide whether the named team or policy exists (no query
+   * before the insert), and turns a violation into errors naming every input that used the id.
+   */
+  private async withKnownReferences<T>(
     inputs: { teamId?: string | null; policyId?: string | null }[],
     path: FieldPath,
-  ): Promise<void> {
-    const problems: FieldProblem[] = [];
-    for (const [field, table, label] of [
-      ['teamId', 'teams', 'team'],
-      ['policyId', 'policies', 'policy'],
-    ] as const) {
-      const wanted = [
-        ...new Set(inputs.map((input) => input[field]).filter((id): id is string => Boolean(id))),
-      ];
-      if (wanted.length === 0) continue;
-      const found: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM ${table} WHERE id = ANY($1::uuid[])`,
-        [wanted],
-      );
-      const known = new Set(found.map((row) => row.id));
-      inputs.forEach((input, index) => {
-        const id = input[field];
-        if (id && !known.has(id)) {
-          const fieldPath = path(index, field);
-          problems.push({
-            field: fieldPath,
-            rule: 'exists',
-            message: `${fieldPath} names no known ${label}`,
-          });
-        }
+    write: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const violation = foreignKeyViolation(error);
+      const reference = violation && REFERENCES[violation.column];
+      if (!violation || !reference) throw error;
+      const problems: FieldProblem[] = inputs.flatMap((input, index) => {
+        if (input[reference.field] !== violation.value) return [];
+        const field = path(index, reference.field);
+        return [{ field, rule: 'exists', message: `${field} names no known ${reference.label}` }];
       });
+      throw invalidInput(problems);
     }
-    if (problems.length > 0) throw invalidInput(problems);
   }
 }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Policy } from '../organisation/policy.entity';
+import { Team } from '../organisation/team.entity';
 import { ItemEvent } from './item-event.entity';
 import { ItemEventsService } from './item-events.service';
 import { Item } from './item.entity';
@@ -7,7 +9,7 @@ import { ItemsResolver } from './items.resolver';
 import { ItemsService } from './items.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Item, ItemEvent])],
+  imports: [TypeOrmModule.forFeature([Item, ItemEvent, Team, Policy])],
   providers: [ItemsService, ItemEventsService, ItemsResolver],
   exports: [ItemsService],
 })

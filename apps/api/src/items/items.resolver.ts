@@ -4,6 +4,8 @@ import type { Principal } from '../auth/principal';
 import { ANYONE_SIGNED_IN } from '../auth/role-groups';
 import { ItemPage, ItemsArgs } from './dto/items.args';
 import { RecordItemEventInput, RecordItemEventsInput } from './dto/record-item-event.input';
+import { Policy } from '../organisation/policy.entity';
+import { Team } from '../organisation/team.entity';
 import { ItemEvent } from './item-event.entity';
 import { batchEventPath, ItemEventsService, singleEventPath } from './item-events.service';
 import { Item } from './item.entity';
@@ -30,6 +32,17 @@ export class ItemsResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<Item> {
     return this.itemsService.getById(id, principal);
+  }
+
+  // Lists and detail queries join the team and policy; a freshly written item loads them on request.
+  @ResolveField(() => Team, { nullable: true })
+  team(@Parent() item: Item): Promise<Team | null> | Team | null {
+    return item.team !== undefined ? item.team : this.itemsService.teamOf(item);
+  }
+
+  @ResolveField(() => Policy, { nullable: true })
+  policy(@Parent() item: Item): Promise<Policy | null> | Policy | null {
+    return item.policy !== undefined ? item.policy : this.itemsService.policyOf(item);
   }
 
   @ResolveField(() => [ItemEvent], { description: 'The timeline, oldest first.' })

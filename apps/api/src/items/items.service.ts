@@ -5,6 +5,9 @@ import type { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
 import { invalidField, notFound } from '../common/domain-error';
 import type { ItemFilter, ItemPage, ItemsArgs } from './dto/items.args';
+import type { NewItem } from '../intake/item-writer';
+import { Policy } from '../organisation/policy.entity';
+import { Team } from '../organisation/team.entity';
 import { ItemEvent } from './item-event.entity';
 import { ItemSource } from './item.enums';
 import { Item } from './item.entity';
@@ -41,6 +44,8 @@ export class ItemsService {
   constructor(
     @InjectRepository(Item) private readonly items: Repository<Item>,
     @InjectRepository(ItemEvent) private readonly events: Repository<ItemEvent>,
+    @InjectRepository(Team) private readonly teams: Repository<Team>,
+    @InjectRepository(Policy) private readonly policies: Repository<Policy>,
   ) {}
 
   async getById(id: string, principal?: Principal): Promise<Item> {
@@ -75,6 +80,19 @@ export class ItemsService {
       hasNextPage: rows.length > args.first,
       endCursor: nodes.length > 0 ? encodeCursor(nodes[nodes.length - 1]) : null,
     };
+  }
+
+  /** An item just written, as the API returns it; its team and policy resolve on demand. */
+  fromNewItem(id: string, fields: NewItem): Item {
+    return this.items.create({ ...fields, id, createdAt: new Date() });
+  }
+
+  teamOf(item: Item): Promise<Team | null> {
+    return item.teamId ? this.teams.findOneBy({ id: item.teamId }) : Promise.resolve(null);
+  }
+
+  policyOf(item: Item): Promise<Policy | null> {
+    return item.policyId ? this.policies.findOneBy({ id: item.policyId }) : Promise.resolve(null);
   }
 
   timeline(itemId: string): Promise<ItemEvent[]> {

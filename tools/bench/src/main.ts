@@ -1,0 +1,54 @@
+import { cpus, totalmem } from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchIntake } from './intake';
+import { type BenchSection, sectionMarkdown, sectionText } from './report';
+
+const BENCHMARKS: Record<string, () => Promise<BenchSection>> = {
+  intake: benchIntake,
+};
+
+const USAGE = `Usage: npm run bench [-- --only ${Object.keys(BENCHMARKS).join(',')}]
+
+Runs the benchmarks, prints their tables and writes docs/benchmarks.md (only when all ran).`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  if (values.help) return console.log(USAGE);
+  const names = values.only ? values.only.split(',') : Object.keys(BENCHMARKS);
+  const unknown = names.filter((name) => !BENCHMARKS[name]);
+  if (unknown.length)
+    throw new Error(
+      `Unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(BENCHMARKS).join(', ')}`,
+    );
+
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}`;
+  const date = new Date().toISOString().slice(0, 10);
+  console.log(`Fulcrum benchmarks — ${date} — ${machine}\n`);
+  const sections: BenchSection[] = [];
+  for (const name of names) {
+    const section = await BENCHMARKS[name]();
+    console.log(sectionText(section));
+    sections.push(section);
+  }
+  if (names.length === Object.keys(BENCHMARKS).length) {
+    const markdown = [
+      '# Benchmarks',
+      '',
+      `Measured by \`npm run bench\` on ${date}: ${machine}. Figures are from one run on a shared`,
+      'machine; compare rows within a table (same run) rather than across dates.',
+      '',
+      ...sections.map(sectionMarkdown),
+    ].join('\n');
+    await writeFile(join(__dirname, '../../../docs/benchmarks.md'), markdown);
+    console.log('Wrote docs/benchmarks.md');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
