@@ -1,0 +1,329 @@
+// Warning signs that an organisation is losing touch with its customers, as indicators:
+// replies with excuses, blaming the customer, staff turnover, extended sick leave, overwhelm,
+// rising complaints and losing customers. Measures come with a `detail` sentence of the counts
+// behind them; default thresholds are starting points each organisation should tune.
+
+import { formatAmount, formatPercent } from './format';
+import { Indicator, IndicatorDirection, IndicatorFormat, evaluateIndicator } from './indicators';
+import { Proportion, proportion } from './intervals';
+import { SpikeResult } from './spikes';
+import { DAY_MS, EpochMs, Period, requirePeriod } from './time';
+import {
+  SignalsInputError,
+  requireCount,
+  requireFinite,
+  requireNonNegative,
+  requirePositive,
+} from './validate';
+
+export type WarningSign =
+  | 'excuses'
+  | 'blaming-customers'
+  | 'staff-turnover'
+  | 'extended-sick-leave'
+  | 'overwhelm'
+  | 'losing-customers';
+
+export interface WarningSignThresholds {
+  label: string;
+  watchAt: number;
+  alertAt: number;
+  direction: IndicatorDirection;
+  format: IndicatorFormat;
+  unit?: string;
+}
+
+/** Default labels and thresholds per warning sign (all "higher is worse"). */
+export const WARNING_SIGN_DEFAULTS: Readonly<Record<WarningSign, WarningSignThresholds>> = {
+  // Share of staff replies with excuse language.
+  excuses: {
+    label: 'Replies with excuses',
+    watchAt: 0.05,
+    alertAt: 0.1,
+    direction: 'higher-is-worse',
+    format: 'percent',
+  },
+  // Share of staff replies or reports blaming the customer.
+  'blaming-customers': {
+    label: 'Blaming the customer',
+    watchAt: 0.02,
+    alertAt: 0.05,
+    direction: 'higher-is-worse',
+    format: 'percent',
+  },
+  // Annualised departures ÷ average headcount (UK average labour turnover is about 15%).
+  'staff-turnover': {
+    label: 'Staff turnover',
+    watchAt: 0.15,
+    alertAt: 0.25,
+    direction: 'higher-is-worse',
+    format: 'percent',
+    unit: ' a year',
+  },
+  // Share of staff with a sickness absence of 4 weeks or more in the period.
+  'extended-sick-leave': {
+    label: 'Extended sick leave',
+    watchAt: 0.03,
+    alertAt: 0.06,
+    direction: 'higher-is-worse',
+    format: 'percent',
+    unit: ' of staff',
+  },
+  // Share of pulse responses reporting an unmanageable workload.
+  overwhelm: {
+    label: 'Work overwhelm',
+    watchAt: 0.25,
+    alertAt: 0.4,
+    direction: 'higher-is-worse',
+    format: 'percent',
+    unit: ' of pulse responses',
+  },
+  // Lapse share of customers after a complaint minus that of other customers.
+  'losing-customers': {
+    label: 'Customers lost after a complaint',
+    watchAt: 0.05,
+    alertAt: 0.1,
+    direction: 'higher-is-worse',
+    format: 'percent',
+    unit: ' excess over other customers',
+  },
+};
+
+/** Evaluates one warning sign with its default (or overridden) thresholds. */
+export function warningSignIndicator(
+  sign: WarningSign,
+  value: number | null,
+  detail?: string,
+  overrides: Partial<WarningSignThresholds> = {},
+): Indicator {
+  return evaluateIndicator({
+    id: sign,
+    ...WARNING_SIGN_DEFAULTS[sign],
+    ...overrides,
+    value,
+    detail,
+  });
+}
+
+/** Rising complaints as an indicator, judged by the spike test's severity (alert, watch, none). */
+export function risingComplaintsIndicator(spike: SpikeResult): Indicator {
+  const base = {
+    id: 'rising-complaints',
+    label: 'Rising complaints',
+    direction: 'higher-is-worse' as const,
+    watchAt: null,
+    alertAt: null,
+  };
+  if (spike.status === 'insufficient-history')
+    return { ...base, value: null, state: 'no-data', explanation: spike.explanation };
+  const state = spike.direction === 'rise' && spike.severity !== 'none' ? spike.severity : 'ok';
+  return { ...base, value: spike.rateRatio, state, explanation: spike.explanation };
+}
+
+export interface Measure {
+  value: number | null;
+  detail: string;
+}
+
+export interface TurnoverInput {
+  departures: number;
+  headcountStart: number;
+  headcountEnd: number;
+  period: Period;
+}
+
+/** Staff turnover: departures ÷ average headcount, annualised (× 365.25 days ÷ period length). */
+export function staffTurnover(
+  input: TurnoverInput,
+): Measure & { departures: number; averageHeadcount: number } {
+  requireCount(input.departures, 'departures');
+  requireNonNegative(input.headcountStart, 'headcountStart');
+  requireNonNegative(input.headcountEnd, 'headcountEnd');
+  requirePeriod(input.period);
+  const averageHeadcount = (input.headcountStart + input.headcountEnd) / 2;
+  const days = (input.period.to - input.period.from) / DAY_MS;
+  const value =
+    averageHeadcount > 0 ? (input.departures / averageHeadcount) * (365.25 / days) : null;
+  return {
+    value,
+    departures: input.departures,
+    averageHeadcount,
+    detail: `${input.departures} departure${input.departures === 1 ? '' : 's'} against an average headcount of ${formatAmount(averageHeadcount)} over ${formatAmount(days)} days.`,
+  };
+}
+
+export interface AbsenceSpell {
+  staffId: string;
+  start: EpochMs;
+  // Last day of absence (inclusive) or null while still absent.
+  end: EpochMs | null;
+}
+
+export interface SickLeaveInput {
+  absences: readonly AbsenceSpell[];
+  period: Period;
+  averageHeadcount: number;
+  // Length that makes an absence "extended" (default 28 days, the usual long-term threshold).
+  minDays?: number;
+}
+
+/**
+ * Share of staff with an extended sickness absence overlapping the period. One person's spells
+ * that follow within 3 days of each other (renewed fit notes, weekends) count as one absence.
+ */
+export function extendedSickLeave(input: SickLeaveInput): Measure & { staffIds: string[] } {
+  requirePeriod(input.period);
+  requirePositive(input.averageHeadcount, 'averageHeadcount');
+  const minDays = input.minDays ?? 28;
+  requirePositive(minDays, 'minDays');
+  const byStaff = new Map<string, { start: number; end: number }[]>();
+  input.absences.forEach((spell, i) => {
+    requireFinite(spell.start, `absences[${i}].start`);
+    const end = spell.end ?? input.period.to;
+    if (end < spell.start)
+      throw new SignalsInputError(`absences[${i}].end`, 'must not be before start', spell.end);
+    const list = byStaff.get(spell.staffId) ?? [];
+    list.push({ start: spell.start, end });
+    byStaff.set(spell.staffId, list);
+  });
+  const staffIds: string[] = [];
+  for (const [staffId, spells] of byStaff) {
+    spells.sort((a, b) => a.start - b.start);
+    let current = { ...spells[0] };
+    const merged = [current];
+    for (const spell of spells.slice(1)) {
+      if (spell.start - current.end <= 3 * DAY_MS) current.end = Math.max(current.end, spell.end);
+      else merged.push((current = { ...spell }));
+    }
+    const extended = merged.some(
+      (s) =>
+        (s.end - s.start) / DAY_MS + 1 >= minDays &&
+        s.start < input.period.to &&
+        s.end >= input.period.from,
+    );
+    if (extended) staffIds.push(staffId);
+  }
+  return {
+    value: staffIds.length / input.averageHeadcount,
+    staffIds,
+    detail: `${staffIds.length} staff on sick leave of ${formatAmount(minDays)} days or more, of an average ${formatAmount(input.averageHeadcount)}.`,
+  };
+}
+
+/**
+ * Overwhelm from pulse workload answers on a 1–`scaleMax` scale (higher = heavier): the share
+ * at or above `overloadedFrom` (default 4 of 5), with its Wilson interval.
+ */
+export function overwhelmShare(
+  responses: readonly number[],
+  overloadedFrom = 4,
+  scaleMax = 5,
+): Measure & { share: Proportion } {
+  responses.forEach((r, i) => {
+    if (!Number.isInteger(r) || r < 1 || r > scaleMax) {
+      throw new SignalsInputError(
+        `responses[${i}]`,
+        `must be a whole number from 1 to ${scaleMax}`,
+        r,
+      );
+    }
+  });
+  const share = proportion(responses.filter((r) => r >= overloadedFrom).length, responses.length);
+  return {
+    value: share.share,
+    share,
+    detail: `${share.successes} of ${share.trials} pulse responses report a workload of ${overloadedFrom} or more out of ${scaleMax}.`,
+  };
+}
+
+/** One contact from a customer (pseudonymous id). */
+export interface CustomerContact {
+  customerId: string;
+  at: EpochMs;
+  complaint: boolean;
+}
+
+export interface LapseInput {
+  period: Period;
+  // Data are complete up to here; only contacts with a full follow-up window before it count.
+  now: EpochMs;
+  // Days without any contact that make a customer "lapsed" (default 90).
+  followUpDays?: number;
+}
+
+export interface CustomerLapse extends Measure {
+  // Lapsed among customers who complained, and among customers who contacted without complaining.
+  complainants: Proportion;
+  others: Proportion;
+  // complainants' lapse share − others' (the indicator value), and their ratio.
+  excess: number | null;
+  relativeRisk: number | null;
+  lapsedComplainantIds: string[];
+}
+
+/**
+ * Losing customers: of customers whose first complaint in the period has a full follow-up
+ * window, the share who never contacted again within `followUpDays`, against the same share for
+ * customers who contacted without complaining. The excess is what complaints cost. O(n log n).
+ */
+export function customerLapse(
+  contacts: readonly CustomerContact[],
+  input: LapseInput,
+): CustomerLapse {
+  requirePeriod(input.period);
+  requireFinite(input.now, 'now');
+  const followUpDays = input.followUpDays ?? 90;
+  requirePositive(followUpDays, 'followUpDays');
+  const followUp = followUpDays * DAY_MS;
+  const windowEnd = Math.min(input.period.to, input.now - followUp);
+  const byCustomer = new Map<string, CustomerContact[]>();
+  contacts.forEach((c, i) => {
+    requireFinite(c.at, `contacts[${i}].at`);
+    const list = byCustomer.get(c.customerId) ?? [];
+    list.push(c);
+    byCustomer.set(c.customerId, list);
+  });
+  let complainants = 0;
+  let others = 0;
+  let othersLapsed = 0;
+  const lapsedComplainantIds: string[] = [];
+  for (const [customerId, list] of byCustomer) {
+    list.sort((a, b) => a.at - b.at);
+    const inWindow = list.filter((c) => c.at >= input.period.from && c.at < windowEnd);
+    if (inWindow.length === 0) continue;
+    const firstComplaint = inWindow.find((c) => c.complaint);
+    const index = firstComplaint ?? inWindow[0];
+    const returned = list.some((c) => c.at > index.at && c.at <= index.at + followUp);
+    if (firstComplaint) {
+      complainants++;
+      if (!returned) lapsedComplainantIds.push(customerId);
+    } else {
+      others++;
+      if (!returned) othersLapsed++;
+    }
+  }
+  const complained = proportion(lapsedComplainantIds.length, complainants);
+  const other = proportion(othersLapsed, others);
+  const excess =
+    complained.share !== null && other.share !== null ? complained.share - other.share : null;
+  const relativeRisk =
+    complained.share !== null && other.share !== null && other.share > 0
+      ? complained.share / other.share
+      : null;
+  const detail =
+    complained.share === null
+      ? `No complaint in the period has a full ${formatAmount(followUpDays)}-day follow-up yet.`
+      : `${formatPercent(complained.share)} of customers who complained (${complained.successes} of ${complained.trials}) did not contact again within ${formatAmount(followUpDays)} days` +
+        (other.share === null
+          ? '.'
+          : `, against ${formatPercent(other.share)} of other customers.`);
+  return {
+    value: excess,
+    complainants: complained,
+    others: other,
+    excess,
+    relativeRisk,
+    lapsedComplainantIds,
+    detail,
+  };
+}
