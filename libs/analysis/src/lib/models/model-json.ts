@@ -56,9 +56,24 @@ export function parseEnvelope<Format extends string>(json: unknown, format: Form
   if (!isRecord(features) || !isStringArray(features.vocabulary) || !isNumberArray(features.idf) || !isRecord(features.options)) {
     throw new ModelFormatError('model.classifier.features: expected { options, vocabulary: string[], idf: number[] }');
   }
+  const options = features.options;
+  if (typeof options.maxWordNgram !== 'number' || !isNumberArray(options.charNgramSizes) || typeof options.minDocumentFrequency !== 'number') {
+    throw new ModelFormatError('model.classifier.features.options: expected { maxWordNgram, charNgramSizes, minDocumentFrequency }');
+  }
+  if (typeof classifier.temperature !== 'number' || !(classifier.temperature > 0)) {
+    throw new ModelFormatError('model.classifier.temperature: expected a positive number');
+  }
   const weights = classifier.weights;
-  if (!isRecord(weights) || typeof weights.scale !== 'number' || typeof weights.int16Base64 !== 'string') {
-    throw new ModelFormatError('model.classifier.weights: expected { scale: number, int16Base64: string }');
+  const values = isRecord(weights) ? weights.values : undefined;
+  if (
+    !isRecord(weights) ||
+    typeof weights.rowLengths !== 'string' ||
+    typeof weights.classes !== 'string' ||
+    !isRecord(values) ||
+    typeof values.scale !== 'number' ||
+    typeof values.int16Base64 !== 'string'
+  ) {
+    throw new ModelFormatError('model.classifier.weights: expected { rowLengths, classes, values: { scale, int16Base64 } }');
   }
   return json as unknown as ModelEnvelope<Format>;
 }

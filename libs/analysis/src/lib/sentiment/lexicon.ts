@@ -37,7 +37,7 @@ const BY_VALENCE: ReadonlyArray<readonly [number, readonly string[]]> = [
       'condescending', 'dismissive', 'arrogant', 'incorrect', 'faulty', 'defective', 'misleading', 'misled',
       'helpless', 'hopeless', 'neglected', 'outage', 'bug', 'glitch', 'crashed', 'trapped',
       'sadly', 'unfortunately', 'worthless', 'angered', 'hostile', 'ruined', 'awkward', 'flawed', 'weak', 'aggressive',
-      'stunned', 'disappeared', 'unusable', 'inaccurate', 'ridiculed', 'overbooked', 'oversold',
+      'stunned', 'disappeared', 'unusable', 'inaccurate', 'overbooked', 'oversold',
       'still waiting', 'on hold', 'hold time', 'still (no|not|nothing|unable)', "still (haven't|hasn't|can't|don't|didn't)",
       'no (response|reply|answer|callback|help|update|updates|explanation|communication|apology|compensation|refund|one)',
       'nobody (called|answered|responded|replied|helped|knows|cares)',

@@ -49,6 +49,9 @@ function compileSlot(word: string, source: string): Slot {
   if (word === '...') return { kind: 'gap', maxTokens: GAP_TOKENS };
   const optional = word.endsWith('?');
   const body = optional ? word.slice(0, -1) : word;
+  if (/[()]/.test(body) && !/^\([^()]+\)$/.test(body)) {
+    throw new Error(`pattern "${source}": "${word}" must be a single word or single-word alternatives like (a|b)`);
+  }
   const alternatives = body.replace(/^\((.*)\)$/, '$1').split('|');
   const stems = new Set<string>();
   const exactForms = new Set<string>();

@@ -1,6 +1,7 @@
 import { stem } from './stem';
 
-export type TokenKind = 'word' | 'number' | 'emoticon';
+/** `redacted` is a placeholder left by PII redaction, such as "[EMAIL]". */
+export type TokenKind = 'word' | 'number' | 'emoticon' | 'redacted';
 
 export interface Token {
   kind: TokenKind;
@@ -30,10 +31,10 @@ export interface TokenizedText {
   questions: number;
 }
 
-// One pass, alternatives in priority order. Groups: 1 skipped (links, handles, HTML entities),
-// 2 emoticon, 3 word or number, 4 clause punctuation.
+// One pass, alternatives in priority order: skipped text (links, handles, HTML entities),
+// redaction placeholders, emoticons, words and numbers, clause punctuation.
 const TOKEN_PATTERN =
-  /(https?:\/\/\S+|www\.\S+|@\w+|&[a-z]+;)|((?<![\w])[:;=][-o^']?[)(\][dDpP/\\|*3]|<3|\p{Extended_Pictographic})|([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|([.!?;,]+|\s[-–—]\s)/gu;
+  /(?<skipped>https?:\/\/\S+|www\.\S+|@\w+|&[a-z]+;)|(?<redacted>\[(?:EMAIL|PHONE|CARD|IBAN|ACCOUNT)\])|(?<emoticon>(?<![\w])[:;=][-o^']?[)(\][dDpP/\\|*3]|<3|\p{Extended_Pictographic})|(?<word>[\p{L}\p{N}]+(?:['’][\p{L}]+)*)|(?<punctuation>[.!?;,]+|\s[-–—]\s)/gu;
 
 const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
 const OVERRIDING_CONTRAST_WORDS = new Set(['but', 'however']);
@@ -84,9 +85,9 @@ export function tokenize(text: string): TokenizedText {
   const clauseHasTokens = (): boolean => tokens.length > 0 && tokens[tokens.length - 1].clause === clause;
   TOKEN_PATTERN.lastIndex = 0;
   for (let match = TOKEN_PATTERN.exec(text); match !== null; match = TOKEN_PATTERN.exec(text)) {
-    const [surface, skipped, emoticon, word, punctuation] = match;
+    const { skipped, redacted, emoticon, word, punctuation } = match.groups ?? {};
     const start = match.index;
-    const end = start + surface.length;
+    const end = start + match[0].length;
     if (skipped !== undefined) continue;
     if (punctuation !== undefined) {
       let questionMarked = false;
@@ -106,15 +107,16 @@ export function tokenize(text: string): TokenizedText {
       }
       continue;
     }
-    if (emoticon !== undefined) {
-      const norm = emoticon.toLowerCase();
-      tokens.push({ kind: 'emoticon', norm, stem: norm, start, end, sentence, clause, contrasted, shouted: false, questioned: false });
+    if (emoticon !== undefined || redacted !== undefined) {
+      const norm = (emoticon ?? redacted).toLowerCase();
+      const kind = emoticon === undefined ? 'redacted' : 'emoticon';
+      tokens.push({ kind, norm, stem: norm, start, end, sentence, clause, contrasted, shouted: false, questioned: false });
       continue;
     }
     const norm = normaliseWord(word);
-    if (CONTRAST_WORDS.has(norm) && clauseHasTokens()) {
-      clause++;
-      contrasted ||= OVERRIDING_CONTRAST_WORDS.has(norm);
+    if (CONTRAST_WORDS.has(norm)) {
+      if (clauseHasTokens()) clause++;
+      contrasted ||= OVERRIDING_CONTRAST_WORDS.has(norm) && tokens.at(-1)?.sentence === sentence;
     }
     const isNumber = isDigits(norm);
     tokens.push({
@@ -126,7 +128,7 @@ export function tokenize(text: string): TokenizedText {
       sentence,
       clause,
       contrasted,
-      shouted: !isNumber && isShouted(surface, norm),
+      shouted: !isNumber && isShouted(word, norm),
       questioned: false,
     });
   }

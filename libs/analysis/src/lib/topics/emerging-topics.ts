@@ -45,15 +45,19 @@ function phrasesOf(tokens: readonly Token[], text: string, maxLength: number, vi
   }
 }
 
-function isSubPhrase(shorter: string, longer: string): boolean {
-  return ` ${longer} `.includes(` ${shorter} `);
+// Two phrases name one topic when they share a word and mostly the same texts (Jaccard ≥ 0.5).
+function sameTopic(a: PhraseStats, b: PhraseStats): boolean {
+  if (!a.stems.some((stem) => b.stems.includes(stem))) return false;
+  const inA = new Set(a.documents);
+  const shared = b.documents.filter((document) => inA.has(document)).length;
+  return shared / (a.documents.length + b.documents.length - shared) >= 0.5;
 }
 
 /**
  * Distinctive key phrases of a period: phrases common in `current` but rare in `baseline`,
  * scored by tf-idf with the baseline as the reference corpus. Pass the texts no theme covers
- * to get candidate new themes. Overlapping phrases that cover the same texts are merged,
- * keeping the longer one when it covers most of the shorter one's texts.
+ * to get candidate new themes. Phrases sharing words and texts count as one topic, named by
+ * the best-scoring phrase.
  */
 export function findEmergingTopics(
   current: readonly string[],
@@ -82,28 +86,21 @@ export function findEmergingTopics(
     });
     for (const key of seen) baselineDocuments.set(key, (baselineDocuments.get(key) ?? 0) + 1);
   }
+  const share = (documents: number, total: number) => documents / Math.max(total, 1);
   const scored = candidates
     .map((entry) => {
       const inBaseline = baselineDocuments.get(entry.key) ?? 0;
       const idf = Math.log((baseline.length + 1) / (inBaseline + 1)) + 1;
-      return { entry, inBaseline, score: (entry.documents.length / Math.max(current.length, 1)) * idf };
+      return { entry, inBaseline, score: share(entry.documents.length, current.length) * idf };
     })
+    // Emerging means more common than before, not merely common.
+    .filter(({ entry, inBaseline }) => baseline.length === 0 || share(entry.documents.length, current.length) > share(inBaseline, baseline.length))
     .sort((a, b) => b.score - a.score || b.entry.stems.length - a.entry.stems.length);
 
   const chosen: typeof scored = [];
   for (const candidate of scored) {
-    const overlapping = chosen.findIndex(
-      (kept) => isSubPhrase(kept.entry.key, candidate.entry.key) || isSubPhrase(candidate.entry.key, kept.entry.key),
-    );
-    if (overlapping < 0) {
-      if (chosen.length < maxTopics) chosen.push(candidate);
-      continue;
-    }
-    const kept = chosen[overlapping];
-    const longerCoversMost =
-      candidate.entry.stems.length > kept.entry.stems.length &&
-      candidate.entry.documents.length >= 0.8 * kept.entry.documents.length;
-    if (longerCoversMost) chosen[overlapping] = candidate;
+    if (chosen.length === maxTopics) break;
+    if (!chosen.some((kept) => sameTopic(kept.entry, candidate.entry))) chosen.push(candidate);
   }
   return chosen.map(({ entry, inBaseline, score }) => ({
     phrase: mostFrequent(entry.surfaces),

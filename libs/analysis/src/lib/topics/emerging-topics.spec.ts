@@ -1,0 +1,44 @@
+import { findEmergingTopics } from './emerging-topics';
+
+const baseline = [
+  'My parcel arrived late',
+  'The parcel was damaged',
+  'Courier left the parcel outside',
+  'Late delivery again',
+  'Parcel not delivered',
+  'Refund took two weeks',
+];
+const current = [
+  'The new mobile app crashes when I log in',
+  'Mobile app crashes on the payment screen',
+  'Since the update the mobile app crashes',
+  'My parcel arrived late',
+  'Parcel arrived late again',
+  'Parcel came late',
+  'App crashes every time',
+];
+
+describe('findEmergingTopics', () => {
+  it('ranks a phrase that is new this period first, with its counts and example texts', () => {
+    const [topic] = findEmergingTopics(current, baseline);
+    expect(topic).toMatchObject({ phrase: 'app crashes', documents: 4, baselineDocuments: 0, examples: [0, 1, 2, 6] });
+  });
+
+  it('leaves out phrases no more common than in the baseline', () => {
+    expect(findEmergingTopics(current, baseline).map((topic) => topic.phrase)).not.toContain('parcel');
+  });
+
+  it('counts overlapping phrases about the same texts as one topic', () => {
+    const phrases = findEmergingTopics(current, baseline).map((topic) => topic.phrase);
+    expect(phrases.filter((phrase) => phrase.includes('app'))).toEqual(['app crashes']);
+  });
+
+  it('drops phrases seen in fewer texts than the minimum', () => {
+    expect(findEmergingTopics(current, baseline, { minDocuments: 5 })).toEqual([]);
+  });
+
+  it('reads personal data only in redacted form', () => {
+    const texts = ['write to a@b.io', 'write to c@d.io', 'write to e@f.io'];
+    expect(findEmergingTopics(texts, []).map((topic) => topic.phrase)).toEqual(['write']);
+  });
+});
