@@ -1,1 +1,26 @@
-export {};
+// @fulcrum/signals — the statistics behind Fulcrum's insights: pure functions over plain data,
+// browser-safe. Conventions: instants are epoch milliseconds (UTC), durations milliseconds,
+// periods half-open [from, to), shares 0–1. Bad input throws SignalsInputError naming the field.
+
+export { SignalsInputError } from './validate';
+export * from './random';
+export * from './distributions';
+export * from './descriptive';
+export * from './intervals';
+export * from './multiple-testing';
+export * from './time';
+export * from './format';
+export * from './trends';
+export { type CountBaseline, estimateBaseline } from './baseline';
+export * from './spikes';
+export * from './shifts';
+export * from './flow';
+export * from './sla';
+export * from './friction';
+export * from './indicators';
+export * from './warning-signs';
+export * from './correlation';
+export * from './load';
+export * from './anonymity';
+export * from './funnel';
+export * from './impact';
