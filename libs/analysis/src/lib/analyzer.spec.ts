@@ -87,3 +87,19 @@ describe('createAnalyzer', () => {
     expect(() => createAnalyzer({ themes: [{ name: 'Refunds', keywords: ['(money back)'] }] })).toThrow('theme "Refunds": keyword pattern');
   });
 });
+
+describe('theme sentiment', () => {
+  it('gives each theme the sentiment of the clauses that mention it', () => {
+    const analyzer = createAnalyzer({
+      themes: [
+        { name: 'Staff', keywords: ['waiter', 'staff'] },
+        { name: 'Price', keywords: ['price', 'bill'] },
+      ],
+    });
+    const [staff, price] = ['Staff', 'Price'].map((name) =>
+      analyzer.analyze('The waiter was lovely, but the bill was outrageous.').themes.find((theme) => theme.name === name),
+    );
+    expect(staff?.sentiment).toBeGreaterThan(0);
+    expect(price?.sentiment).toBeLessThan(0);
+  });
+});

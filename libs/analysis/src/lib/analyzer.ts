@@ -97,7 +97,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       addPolicyFriction(flags, policyMentions);
     }
     return {
-      themes: tagger.tag(tokenized, context.team),
+      themes: tagger.tag(tokenized, lexicon.byClause, context.team),
       sentiment,
       flags,
       policyMentions,

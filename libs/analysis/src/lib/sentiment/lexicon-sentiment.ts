@@ -16,6 +16,8 @@ export interface LexiconScore {
   positive: number;
   negative: number;
   evidence: WeightedEvidence[];
+  /** Sum of contributions per clause index, for the sentiment of what a clause is about. */
+  byClause: Map<number, number>;
 }
 
 // Weights in the spirit of VADER (Hutto & Gilbert 2014): negation flips and dampens,
@@ -39,6 +41,12 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
   let positive = 0;
   let negative = 0;
   const evidence: WeightedEvidence[] = [];
+  const byClause = new Map<number, number>();
+  const add = (weight: number, clause: number) => {
+    if (weight > 0) positive += weight;
+    else negative -= weight;
+    byClause.set(clause, (byClause.get(clause) ?? 0) + weight);
+  };
   for (const match of nonOverlapping(lexiconMatcher.match(tokens))) {
     const first = tokens[match.startToken];
     let weight = match.payload;
@@ -50,20 +58,23 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
     if (sentencesWithContrast.has(first.sentence)) {
       weight *= first.contrasted ? AFTER_CONTRAST_FACTOR : BEFORE_CONTRAST_FACTOR;
     }
-    if (weight > 0) positive += weight;
-    else negative -= weight;
+    add(weight, first.clause);
     evidence.push({ ...spanOf(text, tokens, match.startToken, match.endToken), weight });
   }
   for (const [index, token] of tokens.entries()) {
     const valence = token.kind === 'emoticon' ? EMOTICON_VALENCE.get(token.norm) : undefined;
     if (valence === undefined) continue;
-    if (valence > 0) positive += valence;
-    else negative -= valence;
+    add(valence, token.clause);
     evidence.push({ ...spanOf(text, tokens, index, index + 1), weight: valence });
   }
   let raw = positive - negative;
   if (raw !== 0) raw += Math.sign(raw) * Math.min(tokenized.exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_BOOST;
-  return { score: raw / Math.sqrt(raw * raw + NORMALISATION_ALPHA), positive, negative, evidence };
+  return { score: normaliseScore(raw), positive, negative, evidence, byClause };
+}
+
+/** Maps a sum of valences onto (−1, 1). */
+export function normaliseScore(raw: number): number {
+  return raw / Math.sqrt(raw * raw + NORMALISATION_ALPHA);
 }
 
 // Longest match wins where matches overlap ("thank you so much" rather than "thank you" and "much").

@@ -8,6 +8,8 @@ export interface KeywordHit {
   /** Distinct keywords matched. */
   keywords: number;
   evidence: Evidence[];
+  /** Clauses the keywords occur in. */
+  clauses: number[];
 }
 
 /** Matches each theme's keywords on stems; a theme's name is not a keyword unless listed. */
@@ -29,15 +31,16 @@ export class KeywordThemeMatcher {
   }
 
   match(tokenized: TokenizedText): KeywordHit[] {
-    const byTheme = new Map<string, { patterns: Set<string>; evidence: Evidence[] }>();
+    const byTheme = new Map<string, { patterns: Set<string>; evidence: Evidence[]; clauses: number[] }>();
     for (const match of this.matcher.match(tokenized.tokens)) {
-      const hit = byTheme.get(match.payload) ?? { patterns: new Set<string>(), evidence: [] };
+      const hit = byTheme.get(match.payload) ?? { patterns: new Set<string>(), evidence: [], clauses: [] };
       if (!hit.patterns.has(match.pattern)) {
         hit.patterns.add(match.pattern);
         hit.evidence.push(spanOf(tokenized.text, tokenized.tokens, match.startToken, match.endToken));
       }
+      hit.clauses.push(tokenized.tokens[match.startToken].clause);
       byTheme.set(match.payload, hit);
     }
-    return [...byTheme].map(([theme, hit]) => ({ theme, keywords: hit.patterns.size, evidence: hit.evidence }));
+    return [...byTheme].map(([theme, hit]) => ({ theme, keywords: hit.patterns.size, evidence: hit.evidence, clauses: hit.clauses }));
   }
 }

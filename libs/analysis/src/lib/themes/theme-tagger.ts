@@ -1,5 +1,6 @@
 import { spanOf, type Evidence } from '../evidence/evidence';
 import type { ThemeModel } from '../models/theme-model';
+import { normaliseScore } from '../sentiment/lexicon-sentiment';
 import type { TokenizedText } from '../text/tokenize';
 import { KeywordThemeMatcher } from './keyword-themes';
 import type { ThemeDefinition } from './theme-definition';
@@ -10,6 +11,12 @@ export interface ThemeTag {
   score: number;
   evidence: Evidence[];
   matchedBy: ('keywords' | 'model')[];
+  /** Sentiment (−1…1) of the clauses that mention the theme: how people feel about this topic here. */
+  sentiment: number;
+}
+
+interface Candidate extends Omit<ThemeTag, 'sentiment'> {
+  clauses: number[];
 }
 
 export const DEFAULT_MIN_THEME_SCORE = 0.5;
@@ -39,14 +46,16 @@ export class ThemeTagger {
     this.teamsByTheme = new Map(themes.flatMap((theme) => (theme.teams === undefined ? [] : [[theme.name, theme.teams] as const])));
   }
 
-  tag(tokenized: TokenizedText, team?: string): ThemeTag[] {
-    const tags = new Map<string, ThemeTag>();
+  /** Themes of a text, best first; `clauseSentiment` (lexicon sum per clause) gives each its sentiment. */
+  tag(tokenized: TokenizedText, clauseSentiment: ReadonlyMap<number, number>, team?: string): ThemeTag[] {
+    const tags = new Map<string, Candidate>();
     for (const hit of this.keywords.match(tokenized)) {
       tags.set(hit.theme, {
         name: hit.theme,
         score: 1 - KEYWORD_DOUBT ** hit.keywords,
         evidence: hit.evidence,
         matchedBy: ['keywords'],
+        clauses: hit.clauses,
       });
     }
     if (this.model !== undefined) {
@@ -55,20 +64,20 @@ export class ThemeTagger {
         const existing = tags.get(theme);
         const combined = 1 - (1 - (existing?.score ?? 0)) * (1 - probability);
         if (combined < this.minScore) continue;
-        const modelEvidence = prediction
-          .explain(theme, MODEL_EVIDENCE_WORDS)
-          .map((word) => spanOf(tokenized.text, tokenized.tokens, word.startToken, word.endToken));
+        const words = prediction.explain(theme, MODEL_EVIDENCE_WORDS);
+        const modelEvidence = words.map((word) => spanOf(tokenized.text, tokenized.tokens, word.startToken, word.endToken));
         tags.set(theme, {
           name: theme,
           score: combined,
           evidence: mergeEvidence(existing?.evidence ?? [], modelEvidence),
           matchedBy: existing === undefined ? ['model'] : ['keywords', 'model'],
+          clauses: [...(existing?.clauses ?? []), ...words.map((word) => tokenized.tokens[word.startToken].clause)],
         });
       }
     }
     return [...tags.values()]
       .filter((tag) => tag.score >= this.minScore && this.allowedForTeam(tag.name, team))
-      .map((tag) => ({ ...tag, score: round(tag.score) }))
+      .map(({ clauses, ...tag }) => ({ ...tag, score: round(tag.score), sentiment: round(sentimentOf(clauses, clauseSentiment)) }))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -76,6 +85,12 @@ export class ThemeTagger {
     const teams = this.teamsByTheme.get(theme);
     return team === undefined || teams === undefined || teams.includes(team);
   }
+}
+
+function sentimentOf(clauses: readonly number[], clauseSentiment: ReadonlyMap<number, number>): number {
+  let sum = 0;
+  for (const clause of new Set(clauses)) sum += clauseSentiment.get(clause) ?? 0;
+  return normaliseScore(sum);
 }
 
 function mergeEvidence(first: readonly Evidence[], second: readonly Evidence[]): Evidence[] {
