@@ -223,9 +223,11 @@ export function runLifecycle(context: LifecycleContext): Lifecycle {
     return finish(timeline, context, { decisionMs: null, decision: null, satisfaction: null });
   }
 
-  // First reply: live channels answer during the contact; the rest wait in a queue whose speed
-  // depends on kind, priority, the season's busyness and (in the story) the team's overload.
-  const live = channel === 'phone' || channel === 'in_person' || channel === 'chat';
+  // First reply: chats, visits and half the calls are answered during the contact; the other
+  // calls are logged for a callback, and written contacts wait in a queue whose speed depends on
+  // kind, priority, the season's busyness and (in the story) the team's overload.
+  const live =
+    channel === 'in_person' || channel === 'chat' || (channel === 'phone' && random.chance(0.5));
   const slowFactor = 1 + (TEAM_OVERLOAD.responseFactor - 1) * context.slowdown;
   const queueMinutes = live
     ? random.logNormal(6, 0.6) * (1 + 4 * context.slowdown)
@@ -233,10 +235,10 @@ export function runLifecycle(context: LifecycleContext): Lifecycle {
         profile.firstReplyMinutes *
           KIND_REPLY_FACTOR[kind] *
           PRIORITY_REPLY_FACTOR[priority] *
-          (channel === 'letter' ? 4 : 1) *
+          (channel === 'letter' ? 4 : channel === 'phone' ? 0.6 : 1) *
           context.load ** 1.5 *
           slowFactor,
-        0.9,
+        0.7,
       );
   const firstReplyMs = working(receivedMs + queueMinutes * MINUTE_MS);
   const firstReplyLate = firstReplyMs - receivedMs > sla.firstResponseMinutes * MINUTE_MS;

@@ -514,8 +514,8 @@ const FIRST_RESPONSE_MINUTES: Record<ItemKind, Record<Priority, number>> = {
 };
 
 const RESOLUTION_MINUTES: Record<ItemKind, Record<Priority, number>> = {
-  complaint: { urgent: 1440, high: 4320, normal: 10080, low: 20160 },
-  request: { urgent: 480, high: 2880, normal: 7200, low: 14400 },
+  complaint: { urgent: 2880, high: 5760, normal: 10080, low: 20160 },
+  request: { urgent: 1440, high: 4320, normal: 7200, low: 14400 },
   feedback: { urgent: 4320, high: 7200, normal: 14400, low: 20160 },
   compliment: { urgent: 7200, high: 10080, normal: 14400, low: 20160 },
 };

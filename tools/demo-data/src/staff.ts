@@ -115,9 +115,13 @@ export function generateStaffing(
       const multiplier = effects.sickLeaveMultiplier(team.key, dayMs);
       const absences = random.poisson((team.staffCount * 1.4 * multiplier) / workingDaysPerYear);
       for (let a = 0; a < absences; a++) {
-        // Mostly a few days; a stressed team has more long absences.
-        const long = random.chance(multiplier > 1 ? 0.3 : 0.07);
-        const sickDays = long ? random.int(10, 40) : 1 + random.poisson(1.5);
+        // Mostly a few days; long absences are rare unless the team is under strain.
+        const sickDays =
+          multiplier > 1 && random.chance(0.35)
+            ? random.int(10, 30)
+            : random.chance(0.04)
+              ? random.int(8, 20)
+              : 1 + random.poisson(1.5);
         events.push({ teamKey: team.key, type: 'sick_leave', occurredOn: on, sickDays });
       }
     }

@@ -47,11 +47,11 @@ export const TEAM_OVERLOAD = {
   /** Pulse workload added once the rise is complete. */
   pulseShift: 1.5,
   pulseRampDays: 56,
-  sickLeaveBoost: 3.5,
+  sickLeaveBoost: 3,
   /** First responses take this many times longer once the slowdown is complete. */
   responseFactor: 2.6,
   /** Hands-on work (in progress) takes this many times longer. */
-  workFactor: 1.7,
+  workFactor: 3,
   slowdownRampDays: 28,
 } as const;
 
@@ -103,7 +103,7 @@ export const DEMO_STORIES: readonly DemoStoryDefinition[] = [
       {
         name: 'sickLeaveFrom',
         daysBeforeNow: TEAM_OVERLOAD.sickLeaveDaysBeforeNow,
-        what: 'sick leave becomes about 3.5 times as frequent, with longer absences',
+        what: 'sick leave becomes about three times as frequent, with more long absences',
       },
       ...TEAM_OVERLOAD.departureDaysBeforeNow.map((days, i) => ({
         name: `departure${i + 1}`,
@@ -113,7 +113,7 @@ export const DEMO_STORIES: readonly DemoStoryDefinition[] = [
       {
         name: 'slowdownFrom',
         daysBeforeNow: TEAM_OVERLOAD.slowdownDaysBeforeNow,
-        what: 'first responses slow (about 2.6x within four weeks) and hands-on work about 1.7x; SLA breaches, excuses and blame rise',
+        what: 'first responses slow (about 2.6x within four weeks) and hands-on work about 3x; SLA breaches, excuses and blame rise',
       },
     ],
     expectedSignal:
