@@ -1,0 +1,16 @@
+import { graphql } from '../../../graphql/generated';
+
+export const LoginDocument = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      token
+      expiresAt
+      user {
+        id
+        displayName
+        role
+        teamId
+      }
+    }
+  }
+`);

@@ -1,0 +1,230 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useCurrentUser } from '../../app/useCurrentUser';
+import type { LogContactMutation } from '../../graphql/generated/graphql';
+import { formatDateTime } from '../../lib/format';
+import { describeError } from '../../lib/graphql-errors';
+import {
+  channelLabel,
+  CHANNELS,
+  customerSourceLabel,
+  ITEM_KINDS,
+  itemKindLabel,
+  PRIORITIES,
+  priorityLabel,
+} from '../../lib/labels';
+import { SHORT_TEXT_LIMIT } from '../../lib/limits';
+import { ITEM_TEXT_LIMIT } from '../../lib/text';
+import { Button } from '../../ui/Button';
+import { Card } from '../../ui/Card';
+import { Confirmation } from '../../ui/Confirmation';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { RadioGroupField } from '../../ui/fields/RadioGroupField';
+import { SelectField } from '../../ui/fields/SelectField';
+import { TextAreaField } from '../../ui/fields/TextAreaField';
+import { TextField } from '../../ui/fields/TextField';
+import { PageHeader } from '../../ui/PageHeader';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { useFormErrors } from '../../ui/useFormErrors';
+import { ContactFormOptionsDocument } from '../organisation/graphql/options';
+import { LogContactDocument } from './graphql/submit-item';
+import {
+  CONTACT_FIELD_IDS,
+  CONTACT_SERVER_MESSAGES,
+  emptyContact,
+  referenceOf,
+  toSubmitItemInput,
+  validateContact,
+  type ContactDraft,
+  type CustomerSource,
+} from './log-contact-form';
+
+type LoggedItem = LogContactMutation['submitItem']['item'];
+
+export default function LogContactPage() {
+  const user = useCurrentUser();
+  const options = useQuery(ContactFormOptionsDocument);
+  const [draft, setDraft] = useState<ContactDraft>(emptyContact);
+  const [logged, setLogged] = useState<LoggedItem | null>(null);
+  const form = useFormErrors(CONTACT_FIELD_IDS, CONTACT_SERVER_MESSAGES);
+  const [logContact, { loading }] = useMutation(LogContactDocument);
+
+  const teams = options.data?.teams ?? [];
+  const policies = options.data?.policies ?? [];
+  const defaultTeamId = user?.teamId && teams.some((team) => team.id === user.teamId) ? user.teamId : '';
+  const values: ContactDraft = { ...draft, teamId: draft.teamId || defaultTeamId };
+
+  const update = <K extends keyof ContactDraft>(field: K, value: ContactDraft[K]) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    form.clearField(field);
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (loading) return;
+    if (form.rejectLocally(validateContact(values))) return;
+    try {
+      const { data } = await logContact({ variables: { input: toSubmitItemInput(values) } });
+      if (!data) return;
+      setLogged(data.submitItem.item);
+      setDraft(emptyContact());
+    } catch (error) {
+      form.rejectFromServer(error);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader
+        eyebrow="Forms"
+        title="Log a customer contact"
+        description="For requests, complaints and feedback that reach you by phone, in person or by letter, so they count alongside everything that arrives online."
+      />
+      <div role="status" aria-live="polite" className="form-status">
+        {logged ? (
+          <Confirmation
+            title="Contact logged"
+            facts={[
+              { label: 'Reference', value: <span className="confirmation__reference">{referenceOf(logged.id)}</span> },
+              { label: 'Kind', value: itemKindLabel[logged.kind] },
+              { label: 'Channel', value: channelLabel[logged.channel] },
+              { label: 'Team', value: logged.team?.name ?? 'No team' },
+              { label: 'Priority', value: priorityLabel[logged.priority] },
+              { label: 'Received', value: formatDateTime(logged.receivedAt) },
+            ]}
+            actions={
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setLogged(null);
+                  setTimeout(() => document.getElementById(CONTACT_FIELD_IDS.kind)?.focus());
+                }}
+              >
+                Log another contact
+              </Button>
+            }
+          >
+            <p className="confirmation__privacy">Give the customer the reference if they want to follow it up.</p>
+          </Confirmation>
+        ) : null}
+      </div>
+      {logged ? null : options.loading && !options.data ? (
+        <Card>
+          <LoadingState label="Loading teams and policies…" />
+        </Card>
+      ) : options.error && !options.data ? (
+        <Card>
+          <ErrorState
+            title="Teams and policies could not be loaded"
+            message={describeError(options.error).message}
+            onRetry={() => void options.refetch()}
+          />
+        </Card>
+      ) : (
+        <form className="form form--narrow" noValidate aria-label="Log a customer contact" onSubmit={(event) => void submit(event)}>
+          <ErrorSummary problems={form.problems} attempt={form.attempt} />
+          <Card title="The contact" titleId="contact-section-what">
+            <div className="form">
+              <RadioGroupField
+                id={CONTACT_FIELD_IDS.kind}
+                name="kind"
+                legend="What kind of contact was it?"
+                layout="inline"
+                value={values.kind}
+                onChange={(value) => update('kind', value)}
+                options={ITEM_KINDS.map((kind) => ({ value: kind, label: itemKindLabel[kind] }))}
+                error={form.errors.kind}
+              />
+              <TextAreaField
+                id={CONTACT_FIELD_IDS.text}
+                label="What did the customer say?"
+                hint="In their words where you can. Leave out names, phone numbers and other personal details."
+                rows={6}
+                value={values.text}
+                onChange={(value) => update('text', value)}
+                maxCharacters={ITEM_TEXT_LIMIT}
+                error={form.errors.text}
+              />
+              <div className="form__row">
+                <SelectField
+                  id={CONTACT_FIELD_IDS.channel}
+                  label="How did it reach you?"
+                  value={values.channel}
+                  onChange={(value) => update('channel', value as ContactDraft['channel'])}
+                  options={CHANNELS.map((channel) => ({ value: channel, label: channelLabel[channel] }))}
+                  error={form.errors.channel}
+                />
+                <RadioGroupField
+                  id={CONTACT_FIELD_IDS.source}
+                  name="source"
+                  legend="Who is the customer?"
+                  layout="stack"
+                  value={values.source}
+                  onChange={(value: CustomerSource) => update('source', value)}
+                  options={(Object.keys(customerSourceLabel) as CustomerSource[]).map((source) => ({
+                    value: source,
+                    label: customerSourceLabel[source],
+                  }))}
+                  error={form.errors.source}
+                />
+              </div>
+            </div>
+          </Card>
+          <Card title="Routing" titleId="contact-section-routing">
+            <div className="form">
+              <div className="form__row">
+                <SelectField
+                  id={CONTACT_FIELD_IDS.teamId}
+                  label="Team"
+                  optional
+                  value={values.teamId}
+                  onChange={(value) => update('teamId', value)}
+                  placeholder="No team"
+                  options={teams.map((team) => ({ value: team.id, label: team.name }))}
+                  error={form.errors.teamId}
+                />
+                <SelectField
+                  id={CONTACT_FIELD_IDS.policyId}
+                  label="Policy it concerns"
+                  optional
+                  value={values.policyId}
+                  onChange={(value) => update('policyId', value)}
+                  placeholder="None, or not sure"
+                  options={policies.map((policy) => ({ value: policy.id, label: policy.name }))}
+                  error={form.errors.policyId}
+                />
+              </div>
+              <RadioGroupField
+                id={CONTACT_FIELD_IDS.priority}
+                name="priority"
+                legend="Priority"
+                layout="inline"
+                value={values.priority}
+                onChange={(value) => update('priority', value)}
+                options={PRIORITIES.map((priority) => ({ value: priority, label: priorityLabel[priority] }))}
+                error={form.errors.priority}
+              />
+              <TextField
+                id={CONTACT_FIELD_IDS.customerRef}
+                label="Customer reference"
+                optional
+                hint="An account, case or order number that links repeat contacts — never a name."
+                maxLength={SHORT_TEXT_LIMIT * 2}
+                autoComplete="off"
+                spellCheck={false}
+                value={values.customerRef}
+                onChange={(value) => update('customerRef', value)}
+                error={form.errors.customerRef}
+              />
+            </div>
+          </Card>
+          <div className="form__actions">
+            <Button type="submit" busy={loading}>
+              {loading ? 'Logging…' : 'Log contact'}
+            </Button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { graphql } from '../../../graphql/generated';
+
+/** Teams to choose from (any signed-in person may read them). */
+export const TeamOptionsDocument = graphql(`
+  query TeamOptions {
+    teams {
+      id
+      name
+    }
+  }
+`);
+
+/** Teams and policies for logging a contact. */
+export const ContactFormOptionsDocument = graphql(`
+  query ContactFormOptions {
+    teams {
+      id
+      name
+    }
+    policies {
+      id
+      name
+    }
+  }
+`);
