@@ -40,7 +40,7 @@ const MIN_PAIRS = 6;
 /**
  * Cross-correlation of `driver` and `outcome` (same buckets, oldest first) at lags −maxLag …
  * +maxLag, the strongest lag, and whether it survives autocorrelation and multiple-lag
- * correction. O(n · maxLag).
+ * correction. O(n · (maxLag + 50)).
  */
 export function laggedCorrelation(
   driver: readonly number[],
@@ -57,7 +57,8 @@ export function laggedCorrelation(
   requireCount(maxLag, 'maxLag');
   requireOpenUnit(alpha, 'alpha');
   const n = driver.length;
-  const horizon = Math.max(1, Math.floor(n / 5));
+  // Autocorrelations up to n/5 lags (Pyper & Peterman), capped at 50 to stay O(n).
+  const horizon = Math.max(1, Math.min(50, Math.floor(n / 5)));
   const acfDriver = autocorrelations(driver, horizon);
   const acfOutcome = autocorrelations(outcome, horizon);
   let inflation = 0;

@@ -8,6 +8,7 @@ export interface FunnelStep<K extends string> {
   label: string;
 }
 
+/** The five steps of the complaint-handling protocol, in order. */
 export const COMPLAINT_STEPS = [
   { key: 'acknowledged', label: 'Acknowledged and apologised' },
   { key: 'optionsOffered', label: 'Options offered' },

@@ -8,7 +8,22 @@ export * from './distributions';
 export * from './descriptive';
 export * from './intervals';
 export * from './multiple-testing';
-export * from './time';
+export {
+  type EpochMs,
+  type Period,
+  type BucketUnit,
+  type ComparisonMode,
+  HOUR_MS,
+  DAY_MS,
+  WEEK_MS,
+  bucketsPerYear,
+  bucketStart,
+  addBuckets,
+  bucketIndex,
+  bucketStarts,
+  comparisonPeriod,
+  formatBucket,
+} from './time';
 export * from './format';
 export * from './trends';
 export { type CountBaseline, estimateBaseline } from './baseline';

@@ -69,6 +69,13 @@ describe('detectSpike on constructed series', () => {
     expect(tested(detectSpike([...quiet, 8], weekly)).severity).toBe('alert');
   });
 
+  it('flags a first-ever burst of 10 after half a year of none, with a finite rate ratio', () => {
+    const result = tested(detectSpike([...Array(28).fill(0), 10], weekly));
+    expect(result.severity).toBe('alert');
+    expect(Number.isFinite(result.rateRatio)).toBe(true);
+    expect(result.explanation).toMatch(/rose from about 0\.0\d+ to 10 a week/);
+  });
+
   it('judges noisy history as noisy: 40 is an alert against a steady 20 but not against a 5-or-35 series', () => {
     const calm = Array.from({ length: 28 }, (_, i) => 18 + (i % 5));
     const noisy = Array.from({ length: 28 }, (_, i) => (i % 2 === 0 ? 5 : 35));

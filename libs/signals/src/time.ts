@@ -15,6 +15,7 @@ export interface Period {
 
 export type BucketUnit = 'day' | 'week' | 'month';
 
+/** Milliseconds in an hour, a day and a week (UTC has no daylight saving, so these are exact). */
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 export const WEEK_MS = 7 * DAY_MS;
@@ -46,6 +47,7 @@ export function bucketsPerYear(unit: BucketUnit): number {
   }
 }
 
+/** Throws unless the period has finite ends and `to` after `from`. */
 export function requirePeriod(period: Period, field = 'period'): void {
   requireFinite(period.from, `${field}.from`);
   requireFinite(period.to, `${field}.to`);

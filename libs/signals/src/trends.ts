@@ -27,9 +27,8 @@ export function fillSeries(
   const seen = new Array<boolean>(starts.length).fill(false);
   points.forEach((point, i) => {
     requireFinite(point.value, `points[${i}].value`);
+    if (point.at < period.from || point.at >= period.to) return;
     const index = bucketIndex(starts[0], point.at, unit);
-    if (index < 0 || index >= starts.length || point.at < period.from || point.at >= period.to)
-      return;
     values[index] = seen[index] ? values[index] + point.value : point.value;
     seen[index] = true;
   });

@@ -13,38 +13,45 @@ export class SignalsInputError extends Error {
   }
 }
 
+/** Throws unless value is a finite number. */
 export function requireFinite(value: number, field: string): void {
   if (!Number.isFinite(value)) throw new SignalsInputError(field, 'must be a finite number', value);
 }
 
+/** Throws unless value is a finite number ≥ 0 (durations, hours, rates). */
 export function requireNonNegative(value: number, field: string): void {
   if (!Number.isFinite(value) || value < 0) {
     throw new SignalsInputError(field, 'must be a finite number ≥ 0', value);
   }
 }
 
+/** Throws unless value is a finite number > 0 (lengths, capacities, exposures). */
 export function requirePositive(value: number, field: string): void {
   if (!Number.isFinite(value) || value <= 0) {
     throw new SignalsInputError(field, 'must be a finite number > 0', value);
   }
 }
 
+/** Throws unless value is a whole number ≥ 0 (event counts). */
 export function requireCount(value: number, field: string): void {
   if (!Number.isInteger(value) || value < 0) {
     throw new SignalsInputError(field, 'must be a whole number ≥ 0', value);
   }
 }
 
+/** Throws unless value is a whole number ≥ 1 (bucket counts, resamples). */
 export function requirePositiveInteger(value: number, field: string): void {
   if (!Number.isInteger(value) || value < 1) {
     throw new SignalsInputError(field, 'must be a whole number ≥ 1', value);
   }
 }
 
+/** Throws unless every value is a whole number ≥ 0, naming the first bad index. */
 export function requireCounts(values: readonly number[], field: string): void {
   for (let i = 0; i < values.length; i++) requireCount(values[i], `${field}[${i}]`);
 }
 
+/** Throws unless every value is finite, naming the first bad index. */
 export function requireFiniteValues(values: readonly number[], field: string): void {
   for (let i = 0; i < values.length; i++) requireFinite(values[i], `${field}[${i}]`);
 }
