@@ -9,6 +9,7 @@ import {
   itemFlow,
   rankWaits,
   summarizeFlow,
+  timeByStatus,
 } from './flow';
 import { DAY_MS, HOUR_MS } from './time';
 
@@ -114,6 +115,18 @@ describe('summarizeFlow and rankWaits', () => {
     // Working 2 + 2 + 4 + 2 = 10 hours of 74.
     expect(summary.flowEfficiency).toBeCloseTo(10 / 74, 12);
     expect(summary.reopenRate).toMatchObject({ successes: 1, trials: 4, share: 0.25 });
+  });
+
+  it('totals the time in every open status with its share of lead time', () => {
+    const statuses = timeByStatus(flows);
+    expect(statuses.map((s) => [s.status, s.totalMs / HOUR_MS, s.waiting])).toEqual([
+      ['awaiting approval', 60, true],
+      ['new', 15, false],
+      ['in progress', 5, false],
+      ['waiting for customer', 4, true],
+    ]);
+    // Open time: 74 hours finished + 10 hours of the open item.
+    expect(statuses[0].shareOfLead).toBeCloseTo(60 / 84, 12);
   });
 
   it('ranks the approval step as where requests wait longest', () => {

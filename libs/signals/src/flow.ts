@@ -156,14 +156,51 @@ export function summarizeFlow(flows: readonly ItemFlow[]): FlowSummary {
   };
 }
 
-/** Where items wait: one waiting status's share of all waiting time. */
-export interface WaitRank {
+/** Time spent in one status across many items. */
+export interface StatusTimeSummary {
   status: string;
+  waiting: boolean;
   totalMs: number;
   // Items that spent time in the status, and the p50/p90 of the time each spent there.
   items: number;
   p50Ms: number;
   p90Ms: number;
+  // This status's share of all open time (lead time) of the items.
+  shareOfLead: number;
+}
+
+/** Time in each open status across items: totals, per-item p50/p90 and share of lead time, longest first. O(n log n). */
+export function timeByStatus(flows: readonly ItemFlow[]): StatusTimeSummary[] {
+  const perStatus = new Map<string, { waiting: boolean; times: number[] }>();
+  let allOpen = 0;
+  for (const flow of flows) {
+    for (const entry of flow.timeInStatus) {
+      if (entry.ms === 0) continue;
+      const slot = perStatus.get(entry.status) ?? { waiting: entry.waiting, times: [] };
+      slot.times.push(entry.ms);
+      perStatus.set(entry.status, slot);
+      allOpen += entry.ms;
+    }
+  }
+  return [...perStatus.entries()]
+    .map(([status, { waiting, times }]) => {
+      times.sort((a, b) => a - b);
+      const totalMs = times.reduce((s, t) => s + t, 0);
+      return {
+        status,
+        waiting,
+        totalMs,
+        items: times.length,
+        p50Ms: quantileSorted(times, 0.5) ?? 0,
+        p90Ms: quantileSorted(times, 0.9) ?? 0,
+        shareOfLead: totalMs / allOpen,
+      };
+    })
+    .sort((a, b) => b.totalMs - a.totalMs);
+}
+
+/** Where items wait: a waiting status with its share of all waiting time. */
+export interface WaitRank extends StatusTimeSummary {
   shareOfWaiting: number;
 }
 
@@ -172,31 +209,9 @@ export interface WaitRank {
  * i.e. the bottleneck. Call it per team or per policy to rank within each.
  */
 export function rankWaits(flows: readonly ItemFlow[]): WaitRank[] {
-  const perStatus = new Map<string, number[]>();
-  let allWaiting = 0;
-  for (const flow of flows) {
-    for (const entry of flow.timeInStatus) {
-      if (!entry.waiting || entry.ms === 0) continue;
-      const list = perStatus.get(entry.status) ?? [];
-      list.push(entry.ms);
-      perStatus.set(entry.status, list);
-      allWaiting += entry.ms;
-    }
-  }
-  return [...perStatus.entries()]
-    .map(([status, times]) => {
-      times.sort((a, b) => a - b);
-      const totalMs = times.reduce((s, t) => s + t, 0);
-      return {
-        status,
-        totalMs,
-        items: times.length,
-        p50Ms: quantileSorted(times, 0.5) ?? 0,
-        p90Ms: quantileSorted(times, 0.9) ?? 0,
-        shareOfWaiting: totalMs / allWaiting,
-      };
-    })
-    .sort((a, b) => b.totalMs - a.totalMs);
+  const waits = timeByStatus(flows).filter((s) => s.waiting);
+  const allWaiting = waits.reduce((s, w) => s + w.totalMs, 0);
+  return waits.map((w) => ({ ...w, shareOfWaiting: w.totalMs / allWaiting }));
 }
 
 /** A time-to-event observation: finished after durationMs, or still open at that age. */
