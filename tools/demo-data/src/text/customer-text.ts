@@ -3,7 +3,7 @@
 import type { Random } from '../random';
 import type { ItemKind, TextCue } from '../vocabulary';
 import { type Grammar, type Slots, lines, sentences } from './grammar';
-import { roughen } from './noise';
+import { reword, roughen } from './noise';
 
 export interface CustomerTextPlan {
   kind: ItemKind;
@@ -59,8 +59,9 @@ export function writeCustomerText(
   switch (plan.kind) {
     case 'request':
       if (random.chance(0.45)) greeting = grammar.expand('greeting', random, slots);
+      if (random.chance(0.25)) add('requestOpen');
       add('request');
-      if (random.chance(0.35)) add('requestDetail');
+      if (random.chance(0.45)) add('requestDetail');
       if (plan.citesPolicy) add('policyRequest');
       if (plan.runaround) {
         add('runaround', 'runaround');
@@ -90,6 +91,7 @@ export function writeCustomerText(
     }
     case 'feedback':
       add('feedbackOpen');
+      if (random.chance(0.4)) add('feedbackContext');
       add('suggestion');
       if (plan.citesPolicy) add('policyFeedback', 'policy_friction');
       if (plan.personalData) add('personalData', 'personal_data');
@@ -98,12 +100,13 @@ export function writeCustomerText(
       break;
     case 'compliment':
       add('praiseOpen');
+      if (random.chance(0.4)) add('praiseContext');
       add('praise');
       add('praiseClose');
       signOffSometimes(0.4);
       break;
   }
-  const text = lines(greeting, sentences(parts), signOff);
+  const text = reword(lines(greeting, sentences(parts), signOff), random);
   // About one message in eight is typed in a hurry.
   return { text: random.chance(0.12) ? roughen(text, random) : text, cues };
 }

@@ -80,3 +80,49 @@ export function roughen(text: string, random: Random): string {
   else result = misspell(result, random).replace(/\.$/, '');
   return result;
 }
+
+// Everyday variants of common phrases. A writer either uses contractions or spells them out,
+// and picks their own way of asking; applied per text, this multiplies the wording of every
+// template without writing each one several times.
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  "I'm": 'I am',
+  "I've": 'I have',
+  "I'd": 'I would',
+  "I'll": 'I will',
+  "don't": 'do not',
+  "can't": 'cannot',
+  "won't": 'will not',
+  "isn't": 'is not',
+  "didn't": 'did not',
+  "haven't": 'have not',
+  "It's": 'It is',
+  "it's": 'it is',
+  "doesn't": 'does not',
+  "wasn't": 'was not',
+};
+
+const PHRASINGS: Readonly<Record<string, readonly string[]>> = {
+  'Can you': ['Can you', 'Could you', 'Would you be able to'],
+  'Could you': ['Could you', 'Can you', 'Would you'],
+  'Please can you': ['Please can you', 'Can you please', 'Could you please'],
+  "I'd like": ["I'd like", 'I would like', 'I want', "I'd really like"],
+  'as soon as possible': ['as soon as possible', 'ASAP', 'asap', 'as quickly as you can'],
+  'How do I': ['How do I', 'How can I', 'What do I need to do to'],
+  'Is there': ['Is there', 'Would there be'],
+  'really': ['really', 'genuinely', 'truly'],
+  'Thanks.': ['Thanks.', 'Thank you.', 'Thanks!', 'Ta.'],
+  'my account': ['my account', 'the account', 'my account with you'],
+};
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PHRASING_PATTERN = new RegExp(Object.keys(PHRASINGS).map(escape).join('|'), 'g');
+const CONTRACTION_PATTERN = new RegExp(Object.keys(CONTRACTIONS).map(escape).join('|'), 'g');
+
+/** Rewords a customer's text the way this particular customer would write it. */
+export function reword(text: string, random: Random): string {
+  let result = text.replace(PHRASING_PATTERN, (phrase) => random.pick(PHRASINGS[phrase] ?? [phrase]));
+  if (random.chance(0.25)) {
+    result = result.replace(CONTRACTION_PATTERN, (contraction) => CONTRACTIONS[contraction] ?? contraction);
+  }
+  return result;
+}

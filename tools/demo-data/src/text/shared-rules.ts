@@ -32,6 +32,25 @@ export const SHARED_RULES: RuleSource = {
     'I spent {minutes} on hold only to be cut off.',
     'I was passed from one team to another and ended up back where I started.',
   ],
+  requestOpen: [
+    'Quick question.',
+    'Hoping you can help.',
+    'Me again.',
+    'I wonder if you can help.',
+    'Sorry to bother you.',
+    'Hope you are well.',
+  ],
+  feedbackContext: [
+    'I was in touch about {subject} recently.',
+    'This is about {subject}.',
+    'I had to contact you about {subject} last month.',
+    'I have dealt with you a few times about {subject}.',
+  ],
+  praiseContext: [
+    'I got in touch on {weekday} about {subject}.',
+    'I had a problem with {subject}.',
+    'I was dreading sorting out {subject}.',
+  ],
   feedbackOpen: [
     'Just a suggestion.',
     'Some feedback for you.',
@@ -41,7 +60,7 @@ export const SHARED_RULES: RuleSource = {
     '',
     '',
   ],
-  feedbackClose: ['', '', 'Thanks for listening.', 'Hope that helps.', 'Just my two pence.'],
+  feedbackClose: ['', '', 'Thanks for listening.', 'Hope that helps.', 'Just my two pence.', 'Keep up the good work otherwise.', 'Cheers.'],
   praiseOpen: [
     'Just wanted to say thank you.',
     'Credit where it’s due.',
@@ -282,7 +301,7 @@ export const EXTERNAL_RULES: RuleSource = {
     'Many thanks',
     'Thank you.',
   ],
-  requestClose: ['', '', 'Thanks.', 'Thanks in advance.', 'Many thanks.', 'Cheers.'],
+  requestClose: ['', '', 'Thanks.', 'Thanks in advance.', 'Many thanks.', 'Cheers.', 'Appreciate your help.', 'Let me know.', 'Thank you!'],
   churn: [
     "If this isn't fixed I'm closing my account.",
     "I'm switching to another provider.",
