@@ -63,3 +63,12 @@ describe('theme model', () => {
     expect(() => trainThemeModel([{ text: 'a', themes: ['x'] }])).toThrow('at least two different labels');
   });
 });
+
+describe('ThemeModel.classify', () => {
+  it('ranks every theme for a text, even an unlikely one, most likely first', () => {
+    const ranked = model.classify('my badge will not open the door', 4);
+    expect(ranked).toHaveLength(4);
+    expect(ranked[0].theme).toBe('Building access');
+    expect(ranked.map((theme) => theme.probability)).toEqual([...ranked.map((theme) => theme.probability)].sort((a, b) => b - a));
+  });
+});

@@ -69,6 +69,11 @@ export class ThemeModel {
     };
   }
 
+  /** The `limit` most likely themes of a text, however unlikely (e.g. suggestions for a person correcting tags). */
+  classify(text: string, limit = 5): ThemeProbability[] {
+    return this.predict(prepareText(text).tokenized.tokens, limit).themes;
+  }
+
   /** The `limit` most likely themes of a tokenised text, with a way to explain each. */
   predict(tokens: readonly Token[], limit: number): ThemePrediction {
     const { probabilities, vector } = this.classifier.classify(tokens);

@@ -1,0 +1,73 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadAirlineTweets, loadBanking77, loadMams, missingDataFiles, type LabelledText } from './datasets';
+import { renderEvaluationDocument } from './evaluation-report';
+import { evaluateAspects } from './evaluations/aspects';
+import { evaluateSentiment } from './evaluations/sentiment';
+import { evaluateThemeClassification, THEME_COLUMNS } from './evaluations/theme-classification';
+import { secondsSince } from './evaluations/timing';
+import { evaluateWarningSigns } from './evaluations/warning-signs';
+import { renderConsoleTable, type Table } from './report';
+
+const REPOSITORY = resolve(__dirname, '../../..');
+const DATA_DIR = process.env.FULCRUM_DATA_DIR ?? resolve(REPOSITORY, '../shared/data');
+const OUTPUT = resolve(REPOSITORY, 'docs/evaluation.md');
+const FOLDS = Number(process.env.EVAL_FOLDS ?? 5);
+const RELIABLE_REASON = 0.66;
+// "Can't Tell" is the annotators' "no reason given", not a theme.
+const NOT_A_REASON = "Can't Tell";
+
+function step<T>(name: string, work: () => T): T {
+  const started = process.hrtime.bigint();
+  process.stderr.write(`${name}…`);
+  const result = work();
+  process.stderr.write(` ${secondsSince(started).toFixed(0)} s\n`);
+  return result;
+}
+
+function main(): void {
+  const missing = missingDataFiles(DATA_DIR);
+  if (missing.length > 0) {
+    console.log(`Labelled data not found in ${DATA_DIR} (missing ${missing.join(', ')}); nothing to evaluate.`);
+    return;
+  }
+  const started = process.hrtime.bigint();
+  const tweets = loadAirlineTweets(DATA_DIR);
+  const banking = loadBanking77(DATA_DIR);
+  const mamsTrain = loadMams(DATA_DIR, 'train');
+  const mamsValidation = loadMams(DATA_DIR, 'validation');
+  const reasons: LabelledText[] = tweets.flatMap((tweet) =>
+    tweet.reason !== undefined && tweet.reason !== NOT_A_REASON && tweet.reasonConfidence >= RELIABLE_REASON
+      ? [{ text: tweet.text, label: tweet.reason }]
+      : [],
+  );
+
+  const tables: Table[] = [
+    step('sentiment', () => evaluateSentiment(tweets, FOLDS)),
+    step('themes', () => ({
+      title: 'Themes learned from labelled examples',
+      intro: `${FOLDS}-fold cross-validation. Accuracy and macro-F1 take each model's best theme; "tagged" is the share of texts the analyzer tags at its default threshold (the rest stay untagged) and "accuracy when tagged" the share of those tags that are right.`,
+      columns: THEME_COLUMNS,
+      rows: [
+        ...evaluateThemeClassification(`BANKING77 (77 intents, ${banking.length.toLocaleString('en-GB')} texts)`, banking, FOLDS),
+        ...evaluateThemeClassification(
+          `Airline negative reasons (${new Set(reasons.map((reason) => reason.label)).size} reasons, ${reasons.length.toLocaleString('en-GB')} texts)`,
+          reasons,
+          FOLDS,
+        ),
+      ],
+      notes: [
+        `Airline reasons: only tweets whose reason has confidence ≥ ${RELIABLE_REASON}, without "${NOT_A_REASON}".`,
+        'ECE: expected calibration error of the best theme\'s probability (0 = probability equals accuracy).',
+      ],
+    })),
+    step('aspects', () => evaluateAspects(mamsTrain, mamsValidation)),
+    ...step('warning signs', () => evaluateWarningSigns(tweets, [...mamsTrain, ...mamsValidation])),
+  ];
+  const seconds = secondsSince(started);
+  for (const table of tables) console.log(`\n${renderConsoleTable(table)}`);
+  writeFileSync(OUTPUT, renderEvaluationDocument(tables, { date: new Date(), seconds, folds: FOLDS }));
+  console.log(`\nWrote ${OUTPUT} (${seconds.toFixed(0)} s).`);
+}
+
+main();
