@@ -22,6 +22,7 @@ export type Caller = { token: string } | { apiKey: string } | 'anonymous';
 
 export interface TestApp {
   app: NestExpressApplication;
+  config: ResolvedConfig;
   url: string;
   databaseUrl: string;
   /** Sends a GraphQL request over real HTTP. */
@@ -38,17 +39,23 @@ export interface TestApp {
 export interface TestAppOptions {
   publicRateLimit?: number;
   bodyLimit?: string;
+  /** Another instance's database: a second replica of the same deployment. */
+  shareDatabaseOf?: TestApp;
 }
 
 /** The real application on its own fresh database, listening on a free port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const shared = options.shareDatabaseOf;
+  const database = shared
+    ? { url: shared.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   const config: ResolvedConfig = {
     ...readAppConfig({}),
     port: 0,
     databaseUrl: database.url,
-    jwtSecret: randomBytes(16).toString('hex'),
-    pseudonymKey: randomBytes(16).toString('hex'),
+    // Replicas share their secrets, as a deployment behind a load balancer must.
+    jwtSecret: shared?.config.jwtSecret ?? randomBytes(16).toString('hex'),
+    pseudonymKey: shared?.config.pseudonymKey ?? randomBytes(16).toString('hex'),
     dashboardDir: '/nonexistent',
     demoData: false,
     publicRateLimit: { limit: options.publicRateLimit ?? 10_000, ttlMs: 60_000 },
@@ -96,6 +103,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
   return {
     app,
+    config,
     url,
     databaseUrl: database.url,
     graphql,
