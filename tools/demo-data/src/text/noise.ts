@@ -109,7 +109,7 @@ const PHRASINGS: Readonly<Record<string, readonly string[]>> = {
   'as soon as possible': ['as soon as possible', 'ASAP', 'asap', 'as quickly as you can'],
   'How do I': ['How do I', 'How can I', 'What do I need to do to'],
   'Is there': ['Is there', 'Would there be'],
-  'really': ['really', 'genuinely', 'truly'],
+  really: ['really', 'genuinely', 'truly'],
   'Thanks.': ['Thanks.', 'Thank you.', 'Thanks!', 'Ta.'],
   'my account': ['my account', 'the account', 'my account with you'],
 };
@@ -120,9 +120,14 @@ const CONTRACTION_PATTERN = new RegExp(Object.keys(CONTRACTIONS).map(escape).joi
 
 /** Rewords a customer's text the way this particular customer would write it. */
 export function reword(text: string, random: Random): string {
-  let result = text.replace(PHRASING_PATTERN, (phrase) => random.pick(PHRASINGS[phrase] ?? [phrase]));
+  let result = text.replace(PHRASING_PATTERN, (phrase) =>
+    random.pick(PHRASINGS[phrase] ?? [phrase]),
+  );
   if (random.chance(0.25)) {
-    result = result.replace(CONTRACTION_PATTERN, (contraction) => CONTRACTIONS[contraction] ?? contraction);
+    result = result.replace(
+      CONTRACTION_PATTERN,
+      (contraction) => CONTRACTIONS[contraction] ?? contraction,
+    );
   }
   return result;
 }

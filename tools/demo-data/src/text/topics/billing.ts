@@ -20,7 +20,7 @@ export const BILLING: TeamText = {
     ],
     waitReason: [
       "I've asked our payments team to trace the transaction",
-      "I've sent the refund for approval by the billing manager",
+      "I've sent it to the billing manager for approval",
       "I've raised it with the bank and I'm waiting on their reply",
     ],
     accept: [

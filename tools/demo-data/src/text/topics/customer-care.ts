@@ -76,7 +76,7 @@ export const CUSTOMER_CARE: TeamText = {
         ],
         softNo: [
           "we can't make that change over chat without a security check, but I can send a one-time code to your mobile and finish it now.",
-          "I can't change the bank details until the security check is done, but I can hold the next payment so nothing goes out to the old account.",
+          "I can't make the change until the security check is done, but I can put a note on the account and call you back at a time that suits to finish it.",
         ],
         hardNo: [
           "we can't change account details without passing the identity check.",
