@@ -15,10 +15,6 @@ export function isoDay(ms: number): IsoDay {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export function parseIsoDay(day: IsoDay): number {
-  return Date.parse(`${day}T00:00:00Z`);
-}
-
 /** Same day-of-month `months` later (clamped to the month's end), at UTC midnight. */
 export function addUtcMonths(ms: number, months: number): number {
   const date = new Date(startOfUtcDay(ms));

@@ -1,4 +1,6 @@
-import { createDemoOrganisation } from './organisation';
+import { TEAMS, createDemoOrganisation } from './organisation';
+import { PROFILES } from './profiles';
+import { CATALOGUE } from './text/catalogue';
 import { ITEM_KINDS, PRIORITIES, ROLES } from './vocabulary';
 
 const NOW = new Date('2025-06-15T14:30:00Z');
@@ -72,5 +74,10 @@ describe('createDemoOrganisation', () => {
       );
     expect(refund(true)?.description).toMatch(/no longer accepted/);
     expect(refund(false)?.description).not.toMatch(/no longer accepted/);
+  });
+
+  it('keeps team profiles and team texts in the same order as the teams, which the generator relies on', () => {
+    expect(PROFILES.map((profile) => profile.teamKey)).toEqual(TEAMS.map((team) => team.key));
+    expect(CATALOGUE.map((entry) => entry.team.key)).toEqual(TEAMS.map((team) => team.key));
   });
 });

@@ -597,11 +597,6 @@ export const USERS: readonly DemoUser[] = [
   ),
 ];
 
-/** Staff users per team, the people who reply to that team's items. */
-export function staffOf(teamKey: string): DemoUser[] {
-  return USERS.filter((user) => user.role === 'staff' && user.teamKey === teamKey);
-}
-
 function actions(now: Date, stories: boolean): DemoImprovementAction[] {
   const today = startOfUtcDay(now.getTime());
   const daysAgo = (days: number) => isoDay(today - days * DAY_MS);

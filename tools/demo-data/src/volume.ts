@@ -31,11 +31,6 @@ function storyTopicShare(teamIndex: number): number {
   return story / total;
 }
 
-/** Extra volume from the story's refund topic once its rule is tightened. */
-export function refundTopicBoost(tightened: boolean): number {
-  return tightened ? POLICY_CHANGE.volumeBoost : 1;
-}
-
 export function planDays(
   startMs: number,
   nowMs: number,
@@ -60,15 +55,16 @@ export function planDays(
     const holiday = isHoliday(dayMs) ? 0.15 : 1;
     const partial = (endMs - dayMs) / DAY_MS;
     const load = new Float64Array(teamCount);
-    const weights = CATALOGUE.map(({ team }, i) => {
+    const weights = CATALOGUE.map((_, i) => {
       const profile = PROFILES[i];
-      if (profile.teamKey !== team.key) throw new Error(`profile order differs at ${team.key}`);
       const season = seasonalFactor(profile.monthly, dayMs);
       const noise = random.logNormal(1, 0.1);
       load[i] = season * noise;
       const rhythm = weekday === 0 || weekday === 6 ? profile.weekend : WEEKDAY_FACTOR[weekday];
-      const story =
-        1 + storyShares[i] * (refundTopicBoost(effects.receiptRuleTightened(dayMs)) - 1);
+      // Once the receipt rule is tightened, its refund contacts grow on top of the rest.
+      const story = effects.receiptRuleTightened(dayMs)
+        ? 1 + storyShares[i] * (POLICY_CHANGE.volumeBoost - 1)
+        : 1;
       return (
         profile.share *
         season *

@@ -55,7 +55,7 @@ export const FIRST_NAMES = [
   'Ruby',
 ] as const;
 
-export const SURNAMES = [
+const SURNAMES = [
   'Smith',
   'Patel',
   'Jones',

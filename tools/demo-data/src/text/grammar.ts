@@ -31,7 +31,7 @@ function compile(template: string): Alternative {
   return parts;
 }
 
-export function capitalise(text: string): string {
+function capitalise(text: string): string {
   const first = text.charCodeAt(0);
   // Only a lower-case ASCII letter needs changing; most texts already start with a capital.
   return first >= 97 && first <= 122 ? text[0].toUpperCase() + text.slice(1) : text;
