@@ -203,6 +203,13 @@ function answerSatisfaction(
   return Math.max(1, Math.min(5, Math.round(score)));
 }
 
+interface Outcome {
+  decisionMs: number | null;
+  decision: ViabilityDecision | null;
+}
+
+const NO_DECISION: Outcome = { decisionMs: null, decision: null };
+
 export function runLifecycle(context: LifecycleContext): Lifecycle {
   const { kind, priority, channel, receivedMs, profile, topic, random, writer } = context;
   const hours = profile.hours;
@@ -220,7 +227,7 @@ export function runLifecycle(context: LifecycleContext): Lifecycle {
   // Small feedback and compliments are sometimes just filed.
   if ((kind === 'feedback' || kind === 'compliment') && random.chance(0.12)) {
     timeline.status(working(receivedMs + random.logNormal(2, 0.8) * DAY_MS), 'closed');
-    return finish(timeline, context, { decisionMs: null, decision: null, satisfaction: null });
+    return finish(timeline, context, NO_DECISION);
   }
 
   // First reply: chats, visits and half the calls are answered during the contact; the other
@@ -262,7 +269,7 @@ export function runLifecycle(context: LifecycleContext): Lifecycle {
     const resolvedMs = working(firstReplyMs + random.logNormal(30, 1) * MINUTE_MS);
     timeline.status(resolvedMs, 'resolved');
     timeline.status(resolvedMs + random.logNormal(3, 0.5) * DAY_MS, 'closed', undefined, false);
-    return finish(timeline, context, { decisionMs: null, decision: null, satisfaction: null });
+    return finish(timeline, context, NO_DECISION);
   }
 
   let t = firstReplyMs;
@@ -275,7 +282,7 @@ export function runLifecycle(context: LifecycleContext): Lifecycle {
     timeline.status(t, 'waiting_on_customer', writer.note('customerWaitStatus'));
     if (random.chance(0.05)) {
       timeline.status(t + random.int(10, 14) * DAY_MS, 'closed', writer.note('autoClose'), false);
-      return finish(timeline, context, { decisionMs: null, decision: null, satisfaction: null });
+      return finish(timeline, context, NO_DECISION);
     }
     t += random.logNormal(26, 1) * HOUR_MS;
     timeline.status(t, 'in_progress', undefined, false);
@@ -316,8 +323,7 @@ export function runLifecycle(context: LifecycleContext): Lifecycle {
     timeline.reply(t, writer.waitingInternally());
     timeline.status(t, 'waiting_internal', writer.note('waitReasonStatus'));
     // A few are forgotten and never come back: the old end of the backlog.
-    if (random.chance(0.008))
-      return finish(timeline, context, { decisionMs: null, decision: null, satisfaction: null });
+    if (random.chance(0.008)) return finish(timeline, context, NO_DECISION);
     t = working(t + random.logNormal(wait.medianHours, 0.7) * HOUR_MS);
     timeline.status(t, 'in_progress');
   }
@@ -362,29 +368,27 @@ export function runLifecycle(context: LifecycleContext): Lifecycle {
     t = working(t + random.logNormal(2, 0.5) * DAY_MS);
     timeline.reply(t, writer.followUp(), 'follow_up');
   }
-  let satisfaction: number | null = null;
   if (random.chance((complaint ? 0.5 : 0.2) * protocol)) {
     t = working(t + random.logNormal(1.5, 0.6) * DAY_MS);
     const check = writer.satisfactionCheck(random.chance(0.5));
-    const answered = random.chance(0.75);
-    const badHabits =
-      ackHabits.excuse || ackHabits.blame || resolutionHabits.excuse || resolutionHabits.blame;
-    satisfaction = answered
-      ? answerSatisfaction(context, decision, firstReplyLate, resolutionLate, badHabits)
-      : null;
     const event: EventFields = { type: 'satisfaction_check', text: check.text, cues: check.cues };
-    if (satisfaction !== null) event.satisfaction = satisfaction;
+    // A quarter of customers never answer the check.
+    if (random.chance(0.75)) {
+      const badHabits =
+        ackHabits.excuse || ackHabits.blame || resolutionHabits.excuse || resolutionHabits.blame;
+      event.satisfaction = answerSatisfaction(
+        context,
+        decision,
+        firstReplyLate,
+        resolutionLate,
+        badHabits,
+      );
+    }
     timeline.add(t, event);
   }
 
   timeline.status(t + random.logNormal(3, 0.4) * DAY_MS, 'closed', undefined, false);
-  return finish(timeline, context, { decisionMs, decision, satisfaction });
-}
-
-interface Outcome {
-  decisionMs: number | null;
-  decision: ViabilityDecision | null;
-  satisfaction: number | null;
+  return finish(timeline, context, { decisionMs, decision });
 }
 
 /** Cuts the timeline at `now` and derives the item's fields from what has happened so far. */
