@@ -32,6 +32,18 @@ describe('createAnalyzer', () => {
     });
   });
 
+  it('needs a content word as evidence for a model theme, not shared word endings', () => {
+    const twoThemes = trainThemeModel([
+      ...['reset my password', 'password expired', 'locked out of my login', 'forgot my password'].map((text) => ({ text, themes: ['Passwords'] })),
+      ...['my payslip is wrong', 'salary not paid', 'overtime missing from pay', 'tax code on payslip'].map((text) => ({ text, themes: ['Payroll'] })),
+    ]);
+    const analyzer = createAnalyzer({ themeModel: twoThemes });
+    expect(analyzer.analyze('Refund refused without a receipt, ridiculous').themes).toEqual([]);
+    const [theme] = analyzer.analyze('my pasword expired').themes;
+    expect(theme.name).toBe('Passwords');
+    expect(theme.evidence.map((span) => span.text)).toContain('pasword');
+  });
+
   it("leaves out another team's themes when the item has a team", () => {
     expect(anAnalyzer().analyze('my payslip is wrong', { team: 'IT' }).themes).toEqual([]);
     expect(anAnalyzer().analyze('my payslip is wrong', { team: 'HR' }).themes.map((theme) => theme.name)).toEqual(['Payroll']);

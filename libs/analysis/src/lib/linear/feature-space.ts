@@ -7,7 +7,7 @@ export interface FeatureSpaceOptions {
   maxWordNgram: number;
   /** Character n-gram lengths taken inside each word (with boundary marks); empty for none. */
   charNgramSizes: number[];
-  /** Features seen in fewer training texts than this are dropped. */
+  /** Word pairs and character n-grams seen in fewer training texts than this are dropped (single words are kept). */
   minDocumentFrequency: number;
 }
 
@@ -81,7 +81,7 @@ export class FeatureSpace {
       }
     }
     const vocabulary = [...documentFrequency.keys()]
-      .filter((name) => (documentFrequency.get(name) ?? 0) >= options.minDocumentFrequency)
+      .filter((name) => isSingleWord(name) || (documentFrequency.get(name) ?? 0) >= options.minDocumentFrequency)
       .sort();
     const idf = Float64Array.from(
       vocabulary,
@@ -130,7 +130,13 @@ export class FeatureSpace {
     return this.normalisedVector(touchedCount);
   }
 
-  private charIds(word: string): Int32Array {
+  /** Length of a character n-gram feature (boundary marks included). */
+  charGramLength(id: number): number {
+    return this.vocabulary[id].length - CHAR_PREFIX.length;
+  }
+
+  /** Feature ids of a word's character n-grams (cached). */
+  charIds(word: string): Int32Array {
     let ids = this.charIdsByWord.get(word);
     if (ids === undefined) {
       const known = charNgrams(word, this.options.charNgramSizes)
@@ -158,6 +164,11 @@ export class FeatureSpace {
     if (norm > 0) for (let j = 0; j < touchedCount; j++) values[j] /= norm;
     return { indices, values };
   }
+}
+
+// A word seen once in training can still be the one word that names a theme.
+function isSingleWord(name: string): boolean {
+  return !name.startsWith(CHAR_PREFIX) && !name.includes(' ');
 }
 
 function roundTo6(value: number): number {

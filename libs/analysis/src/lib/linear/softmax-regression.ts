@@ -20,6 +20,8 @@ export const DEFAULT_SOFTMAX_OPTIONS: SoftmaxTrainingOptions = {
   seed: 1,
 };
 
+const MIN_UPDATES = 20_000;
+
 /** Multinomial logistic regression weights, feature-major: weight(f, k) = weights[f · classes + k]. */
 export interface SoftmaxWeights {
   classes: number;
@@ -49,12 +51,14 @@ export function trainSoftmax(
   const order = Array.from(labels.keys());
   const random = seededRandom(options.seed);
   const probabilities = new Float64Array(classes);
-  const averageFrom = Math.floor(options.epochs / 2);
+  // Small training sets get more passes, so a few dozen examples still converge.
+  const epochs = Math.max(options.epochs, Math.ceil(MIN_UPDATES / Math.max(labels.length, 1)));
+  const averageFrom = Math.floor(epochs / 2);
   let scale = 1;
   let step = 0;
   let averaged = 0;
 
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     shuffle(order, random);
     for (const example of order) {
       const { indices, values } = vectors[example];
