@@ -1,4 +1,12 @@
 import { ImprovementAction } from '../actions/improvement-action.entity';
+import { AnalysisJob } from '../analysis/analysis-job.entity';
+import { AnalysisModel } from '../analysis/analysis-model.entity';
+import { ItemAnalysis } from '../analysis/item-analysis.entity';
+import { ItemFlag } from '../analysis/item-flag.entity';
+import { ItemPolicyMention } from '../analysis/item-policy-mention.entity';
+import { ItemTheme } from '../analysis/item-theme.entity';
+import { ThemeCorrection } from '../analysis/theme-correction.entity';
+import { ThemeExample } from '../analysis/theme-example.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { User } from '../auth/user.entity';
 import { ItemEvent } from '../items/item-event.entity';
@@ -22,4 +30,12 @@ export const ENTITIES = [
   ImprovementAction,
   User,
   ApiKey,
+  ItemAnalysis,
+  ItemTheme,
+  ItemFlag,
+  ItemPolicyMention,
+  ThemeExample,
+  ThemeCorrection,
+  AnalysisModel,
+  AnalysisJob,
 ];
