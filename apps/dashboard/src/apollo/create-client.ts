@@ -17,7 +17,10 @@ export function createAuthLinks(store: SessionStore): ApolloLink {
     if (!token) return { sentToken: false };
     return {
       sentToken: true,
-      headers: { ...(previous.headers as Record<string, string> | undefined), authorization: `Bearer ${token}` },
+      headers: {
+        ...(previous.headers as Record<string, string> | undefined),
+        authorization: `Bearer ${token}`,
+      },
     };
   });
   const signOutWhenRejected = new ErrorLink(({ error, operation }) => {

@@ -8,7 +8,9 @@ import { NotFoundPage } from './NotFoundPage';
 
 // Every page is its own chunk: recharts loads only with the chart page, the forms only with forms.
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
-const CustomerFeedbackPage = lazy(() => import('../features/customer-feedback/CustomerFeedbackPage'));
+const CustomerFeedbackPage = lazy(
+  () => import('../features/customer-feedback/CustomerFeedbackPage'),
+);
 const FormsLayout = lazy(() => import('../features/forms/FormsLayout'));
 const StaffPulsePage = lazy(() => import('../features/staff-pulse/StaffPulsePage'));
 const LogContactPage = lazy(() => import('../features/log-contact/LogContactPage'));

@@ -42,7 +42,12 @@ export function AppShell() {
             <span className="shell__name">{user.name}</span>
             <span className="shell__role">{roleLabel[user.role]}</span>
           </span>
-          <Button variant="ghost" size="sm" className="shell__signout" onClick={() => store.signOut('signed-out')}>
+          <Button
+            variant="ghost"
+            size="sm"
+            className="shell__signout"
+            onClick={() => store.signOut('signed-out')}
+          >
             Sign out
           </Button>
         </div>
@@ -71,7 +76,12 @@ function NavItem({ entry, active }: { entry: NavEntry; active: boolean }) {
   if (entry.status === 'planned') {
     // Shown so people see what is coming; not a link and not in the tab order.
     return (
-      <span className="nav__item nav__item--planned" role="link" aria-disabled="true" title={`${entry.summary} — coming soon`}>
+      <span
+        className="nav__item nav__item--planned"
+        role="link"
+        aria-disabled="true"
+        title={`${entry.summary} — coming soon`}
+      >
         <NavIconGlyph name={entry.id} />
         <span className="nav__label">{entry.label}</span>
         <span className="nav__badge">
@@ -82,7 +92,11 @@ function NavItem({ entry, active }: { entry: NavEntry; active: boolean }) {
     );
   }
   return (
-    <Link to={entry.path} className={`nav__item${active ? ' nav__item--active' : ''}`} aria-current={active ? 'page' : undefined}>
+    <Link
+      to={entry.path}
+      className={`nav__item${active ? ' nav__item--active' : ''}`}
+      aria-current={active ? 'page' : undefined}
+    >
       <NavIconGlyph name={entry.id} />
       <span className="nav__label">{entry.label}</span>
     </Link>
@@ -91,6 +105,7 @@ function NavItem({ entry, active }: { entry: NavEntry; active: boolean }) {
 
 function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0][0], words[words.length - 1][0]] : [words[0]?.[0] ?? '?'];
+  const letters =
+    words.length > 1 ? [words[0][0], words[words.length - 1][0]] : [words[0]?.[0] ?? '?'];
   return letters.join('').toUpperCase();
 }

@@ -3,7 +3,15 @@ import { FulcrumMark } from './icons';
 import './PublicLayout.css';
 
 /** Pages anyone may open (sign-in, the customer form): the brand, one main landmark, no navigation. */
-export function PublicLayout({ children, aside, wide = false }: { children: ReactNode; aside?: ReactNode; wide?: boolean }) {
+export function PublicLayout({
+  children,
+  aside,
+  wide = false,
+}: {
+  children: ReactNode;
+  aside?: ReactNode;
+  wide?: boolean;
+}) {
   return (
     <div className={`public${aside ? ' public--split' : ''}`}>
       <a className="skip-link" href="#main">
@@ -17,7 +25,11 @@ export function PublicLayout({ children, aside, wide = false }: { children: Reac
             <span>Fulcrum</span>
           </span>
         </header>
-        <main id="main" tabIndex={-1} className={`public__main${wide ? ' public__main--wide' : ''}`}>
+        <main
+          id="main"
+          tabIndex={-1}
+          className={`public__main${wide ? ' public__main--wide' : ''}`}
+        >
           {children}
         </main>
       </div>

@@ -14,7 +14,10 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (session) return children;
   // After an explicit sign-out the next person starts from their own home page.
-  const next = store.lastSignOutReason() === 'signed-out' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+  const next =
+    store.lastSignOutReason() === 'signed-out'
+      ? ''
+      : `?next=${encodeURIComponent(location.pathname + location.search)}`;
   return <Navigate to={`/login${next}`} replace />;
 }
 

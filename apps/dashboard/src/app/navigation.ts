@@ -29,15 +29,78 @@ export interface NavEntry {
 
 /** The dashboard's pages, in the order a monthly review walks through them. */
 export const NAV_ENTRIES: readonly NavEntry[] = [
-  { id: 'review', label: 'Review', path: '/review', roles: ANALYST_ROLES, status: 'planned', summary: 'The monthly service review' },
-  { id: 'trends', label: 'Trends', path: '/trends/volume', roles: ANALYST_ROLES, status: 'ready', summary: 'Volumes and metrics over time' },
-  { id: 'bottlenecks', label: 'Bottlenecks', path: '/bottlenecks', roles: ANALYST_ROLES, status: 'planned', summary: 'Where requests wait' },
-  { id: 'policy', label: 'Policy friction', path: '/policies', roles: ANALYST_ROLES, status: 'planned', summary: 'Rules that cause complaints and exceptions' },
-  { id: 'staff', label: 'Staff', path: '/staff', roles: ANALYST_ROLES, status: 'planned', summary: 'Load against capacity, and the staff pulse' },
-  { id: 'actions', label: 'Actions', path: '/actions', roles: ANALYST_ROLES, status: 'planned', summary: 'Improvement actions and their effect' },
-  { id: 'explorer', label: 'Explorer', path: '/explorer', roles: ANALYST_ROLES, status: 'planned', summary: 'Search and filter items' },
-  { id: 'forms', label: 'Forms', path: '/forms', roles: PERSON_ROLES, status: 'ready', summary: 'Staff feedback and logging contacts' },
-  { id: 'settings', label: 'Settings', path: '/settings', roles: ORGANISER_ROLES, status: 'planned', summary: 'Teams, policies, themes, users and keys' },
+  {
+    id: 'review',
+    label: 'Review',
+    path: '/review',
+    roles: ANALYST_ROLES,
+    status: 'planned',
+    summary: 'The monthly service review',
+  },
+  {
+    id: 'trends',
+    label: 'Trends',
+    path: '/trends/volume',
+    roles: ANALYST_ROLES,
+    status: 'ready',
+    summary: 'Volumes and metrics over time',
+  },
+  {
+    id: 'bottlenecks',
+    label: 'Bottlenecks',
+    path: '/bottlenecks',
+    roles: ANALYST_ROLES,
+    status: 'planned',
+    summary: 'Where requests wait',
+  },
+  {
+    id: 'policy',
+    label: 'Policy friction',
+    path: '/policies',
+    roles: ANALYST_ROLES,
+    status: 'planned',
+    summary: 'Rules that cause complaints and exceptions',
+  },
+  {
+    id: 'staff',
+    label: 'Staff',
+    path: '/staff',
+    roles: ANALYST_ROLES,
+    status: 'planned',
+    summary: 'Load against capacity, and the staff pulse',
+  },
+  {
+    id: 'actions',
+    label: 'Actions',
+    path: '/actions',
+    roles: ANALYST_ROLES,
+    status: 'planned',
+    summary: 'Improvement actions and their effect',
+  },
+  {
+    id: 'explorer',
+    label: 'Explorer',
+    path: '/explorer',
+    roles: ANALYST_ROLES,
+    status: 'planned',
+    summary: 'Search and filter items',
+  },
+  {
+    id: 'forms',
+    label: 'Forms',
+    path: '/forms',
+    roles: PERSON_ROLES,
+    status: 'ready',
+    summary: 'Staff feedback and logging contacts',
+  },
+  {
+    id: 'settings',
+    label: 'Settings',
+    path: '/settings',
+    roles: ORGANISER_ROLES,
+    status: 'planned',
+    summary: 'Teams, policies, themes, users and keys',
+  },
 ];
 
 /** The entries a role sees: staff get the forms only, not analytics they cannot open. */
@@ -55,7 +118,8 @@ export function homePathFor(role: Role): string {
  * (`//evil.example` or `https://…`), and never back to the login page itself.
  */
 export function safeReturnPath(next: string | null): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\'))
+    return null;
   if (next === '/login' || next.startsWith('/login?')) return null;
   return next;
 }

@@ -19,7 +19,8 @@ export function useCurrentUser(): CurrentUser | null {
   const { data } = useQuery(ViewerDocument, { skip: !session, fetchPolicy: 'cache-first' });
   if (!session) return null;
   const viewer = data?.viewer;
-  if (viewer) return { id: viewer.id, name: viewer.name, role: viewer.role, teamId: viewer.teamId ?? null };
+  if (viewer)
+    return { id: viewer.id, name: viewer.name, role: viewer.role, teamId: viewer.teamId ?? null };
   return {
     id: session.user.id,
     name: session.user.displayName,

@@ -52,7 +52,14 @@ const INITIAL_WIDTH = 800;
  * The thin wrapper every chart uses: sets `--color-<series>` from the config, sizes the chart
  * to its container, and provides the config to the tooltip and legend below.
  */
-export function ChartContainer({ config, children, height = 320, formatValue = String, legend, className }: ChartContainerProps) {
+export function ChartContainer({
+  config,
+  children,
+  height = 320,
+  formatValue = String,
+  legend,
+  className,
+}: ChartContainerProps) {
   const id = useId();
   const style = Object.fromEntries(
     Object.entries(config).map(([key, series]) => [`--color-${cssKey(key)}`, series.color]),
@@ -61,7 +68,11 @@ export function ChartContainer({ config, children, height = 320, formatValue = S
     <ChartContext.Provider value={{ config, formatValue }}>
       <div className={`chart ${className ?? ''}`} style={style} data-chart={id}>
         {legend ? <ChartLegend keys={legend.keys} label={legend.label} /> : null}
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
+        <ResponsiveContainer
+          width="100%"
+          height={height}
+          initialDimension={{ width: INITIAL_WIDTH, height }}
+        >
           {children}
         </ResponsiveContainer>
       </div>
@@ -70,14 +81,24 @@ export function ChartContainer({ config, children, height = 320, formatValue = S
 }
 
 /** The legend as an HTML list (readable and wrappable), in the config's order. */
-export function ChartLegend({ keys, label = 'Legend' }: { keys?: readonly string[]; label?: string }) {
+export function ChartLegend({
+  keys,
+  label = 'Legend',
+}: {
+  keys?: readonly string[];
+  label?: string;
+}) {
   const { config } = useChart();
   const shown = keys ?? Object.keys(config);
   return (
     <ul className="chart-legend" aria-label={label}>
       {shown.map((key) => (
         <li key={key} className="chart-legend__item">
-          <span className="chart-legend__swatch" style={{ background: config[key]?.color }} aria-hidden="true" />
+          <span
+            className="chart-legend__swatch"
+            style={{ background: config[key]?.color }}
+            aria-hidden="true"
+          />
           {config[key]?.label ?? key}
         </li>
       ))}
@@ -85,7 +106,9 @@ export function ChartLegend({ keys, label = 'Legend' }: { keys?: readonly string
   );
 }
 
-export interface ChartTooltipContentProps extends Partial<Pick<TooltipContentProps, 'active' | 'payload' | 'label'>> {
+export interface ChartTooltipContentProps extends Partial<
+  Pick<TooltipContentProps, 'active' | 'payload' | 'label'>
+> {
   /** Turns the category (such as a YYYY-MM month) into words. */
   formatLabel?: (label: string) => string;
   /** Adds a total line (for stacked charts). */
@@ -95,7 +118,14 @@ export interface ChartTooltipContentProps extends Partial<Pick<TooltipContentPro
 }
 
 /** Tooltip body for `<Tooltip content={<ChartTooltipContent … />} />`: labels and formats from the config. */
-export function ChartTooltipContent({ active, payload, label, formatLabel, showTotal = false, order }: ChartTooltipContentProps) {
+export function ChartTooltipContent({
+  active,
+  payload,
+  label,
+  formatLabel,
+  showTotal = false,
+  order,
+}: ChartTooltipContentProps) {
   const { config, formatValue } = useChart();
   if (!active || !payload || payload.length === 0) return null;
   const keys = order ?? Object.keys(config);
@@ -106,7 +136,9 @@ export function ChartTooltipContent({ active, payload, label, formatLabel, showT
   return (
     <div className="chart-tooltip">
       {label !== undefined ? (
-        <p className="chart-tooltip__label">{formatLabel ? formatLabel(String(label)) : String(label)}</p>
+        <p className="chart-tooltip__label">
+          {formatLabel ? formatLabel(String(label)) : String(label)}
+        </p>
       ) : null}
       <ul className="chart-tooltip__list">
         {entries.map((entry) => {
@@ -115,7 +147,11 @@ export function ChartTooltipContent({ active, payload, label, formatLabel, showT
           const value = Number(entry.value);
           return (
             <li key={key} className="chart-tooltip__row">
-              <span className="chart-legend__swatch" style={{ background: series?.color ?? entry.color }} aria-hidden="true" />
+              <span
+                className="chart-legend__swatch"
+                style={{ background: series?.color ?? entry.color }}
+                aria-hidden="true"
+              />
               <span className="chart-tooltip__name">{series?.label ?? key}</span>
               <span className="chart-tooltip__value">{(series?.format ?? formatValue)(value)}</span>
             </li>

@@ -5,10 +5,23 @@ const LOCALE = 'en-GB';
 
 const numberFormat = new Intl.NumberFormat(LOCALE);
 const percentFormat = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
-const shortMonth = new Intl.DateTimeFormat(LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const longMonth = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortMonth = new Intl.DateTimeFormat(LOCALE, {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const longMonth = new Intl.DateTimeFormat(LOCALE, {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const axisMonth = new Intl.DateTimeFormat(LOCALE, { month: 'short', timeZone: 'UTC' });
-const longDay = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDay = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const dateTime = new Intl.DateTimeFormat(LOCALE, {
   day: 'numeric',
   month: 'long',
@@ -39,9 +52,9 @@ export function formatMonthLong(month: Month): string {
   return longMonth.format(monthDate(month));
 }
 
-/** "Nov", with the year added in January so a long axis stays readable: "Jan 2026". */
-export function formatMonthAxis(month: Month): string {
-  return month.endsWith('-01') ? shortMonth.format(monthDate(month)) : axisMonth.format(monthDate(month));
+/** "Nov" and "2026", for axes that print the year on a second line. */
+export function formatMonthAxisParts(month: Month): { month: string; year: string } {
+  return { month: axisMonth.format(monthDate(month)), year: month.slice(0, 4) };
 }
 
 /** "22 November 2026", for a YYYY-MM-DD day. */

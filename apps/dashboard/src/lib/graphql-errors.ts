@@ -46,7 +46,8 @@ const genericMessages: Record<ErrorKind, string> = {
   'rate-limited': 'Too many attempts in a short time. Wait a minute, then try again.',
   'too-large': 'That is too much to send at once. Shorten it and try again.',
   network: 'Fulcrum cannot be reached. Check your connection and try again.',
-  server: 'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.',
+  server:
+    'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.',
 };
 
 export function describeError(error: unknown): DescribedError {
@@ -104,13 +105,19 @@ export function fieldMessages<F extends string>(
 
 function readFields(value: unknown): FieldProblem[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(
-    (entry): entry is FieldProblem =>
-      typeof entry === 'object' &&
-      entry !== null &&
-      typeof (entry as FieldProblem).field === 'string' &&
-      typeof (entry as FieldProblem).message === 'string',
-  ).map((entry) => ({ field: entry.field, rule: String(entry.rule ?? ''), message: entry.message }));
+  return value
+    .filter(
+      (entry): entry is FieldProblem =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof (entry as FieldProblem).field === 'string' &&
+        typeof (entry as FieldProblem).message === 'string',
+    )
+    .map((entry) => ({
+      field: entry.field,
+      rule: String(entry.rule ?? ''),
+      message: entry.message,
+    }));
 }
 
 /** "text must not be empty" → "Text must not be empty." */

@@ -2,7 +2,12 @@ import type { Channel, ItemKind, ItemSource, Priority, Role } from '../graphql/g
 
 // Words people use for the API's enums, in one place.
 
-export const ITEM_KINDS = ['REQUEST', 'COMPLAINT', 'FEEDBACK', 'COMPLIMENT'] as const satisfies readonly ItemKind[];
+export const ITEM_KINDS = [
+  'REQUEST',
+  'COMPLAINT',
+  'FEEDBACK',
+  'COMPLIMENT',
+] as const satisfies readonly ItemKind[];
 
 export const itemKindLabel: Record<ItemKind, string> = {
   REQUEST: 'Request',
@@ -18,7 +23,15 @@ export const itemKindPlural: Record<ItemKind, string> = {
   COMPLIMENT: 'Compliments',
 };
 
-export const CHANNELS = ['PHONE', 'IN_PERSON', 'EMAIL', 'LETTER', 'CHAT', 'SOCIAL', 'WEB_FORM'] as const satisfies readonly Channel[];
+export const CHANNELS = [
+  'PHONE',
+  'IN_PERSON',
+  'EMAIL',
+  'LETTER',
+  'CHAT',
+  'SOCIAL',
+  'WEB_FORM',
+] as const satisfies readonly Channel[];
 
 export const channelLabel: Record<Channel, string> = {
   PHONE: 'Phone',
@@ -30,7 +43,12 @@ export const channelLabel: Record<Channel, string> = {
   WEB_FORM: 'Web form',
 };
 
-export const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const satisfies readonly Priority[];
+export const PRIORITIES = [
+  'LOW',
+  'NORMAL',
+  'HIGH',
+  'URGENT',
+] as const satisfies readonly Priority[];
 
 export const priorityLabel: Record<Priority, string> = {
   LOW: 'Low',

@@ -13,7 +13,10 @@ export function SessionProvider({ store, children }: { store: SessionStore; chil
   useEffect(() => {
     if (!session) return;
     const remaining = Date.parse(session.expiresAt) - Date.now();
-    const timer = setTimeout(() => store.signOut('expired'), Math.min(Math.max(remaining, 0), MAX_TIMER_MS));
+    const timer = setTimeout(
+      () => store.signOut('expired'),
+      Math.min(Math.max(remaining, 0), MAX_TIMER_MS),
+    );
     return () => clearTimeout(timer);
   }, [session, store]);
 

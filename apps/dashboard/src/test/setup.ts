@@ -4,24 +4,49 @@ import { TextDecoder, TextEncoder } from 'node:util';
 // react-router reads these; jsdom does not provide them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
-// recharts' ResponsiveContainer measures with ResizeObserver, which jsdom lacks. The container
-// also has an initial size (ChartContainer), so charts draw without layout.
+// jsdom has no layout and no ResizeObserver. This stand-in reports every observed element as
+// 800×340, so recharts' ResponsiveContainer (which measures 0×0 first) draws its chart.
 class ResizeObserverStub {
-  observe(): void {
-    // Nothing to observe without layout.
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element): void {
+    const contentRect = {
+      width: 800,
+      height: 340,
+      top: 0,
+      left: 0,
+      bottom: 340,
+      right: 800,
+      x: 0,
+      y: 0,
+    };
+    this.callback(
+      [{ target, contentRect } as unknown as ResizeObserverEntry],
+      this as unknown as ResizeObserver,
+    );
   }
   unobserve(): void {
-    // Nothing observed.
+    // Nothing is watched for changes.
   }
   disconnect(): void {
-    // Nothing observed.
+    // Nothing is watched for changes.
   }
 }
-if (!('ResizeObserver' in globalThis)) {
-  Object.assign(globalThis, { ResizeObserver: ResizeObserverStub });
-}
+Object.assign(globalThis, { ResizeObserver: ResizeObserverStub });
 
 // Each test starts signed out with empty storage.
 beforeEach(() => {
   window.localStorage.clear();
+});
+
+// A warning in a test is a bug in the test or the code (an unmatched GraphQL mock, a missing
+// act(), a bad prop): fail the test that printed it.
+const printed: string[] = [];
+for (const level of ['error', 'warn'] as const) {
+  jest.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+    printed.push(`console.${level}: ${args.map(String).join(' ')}`);
+  });
+}
+afterEach(() => {
+  const messages = printed.splice(0);
+  if (messages.length > 0) throw new Error(`Unexpected console output:\n${messages.join('\n')}`);
 });

@@ -26,7 +26,13 @@ export function Button({
     <button
       {...rest}
       type={type}
-      className={['btn', `btn--${variant}`, `btn--${size}`, busy ? 'btn--busy' : '', className ?? '']
+      className={[
+        'btn',
+        `btn--${variant}`,
+        `btn--${size}`,
+        busy ? 'btn--busy' : '',
+        className ?? '',
+      ]
         .filter(Boolean)
         .join(' ')}
       aria-disabled={busy || rest['aria-disabled'] || undefined}

@@ -11,7 +11,16 @@ export interface CardProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
   padded?: boolean;
 }
 
-export function Card({ as: Tag = 'section', title, titleId, actions, children, padded = true, className, ...rest }: CardProps) {
+export function Card({
+  as: Tag = 'section',
+  title,
+  titleId,
+  actions,
+  children,
+  padded = true,
+  className,
+  ...rest
+}: CardProps) {
   return (
     <Tag
       {...rest}

@@ -18,7 +18,11 @@ export interface ErrorSummaryProps {
  * The list of what to fix, at the top of a form. It takes focus after a failed submit so
  * keyboard and screen-reader users learn about every problem, and each entry links to its field.
  */
-export function ErrorSummary({ title = 'There is a problem', problems, attempt }: ErrorSummaryProps) {
+export function ErrorSummary({
+  title = 'There is a problem',
+  problems,
+  attempt,
+}: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -29,7 +33,13 @@ export function ErrorSummary({ title = 'There is a problem', problems, attempt }
 
   if (problems.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+    <div
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby="error-summary-title"
+    >
       <h2 className="error-summary__title" id="error-summary-title">
         {title}
       </h2>

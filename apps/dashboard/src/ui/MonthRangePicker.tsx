@@ -15,9 +15,22 @@ export interface MonthRangePickerProps {
 }
 
 /** Period picker: quick "last N months" buttons and from/to month lists, all keyboard-operable. */
-export function MonthRangePicker({ range, onChange, latest, maxMonths, presets = [6, 12, 24], idPrefix = 'period' }: MonthRangePickerProps) {
-  const months = monthsIn({ from: addMonths(latest, -(maxMonths - 1)), to: latest }).reverse();
-  const choose = (from: Month, to: Month) => onChange(from <= to ? { from, to } : { from: to, to: from });
+export function MonthRangePicker({
+  range,
+  onChange,
+  latest,
+  maxMonths,
+  presets = [6, 12, 24],
+  idPrefix = 'period',
+}: MonthRangePickerProps) {
+  // The lists reach back `maxMonths`, and further when the URL already names an older month.
+  const earliest = addMonths(latest, -(maxMonths - 1));
+  const months = monthsIn({
+    from: range.from < earliest ? range.from : earliest,
+    to: latest,
+  }).reverse();
+  const choose = (from: Month, to: Month) =>
+    onChange(from <= to ? { from, to } : { from: to, to: from });
 
   return (
     <div className="period" role="group" aria-label="Period">
@@ -41,7 +54,12 @@ export function MonthRangePicker({ range, onChange, latest, maxMonths, presets =
       <div className="period__custom">
         <label className="period__field" htmlFor={`${idPrefix}-from`}>
           <span className="period__label">From</span>
-          <select id={`${idPrefix}-from`} className="period__select" value={range.from} onChange={(event) => choose(event.target.value, range.to)}>
+          <select
+            id={`${idPrefix}-from`}
+            className="period__select"
+            value={range.from}
+            onChange={(event) => choose(event.target.value, range.to)}
+          >
             {months.map((month) => (
               <option key={month} value={month}>
                 {formatMonthShort(month)}
@@ -54,7 +72,12 @@ export function MonthRangePicker({ range, onChange, latest, maxMonths, presets =
         </span>
         <label className="period__field" htmlFor={`${idPrefix}-to`}>
           <span className="period__label">To</span>
-          <select id={`${idPrefix}-to`} className="period__select" value={range.to} onChange={(event) => choose(range.from, event.target.value)}>
+          <select
+            id={`${idPrefix}-to`}
+            className="period__select"
+            value={range.to}
+            onChange={(event) => choose(range.from, event.target.value)}
+          >
             {months.map((month) => (
               <option key={month} value={month}>
                 {formatMonthShort(month)}

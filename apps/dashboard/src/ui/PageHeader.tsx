@@ -23,7 +23,7 @@ export function PageHeader({ title, eyebrow, description, actions }: PageHeaderP
   }, []);
 
   return (
-    <header className="page-header">
+    <div className="page-header">
       <div className="page-header__text">
         {eyebrow ? <p className="page-header__eyebrow">{eyebrow}</p> : null}
         <h1 className="page-header__title" tabIndex={-1} ref={titleRef}>
@@ -32,6 +32,6 @@ export function PageHeader({ title, eyebrow, description, actions }: PageHeaderP
         {description ? <div className="page-header__description">{description}</div> : null}
       </div>
       {actions ? <div className="page-header__actions">{actions}</div> : null}
-    </header>
+    </div>
   );
 }

@@ -34,7 +34,9 @@ export function useFormErrors<F extends string>(
   const fields = Object.keys(fieldIds) as F[];
 
   const problems: SummaryProblem[] = [
-    ...fields.flatMap((field) => (errors[field] ? [{ fieldId: fieldIds[field], message: errors[field] }] : [])),
+    ...fields.flatMap((field) =>
+      errors[field] ? [{ fieldId: fieldIds[field], message: errors[field] }] : [],
+    ),
     ...extra.map((message) => ({ message })),
   ];
 
@@ -53,7 +55,13 @@ export function useFormErrors<F extends string>(
     setErrors(byField);
     const hasFieldErrors = Object.keys(byField).length > 0;
     // A field error explains itself; otherwise the summary carries the overall message.
-    setExtra(other.length > 0 ? other.map((problem) => sentence(problem.message)) : hasFieldErrors ? [] : [described.message]);
+    setExtra(
+      other.length > 0
+        ? other.map((problem) => sentence(problem.message))
+        : hasFieldErrors
+          ? []
+          : [described.message],
+    );
     setServerError(described);
     setAttempt((count) => count + 1);
     return described;
@@ -74,5 +82,14 @@ export function useFormErrors<F extends string>(
     });
   }, []);
 
-  return { errors, problems, attempt, serverError, rejectLocally, rejectFromServer, clear, clearField };
+  return {
+    errors,
+    problems,
+    attempt,
+    serverError,
+    rejectLocally,
+    rejectFromServer,
+    clear,
+    clearField,
+  };
 }

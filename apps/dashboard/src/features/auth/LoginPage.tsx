@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
+import { FulcrumMark } from '../../app/icons';
 import { homePathFor, safeReturnPath } from '../../app/navigation';
 import { PublicLayout } from '../../app/PublicLayout';
 import { describeError, fieldMessages } from '../../lib/graphql-errors';
@@ -47,7 +48,12 @@ export default function LoginPage() {
         store.signIn({
           token,
           expiresAt,
-          user: { id: user.id, displayName: user.displayName, role: user.role, teamId: user.teamId ?? null },
+          user: {
+            id: user.id,
+            displayName: user.displayName,
+            role: user.role,
+            teamId: user.teamId ?? null,
+          },
         });
       }
     } catch (error) {
@@ -70,7 +76,9 @@ export default function LoginPage() {
       <div className="login">
         <div className="login__intro">
           <h1 className="login__title">Sign in</h1>
-          <p className="login__lede">Use the email address and password your administrator gave you.</p>
+          <p className="login__lede">
+            Use the email address and password your administrator gave you.
+          </p>
         </div>
         {expired && !formError ? (
           <Alert tone="info" role="status" title="Your session has ended">
@@ -83,7 +91,12 @@ export default function LoginPage() {
           </Alert>
         ) : null}
         <Card as="div">
-          <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label="Sign in">
+          <form
+            className="form"
+            noValidate
+            onSubmit={(event) => void submit(event)}
+            aria-label="Sign in"
+          >
             <TextField
               id="login-email"
               label="Email address"
@@ -122,13 +135,20 @@ export default function LoginPage() {
 function LoginAside() {
   return (
     <>
-      <p className="login-aside__brand">Fulcrum</p>
-      <p className="login-aside__claim">Hear what customers and staff are telling you — and show what changed because of it.</p>
-      <ul className="login-aside__points">
-        <li>Requests, complaints and feedback in one place</li>
-        <li>Where work waits, and which rules cause friction</li>
-        <li>A monthly review that measures last month’s changes</li>
-      </ul>
+      <p className="login-aside__brand">
+        <FulcrumMark size={32} />
+        Fulcrum
+      </p>
+      <div className="login-aside__pitch">
+        <p className="login-aside__claim">
+          Hear what customers and staff are telling you — and show what changed because of it.
+        </p>
+        <ul className="login-aside__points">
+          <li>Requests, complaints and feedback in one place</li>
+          <li>Where work waits, and which rules cause friction</li>
+          <li>A monthly review that measures last month’s changes</li>
+        </ul>
+      </div>
     </>
   );
 }

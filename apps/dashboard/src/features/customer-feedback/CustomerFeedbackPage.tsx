@@ -27,10 +27,10 @@ import { SubmitCustomerFeedbackDocument } from './graphql/submit-customer-feedba
 import './CustomerFeedbackPage.css';
 
 const KIND_CHOICES: { value: ItemKind; label: string; description: string }[] = [
-  { value: 'REQUEST', label: 'A request', description: 'Ask us for something' },
-  { value: 'COMPLAINT', label: 'A complaint', description: 'Something went wrong' },
+  { value: 'REQUEST', label: 'Request', description: 'Ask us for something' },
+  { value: 'COMPLAINT', label: 'Complaint', description: 'Something went wrong' },
   { value: 'FEEDBACK', label: 'Feedback', description: 'An idea or an opinion' },
-  { value: 'COMPLIMENT', label: 'A compliment', description: 'Something went well' },
+  { value: 'COMPLIMENT', label: 'Compliment', description: 'Something went well' },
 ];
 
 const SOURCE_CHOICES: { value: PublicSource; label: string }[] = [
@@ -78,7 +78,8 @@ export default function CustomerFeedbackPage() {
         <div className="feedback__intro">
           <h1 className="feedback__title">Tell us what you need or how we did</h1>
           <p className="feedback__lede">
-            Every message is read and counted in our monthly service review. You do not need an account.
+            Every message is read and counted in our monthly service review. You do not need an
+            account.
           </p>
         </div>
         <div role="status" aria-live="polite" className="form-status">
@@ -86,7 +87,10 @@ export default function CustomerFeedbackPage() {
             <Confirmation
               title={`Thank you — we have received your ${itemKindLabel[receipt.kind].toLowerCase()}`}
               facts={[
-                { label: 'Your reference', value: <span className="confirmation__reference">{receipt.reference}</span> },
+                {
+                  label: 'Your reference',
+                  value: <span className="confirmation__reference">{receipt.reference}</span>,
+                },
                 { label: 'Received', value: formatDateTime(receipt.receivedAt) },
               ]}
               actions={
@@ -101,16 +105,23 @@ export default function CustomerFeedbackPage() {
                 </Button>
               }
             >
-              <p className="confirmation__privacy">Quote this reference if you get in touch about it again.</p>
+              <p className="confirmation__privacy">
+                Quote this reference if you get in touch about it again.
+              </p>
             </Confirmation>
           ) : null}
         </div>
         {receipt ? null : (
-          <form className="form" noValidate aria-label="Send feedback" onSubmit={(event) => void submit(event)}>
+          <form
+            className="form"
+            noValidate
+            aria-label="Send feedback"
+            onSubmit={(event) => void submit(event)}
+          >
             {rateLimited ? (
               <Alert tone="warning" role="alert" title="Please wait a moment">
-                We have received many messages from your connection in a short time. Wait a minute, then send again — your
-                message is still here.
+                We have received many messages from your connection in a short time. Wait a minute,
+                then send again — your message is still here.
               </Alert>
             ) : (
               <ErrorSummary problems={form.problems} attempt={form.attempt} />
@@ -122,6 +133,7 @@ export default function CustomerFeedbackPage() {
                   name="kind"
                   legend="What would you like to send?"
                   layout="scale"
+                  columns={4}
                   value={draft.kind}
                   onChange={(value) => update('kind', value)}
                   options={KIND_CHOICES}
@@ -153,8 +165,9 @@ export default function CustomerFeedbackPage() {
                   optional
                   hint={
                     <>
-                      We do not keep what you type here. We store only a pseudonym — a code made from it — so we can tell when
-                      the same person writes again. It cannot be turned back into your details, so we cannot reply with it.
+                      We do not keep what you type here. We store only a pseudonym — a code made
+                      from it — so we can tell when the same person writes again. It cannot be
+                      turned back into your details, so we cannot reply with it.
                     </>
                   }
                   autoComplete="email"

@@ -14,7 +14,12 @@ export interface FeedbackDraft {
 
 export type FeedbackField = keyof FeedbackDraft;
 
-export const emptyFeedback = (): FeedbackDraft => ({ kind: null, source: 'EXTERNAL_CUSTOMER', text: '', contact: '' });
+export const emptyFeedback = (): FeedbackDraft => ({
+  kind: null,
+  source: 'EXTERNAL_CUSTOMER',
+  text: '',
+  contact: '',
+});
 
 export const FEEDBACK_FIELD_IDS: Record<FeedbackField, string> = {
   kind: 'feedback-kind',
@@ -39,14 +44,24 @@ export function validateFeedback(draft: FeedbackDraft): Partial<Record<FeedbackF
 
 export function toFeedbackInput(draft: FeedbackDraft): SubmitCustomerFeedbackInput {
   if (!draft.kind) throw new Error('toFeedbackInput needs a validated draft');
-  return { kind: draft.kind, source: draft.source, text: draft.text.trim(), contact: optionalText(draft.contact) };
+  return {
+    kind: draft.kind,
+    source: draft.source,
+    text: draft.text.trim(),
+    contact: optionalText(draft.contact),
+  };
 }
 
-export const FEEDBACK_SERVER_MESSAGES: Partial<Record<FeedbackField, Partial<Record<string, string>>>> = {
+export const FEEDBACK_SERVER_MESSAGES: Partial<
+  Record<FeedbackField, Partial<Record<string, string>>>
+> = {
   text: {
     notBlank: 'Enter your message',
     required: 'Enter your message',
     maxLength: `Your message must be ${formatNumber(ITEM_TEXT_LIMIT)} characters or fewer`,
   },
-  contact: { maxLength: `Contact details must be ${SHORT_TEXT_LIMIT} characters or fewer`, notBlank: 'Leave contact details empty, or enter an email or phone number' },
+  contact: {
+    maxLength: `Contact details must be ${SHORT_TEXT_LIMIT} characters or fewer`,
+    notBlank: 'Leave contact details empty, or enter an email or phone number',
+  },
 };

@@ -17,7 +17,11 @@ export default function FormsLayout() {
             const current = pathname === tab.path;
             return (
               <li key={tab.path}>
-                <Link to={tab.path} className={`forms-tabs__tab${current ? ' forms-tabs__tab--current' : ''}`} aria-current={current ? 'page' : undefined}>
+                <Link
+                  to={tab.path}
+                  className={`forms-tabs__tab${current ? ' forms-tabs__tab--current' : ''}`}
+                  aria-current={current ? 'page' : undefined}
+                >
                   {tab.label}
                 </Link>
               </li>

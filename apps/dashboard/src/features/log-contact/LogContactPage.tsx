@@ -26,6 +26,7 @@ import { TextField } from '../../ui/fields/TextField';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { useFormErrors } from '../../ui/useFormErrors';
+import { FormAside } from '../forms/FormAside';
 import { ContactFormOptionsDocument } from '../organisation/graphql/options';
 import { LogContactDocument } from './graphql/submit-item';
 import {
@@ -51,7 +52,8 @@ export default function LogContactPage() {
 
   const teams = options.data?.teams ?? [];
   const policies = options.data?.policies ?? [];
-  const defaultTeamId = user?.teamId && teams.some((team) => team.id === user.teamId) ? user.teamId : '';
+  const defaultTeamId =
+    user?.teamId && teams.some((team) => team.id === user.teamId) ? user.teamId : '';
   const values: ContactDraft = { ...draft, teamId: draft.teamId || defaultTeamId };
 
   const update = <K extends keyof ContactDraft>(field: K, value: ContactDraft[K]) => {
@@ -85,7 +87,10 @@ export default function LogContactPage() {
           <Confirmation
             title="Contact logged"
             facts={[
-              { label: 'Reference', value: <span className="confirmation__reference">{referenceOf(logged.id)}</span> },
+              {
+                label: 'Reference',
+                value: <span className="confirmation__reference">{referenceOf(logged.id)}</span>,
+              },
               { label: 'Kind', value: itemKindLabel[logged.kind] },
               { label: 'Channel', value: channelLabel[logged.channel] },
               { label: 'Team', value: logged.team?.name ?? 'No team' },
@@ -104,7 +109,9 @@ export default function LogContactPage() {
               </Button>
             }
           >
-            <p className="confirmation__privacy">Give the customer the reference if they want to follow it up.</p>
+            <p className="confirmation__privacy">
+              Give the customer the reference if they want to follow it up.
+            </p>
           </Confirmation>
         ) : null}
       </div>
@@ -121,44 +128,41 @@ export default function LogContactPage() {
           />
         </Card>
       ) : (
-        <form className="form form--narrow" noValidate aria-label="Log a customer contact" onSubmit={(event) => void submit(event)}>
-          <ErrorSummary problems={form.problems} attempt={form.attempt} />
-          <Card title="The contact" titleId="contact-section-what">
-            <div className="form">
-              <RadioGroupField
-                id={CONTACT_FIELD_IDS.kind}
-                name="kind"
-                legend="What kind of contact was it?"
-                layout="inline"
-                value={values.kind}
-                onChange={(value) => update('kind', value)}
-                options={ITEM_KINDS.map((kind) => ({ value: kind, label: itemKindLabel[kind] }))}
-                error={form.errors.kind}
-              />
-              <TextAreaField
-                id={CONTACT_FIELD_IDS.text}
-                label="What did the customer say?"
-                hint="In their words where you can. Leave out names, phone numbers and other personal details."
-                rows={6}
-                value={values.text}
-                onChange={(value) => update('text', value)}
-                maxCharacters={ITEM_TEXT_LIMIT}
-                error={form.errors.text}
-              />
-              <div className="form__row">
-                <SelectField
-                  id={CONTACT_FIELD_IDS.channel}
-                  label="How did it reach you?"
-                  value={values.channel}
-                  onChange={(value) => update('channel', value as ContactDraft['channel'])}
-                  options={CHANNELS.map((channel) => ({ value: channel, label: channelLabel[channel] }))}
-                  error={form.errors.channel}
+        <div className="form-page">
+          <form
+            className="form"
+            noValidate
+            aria-label="Log a customer contact"
+            onSubmit={(event) => void submit(event)}
+          >
+            <ErrorSummary problems={form.problems} attempt={form.attempt} />
+            <Card title="The contact" titleId="contact-section-what">
+              <div className="form">
+                <RadioGroupField
+                  id={CONTACT_FIELD_IDS.kind}
+                  name="kind"
+                  legend="What kind of contact was it?"
+                  layout="inline"
+                  value={values.kind}
+                  onChange={(value) => update('kind', value)}
+                  options={ITEM_KINDS.map((kind) => ({ value: kind, label: itemKindLabel[kind] }))}
+                  error={form.errors.kind}
+                />
+                <TextAreaField
+                  id={CONTACT_FIELD_IDS.text}
+                  label="What did the customer say?"
+                  hint="In their words where you can. Leave out names, phone numbers and other personal details."
+                  rows={6}
+                  value={values.text}
+                  onChange={(value) => update('text', value)}
+                  maxCharacters={ITEM_TEXT_LIMIT}
+                  error={form.errors.text}
                 />
                 <RadioGroupField
                   id={CONTACT_FIELD_IDS.source}
                   name="source"
                   legend="Who is the customer?"
-                  layout="stack"
+                  layout="inline"
                   value={values.source}
                   onChange={(value: CustomerSource) => update('source', value)}
                   options={(Object.keys(customerSourceLabel) as CustomerSource[]).map((source) => ({
@@ -168,62 +172,88 @@ export default function LogContactPage() {
                   error={form.errors.source}
                 />
               </div>
-            </div>
-          </Card>
-          <Card title="Routing" titleId="contact-section-routing">
-            <div className="form">
-              <div className="form__row">
-                <SelectField
-                  id={CONTACT_FIELD_IDS.teamId}
-                  label="Team"
+            </Card>
+            <Card title="Details" titleId="contact-section-details">
+              <div className="form">
+                <div className="form__row">
+                  <SelectField
+                    id={CONTACT_FIELD_IDS.channel}
+                    label="How did it reach you?"
+                    value={values.channel}
+                    onChange={(value) => update('channel', value as ContactDraft['channel'])}
+                    options={CHANNELS.map((channel) => ({
+                      value: channel,
+                      label: channelLabel[channel],
+                    }))}
+                    error={form.errors.channel}
+                  />
+                  <SelectField
+                    id={CONTACT_FIELD_IDS.priority}
+                    label="Priority"
+                    value={values.priority}
+                    onChange={(value) => update('priority', value as ContactDraft['priority'])}
+                    options={PRIORITIES.map((priority) => ({
+                      value: priority,
+                      label: priorityLabel[priority],
+                    }))}
+                    error={form.errors.priority}
+                  />
+                </div>
+                <div className="form__row">
+                  <SelectField
+                    id={CONTACT_FIELD_IDS.teamId}
+                    label="Team"
+                    optional
+                    value={values.teamId}
+                    onChange={(value) => update('teamId', value)}
+                    placeholder="No team"
+                    options={teams.map((team) => ({ value: team.id, label: team.name }))}
+                    error={form.errors.teamId}
+                  />
+                  <SelectField
+                    id={CONTACT_FIELD_IDS.policyId}
+                    label="Policy it concerns"
+                    optional
+                    value={values.policyId}
+                    onChange={(value) => update('policyId', value)}
+                    placeholder="None, or not sure"
+                    options={policies.map((policy) => ({ value: policy.id, label: policy.name }))}
+                    error={form.errors.policyId}
+                  />
+                </div>
+                <TextField
+                  id={CONTACT_FIELD_IDS.customerRef}
+                  label="Customer reference"
                   optional
-                  value={values.teamId}
-                  onChange={(value) => update('teamId', value)}
-                  placeholder="No team"
-                  options={teams.map((team) => ({ value: team.id, label: team.name }))}
-                  error={form.errors.teamId}
-                />
-                <SelectField
-                  id={CONTACT_FIELD_IDS.policyId}
-                  label="Policy it concerns"
-                  optional
-                  value={values.policyId}
-                  onChange={(value) => update('policyId', value)}
-                  placeholder="None, or not sure"
-                  options={policies.map((policy) => ({ value: policy.id, label: policy.name }))}
-                  error={form.errors.policyId}
+                  hint="An account, case or order number that links repeat contacts — never a name."
+                  maxLength={SHORT_TEXT_LIMIT * 2}
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={values.customerRef}
+                  onChange={(value) => update('customerRef', value)}
+                  error={form.errors.customerRef}
                 />
               </div>
-              <RadioGroupField
-                id={CONTACT_FIELD_IDS.priority}
-                name="priority"
-                legend="Priority"
-                layout="inline"
-                value={values.priority}
-                onChange={(value) => update('priority', value)}
-                options={PRIORITIES.map((priority) => ({ value: priority, label: priorityLabel[priority] }))}
-                error={form.errors.priority}
-              />
-              <TextField
-                id={CONTACT_FIELD_IDS.customerRef}
-                label="Customer reference"
-                optional
-                hint="An account, case or order number that links repeat contacts — never a name."
-                maxLength={SHORT_TEXT_LIMIT * 2}
-                autoComplete="off"
-                spellCheck={false}
-                value={values.customerRef}
-                onChange={(value) => update('customerRef', value)}
-                error={form.errors.customerRef}
-              />
+            </Card>
+            <div className="form__actions">
+              <Button type="submit" busy={loading}>
+                {loading ? 'Logging…' : 'Log contact'}
+              </Button>
             </div>
-          </Card>
-          <div className="form__actions">
-            <Button type="submit" busy={loading}>
-              {loading ? 'Logging…' : 'Log contact'}
-            </Button>
-          </div>
-        </form>
+          </form>
+          <FormAside title="Why log it">
+            <ul>
+              <li>
+                Calls and visits are otherwise invisible: logged, they count in the review with
+                everything that arrives online.
+              </li>
+              <li>Complaints feed the warning signs and the policy friction scores.</li>
+              <li>
+                Use a reference, never a name: the text is read by people reviewing the service.
+              </li>
+            </ul>
+          </FormAside>
+        </div>
       )}
     </>
   );

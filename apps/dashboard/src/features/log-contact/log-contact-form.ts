@@ -67,7 +67,9 @@ export function toSubmitItemInput(draft: ContactDraft): SubmitItemInput {
   };
 }
 
-export const CONTACT_SERVER_MESSAGES: Partial<Record<ContactField, Partial<Record<string, string>>>> = {
+export const CONTACT_SERVER_MESSAGES: Partial<
+  Record<ContactField, Partial<Record<string, string>>>
+> = {
   teamId: { exists: 'That team no longer exists. Choose another team.' },
   policyId: { exists: 'That policy no longer exists. Choose another, or none.' },
   text: { notBlank: 'Enter what the customer said', required: 'Enter what the customer said' },

@@ -17,6 +17,7 @@ import { TextAreaField } from '../../ui/fields/TextAreaField';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { useFormErrors } from '../../ui/useFormErrors';
+import { FormAside } from '../forms/FormAside';
 import { TeamOptionsDocument } from '../organisation/graphql/options';
 import { SubmitStaffPulseDocument } from './graphql/submit-staff-pulse';
 import {
@@ -46,7 +47,8 @@ export default function StaffPulsePage() {
 
   const teams = teamsQuery.data?.teams ?? [];
   // The signed-in person's own team is chosen for them until they pick another.
-  const defaultTeamId = user?.teamId && teams.some((team) => team.id === user.teamId) ? user.teamId : '';
+  const defaultTeamId =
+    user?.teamId && teams.some((team) => team.id === user.teamId) ? user.teamId : '';
   const values: PulseDraft = { ...draft, teamId: draft.teamId || defaultTeamId };
 
   const update = <K extends keyof PulseDraft>(field: K, value: PulseDraft[K]) => {
@@ -80,14 +82,16 @@ export default function StaffPulsePage() {
         description="How work is going, in two minutes. Your answers go into the monthly service review, where they shape what gets fixed."
       />
       <div role="status" aria-live="polite" className="form-status">
-        {recorded ? <PulseConfirmation
+        {recorded ? (
+          <PulseConfirmation
             recorded={recorded}
             onAgain={() => {
               setRecorded(null);
               // The button that had focus is gone; start again at the first question.
               setTimeout(() => document.getElementById(PULSE_FIELD_IDS.teamId)?.focus());
             }}
-          /> : null}
+          />
+        ) : null}
       </div>
       {recorded ? null : teamsQuery.loading && !teamsQuery.data ? (
         <Card>
@@ -108,99 +112,120 @@ export default function StaffPulsePage() {
           </EmptyState>
         </Card>
       ) : (
-        <form className="form form--narrow" noValidate aria-label="Staff feedback" onSubmit={(event) => void submit(event)}>
-          <ErrorSummary problems={form.problems} attempt={form.attempt} />
-          <Card title="You and your workload" titleId="pulse-section-workload">
-            <div className="form">
-              <SelectField
-                id={PULSE_FIELD_IDS.teamId}
-                label="Your team"
-                value={values.teamId}
-                onChange={(value) => update('teamId', value)}
-                placeholder="Choose your team"
-                options={teams.map((team) => ({ value: team.id, label: team.name }))}
-                error={form.errors.teamId}
+        <div className="form-page">
+          <form
+            className="form"
+            noValidate
+            aria-label="Staff feedback"
+            onSubmit={(event) => void submit(event)}
+          >
+            <ErrorSummary problems={form.problems} attempt={form.attempt} />
+            <Card title="You and your workload" titleId="pulse-section-workload">
+              <div className="form">
+                <SelectField
+                  id={PULSE_FIELD_IDS.teamId}
+                  label="Your team"
+                  value={values.teamId}
+                  onChange={(value) => update('teamId', value)}
+                  placeholder="Choose your team"
+                  options={teams.map((team) => ({ value: team.id, label: team.name }))}
+                  error={form.errors.teamId}
+                />
+                <RadioGroupField
+                  id={PULSE_FIELD_IDS.workload}
+                  name="workload"
+                  legend="How has your workload felt lately?"
+                  hint="From 1, light, to 5, overwhelming."
+                  layout="scale"
+                  columns={5}
+                  value={values.workload}
+                  onChange={(value) => update('workload', value)}
+                  options={WORKLOAD_LEVELS.map((level) => ({
+                    value: level.value,
+                    label: level.label,
+                    description: level.description,
+                    marker: String(level.value),
+                  }))}
+                  error={form.errors.workload}
+                />
+                <TextAreaField
+                  id={PULSE_FIELD_IDS.workloadComment}
+                  label={PULSE_TEXT_LABELS.workloadComment}
+                  optional
+                  rows={3}
+                  value={values.workloadComment}
+                  onChange={(value) => update('workloadComment', value)}
+                  maxCharacters={ITEM_TEXT_LIMIT}
+                  error={form.errors.workloadComment}
+                />
+              </div>
+            </Card>
+            <Card title="What you see" titleId="pulse-section-observations">
+              <div className="form">
+                <TextAreaField
+                  id={PULSE_FIELD_IDS.obstacles}
+                  label={PULSE_TEXT_LABELS.obstacles}
+                  hint="Rules, systems, hand-offs, missing information — whatever slows you down or gets customers a worse answer."
+                  optional
+                  value={values.obstacles}
+                  onChange={(value) => update('obstacles', value)}
+                  maxCharacters={ITEM_TEXT_LIMIT}
+                  error={form.errors.obstacles}
+                />
+                <TextAreaField
+                  id={PULSE_FIELD_IDS.customerRequests}
+                  label={PULSE_TEXT_LABELS.customerRequests}
+                  hint="Services, options or opening hours people ask for and we have to turn down."
+                  optional
+                  value={values.customerRequests}
+                  onChange={(value) => update('customerRequests', value)}
+                  maxCharacters={ITEM_TEXT_LIMIT}
+                  error={form.errors.customerRequests}
+                />
+              </div>
+            </Card>
+            <Card title="Privacy" titleId="pulse-section-privacy" className="pulse-privacy">
+              <CheckboxField
+                id={PULSE_FIELD_IDS.anonymous}
+                label="Send anonymously"
+                checked={values.anonymous}
+                onChange={(checked) => update('anonymous', checked)}
+                error={form.errors.anonymous}
+                hint={
+                  <>
+                    <p>
+                      <strong>Anonymous:</strong> your name is not stored with this entry, and only
+                      the day is kept — not the time — so it cannot be matched to when you were
+                      signed in. Your team is still recorded, so your answers count for your team.
+                    </p>
+                    <p>
+                      <strong>Not anonymous:</strong> your name is stored with the entry, so a
+                      manager can follow up with you.
+                    </p>
+                  </>
+                }
               />
-              <RadioGroupField
-                id={PULSE_FIELD_IDS.workload}
-                name="workload"
-                legend="How has your workload felt lately?"
-                hint="From 1, light, to 5, overwhelming."
-                layout="scale"
-                value={values.workload}
-                onChange={(value) => update('workload', value)}
-                options={WORKLOAD_LEVELS.map((level) => ({
-                  value: level.value,
-                  label: level.label,
-                  description: level.description,
-                  marker: String(level.value),
-                }))}
-                error={form.errors.workload}
-              />
-              <TextAreaField
-                id={PULSE_FIELD_IDS.workloadComment}
-                label={PULSE_TEXT_LABELS.workloadComment}
-                optional
-                rows={3}
-                value={values.workloadComment}
-                onChange={(value) => update('workloadComment', value)}
-                maxCharacters={ITEM_TEXT_LIMIT}
-                error={form.errors.workloadComment}
-              />
+            </Card>
+            <div className="form__actions">
+              <Button type="submit" busy={loading}>
+                {loading ? 'Sending…' : 'Send feedback'}
+              </Button>
+              <p className="form__note">Only the workload and team are required.</p>
             </div>
-          </Card>
-          <Card title="What you see" titleId="pulse-section-observations">
-            <div className="form">
-              <TextAreaField
-                id={PULSE_FIELD_IDS.obstacles}
-                label={PULSE_TEXT_LABELS.obstacles}
-                hint="Rules, systems, hand-offs, missing information — whatever slows you down or gets customers a worse answer."
-                optional
-                value={values.obstacles}
-                onChange={(value) => update('obstacles', value)}
-                maxCharacters={ITEM_TEXT_LIMIT}
-                error={form.errors.obstacles}
-              />
-              <TextAreaField
-                id={PULSE_FIELD_IDS.customerRequests}
-                label={PULSE_TEXT_LABELS.customerRequests}
-                hint="Services, options or opening hours people ask for and we have to turn down."
-                optional
-                value={values.customerRequests}
-                onChange={(value) => update('customerRequests', value)}
-                maxCharacters={ITEM_TEXT_LIMIT}
-                error={form.errors.customerRequests}
-              />
-            </div>
-          </Card>
-          <Card title="Privacy" titleId="pulse-section-privacy" className="pulse-privacy">
-            <CheckboxField
-              id={PULSE_FIELD_IDS.anonymous}
-              label="Send anonymously"
-              checked={values.anonymous}
-              onChange={(checked) => update('anonymous', checked)}
-              error={form.errors.anonymous}
-              hint={
-                <>
-                  <p>
-                    <strong>Anonymous:</strong> your name is not stored with this entry, and only the day is kept — not the
-                    time — so it cannot be matched to when you were signed in. Your team is still recorded, so your answers count
-                    for your team.
-                  </p>
-                  <p>
-                    <strong>Not anonymous:</strong> your name is stored with the entry, so a manager can follow up with you.
-                  </p>
-                </>
-              }
-            />
-          </Card>
-          <div className="form__actions">
-            <Button type="submit" busy={loading}>
-              {loading ? 'Sending…' : 'Send feedback'}
-            </Button>
-            <p className="form__note">Only the workload and team are required.</p>
-          </div>
-        </form>
+          </form>
+          <FormAside title="What happens to your answers">
+            <ul>
+              <li>
+                Your workload counts towards your team’s staff pulse in the monthly service review.
+              </li>
+              <li>
+                Each written answer becomes a staff feedback item, read for its themes and the rules
+                it mentions.
+              </li>
+              <li>Managers see patterns across the team, not a league table of people.</li>
+            </ul>
+          </FormAside>
+        </div>
       )}
     </>
   );
@@ -214,11 +239,17 @@ function PulseConfirmation({ recorded, onAgain }: { recorded: Recorded; onAgain:
       title="Thank you — your feedback is recorded"
       facts={[
         { label: 'Team', value: teamName },
-        { label: 'Workload', value: `${workload} of 5${level ? ` (${level.label.toLowerCase()})` : ''}` },
+        {
+          label: 'Workload',
+          value: `${workload} of 5${level ? ` (${level.label.toLowerCase()})` : ''}`,
+        },
         { label: 'Recorded on', value: formatDay(receipt.submittedOn) },
         {
           label: 'Written answers',
-          value: receipt.itemsCreated === 0 ? 'None' : `${formatNumber(receipt.itemsCreated)} added as staff feedback`,
+          value:
+            receipt.itemsCreated === 0
+              ? 'None'
+              : `${formatNumber(receipt.itemsCreated)} added as staff feedback`,
         },
       ]}
       actions={

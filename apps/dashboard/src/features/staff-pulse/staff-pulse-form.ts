@@ -46,7 +46,8 @@ export function validatePulse(draft: PulseDraft): Partial<Record<PulseField, str
   for (const field of ['obstacles', 'customerRequests', 'workloadComment'] as const) {
     const over = characterCount(draft[field]) - ITEM_TEXT_LIMIT;
     if (over > 0) {
-      errors[field] = `Shorten this answer to ${formatNumber(ITEM_TEXT_LIMIT)} characters or fewer (it is ${formatNumber(over)} over)`;
+      errors[field] =
+        `Shorten this answer to ${formatNumber(ITEM_TEXT_LIMIT)} characters or fewer (it is ${formatNumber(over)} over)`;
     }
   }
   return errors;
@@ -67,6 +68,9 @@ export function toPulseInput(draft: PulseDraft): SubmitStaffPulseInput {
 
 /** Friendlier words for the rules the API reports by field. */
 export const PULSE_SERVER_MESSAGES: Partial<Record<PulseField, Partial<Record<string, string>>>> = {
-  teamId: { exists: 'That team no longer exists. Choose another team.', isUuid: 'Choose your team' },
+  teamId: {
+    exists: 'That team no longer exists. Choose another team.',
+    isUuid: 'Choose your team',
+  },
   workload: { min: 'Choose how your workload has felt', max: 'Choose how your workload has felt' },
 };

@@ -3,7 +3,13 @@ import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatMonthShort, formatNumber, formatPercent } from '../../lib/format';
 import { describeError } from '../../lib/graphql-errors';
-import { monthOf, readMonthRange, toDateTimeRange, withMonthRange, type MonthRange } from '../../lib/period';
+import {
+  monthOf,
+  readMonthRange,
+  toDateTimeRange,
+  withMonthRange,
+  type MonthRange,
+} from '../../lib/period';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -25,7 +31,11 @@ export default function ItemVolumePage() {
   const [params, setParams] = useSearchParams();
   // The month only changes at midnight on the 1st; reading it once per mount is enough.
   const [now] = useState(() => new Date());
-  const { range, adjusted } = readMonthRange(params, { now, defaultMonths: DEFAULT_MONTHS, maxMonths: MAX_MONTHS });
+  const { range, adjusted } = readMonthRange(params, {
+    now,
+    defaultMonths: DEFAULT_MONTHS,
+    maxMonths: MAX_MONTHS,
+  });
   const currentMonth = monthOf(now);
 
   const { data, loading, error, refetch } = useQuery(ItemVolumeDocument, {
@@ -45,7 +55,12 @@ export default function ItemVolumePage() {
       />
       <div className="volume">
         <div className="volume__toolbar">
-          <MonthRangePicker range={range} onChange={setRange} latest={currentMonth} maxMonths={MAX_MONTHS} />
+          <MonthRangePicker
+            range={range}
+            onChange={setRange}
+            latest={currentMonth}
+            maxMonths={MAX_MONTHS}
+          />
         </div>
         {adjusted ? (
           <Alert tone="info" role="status">
@@ -129,25 +144,48 @@ function VolumeContent({
   const partialMonth = range.to === currentMonth ? currentMonth : null;
   return (
     <>
-      <dl className="volume__kpis" aria-label={`Totals, ${periodText}`}>
-        <Kpi label="Items received" value={formatNumber(summary.total)} detail={`${rows.length} months`} />
-        <Kpi
-          label="Complaints"
-          value={formatNumber(summary.byKind.COMPLAINT)}
-          detail={summary.complaintShare === null ? '' : `${formatPercent(summary.complaintShare)} of all items`}
-        />
-        <Kpi label="Monthly average" value={formatNumber(Math.round(summary.monthlyAverage))} detail="items per month" />
-        <Kpi
-          label="Busiest month"
-          value={summary.busiest ? formatMonthShort(summary.busiest.month) : '—'}
-          detail={summary.busiest ? `${formatNumber(summary.busiest.total)} items` : ''}
-        />
-      </dl>
+      <section aria-labelledby="volume-totals-title">
+        <h2 className="visually-hidden" id="volume-totals-title">
+          Totals, {periodText}
+        </h2>
+        <dl className="volume__kpis">
+          <Kpi
+            label="Items received"
+            value={formatNumber(summary.total)}
+            detail={`${rows.length} months`}
+          />
+          <Kpi
+            label="Complaints"
+            value={formatNumber(summary.byKind.COMPLAINT)}
+            detail={
+              summary.complaintShare === null
+                ? ''
+                : `${formatPercent(summary.complaintShare)} of all items`
+            }
+          />
+          <Kpi
+            label="Monthly average"
+            value={formatNumber(Math.round(summary.monthlyAverage))}
+            detail="items per month"
+          />
+          <Kpi
+            label="Busiest month"
+            value={summary.busiest ? formatMonthShort(summary.busiest.month) : '—'}
+            detail={summary.busiest ? `${formatNumber(summary.busiest.total)} items` : ''}
+          />
+        </dl>
+      </section>
       <Card
         title="Items received per month, by kind"
         titleId="volume-chart-title"
         actions={
-          <Button variant="secondary" size="sm" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((shown) => !shown)}>
+          <Button
+            variant="secondary"
+            size="sm"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((shown) => !shown)}
+          >
             {showTable ? 'Hide the numbers' : 'Show the numbers'}
           </Button>
         }
@@ -160,7 +198,14 @@ function VolumeContent({
             </figcaption>
           ) : null}
         </figure>
-        <VolumeTable id={tableId} rows={rows} summary={summary} caption={caption} visible={showTable} partialMonth={partialMonth} />
+        <VolumeTable
+          id={tableId}
+          rows={rows}
+          summary={summary}
+          caption={caption}
+          visible={showTable}
+          partialMonth={partialMonth}
+        />
       </Card>
     </>
   );

@@ -1,12 +1,15 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartContainer, ChartTooltipContent, seriesColor } from '../../charts/ChartContainer';
-import { formatMonthAxis, formatMonthLong, formatNumber } from '../../lib/format';
+import { niceCountTicks } from '../../charts/ticks';
+import { formatMonthLong, formatNumber } from '../../lib/format';
+import { MonthTick, type MonthTickProps } from '../../charts/MonthTick';
 import { VOLUME_STACK, volumeChartConfig } from './volume-chart-config';
 import type { VolumeRow } from './volume-rows';
 
 /** Items per month, stacked by kind. Takes plain rows; see toMonthlyVolumeRows. */
 export function VolumeChart({ rows, title }: { rows: readonly VolumeRow[]; title: string }) {
   const topFirst = [...VOLUME_STACK].reverse();
+  const ticks = niceCountTicks(Math.max(0, ...rows.map((row) => row.total)));
   return (
     <ChartContainer
       config={volumeChartConfig}
@@ -14,10 +17,30 @@ export function VolumeChart({ rows, title }: { rows: readonly VolumeRow[]; title
       formatValue={formatNumber}
       legend={{ keys: topFirst, label: 'Kinds of item, top of the stack first' }}
     >
-      <BarChart data={rows as VolumeRow[]} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} title={title} barCategoryGap="18%">
+      <BarChart
+        data={rows as VolumeRow[]}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        title={title}
+        barCategoryGap="18%"
+      >
         <CartesianGrid vertical={false} />
-        <XAxis dataKey="month" tickFormatter={formatMonthAxis} tickLine={false} axisLine={false} minTickGap={12} tickMargin={8} />
-        <YAxis tickFormatter={formatNumber} tickLine={false} axisLine={false} width={56} allowDecimals={false} />
+        <XAxis
+          dataKey="month"
+          tick={(props: MonthTickProps) => <MonthTick {...props} />}
+          tickLine={false}
+          axisLine={false}
+          interval={0}
+          height={44}
+        />
+        <YAxis
+          tickFormatter={formatNumber}
+          tickLine={false}
+          axisLine={false}
+          width={56}
+          ticks={ticks}
+          domain={[0, ticks[ticks.length - 1]]}
+          allowDecimals={false}
+        />
         <Tooltip
           cursor
           content={<ChartTooltipContent formatLabel={formatMonthLong} showTotal order={topFirst} />}
@@ -40,4 +63,3 @@ export function VolumeChart({ rows, title }: { rows: readonly VolumeRow[]; title
     </ChartContainer>
   );
 }
-

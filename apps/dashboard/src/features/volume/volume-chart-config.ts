@@ -10,8 +10,16 @@ import { itemKindPlural } from '../../lib/labels';
 export const VOLUME_STACK: readonly ItemKind[] = ['COMPLAINT', 'REQUEST', 'FEEDBACK', 'COMPLIMENT'];
 
 export const volumeChartConfig: ChartConfig<ItemKind> = {
-  COMPLAINT: { label: itemKindPlural.COMPLAINT, color: 'var(--chart-vermillion)', format: formatNumber },
+  COMPLAINT: {
+    label: itemKindPlural.COMPLAINT,
+    color: 'var(--chart-vermillion)',
+    format: formatNumber,
+  },
   REQUEST: { label: itemKindPlural.REQUEST, color: 'var(--chart-blue)', format: formatNumber },
   FEEDBACK: { label: itemKindPlural.FEEDBACK, color: 'var(--chart-orange)', format: formatNumber },
-  COMPLIMENT: { label: itemKindPlural.COMPLIMENT, color: 'var(--chart-green)', format: formatNumber },
+  COMPLIMENT: {
+    label: itemKindPlural.COMPLIMENT,
+    color: 'var(--chart-green)',
+    format: formatNumber,
+  },
 };

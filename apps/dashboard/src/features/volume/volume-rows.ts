@@ -12,7 +12,10 @@ export type VolumeRow = { month: Month; total: number } & Record<ItemKind, numbe
  * (zero when the API sent nothing for it, since it returns only non-empty buckets). Points
  * outside the range and kinds this dashboard does not know are left out.
  */
-export function toMonthlyVolumeRows(points: readonly VolumePoint[], range: MonthRange): VolumeRow[] {
+export function toMonthlyVolumeRows(
+  points: readonly VolumePoint[],
+  range: MonthRange,
+): VolumeRow[] {
   const rows = new Map<Month, VolumeRow>(monthsIn(range).map((month) => [month, emptyRow(month)]));
   for (const point of points) {
     const timestamp = new Date(point.periodStart);
@@ -46,7 +49,8 @@ export function summariseVolume(rows: readonly VolumeRow[]): VolumeSummary {
   for (const row of rows) {
     for (const kind of ITEM_KINDS) byKind[kind] += row[kind];
     total += row.total;
-    if (row.total > 0 && (!busiest || row.total > busiest.total)) busiest = { month: row.month, total: row.total };
+    if (row.total > 0 && (!busiest || row.total > busiest.total))
+      busiest = { month: row.month, total: row.total };
   }
   return {
     total,

@@ -12,7 +12,9 @@ export interface CheckboxFieldProps {
 }
 
 export function CheckboxField({ id, label, hint, error, checked, onChange }: CheckboxFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={`field checkbox${error ? ' field--invalid' : ''}`}>
       <FieldError id={id} error={error} />

@@ -2,8 +2,15 @@ import type { ReactNode } from 'react';
 import './fields.css';
 
 /** Ids of the hint and error for a control, for `aria-describedby`. */
-export function describedBy(id: string, parts: { hint?: unknown; error?: unknown; extra?: string }): string | undefined {
-  const ids = [parts.hint ? `${id}-hint` : null, parts.error ? `${id}-error` : null, parts.extra ?? null].filter(Boolean);
+export function describedBy(
+  id: string,
+  parts: { hint?: unknown; error?: unknown; extra?: string },
+): string | undefined {
+  const ids = [
+    parts.hint ? `${id}-hint` : null,
+    parts.error ? `${id}-error` : null,
+    parts.extra ?? null,
+  ].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -18,7 +25,15 @@ export interface FieldShellProps {
 }
 
 /** Label, hint, error and control, stacked in that order so the error is read before the input. */
-export function FieldShell({ id, label, hint, error, optional, children, footer }: FieldShellProps) {
+export function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  children,
+  footer,
+}: FieldShellProps) {
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label className="field__label" htmlFor={id}>

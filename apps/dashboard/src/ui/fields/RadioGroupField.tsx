@@ -20,6 +20,8 @@ export interface RadioGroupFieldProps<V extends string | number> {
   options: readonly RadioOption<V>[];
   /** `scale` lays the options out side by side, like a rating. */
   layout?: 'stack' | 'scale' | 'inline';
+  /** Options side by side in the `scale` layout (4 or 5), when the form is wide enough; else rows. */
+  columns?: 4 | 5;
 }
 
 /** A fieldset of radios; the group's id lands on the first option so error links can focus it. */
@@ -33,8 +35,11 @@ export function RadioGroupField<V extends string | number>({
   onChange,
   options,
   layout = 'stack',
+  columns,
 }: RadioGroupFieldProps<V>) {
-  const groupDescribedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const groupDescribedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <fieldset
       className={`field field--group${error ? ' field--invalid' : ''}`}
@@ -48,7 +53,9 @@ export function RadioGroupField<V extends string | number>({
         </p>
       ) : null}
       <FieldError id={id} error={error} />
-      <div className={`radio-group radio-group--${layout}`}>
+      <div
+        className={`radio-group radio-group--${layout}${columns ? ` radio-group--cols-${columns}` : ''}`}
+      >
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${String(option.value)}`;
           const descriptionId = option.description ? `${optionId}-description` : undefined;
@@ -72,7 +79,8 @@ export function RadioGroupField<V extends string | number>({
                 ) : null}
                 <span className="radio__label">{option.label}</span>
                 {option.description ? (
-                  <span className="radio__description" id={descriptionId}>
+                  // Hidden from the name (it would make it "Full Just keeping up"), read as the description.
+                  <span className="radio__description" id={descriptionId} aria-hidden="true">
                     {option.description}
                   </span>
                 ) : null}

@@ -3,8 +3,10 @@ import { formatNumber } from '../../lib/format';
 import { characterCount } from '../../lib/text';
 import { describedBy, FieldShell } from './Field';
 
-export interface TextAreaFieldProps
-  extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'maxLength'> {
+export interface TextAreaFieldProps extends Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'id' | 'value' | 'onChange' | 'maxLength'
+> {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
@@ -54,7 +56,11 @@ export function TextAreaField({
       footer={
         maxCharacters === undefined ? null : (
           <>
-            <p className={`field__count${over ? ' field__count--over' : ''}`} id={countId} aria-hidden="true">
+            <p
+              className={`field__count${over ? ' field__count--over' : ''}`}
+              id={countId}
+              aria-hidden="true"
+            >
               {over
                 ? `${formatNumber(count - maxCharacters)} characters too many`
                 : `${formatNumber(count)} / ${formatNumber(maxCharacters)} characters`}

@@ -1,8 +1,10 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { describedBy, FieldShell } from './Field';
 
-export interface TextFieldProps
-  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> {
+export interface TextFieldProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'value' | 'onChange'
+> {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
@@ -12,7 +14,17 @@ export interface TextFieldProps
   onChange: (value: string) => void;
 }
 
-export function TextField({ id, label, hint, error, optional, value, onChange, className, ...input }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  value,
+  onChange,
+  className,
+  ...input
+}: TextFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
       <input

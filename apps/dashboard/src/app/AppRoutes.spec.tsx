@@ -1,0 +1,118 @@
+import { ApolloLink } from '@apollo/client';
+import { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { createAuthLinks } from '../apollo/create-client';
+import { SessionProvider } from '../session/SessionProvider';
+import type { SessionStore } from '../session/session-store';
+import { apiError, teamsMock, viewerMock } from '../test/fixtures';
+import { aSession, aSessionStore, LocationProbe, type Mock } from '../test/render';
+import { ViewerDocument } from '../features/auth/graphql/viewer';
+import { AppRoutes } from './AppRoutes';
+
+function renderApp(route: string, store: SessionStore, mocks: Mock[] = []) {
+  const link = ApolloLink.from([createAuthLinks(store), new MockLink(mocks)]);
+  render(
+    <MockedProvider link={link}>
+      <SessionProvider store={store}>
+        <MemoryRouter initialEntries={[route]}>
+          <AppRoutes />
+          <LocationProbe />
+        </MemoryRouter>
+      </SessionProvider>
+    </MockedProvider>,
+  );
+}
+
+const location = () => screen.getByTestId('location');
+
+describe('app routes and shell', () => {
+  it('sends a signed-out visitor to sign in, remembering the page and its period', async () => {
+    renderApp('/trends/volume?from=2025-01&to=2025-06', aSessionStore());
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(location()).toHaveTextContent(
+      '/login?next=%2Ftrends%2Fvolume%3Ffrom%3D2025-01%26to%3D2025-06',
+    );
+  });
+
+  it('lets anyone open the public customer form without signing in', async () => {
+    renderApp('/feedback', aSessionStore());
+    expect(
+      await screen.findByRole('heading', { name: /Tell us what you need/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Send feedback' })).toBeInTheDocument();
+  });
+
+  it('lands staff on the feedback form, with only the forms in the navigation', async () => {
+    renderApp('/', aSessionStore(aSession()), [viewerMock('STAFF'), teamsMock()]);
+    expect(
+      await screen.findByRole('heading', { name: 'Staff feedback', level: 1 }),
+    ).toBeInTheDocument();
+    expect(location()).toHaveTextContent('/forms/pulse');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Forms']);
+    expect(within(nav).getByRole('link', { name: 'Forms' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  it('shows pages still to come as disabled entries, not links to empty pages', async () => {
+    renderApp('/forms/pulse', aSessionStore(aSession({ role: 'MANAGER' })), [
+      viewerMock('MANAGER'),
+      teamsMock(),
+    ]);
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    const review = within(nav).getByRole('link', { name: 'Review (coming soon)' });
+    expect(review).toHaveAttribute('aria-disabled', 'true');
+    expect(review).not.toHaveAttribute('href');
+    expect(within(nav).getByRole('link', { name: 'Trends' })).toHaveAttribute(
+      'href',
+      '/trends/volume',
+    );
+  });
+
+  it('explains to staff that the volume page is not for their role', async () => {
+    renderApp('/trends/volume', aSessionStore(aSession()), [viewerMock('STAFF')]);
+    expect(await screen.findByText('This page is not available to your role')).toBeInTheDocument();
+    expect(
+      screen.getByText(/It is for administrators, managers and process owners/),
+    ).toBeInTheDocument();
+  });
+
+  it('signs out from the header, and the next person starts from their own home page', async () => {
+    const store = aSessionStore(aSession());
+    renderApp('/forms/pulse', store, [viewerMock('STAFF'), teamsMock()]);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(location()).toHaveTextContent(/^\/login$/);
+    expect(store.get()).toBeNull();
+  });
+
+  it('signs the user out to the login page when the API no longer accepts the token', async () => {
+    const store = aSessionStore(aSession());
+    renderApp('/forms/pulse', store, [
+      {
+        request: { query: ViewerDocument },
+        result: apiError('UNAUTHENTICATED', 'The session has expired'),
+      },
+      teamsMock(),
+    ]);
+    expect(await screen.findByText('Your session has ended')).toBeInTheDocument();
+    expect(location()).toHaveTextContent('/login?next=%2Fforms%2Fpulse');
+    expect(store.get()).toBeNull();
+  });
+
+  it('names pages still to come when someone follows a link to one', async () => {
+    renderApp('/review', aSessionStore(aSession({ role: 'MANAGER' })), [viewerMock('MANAGER')]);
+    expect(
+      await screen.findByRole('heading', { name: 'Review is coming soon' }),
+    ).toBeInTheDocument();
+  });
+});
