@@ -77,7 +77,12 @@ export function RadioGroupField<V extends string | number>({
                     {option.marker}
                   </span>
                 ) : null}
-                <span className="radio__label">{option.label}</span>
+                <span className="radio__label">
+                  <span className="radio__tick" aria-hidden="true">
+                    ✓{' '}
+                  </span>
+                  {option.label}
+                </span>
                 {option.description ? (
                   // Hidden from the name (it would make it "Full Just keeping up"), read as the description.
                   <span className="radio__description" id={descriptionId} aria-hidden="true">
