@@ -11,9 +11,11 @@ export interface FeatureSpaceOptions {
   minDocumentFrequency: number;
 }
 
+// Word unigrams and bigrams carry the meaning; 4- and 5-character n-grams catch typos and
+// word forms. (3-grams add no accuracy on an intent benchmark but half again the cost.)
 export const DEFAULT_FEATURE_OPTIONS: FeatureSpaceOptions = {
   maxWordNgram: 2,
-  charNgramSizes: [3, 4, 5],
+  charNgramSizes: [4, 5],
   minDocumentFrequency: 2,
 };
 
@@ -111,21 +113,32 @@ export class FeatureSpace {
 
   /** The tf-idf vector of a token sequence; features outside the vocabulary are ignored. */
   vectorize(tokens: readonly Token[]): SparseVector {
+    const { counts, touched, index } = this;
     let touchedCount = 0;
-    const add = (id: number | undefined): void => {
-      if (id === undefined) return;
-      if (this.counts[id] === 0) this.touched[touchedCount++] = id;
-      this.counts[id]++;
-    };
+    // Inlined rather than a closure: this loop is most of the cost of classifying a text.
+    const ids: number[] = [];
     const { maxWordNgram } = this.options;
     for (let i = 0; i < tokens.length; i++) {
       let gram = tokens[i].stem;
-      add(this.index.get(gram));
+      ids.length = 0;
+      const word = index.get(gram);
+      if (word !== undefined) ids.push(word);
       for (let n = 2; n <= maxWordNgram && i + n <= tokens.length; n++) {
         gram += ` ${tokens[i + n - 1].stem}`;
-        add(this.index.get(gram));
+        const id = index.get(gram);
+        if (id !== undefined) ids.push(id);
       }
-      if (tokens[i].kind === 'word') for (const id of this.charIds(tokens[i].norm)) add(id);
+      for (const id of ids) {
+        if (counts[id] === 0) touched[touchedCount++] = id;
+        counts[id]++;
+      }
+      if (tokens[i].kind !== 'word') continue;
+      const chars = this.charIds(tokens[i].norm);
+      for (let j = 0; j < chars.length; j++) {
+        const id = chars[j];
+        if (counts[id] === 0) touched[touchedCount++] = id;
+        counts[id]++;
+      }
     }
     return this.normalisedVector(touchedCount);
   }
@@ -155,7 +168,8 @@ export class FeatureSpace {
     let squaredNorm = 0;
     for (let j = 0; j < touchedCount; j++) {
       const id = indices[j];
-      const value = (1 + Math.log(this.counts[id])) * this.idf[id];
+      const count = this.counts[id];
+      const value = (count === 1 ? 1 : 1 + Math.log(count)) * this.idf[id];
       this.counts[id] = 0;
       values[j] = value;
       squaredNorm += value * value;

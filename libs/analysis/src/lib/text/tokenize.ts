@@ -31,10 +31,11 @@ export interface TokenizedText {
   questions: number;
 }
 
-// One pass, alternatives in priority order: skipped text (links, handles, HTML entities),
-// redaction placeholders, emoticons, words and numbers, clause punctuation.
+// One pass, alternatives in priority order. Groups: 1 skipped text (links, handles, HTML
+// entities), 2 redaction placeholders, 3 emoticons, 4 words and numbers, 5 clause punctuation.
+// (Positional groups: named ones allocate an object per match.)
 const TOKEN_PATTERN =
-  /(?<skipped>https?:\/\/\S+|www\.\S+|@\w+|&[a-z]+;)|(?<redacted>\[(?:EMAIL|PHONE|CARD|IBAN|ACCOUNT)\])|(?<emoticon>(?<![\w])[:;=][-o^']?[)(\][dDpP/\\|*3]|<3|\p{Extended_Pictographic})|(?<word>[\p{L}\p{N}]+(?:['’][\p{L}]+)*)|(?<punctuation>[.!?;,]+|\s[-–—]\s)/gu;
+  /(https?:\/\/\S+|www\.\S+|@\w+|&[a-z]+;)|(\[(?:EMAIL|PHONE|CARD|IBAN|ACCOUNT)\])|((?<![\w])[:;=][-o^']?[)(\][dDpP/\\|*3]|<3|\p{Extended_Pictographic})|([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|([.!?;,]+|\s[-–—]\s)/gu;
 
 const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
 const OVERRIDING_CONTRAST_WORDS = new Set(['but', 'however']);
@@ -85,9 +86,9 @@ export function tokenize(text: string): TokenizedText {
   const clauseHasTokens = (): boolean => tokens.length > 0 && tokens[tokens.length - 1].clause === clause;
   TOKEN_PATTERN.lastIndex = 0;
   for (let match = TOKEN_PATTERN.exec(text); match !== null; match = TOKEN_PATTERN.exec(text)) {
-    const { skipped, redacted, emoticon, word, punctuation } = match.groups ?? {};
+    const [surface, skipped, redacted, emoticon, word, punctuation] = match;
     const start = match.index;
-    const end = start + match[0].length;
+    const end = start + surface.length;
     if (skipped !== undefined) continue;
     if (punctuation !== undefined) {
       let questionMarked = false;
