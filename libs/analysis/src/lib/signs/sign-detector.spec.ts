@@ -50,8 +50,21 @@ describe('warning signs', () => {
 
   it('flags transfers, repeated contact and missing callbacks as runaround', () => {
     expect(customerText('I was transferred to three different people.')).toContain('runaround');
+    expect(customerText('I keep getting transferred.')).toContain('runaround');
+    expect(customerText('They transferred me again.')).toContain('runaround');
     expect(customerText('I have called 4 times about this.')).toContain('runaround');
     expect(customerText('No one called back.')).toContain('runaround');
+  });
+
+  it('does not read money, points or a connection being transferred as runaround', () => {
+    expect(customerText('Can my points be transferred to my account?')).not.toContain('runaround');
+    expect(customerText('The money was transferred back yesterday and I have transferred more.')).not.toContain('runaround');
+    expect(customerText('Is an 80 minute transfer at the hub realistic?')).not.toContain('runaround');
+  });
+
+  it('does not read "any new offers?" as waiting for news, nor "regulations" as a regulator', () => {
+    expect(customerText('Any new offers this month?')).not.toContain('delay');
+    expect(customerText('Safety regulations say so.')).not.toContain('escalation');
   });
 
   it('flags overload in staff text: overwhelmed, backlog, understaffed, burnout, overtime', () => {
