@@ -76,8 +76,12 @@ try {
   await page.getByRole('radio', { name: 'Heavy' }).check();
   await page
     .getByLabel('What gets in the way of serving customers?')
-    .fill('Refunds need a scanned receipt before I can even look at the order, and half the callers have lost it.');
-  await page.getByLabel('What do customers ask for that we don’t offer?').fill('Weekend phone lines.');
+    .fill(
+      'Refunds need a scanned receipt before I can even look at the order, and half the callers have lost it.',
+    );
+  await page
+    .getByLabel('What do customers ask for that we don’t offer?')
+    .fill('Weekend phone lines.');
   await page.getByLabel('Send anonymously').check();
   await page.getByRole('button', { name: 'Send feedback' }).click();
   await page.getByRole('heading', { name: /your feedback is recorded/ }).waitFor();
@@ -105,7 +109,9 @@ try {
   await page.getByRole('button', { name: 'Send' }).click();
   await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
   await shot('09-public-form-error');
-  await page.getByLabel('Your message').fill('The bus stop outside the library has had no timetable for three weeks.');
+  await page
+    .getByLabel('Your message')
+    .fill('The bus stop outside the library has had no timetable for three weeks.');
   await page.getByLabel('Email or phone number').fill('reader@example.com');
   await page.getByRole('button', { name: 'Send' }).click();
   await page.getByRole('heading', { name: /we have received your complaint/ }).waitFor();
@@ -113,14 +119,18 @@ try {
 
   await signIn(managerEmail, password);
   await page.waitForURL('**/trends/volume');
-  await page.getByRole('table', { name: /Items received per month by kind/ }).waitFor({ state: 'attached' });
+  await page
+    .getByRole('table', { name: /Items received per month by kind/ })
+    .waitFor({ state: 'attached' });
   await shot('11-items-per-month');
   await page.getByRole('button', { name: 'Show the numbers' }).click();
   await shot('12-items-per-month-table');
   await page.getByRole('button', { name: 'Hide the numbers' }).click();
   await page.getByRole('button', { name: 'Last 12 months' }).click();
   await page.waitForURL(/from=/);
-  await page.getByRole('table', { name: /Items received per month by kind/ }).waitFor({ state: 'attached' });
+  await page
+    .getByRole('table', { name: /Items received per month by kind/ })
+    .waitFor({ state: 'attached' });
   await page.locator('.recharts-bar-rectangle').nth(30).hover();
   await page.locator('.chart-tooltip').waitFor();
   await shot('13-items-per-month-tooltip', false);
@@ -144,20 +154,29 @@ try {
   // The public form is rate limited. Blank messages count towards the limit but store nothing.
   await page.evaluate(async () => {
     const body = JSON.stringify({
-      query: 'mutation { submitCustomerFeedback(input: { kind: FEEDBACK, text: " " }) { reference } }',
+      query:
+        'mutation { submitCustomerFeedback(input: { kind: FEEDBACK, text: " " }) { reference } }',
     });
     for (let i = 0; i < 40; i += 1) {
-      await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
     }
   });
-  await page.getByLabel('Your message').fill('The library lift has been out of order since Monday.');
+  await page
+    .getByLabel('Your message')
+    .fill('The library lift has been out of order since Monday.');
   await page.getByRole('button', { name: 'Send' }).click();
   await page.getByRole('alert').filter({ hasText: 'Please wait a moment' }).waitFor();
   await shot('17-public-form-rate-limited');
 } catch (error) {
   failed = true;
   console.error(`Stopped: ${error instanceof Error ? error.message : String(error)}`);
-  await page.screenshot({ path: join(out, 'zz-failure.png'), fullPage: true }).catch(() => undefined);
+  await page
+    .screenshot({ path: join(out, 'zz-failure.png'), fullPage: true })
+    .catch(() => undefined);
 } finally {
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });

@@ -222,7 +222,9 @@ export default function StaffPulsePage() {
                 Each written answer becomes a staff feedback item, read for its themes and the rules
                 it mentions.
               </li>
-              <li>Sent anonymously, an entry carries no name and only the day — see Privacy below.</li>
+              <li>
+                Sent anonymously, an entry carries no name and only the day — see Privacy below.
+              </li>
             </ul>
           </FormAside>
         </div>
