@@ -7,7 +7,7 @@ export interface RunInfo {
   folds: number;
 }
 
-export function machineDescription(): string {
+function machineDescription(): string {
   const processors = cpus();
   const memory = Math.round(totalmem() / 2 ** 30);
   return `${processors[0]?.model ?? 'unknown CPU'} × ${processors.length}, ${memory} GiB, ${platform()} ${release()}, Node ${process.version}`;

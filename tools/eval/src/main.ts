@@ -59,6 +59,7 @@ function main(): void {
       notes: [
         `Airline reasons: only tweets whose reason has confidence ≥ ${RELIABLE_REASON}, without "${NOT_A_REASON}".`,
         'ECE: expected calibration error of the best theme\'s probability (0 = probability equals accuracy).',
+        'natural\'s BayesClassifier falls below the most-common-label baseline on the airline reasons: it predicts the rarest reasons (most of all "Damaged Luggage") for most tweets.',
       ],
     })),
     step('aspects', () => evaluateAspects(mamsTrain, mamsValidation)),

@@ -4,7 +4,7 @@ const table: Table = {
   title: 'Sentiment',
   columns: ['method', 'F1', 'texts'],
   rows: [['lexicon | untrained', 0.65, 7260]],
-  notes: ['A note.'],
+  notes: ['A note.', 'Another.'],
 };
 
 describe('report tables', () => {
@@ -16,7 +16,7 @@ describe('report tables', () => {
 
   it('renders markdown with escaped pipes and notes', () => {
     expect(renderMarkdownTable(table)).toBe(
-      ['### Sentiment', '', '| method | F1 | texts |', '|---|---|---|', '| lexicon \\| untrained | 0.650 | 7,260 |', '', '- A note.'].join('\n'),
+      ['### Sentiment', '', '| method | F1 | texts |', '|---|---|---|', '| lexicon \\| untrained | 0.650 | 7,260 |', '', '- A note.', '- Another.'].join('\n'),
     );
   });
 

@@ -19,7 +19,7 @@ export function renderMarkdownTable(table: Table): string {
   if (table.intro !== undefined) lines.push(table.intro, '');
   lines.push(`| ${table.columns.join(' | ')} |`, `|${table.columns.map(() => '---').join('|')}|`);
   for (const row of table.rows) lines.push(`| ${row.map((cell) => formatCell(cell).replace(/\|/g, '\\|')).join(' | ')} |`);
-  for (const note of table.notes ?? []) lines.push('', `- ${note}`);
+  if (table.notes !== undefined && table.notes.length > 0) lines.push('', ...table.notes.map((note) => `- ${note}`));
   return lines.join('\n');
 }
 

@@ -7,7 +7,7 @@ import type { Table } from '../report';
 import { secondsSince } from './timing';
 
 /** Three-way reading of a four-way label: a mixed text counts for the side its score leans to. */
-export function asThreeWay(sentiment: Sentiment): SentimentLabel3 {
+function asThreeWay(sentiment: Sentiment): SentimentLabel3 {
   if (sentiment.label !== 'mixed') return sentiment.label;
   if (sentiment.score > 0) return 'positive';
   return sentiment.score < 0 ? 'negative' : 'neutral';

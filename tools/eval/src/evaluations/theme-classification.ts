@@ -35,12 +35,15 @@ export function evaluateThemeClassification(benchmark: string, examples: readonl
       confidence[index] = best.probability;
     }
   }
+  const majority = mostCommon(gold);
+  const majorityScores = scoreClassification(gold, gold.map(() => majority));
   const bayesScores = scoreClassification(gold, bayes);
   const fulcrumScores = scoreClassification(gold, forced);
   const taggedIndices = tagged.flatMap((label, index) => (label === UNTAGGED ? [] : [index]));
   const precisionWhenTagged = taggedIndices.filter((index) => tagged[index] === gold[index]).length / Math.max(taggedIndices.length, 1);
   const calibration = expectedCalibrationError(confidence, forced.map((label, index) => label === gold[index]));
   return [
+    [benchmark, `always "${majority}" (most common)`, majorityScores.accuracy, majorityScores.macroF1, '', '', '', ''],
     [benchmark, 'natural BayesClassifier', bayesScores.accuracy, bayesScores.macroF1, '', '', '', (bayesTraining / folds).toFixed(1)],
     [
       benchmark,
@@ -53,6 +56,12 @@ export function evaluateThemeClassification(benchmark: string, examples: readonl
       (fulcrumTraining / folds).toFixed(1),
     ],
   ];
+}
+
+function mostCommon(labels: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
 
 export const THEME_COLUMNS = [

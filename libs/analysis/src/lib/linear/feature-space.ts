@@ -31,7 +31,7 @@ const CHAR_PREFIX = '#';
 const MAX_CACHED_WORDS = 100_000;
 
 /** Names every feature of a token sequence (with repeats), in a fixed order. */
-export function featureNames(tokens: readonly Token[], options: FeatureSpaceOptions): string[] {
+function featureNames(tokens: readonly Token[], options: FeatureSpaceOptions): string[] {
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let gram = tokens[i].stem;

@@ -54,7 +54,7 @@ function magnitudeQuantile(weights: Float32Array, quantile: number): number {
 }
 
 /** Raw class scores of one vector, written into `out`. */
-export function scoresInto(model: SparseSoftmax, vector: SparseVector, out: Float64Array): Float64Array {
+function scoresInto(model: SparseSoftmax, vector: SparseVector, out: Float64Array): Float64Array {
   out.set(model.bias);
   const { rowStart, classOf, weight } = model;
   const { indices, values } = vector;

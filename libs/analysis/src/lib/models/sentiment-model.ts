@@ -72,7 +72,7 @@ export class SentimentModel {
   }
 }
 
-export const DEFAULT_SENTIMENT_TRAINING: ClassifierTrainingOptions = {
+const DEFAULT_SENTIMENT_TRAINING: ClassifierTrainingOptions = {
   ...DEFAULT_SOFTMAX_OPTIONS,
   epochs: 20,
   l2: 1e-4,

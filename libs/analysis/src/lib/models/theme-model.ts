@@ -99,7 +99,7 @@ function insertionIndex(sorted: readonly ThemeProbability[], probability: number
   return index;
 }
 
-export const DEFAULT_THEME_TRAINING: ClassifierTrainingOptions = {
+const DEFAULT_THEME_TRAINING: ClassifierTrainingOptions = {
   ...DEFAULT_SOFTMAX_OPTIONS,
   epochs: 12,
   l2: 1e-5,

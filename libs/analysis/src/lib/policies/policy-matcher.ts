@@ -49,7 +49,7 @@ const WEAK_TERMS = new Set([
 const WEAK_TERM_WEIGHT = 0.4;
 const MIN_FUZZY_LENGTH = 5;
 const MAX_CACHED_WORDS = 50_000;
-export const DEFAULT_MIN_POLICY_CONFIDENCE = 0.7;
+const DEFAULT_MIN_POLICY_CONFIDENCE = 0.7;
 
 /**
  * Links text to policies by name and aliases, tolerating inflection (stems), reordering

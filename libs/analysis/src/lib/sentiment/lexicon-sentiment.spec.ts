@@ -12,6 +12,11 @@ describe('lexicon sentiment', () => {
     expect(label('No one called back')).toBe('negative');
   });
 
+  it('reads value-for-money complaints as negative: "prices are too high", "a hefty fee"', () => {
+    expect(label('The prices are far too high')).toBe('negative');
+    expect(label('They added a hefty fee')).toBe('negative');
+  });
+
   it('flips and softens a negated word ("not good" is negative, "not bad" mildly positive)', () => {
     expect(score('The service was not good')).toBeLessThan(0);
     expect(score('The service was not bad')).toBeGreaterThan(0);

@@ -40,7 +40,7 @@ const NEGATORS = new Set([
 ]);
 
 /** True for "not", "never", "won't", "didn't" and the like. */
-export function isNegator(token: Token): boolean {
+function isNegator(token: Token): boolean {
   return NEGATORS.has(token.norm) || token.norm.endsWith("n't");
 }
 
@@ -134,7 +134,7 @@ export class PhraseMatcher<T> {
 }
 
 /** Whether a negator precedes position `start` closely, in the same clause. */
-export function isNegatedAt(tokens: readonly Token[], start: number): boolean {
+function isNegatedAt(tokens: readonly Token[], start: number): boolean {
   const clause = tokens[start].clause;
   for (let i = start - 1; i >= 0 && i >= start - NEGATION_WINDOW && tokens[i].clause === clause; i--) {
     if (isNegator(tokens[i])) return true;

@@ -19,7 +19,7 @@ interface Candidate extends Omit<ThemeTag, 'sentiment'> {
   clauses: number[];
 }
 
-export const DEFAULT_MIN_THEME_SCORE = 0.5;
+const DEFAULT_MIN_THEME_SCORE = 0.5;
 // One keyword gives 0.6, two 0.84, three 0.94: each further keyword removes 60% of the doubt.
 const KEYWORD_DOUBT = 0.4;
 const MODEL_CANDIDATES = 5;
