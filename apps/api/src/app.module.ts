@@ -5,6 +5,8 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActionsModule } from './actions/actions.module';
+import { AnalysisModule } from './analysis/analysis.module';
+import { LearningModule } from './analysis/learning.module';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG } from './config/app-config';
 import type { ResolvedConfig } from './config/local-secrets';
@@ -38,6 +40,7 @@ export class AppModule {
           { name: 'public', ...config.publicRateLimit, ttl: config.publicRateLimit.ttlMs },
         ]),
         ...dashboard,
+        AnalysisModule,
         AuthModule,
         OrganisationModule,
         ItemsModule,
@@ -45,6 +48,7 @@ export class AppModule {
         StaffModule,
         ActionsModule,
         InsightsModule,
+        LearningModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],

@@ -11,7 +11,10 @@ const BULK = [ADMIN, MANAGER, INTEGRATOR];
 
 /** Who may call each operation. A new operation fails this test until it is listed here. */
 const EXPECTED: Record<string, Audience> = {
+  'Query.analysisJobs': ANALYSTS,
+  'Query.analysisModels': ANALYSTS,
   'Query.apiKeys': [ADMIN],
+  'Query.emergingTopics': ANALYSTS,
   'Query.improvementActions': ANALYSTS,
   'Query.item': SIGNED_IN,
   'Query.items': SIGNED_IN,
@@ -23,6 +26,7 @@ const EXPECTED: Record<string, Audience> = {
   'Query.themes': SIGNED_IN,
   'Query.users': [ADMIN],
   'Query.viewer': SIGNED_IN,
+  'Mutation.correctItemThemes': ANALYSTS,
   'Mutation.createApiKey': [ADMIN],
   'Mutation.createImprovementAction': ANALYSTS,
   'Mutation.createPolicy': ANALYSTS,
@@ -36,10 +40,12 @@ const EXPECTED: Record<string, Audience> = {
   'Mutation.recordStaffingEvent': ORGANISERS,
   'Mutation.revokeApiKey': [ADMIN],
   'Mutation.setServiceLevel': ORGANISERS,
+  'Mutation.startReanalysis': ANALYSTS,
   'Mutation.submitCustomerFeedback': 'public',
   'Mutation.submitItem': SIGNED_IN,
   'Mutation.submitItems': BULK,
   'Mutation.submitStaffPulse': PEOPLE,
+  'Mutation.trainThemeModel': ANALYSTS,
   'Mutation.updateImprovementAction': ANALYSTS,
   'Mutation.updatePolicy': ANALYSTS,
   'Mutation.updateTeam': ORGANISERS,

@@ -1,3 +1,5 @@
+import { HttpException } from '@nestjs/common';
+
 /** Error codes a client can act on; every GraphQL error carries one in `extensions.code`. */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -17,14 +19,27 @@ export interface FieldProblem {
   message: string;
 }
 
-/** A failure the caller caused or can understand; mapped to a GraphQL error at the edge. */
-export class DomainError extends Error {
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
+  [ErrorCode.RATE_LIMITED]: 429,
+};
+
+/**
+ * A failure the caller caused or can understand; mapped to a GraphQL error at the edge. It is an
+ * HttpException so Nest treats it as an expected outcome, not a server fault to log.
+ */
+export class DomainError extends HttpException {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldProblem[] = [],
   ) {
-    super(message);
+    super(message, HTTP_STATUS[code] ?? 500);
     this.name = 'DomainError';
   }
 }

@@ -22,6 +22,8 @@ export interface AppConfig {
   firstAdmin: { email: string; password: string } | undefined;
   publicRateLimit: { limit: number; ttlMs: number };
   bodyLimit: string;
+  /** How often background work (re-analysis, analysis retries) looks for something to do; 0 turns it off. */
+  workerIntervalMs: number;
   production: boolean;
 }
 
@@ -48,6 +50,7 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ttlMs: integer(env, 'FULCRUM_PUBLIC_RATE_WINDOW_SECONDS', 60, 1, 86_400) * 1000,
     },
     bodyLimit: env.FULCRUM_BODY_LIMIT ?? '12mb',
+    workerIntervalMs: integer(env, 'FULCRUM_WORKER_INTERVAL_MS', 2_000, 0, 3_600_000),
     production,
   };
 }

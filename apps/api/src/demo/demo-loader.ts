@@ -5,9 +5,13 @@ import {
   type DemoPulseEntry,
   type DemoStaffingEvent,
 } from '@fulcrum/demo-data';
+import { randomUUID } from 'node:crypto';
 import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ActionStatus } from '../actions/action.enums';
+import { ThemeExample } from '../analysis/theme-example.entity';
+import { analyseEvents } from '../analysis/analyse-texts';
+import type { OrganisationAnalyzer } from '../analysis/analyzer.service';
 import { ImprovementAction } from '../actions/improvement-action.entity';
 import type { Role } from '../auth/role.enum';
 import { User } from '../auth/user.entity';
@@ -17,7 +21,7 @@ import { Team } from '../organisation/team.entity';
 import { Theme } from '../organisation/theme.entity';
 import { hashPassword } from '../auth/password';
 import { unnestInsert } from '../database/unnest-insert';
-import { insertItems, type NewItem } from '../intake/item-writer';
+import { insertAnalysed, type NewItem } from '../intake/item-writer';
 import type {
   Channel,
   ItemKind,
@@ -31,6 +35,7 @@ import type {
 const DEMO_TABLES = [
   'item_events',
   'items',
+  'theme_examples',
   'pulse_entries',
   'staffing_events',
   'improvement_actions',
@@ -43,6 +48,15 @@ const DEMO_TABLES = [
 ];
 
 type KeyMap = Map<string, string>;
+
+/** Timeline entries whose text staff wrote: where excuses, blame and protocol cues show. */
+const STAFF_WRITTEN = new Set([
+  'staff_reply',
+  'escalated',
+  'follow_up',
+  'exception_granted',
+  'exception_refused',
+]);
 
 interface Ids {
   teams: KeyMap;
@@ -75,9 +89,11 @@ export class DemoLoader {
     await this.manager.query(`TRUNCATE ${DEMO_TABLES.join(', ')} CASCADE`);
   }
 
+  /** `analyzer` is asked for once the organisation's themes and policies are stored. */
   async load(
     data: DemoData,
     password: string,
+    analyzer: () => Promise<OrganisationAnalyzer>,
     onProgress: (progress: LoadProgress) => void,
   ): Promise<void> {
     const passwordHash = await hashPassword(password);
@@ -86,9 +102,10 @@ export class DemoLoader {
       await this.loadPeopleData(tx, data.pulseEntries, data.staffingEvents, loaded);
       return loaded;
     });
+    const built = await analyzer();
     let loaded = 0;
     for (const batch of data.items) {
-      await this.manager.transaction((tx) => this.loadItems(tx, batch, ids));
+      await this.manager.transaction((tx) => this.loadItems(tx, batch, ids, built));
       loaded += batch.length;
       onProgress({ loaded, total: data.itemCount });
     }
@@ -132,6 +149,15 @@ export class DemoLoader {
         key,
         values: { name, description, keywords },
       })),
+    );
+    await tx.insert(
+      ThemeExample,
+      organisation.themes.flatMap((theme) =>
+        theme.examples.map((text) => ({
+          themeId: lookup(themes, theme.key, 'theme') ?? undefined,
+          text,
+        })),
+      ),
     );
     await tx.insert(
       ServiceLevel,
@@ -215,18 +241,25 @@ export class DemoLoader {
     );
   }
 
-  private async loadItems(tx: EntityManager, batch: DemoItem[], ids: Ids): Promise<void> {
-    const stored = await insertItems(
+  private async loadItems(
+    tx: EntityManager,
+    batch: DemoItem[],
+    ids: Ids,
+    built: OrganisationAnalyzer,
+  ): Promise<void> {
+    const stored = await insertAnalysed(
       tx,
+      built,
       batch.map((item) => toNewItem(item, ids)),
     );
     const events = batch.flatMap((item, index) =>
-      item.events.map((event) => ({ itemId: stored[index].id, event })),
+      item.events.map((event) => ({ id: randomUUID(), itemId: stored[index].id, event })),
     );
-    await unnestInsert<{ itemId: string; event: DemoItemEvent }>(
+    await unnestInsert<{ id: string; itemId: string; event: DemoItemEvent }>(
       tx,
       'item_events',
       [
+        { name: 'id', type: 'uuid', value: (row) => row.id },
         { name: 'item_id', type: 'uuid', value: (row) => row.itemId },
         { name: 'type', type: 'item_event_type', value: (row) => row.event.type },
         {
@@ -250,6 +283,13 @@ export class DemoLoader {
         },
       ],
       events,
+    );
+    await analyseEvents(
+      tx,
+      built,
+      events
+        .filter((row) => STAFF_WRITTEN.has(row.event.type))
+        .map((row) => ({ id: row.id, itemId: row.itemId, text: row.event.text ?? null })),
     );
   }
 }

@@ -1,5 +1,6 @@
 import { generateDemoData } from '@fulcrum/demo-data';
 import type { DataSource } from 'typeorm';
+import { AnalyzerService } from '../analysis/analyzer.service';
 import { DemoLoader } from './demo-loader';
 
 export interface SeedOptions {
@@ -28,16 +29,22 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions)
   options.log(
     `Loading demo data: ${data.organisation.name}, ${options.items.toLocaleString('en')} items over 24 months…`,
   );
-  await loader.load(data, options.password, ({ loaded, total }) => {
-    const tenth = Math.floor((loaded / Math.max(total, 1)) * 10);
-    if (tenth > reported) {
-      reported = tenth;
-      const rate = Math.round(loaded / ((Date.now() - started) / 1000));
-      options.log(
-        `  ${loaded.toLocaleString('en')} / ${total.toLocaleString('en')} items (${rate.toLocaleString('en')}/s)`,
-      );
-    }
-  });
+  const analyzers = new AnalyzerService(dataSource);
+  await loader.load(
+    data,
+    options.password,
+    () => analyzers.get(),
+    ({ loaded, total }) => {
+      const tenth = Math.floor((loaded / Math.max(total, 1)) * 10);
+      if (tenth > reported) {
+        reported = tenth;
+        const rate = Math.round(loaded / ((Date.now() - started) / 1000));
+        options.log(
+          `  ${loaded.toLocaleString('en')} / ${total.toLocaleString('en')} items (${rate.toLocaleString('en')}/s)`,
+        );
+      }
+    },
+  );
   options.log(`Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;
 }

@@ -32,5 +32,7 @@ export function graphqlOptions(): ApolloDriverConfig {
     plugins: [...protection.plugins],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
+    // Field resolvers go through the roles guard too (e.g. a theme's examples are for analysts).
+    fieldResolverEnhancers: ['guards'],
   };
 }

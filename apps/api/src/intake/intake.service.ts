@@ -18,7 +18,8 @@ import type {
   SubmitStaffPulseInput,
 } from './dto/intake.types';
 import type { SubmitItemInput } from './dto/submit-item.input';
-import { insertItems, type NewItem, type StoredItemRef } from './item-writer';
+import { insertAnalysed, type NewItem, type StoredItemRef } from './item-writer';
+import { AnalyzerService } from '../analysis/analyzer.service';
 import { pseudonymFor } from './pseudonym';
 
 const REFERENCES: Record<string, { field: 'teamId' | 'policyId'; label: string }> = {
@@ -43,6 +44,7 @@ export class IntakeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly items: ItemsService,
+    private readonly analyzers: AnalyzerService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
@@ -71,8 +73,9 @@ export class IntakeService {
 
   async submitCustomerFeedback(input: SubmitCustomerFeedbackInput): Promise<CustomerReceipt> {
     const receivedAt = new Date();
+    const built = await this.analyzers.get();
     const [stored] = await this.dataSource.transaction((manager) =>
-      insertItems(manager, [
+      insertAnalysed(manager, built, [
         this.newItem({
           kind: input.kind,
           source: input.source,
@@ -98,6 +101,7 @@ export class IntakeService {
     const texts = [input.obstacles, input.customerRequests].filter((text): text is string =>
       Boolean(text?.trim()),
     );
+    const built = await this.analyzers.get();
     await this.withKnownReferences([input], singleItemPath, () =>
       this.dataSource.transaction(async (manager) => {
         await manager.insert(PulseEntry, {
@@ -108,8 +112,9 @@ export class IntakeService {
           anonymous: input.anonymous,
           authorId: input.anonymous || principal.kind !== 'user' ? null : principal.id,
         });
-        await insertItems(
+        await insertAnalysed(
           manager,
+          built,
           texts.map((text) =>
             this.newItem({
               kind: ItemKind.FEEDBACK,
@@ -145,8 +150,9 @@ export class IntakeService {
         recordedById,
       }),
     );
+    const built = await this.analyzers.get();
     const stored = await this.withKnownReferences(inputs, path, () =>
-      this.dataSource.transaction((manager) => insertItems(manager, rows)),
+      this.dataSource.transaction((manager) => insertAnalysed(manager, built, rows)),
     );
     return stored.map((ref, index) => ({ ...ref, item: rows[index] }));
   }

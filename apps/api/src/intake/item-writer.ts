@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { analyseItems } from '../analysis/analyse-texts';
+import type { OrganisationAnalyzer } from '../analysis/analyzer.service';
 import { type ColumnSpec, isoOrNull, unnestInsert } from '../database/unnest-insert';
 import type {
   Channel,
@@ -127,4 +129,23 @@ export async function insertItems(
     reported.add(id);
     return { id, created };
   });
+}
+
+/** Stores items and, in the same transaction, the analysis of each one that is new. */
+export async function insertAnalysed(
+  manager: EntityManager,
+  built: OrganisationAnalyzer,
+  items: NewItem[],
+): Promise<StoredItemRef[]> {
+  const stored = await insertItems(manager, items);
+  const analysed = new Set<string>();
+  const fresh = stored.flatMap((ref, index) => {
+    if (!ref.created || analysed.has(ref.id)) return [];
+    analysed.add(ref.id);
+    return [
+      { id: ref.id, text: items[index].text, kind: items[index].kind, source: items[index].source },
+    ];
+  });
+  await analyseItems(manager, built, fresh, { replace: false });
+  return stored;
 }

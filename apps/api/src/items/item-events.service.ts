@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
+import { analyseEvents } from '../analysis/analyse-texts';
+import { AnalyzerService } from '../analysis/analyzer.service';
 import type { Principal } from '../auth/principal';
 import { invalidInput, type FieldProblem } from '../common/domain-error';
 import type { RecordItemEventInput } from './dto/record-item-event.input';
@@ -17,17 +19,22 @@ const EXCEPTIONS = new Set([ItemEventType.EXCEPTION_GRANTED, ItemEventType.EXCEP
 
 @Injectable()
 export class ItemEventsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly analyzers: AnalyzerService,
+  ) {}
 
   /**
    * Adds events to item timelines and brings each item's status and timestamps in line with
-   * its timeline, all in one transaction; the items are locked so concurrent writers queue.
+   * its timeline, and looks for warning signs and protocol cues in the texts, all in one
+   * transaction; the items are locked so concurrent writers queue.
    */
-  record(
+  async record(
     inputs: RecordItemEventInput[],
     principal: Principal,
     path: FieldPath,
   ): Promise<ItemEvent[]> {
+    const built = await this.analyzers.get();
     return this.dataSource.transaction(async (manager) => {
       const itemIds = [...new Set(inputs.map((input) => input.itemId))].sort();
       const items = await manager
@@ -48,6 +55,7 @@ export class ItemEventsService {
         ),
       );
       for (const item of itemsById.values()) await this.refreshLifecycle(manager, item);
+      await analyseEvents(manager, built, events);
       return events;
     });
   }

@@ -4,6 +4,9 @@ import type { Principal } from '../auth/principal';
 import { ANYONE_SIGNED_IN } from '../auth/role-groups';
 import { ItemPage, ItemsArgs } from './dto/items.args';
 import { RecordItemEventInput, RecordItemEventsInput } from './dto/record-item-event.input';
+import { FlagType, SentimentLabel } from '../analysis/analysis.enums';
+import { ItemAnalysisView, ItemThemeTag } from '../analysis/dto/item-analysis.view';
+import { ItemAnalysisReader } from '../analysis/item-analysis.reader';
 import { Policy } from '../organisation/policy.entity';
 import { Team } from '../organisation/team.entity';
 import { ItemEvent } from './item-event.entity';
@@ -43,6 +46,44 @@ export class ItemsResolver {
   @ResolveField(() => Policy, { nullable: true })
   policy(@Parent() item: Item): Promise<Policy | null> | Policy | null {
     return item.policy !== undefined ? item.policy : this.itemsService.policyOf(item);
+  }
+
+  @ResolveField(() => String, {
+    description: 'The text with personal data masked: what screens and exports show.',
+  })
+  async displayText(@Parent() item: Item): Promise<string> {
+    const summary = await this.itemsService.summaryOf(item);
+    return ItemAnalysisReader.displayText(item.text, summary.redactedText, summary.status);
+  }
+
+  @ResolveField(() => SentimentLabel, { nullable: true })
+  async sentiment(@Parent() item: Item): Promise<SentimentLabel | null> {
+    return (await this.itemsService.summaryOf(item)).sentiment;
+  }
+
+  @ResolveField(() => [ItemThemeTag], {
+    description: 'Themes, best first (evidence is on analysis).',
+  })
+  async themes(@Parent() item: Item): Promise<ItemThemeTag[]> {
+    return (await this.itemsService.summaryOf(item)).themes.map((theme) => ({
+      ...theme,
+      evidence: [],
+    }));
+  }
+
+  @ResolveField(() => [FlagType], {
+    description: 'Warning signs and protocol cues in the text or timeline.',
+  })
+  async flags(@Parent() item: Item): Promise<FlagType[]> {
+    return (await this.itemsService.summaryOf(item)).flags;
+  }
+
+  @ResolveField(() => ItemAnalysisView, {
+    nullable: true,
+    description: 'The full analysis with its evidence.',
+  })
+  analysis(@Parent() item: Item): Promise<ItemAnalysisView | null> {
+    return this.itemsService.analysisOf(item);
   }
 
   @ResolveField(() => [ItemEvent], { description: 'The timeline, oldest first.' })

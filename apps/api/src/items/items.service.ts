@@ -5,6 +5,8 @@ import type { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
 import { invalidField, notFound } from '../common/domain-error';
 import type { ItemFilter, ItemPage, ItemsArgs } from './dto/items.args';
+import type { ItemAnalysisView } from '../analysis/dto/item-analysis.view';
+import { type AnalysisSummaryWithText, ItemAnalysisReader } from '../analysis/item-analysis.reader';
 import type { NewItem } from '../intake/item-writer';
 import { Policy } from '../organisation/policy.entity';
 import { Team } from '../organisation/team.entity';
@@ -46,7 +48,20 @@ export class ItemsService {
     @InjectRepository(ItemEvent) private readonly events: Repository<ItemEvent>,
     @InjectRepository(Team) private readonly teams: Repository<Team>,
     @InjectRepository(Policy) private readonly policies: Repository<Policy>,
+    private readonly analyses: ItemAnalysisReader,
   ) {}
+
+  /** The analysis summary of one item (lists attach it in bulk). */
+  async summaryOf(item: Item): Promise<AnalysisSummaryWithText> {
+    const summary = item.analysisSummary ?? (await this.analyses.summaries([item.id])).get(item.id);
+    if (!summary) throw new Error(`No analysis summary for item ${item.id}`);
+    item.analysisSummary = summary;
+    return summary;
+  }
+
+  analysisOf(item: Item): Promise<ItemAnalysisView | null> {
+    return this.analyses.full(item.id, item.text);
+  }
 
   async getById(id: string, principal?: Principal): Promise<Item> {
     const query = this.baseQuery().where('item.id = :id', { id });
@@ -71,9 +86,12 @@ export class ItemsService {
     const rows = await query
       .orderBy('item.receivedAt', 'DESC')
       .addOrderBy('item.id', 'DESC')
-      .take(args.first + 1)
+      // Joins are many-to-one, so a plain LIMIT is exact (take() would add a DISTINCT subquery).
+      .limit(args.first + 1)
       .getMany();
     const nodes = rows.slice(0, args.first);
+    const summaries = await this.analyses.summaries(nodes.map((item) => item.id));
+    for (const item of nodes) item.analysisSummary = summaries.get(item.id);
     return {
       nodes,
       totalCount,
@@ -137,6 +155,30 @@ export class ItemsService {
       query.andWhere('item.receivedAt < :receivedTo', { receivedTo: filter.receivedTo });
     if (filter.customerRef)
       query.andWhere('item.customerRef = :customerRef', { customerRef: filter.customerRef.trim() });
+    if (filter.themeIds?.length) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM item_themes it WHERE it.item_id = item.id AND it.theme_id IN (:...themeIds))',
+        {
+          themeIds: filter.themeIds,
+        },
+      );
+    }
+    if (filter.flags?.length) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM item_flags f WHERE f.item_id = item.id AND f.type IN (:...flags))',
+        {
+          flags: filter.flags,
+        },
+      );
+    }
+    if (filter.sentiments?.length) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM item_analyses a WHERE a.item_id = item.id AND a.sentiment IN (:...sentiments))',
+        {
+          sentiments: filter.sentiments,
+        },
+      );
+    }
     if (filter.search) {
       const words = filter.search.trim().split(/\s+/).slice(0, 10);
       words.forEach((word, index) =>

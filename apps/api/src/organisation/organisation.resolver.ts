@@ -1,4 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ThemeExample } from '../analysis/theme-example.entity';
 import { Roles } from '../auth/auth.decorators';
 import { ANALYSTS, ANYONE_SIGNED_IN, ORGANISERS } from '../auth/role-groups';
 import {
@@ -16,7 +17,7 @@ import { ServiceLevel } from './service-level.entity';
 import { Team } from './team.entity';
 import { Theme } from './theme.entity';
 
-@Resolver()
+@Resolver(() => Theme)
 export class OrganisationResolver {
   constructor(private readonly organisation: OrganisationService) {}
 
@@ -36,6 +37,12 @@ export class OrganisationResolver {
   @Query(() => [Theme])
   themes(): Promise<Theme[]> {
     return this.organisation.listThemes();
+  }
+
+  @ResolveField(() => [ThemeExample], { description: 'Labelled example texts.' })
+  @Roles(ANALYSTS)
+  examples(@Parent() theme: Theme): Promise<ThemeExample[]> {
+    return this.organisation.examplesOf(theme.id);
   }
 
   @Roles(ANYONE_SIGNED_IN)

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { DeepPartial, ObjectLiteral, Repository } from 'typeorm';
+import { createAnalyzer } from '@fulcrum/analysis';
+import type { DeepPartial, EntityManager, ObjectLiteral, Repository } from 'typeorm';
+import { ReanalysisService } from '../analysis/reanalysis.service';
+import { ThemeExample } from '../analysis/theme-example.entity';
 import { invalidField, notFound } from '../common/domain-error';
 import { withUniqueFields } from '../common/unique-violation';
 import type {
@@ -18,6 +21,27 @@ import { Team } from './team.entity';
 import { Theme } from './theme.entity';
 
 type Named = ObjectLiteral & { id: string; name: string };
+
+/** Keywords the analysis cannot read are refused here, with the library's reason, not later. */
+function assertUsableKeywords(name: string, keywords: string[] | undefined): void {
+  try {
+    createAnalyzer({ themes: [{ name, keywords: keywords ?? [] }] });
+  } catch (error) {
+    throw invalidField('keywords', 'pattern', `keywords: ${(error as Error).message}`);
+  }
+}
+
+async function replaceExamples(
+  manager: EntityManager,
+  themeId: string,
+  examples: string[],
+): Promise<void> {
+  await manager.delete(ThemeExample, { themeId });
+  await manager.insert(
+    ThemeExample,
+    [...new Set(examples.map((text) => text.trim()))].map((text) => ({ themeId, text })),
+  );
+}
 
 /** Trims text and list entries, drops blank and repeated list entries; keeps absent fields absent. */
 function tidy<T extends object>(input: T): T {
@@ -38,6 +62,7 @@ export class OrganisationService {
     @InjectRepository(Policy) private readonly policies: Repository<Policy>,
     @InjectRepository(Theme) private readonly themes: Repository<Theme>,
     @InjectRepository(ServiceLevel) private readonly serviceLevels: Repository<ServiceLevel>,
+    private readonly reanalysis: ReanalysisService,
   ) {}
 
   listTeams = () => this.teams.find({ order: { name: 'ASC' } });
@@ -49,14 +74,66 @@ export class OrganisationService {
     this.create<Team>(this.teams, 'teams_name_unique', input);
   updateTeam = (input: UpdateTeamInput) =>
     this.update<Team>(this.teams, 'teams_name_unique', 'Team', input);
-  createPolicy = (input: CreatePolicyInput) =>
-    this.create<Policy>(this.policies, 'policies_name_unique', input);
-  updatePolicy = (input: UpdatePolicyInput) =>
-    this.update<Policy>(this.policies, 'policies_name_unique', 'Policy', input);
-  createTheme = (input: CreateThemeInput) =>
-    this.create<Theme>(this.themes, 'themes_name_unique', input);
-  updateTheme = (input: UpdateThemeInput) =>
-    this.update<Theme>(this.themes, 'themes_name_unique', 'Theme', input);
+
+  // Policies and themes shape the analysis: a change re-analyses history in the background.
+  async createPolicy(input: CreatePolicyInput): Promise<Policy> {
+    const policy = await this.create<Policy>(this.policies, 'policies_name_unique', input);
+    await this.reanalysis.configurationChanged(`policy "${policy.name}" added`);
+    return policy;
+  }
+
+  async updatePolicy(input: UpdatePolicyInput): Promise<Policy> {
+    const policy = await this.update<Policy>(
+      this.policies,
+      'policies_name_unique',
+      'Policy',
+      input,
+    );
+    if (input.name !== undefined || input.aliases !== undefined) {
+      await this.reanalysis.configurationChanged(`policy "${policy.name}" changed`);
+    }
+    return policy;
+  }
+
+  async createTheme({ examples, ...input }: CreateThemeInput): Promise<Theme> {
+    assertUsableKeywords(input.name, input.keywords);
+    const theme = await this.themes.manager.transaction(async (manager) => {
+      const saved = await this.create<Theme>(
+        manager.getRepository(Theme),
+        'themes_name_unique',
+        input,
+      );
+      if (examples) await replaceExamples(manager, saved.id, examples);
+      return saved;
+    });
+    await this.reanalysis.configurationChanged(`theme "${theme.name}" added`);
+    return theme;
+  }
+
+  async updateTheme({ examples, ...input }: UpdateThemeInput): Promise<Theme> {
+    if (input.keywords) assertUsableKeywords(input.name ?? 'theme', input.keywords);
+    const theme = await this.themes.manager.transaction(async (manager) => {
+      const saved = await this.update<Theme>(
+        manager.getRepository(Theme),
+        'themes_name_unique',
+        'Theme',
+        input,
+      );
+      if (examples) await replaceExamples(manager, saved.id, examples);
+      return saved;
+    });
+    if (input.name !== undefined || input.keywords !== undefined) {
+      await this.reanalysis.configurationChanged(`theme "${theme.name}" changed`);
+    }
+    return theme;
+  }
+
+  examplesOf(themeId: string): Promise<ThemeExample[]> {
+    return this.themes.manager.find(ThemeExample, {
+      where: { themeId },
+      order: { createdAt: 'ASC' },
+    });
+  }
 
   async setServiceLevel(input: SetServiceLevelInput): Promise<ServiceLevel> {
     if (input.resolutionMinutes < input.firstResponseMinutes) {

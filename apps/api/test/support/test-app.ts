@@ -60,8 +60,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     demoData: false,
     publicRateLimit: { limit: options.publicRateLimit ?? 10_000, ttlMs: 60_000 },
     bodyLimit: options.bodyLimit ?? '12mb',
+    // Tests run background work explicitly (ReanalysisWorker.tick) so they stay deterministic.
+    workerIntervalMs: 0,
   };
-  const app = await createApp(config, database.url, false);
+  const app = await createApp(config, database.url, ['error']);
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   const callers = new Map<Role, Caller>();

@@ -12,6 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { FlagType, SentimentLabel } from '../../analysis/analysis.enums';
 import { IsText, LIMITS, NotBefore } from '../../common/validation';
 import { Channel, ItemKind, ItemSource, ItemStatus } from '../item.enums';
 import { Item } from '../item.entity';
@@ -53,6 +54,27 @@ export class ItemFilter {
   @ArrayMaxSize(LIMITS.listItems)
   @IsUUID('all', { each: true, message: '$property must hold ids' })
   policyIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Tagged with any of these themes.' })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsUUID('all', { each: true, message: '$property must hold ids' })
+  themeIds?: string[];
+
+  @Field(() => [FlagType], {
+    nullable: true,
+    description: 'With any of these warning signs or protocol cues.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(FlagType, { each: true })
+  flags?: FlagType[];
+
+  @Field(() => [SentimentLabel], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(SentimentLabel, { each: true })
+  sentiments?: SentimentLabel[];
 
   @Field({ nullable: true, description: 'Received at or after.' })
   @IsOptional()

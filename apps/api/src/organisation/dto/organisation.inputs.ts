@@ -4,6 +4,7 @@ import { IsText, LIMITS } from '../../common/validation';
 import { ItemKind, Priority } from '../../items/item.enums';
 
 const MAX_TERMS = 100;
+const MAX_EXAMPLES = 500;
 const MINUTES_PER_YEAR = 365 * 24 * 60;
 
 @InputType()
@@ -77,6 +78,15 @@ export class CreateThemeInput {
   @ArrayMaxSize(MAX_TERMS, { message: `keywords may hold at most ${MAX_TERMS} entries` })
   @IsText(LIMITS.shortText, { each: true })
   keywords?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Labelled example texts for training; replaces the list.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_EXAMPLES, { message: `examples may hold at most ${MAX_EXAMPLES} texts` })
+  @IsText(LIMITS.description, { each: true })
+  examples?: string[];
 }
 
 @InputType()

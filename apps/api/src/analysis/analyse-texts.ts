@@ -1,0 +1,63 @@
+import type { AnalysisContext } from '@fulcrum/analysis';
+import type { EntityManager } from 'typeorm';
+import { ItemSource } from '../items/item.enums';
+import { writeEventFlags, writeItemAnalyses } from './analysis-writer';
+import { AnalyzerService, type OrganisationAnalyzer } from './analyzer.service';
+
+/** What the analysis needs to know about an item. */
+export interface AnalysableItem {
+  id: string;
+  text: string;
+  kind: string;
+  source: string;
+}
+
+/** A timeline entry whose text was written by staff (a reply, an escalation, a note). */
+export interface AnalysableEvent {
+  id: string;
+  itemId: string;
+  text: string | null;
+}
+
+export const contextOf = (item: Pick<AnalysableItem, 'kind' | 'source'>): AnalysisContext => ({
+  kind: item.kind,
+  source: item.source === ItemSource.STAFF ? 'staff' : 'customer',
+});
+
+/**
+ * Analyses items and stores the results in the caller's transaction. An item whose analysis
+ * throws gets a failed analysis, retried later: its own write never fails because of it.
+ * Get `built` from AnalyzerService before the transaction starts.
+ */
+export async function analyseItems(
+  manager: EntityManager,
+  built: OrganisationAnalyzer,
+  items: readonly AnalysableItem[],
+  options: { replace: boolean },
+): Promise<void> {
+  const results = items.map((item) => ({
+    itemId: item.id,
+    outcome: AnalyzerService.analyzeSafely(built, item.text, contextOf(item)),
+  }));
+  await writeItemAnalyses(manager, built, results, options);
+}
+
+/** Finds warning signs and protocol cues in staff-written timeline entries. */
+export async function analyseEvents(
+  manager: EntityManager,
+  built: OrganisationAnalyzer,
+  events: readonly AnalysableEvent[],
+): Promise<void> {
+  const rows = events.flatMap((event) => {
+    if (!event.text) return [];
+    const outcome = AnalyzerService.analyzeSafely(built, event.text, {
+      source: 'staff',
+      kind: 'reply',
+    });
+    // A reply that cannot be analysed only lacks flags; it is never refused for it.
+    return outcome instanceof Error || outcome.flags.length === 0
+      ? []
+      : [{ itemId: event.itemId, eventId: event.id, flags: outcome.flags }];
+  });
+  await writeEventFlags(manager, rows);
+}

@@ -1,0 +1,85 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { ANALYSTS } from '../auth/role-groups';
+import { Item } from '../items/item.entity';
+import { ItemsService } from '../items/items.service';
+import { AnalysisJob } from './analysis-job.entity';
+import { AnalysisModel } from './analysis-model.entity';
+import {
+  CorrectItemThemesInput,
+  EmergingTopic,
+  EmergingTopicsInput,
+  ModelQuality,
+  StartReanalysisInput,
+  TrainThemeModelInput,
+} from './dto/analysis.inputs';
+import { EmergingTopicsService } from './emerging-topics.service';
+import { ReanalysisService } from './reanalysis.service';
+import { ThemeCorrectionsService } from './theme-corrections.service';
+import type { ModelQualityFigures } from './theme-model-quality';
+import { ThemeTrainingService } from './theme-training.service';
+
+@Resolver(() => AnalysisModel)
+@Roles(ANALYSTS)
+export class AnalysisResolver {
+  constructor(
+    private readonly reanalysis: ReanalysisService,
+    private readonly corrections: ThemeCorrectionsService,
+    private readonly training: ThemeTrainingService,
+    private readonly emergingTopicsService: EmergingTopicsService,
+    private readonly itemsService: ItemsService,
+  ) {}
+
+  @Query(() => [AnalysisJob], {
+    description: 'Re-analyses of history, newest first, with their progress.',
+  })
+  analysisJobs(): Promise<AnalysisJob[]> {
+    return this.reanalysis.recent();
+  }
+
+  @Mutation(() => AnalysisJob, {
+    description: 'Re-analyses every item with the current taxonomy, policies and models.',
+  })
+  startReanalysis(@Args('input') input: StartReanalysisInput): Promise<AnalysisJob> {
+    return this.reanalysis.configurationChanged(input.reason ?? 'started by hand');
+  }
+
+  @Mutation(() => Item, {
+    description: "Sets an item's themes; kept by re-analysis and used for the next training.",
+  })
+  async correctItemThemes(
+    @Args('input') input: CorrectItemThemesInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Item> {
+    await this.corrections.correct(input, principal);
+    return this.itemsService.getById(input.itemId);
+  }
+
+  @Query(() => [AnalysisModel], { description: 'Trained models, newest first.' })
+  analysisModels(): Promise<AnalysisModel[]> {
+    return this.training.models();
+  }
+
+  @Mutation(() => AnalysisModel, {
+    description: "Trains the theme model from themes' examples and corrections.",
+  })
+  trainThemeModel(@Args('input') input: TrainThemeModelInput): Promise<AnalysisModel> {
+    return this.training.train(input.activate);
+  }
+
+  @ResolveField(() => ModelQuality, {
+    nullable: true,
+    description: 'Measured on held-out examples when there were enough.',
+  })
+  quality(@Parent() model: AnalysisModel): ModelQualityFigures | null {
+    return (model.metrics as ModelQualityFigures | null) ?? null;
+  }
+
+  @Query(() => [EmergingTopic], {
+    description: 'Candidate new themes: phrases new among untagged items.',
+  })
+  emergingTopics(@Args('input') input: EmergingTopicsInput): Promise<EmergingTopic[]> {
+    return this.emergingTopicsService.find(input);
+  }
+}

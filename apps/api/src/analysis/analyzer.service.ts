@@ -1,0 +1,122 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type Analysis,
+  type AnalysisContext,
+  type Analyzer,
+  createAnalyzer,
+  SentimentModel,
+  ThemeModel,
+} from '@fulcrum/analysis';
+import type { DataSource } from 'typeorm';
+import { ModelKind } from './analysis.enums';
+
+/** How long a replica trusts its analyzer before checking whether the configuration changed. */
+const STALE_AFTER_MS = 5_000;
+
+// One query tells whether themes, policies or the active models changed since the last build.
+const CONFIGURATION_STAMP = `
+  SELECT concat_ws('|',
+    (SELECT count(*) || '@' || coalesce(max(updated_at)::text, '') FROM themes),
+    (SELECT count(*) || '@' || coalesce(max(updated_at)::text, '') FROM policies),
+    (SELECT coalesce(string_agg(id::text, ',' ORDER BY id), '') FROM analysis_models WHERE active)
+  ) AS stamp`;
+
+function unavailableAnalyzer(reason: string): Analyzer {
+  return {
+    modelVersion: 'unavailable',
+    analyze: () => {
+      throw new Error(`Analysis is unavailable: ${reason}`);
+    },
+  };
+}
+
+export interface OrganisationAnalyzer {
+  analyzer: Analyzer;
+  /** Theme ids by the names the analyzer reports. */
+  themeIds: Map<string, string>;
+}
+
+/**
+ * The analyzer for the organisation's current taxonomy, policies and active models. Built once
+ * and reused (analysis is then a pure, synchronous call); rebuilt when the configuration
+ * changes here, and noticed within seconds when another replica changed it.
+ */
+@Injectable()
+export class AnalyzerService {
+  private readonly logger = new Logger(AnalyzerService.name);
+  private current: { built: OrganisationAnalyzer; stamp: string; checkedAt: number } | undefined;
+  private building: Promise<OrganisationAnalyzer> | undefined;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async get(): Promise<OrganisationAnalyzer> {
+    if (this.current && Date.now() - this.current.checkedAt < STALE_AFTER_MS)
+      return this.current.built;
+    this.building ??= this.refresh().finally(() => (this.building = undefined));
+    return this.building;
+  }
+
+  /** Forget the cached analyzer: the next analysis rebuilds it from the database. */
+  invalidate(): void {
+    this.current = undefined;
+  }
+
+  /** Analyses one text, or returns the error, so a failure never loses the item it belongs to. */
+  static analyzeSafely(
+    built: OrganisationAnalyzer,
+    text: string,
+    context: AnalysisContext,
+  ): Analysis | Error {
+    try {
+      return built.analyzer.analyze(text, context);
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  private async refresh(): Promise<OrganisationAnalyzer> {
+    const [{ stamp }] = await this.dataSource.query<{ stamp: string }[]>(CONFIGURATION_STAMP);
+    if (this.current && this.current.stamp === stamp) {
+      this.current.checkedAt = Date.now();
+      return this.current.built;
+    }
+    let built: OrganisationAnalyzer;
+    try {
+      built = await this.build();
+      this.logger.log(`Analyzer ready: ${built.analyzer.modelVersion}`);
+    } catch (error) {
+      // A configuration the library rejects must not stop intake: items are stored with a
+      // failed analysis and retried once the configuration is fixed.
+      const reason = error instanceof Error ? error.message : String(error);
+      this.logger.error(`The analyzer cannot be built: ${reason}`);
+      built = { analyzer: unavailableAnalyzer(reason), themeIds: new Map() };
+    }
+    this.current = { built, stamp, checkedAt: Date.now() };
+    return built;
+  }
+
+  private async build(): Promise<OrganisationAnalyzer> {
+    const [themes, policies, models] = await Promise.all([
+      this.dataSource.query<{ id: string; name: string; keywords: string[] }[]>(
+        'SELECT id, name, keywords FROM themes',
+      ),
+      this.dataSource.query<{ id: string; name: string; aliases: string[] }[]>(
+        'SELECT id, name, aliases FROM policies',
+      ),
+      this.dataSource.query<{ kind: ModelKind; model: unknown }[]>(
+        'SELECT kind, model FROM analysis_models WHERE active',
+      ),
+    ]);
+    const modelOf = (kind: ModelKind) => models.find((model) => model.kind === kind)?.model;
+    const themeModel = modelOf(ModelKind.THEME);
+    const sentimentModel = modelOf(ModelKind.SENTIMENT);
+    const analyzer = createAnalyzer({
+      themes: themes.map(({ name, keywords }) => ({ name, keywords })),
+      policies: policies.map(({ id, name, aliases }) => ({ id, name, aliases })),
+      themeModel: themeModel ? ThemeModel.fromJson(themeModel) : undefined,
+      sentimentModel: sentimentModel ? SentimentModel.fromJson(sentimentModel) : undefined,
+    });
+    return { analyzer, themeIds: new Map(themes.map((theme) => [theme.name, theme.id])) };
+  }
+}

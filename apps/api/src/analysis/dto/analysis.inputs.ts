@@ -1,0 +1,106 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDate,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+} from 'class-validator';
+import { IsText, LIMITS, NotBefore } from '../../common/validation';
+import { Item } from '../../items/item.entity';
+
+export const MAX_THEMES_PER_ITEM = 20;
+
+@InputType({
+  description: "A person's judgement of which themes an item is about; it feeds the next training.",
+})
+export class CorrectItemThemesInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'itemId must be an id' })
+  itemId: string;
+
+  @Field(() => [ID], { description: 'All the themes the item is about (empty: none applies).' })
+  @ArrayMaxSize(MAX_THEMES_PER_ITEM, {
+    message: `themeIds may hold at most ${MAX_THEMES_PER_ITEM} themes`,
+  })
+  @IsUUID('all', { each: true, message: 'themeIds must hold ids' })
+  themeIds: string[];
+}
+
+@InputType()
+export class StartReanalysisInput {
+  @Field({ nullable: true, description: 'Why, for the job list.' })
+  @IsOptional()
+  @IsText(LIMITS.shortText)
+  reason?: string;
+}
+
+@InputType()
+export class TrainThemeModelInput {
+  @Field({ defaultValue: true, description: 'Use the new model at once (and re-analyse history).' })
+  @IsBoolean()
+  activate: boolean;
+}
+
+@InputType()
+export class EmergingTopicsInput {
+  @Field({ description: 'Start of the period (inclusive).' })
+  @IsDate()
+  from: Date;
+
+  @Field({ description: 'End of the period (exclusive).' })
+  @IsDate()
+  @NotBefore('from')
+  to: Date;
+
+  @Field(() => Int, {
+    defaultValue: 90,
+    description: 'Days before `from` that serve as the baseline, 7 to 730.',
+  })
+  @IsInt()
+  @Min(7)
+  @Max(730)
+  baselineDays: number;
+
+  @Field(() => Int, { defaultValue: 10, description: 'At most this many topics, 1 to 30.' })
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  limit: number;
+}
+
+@ObjectType({
+  description:
+    'A phrase common among untagged items of the period and rare before: a candidate theme.',
+})
+export class EmergingTopic {
+  @Field()
+  phrase: string;
+
+  @Field(() => Float, { description: 'tf-idf against the baseline period.' })
+  score: number;
+
+  @Field(() => Int, { description: 'Untagged items of the period that use the phrase.' })
+  items: number;
+
+  @Field(() => Int, { description: 'Items of the baseline period that used it.' })
+  baselineItems: number;
+
+  @Field(() => [Item], { description: 'Examples, newest first.' })
+  examples: Item[];
+}
+
+@ObjectType()
+export class ModelQuality {
+  @Field(() => Int, { description: 'Examples held out to measure the model.' })
+  heldOut: number;
+
+  @Field(() => Float)
+  accuracy: number;
+
+  @Field(() => Float)
+  macroF1: number;
+}

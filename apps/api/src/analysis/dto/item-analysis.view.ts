@@ -1,0 +1,128 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AnalysisStatus, FlagType, SentimentLabel, ThemeOrigin } from '../analysis.enums';
+
+@ObjectType({ description: 'A highlighted span of the redacted text: [start, end) in characters.' })
+export class TextSpan {
+  @Field(() => Int)
+  start: number;
+
+  @Field(() => Int)
+  end: number;
+
+  @Field()
+  text: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For sentiment words: the contribution, −/+.',
+  })
+  weight?: number | null;
+}
+
+@ObjectType()
+export class ItemThemeTag {
+  @Field(() => ID)
+  themeId: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Float)
+  score: number;
+
+  @Field(() => ThemeOrigin)
+  origin: ThemeOrigin;
+
+  @Field(() => [TextSpan], {
+    description: 'The words that triggered the theme (none for a correction).',
+  })
+  evidence: TextSpan[];
+}
+
+@ObjectType()
+export class ItemFlagTag {
+  @Field(() => FlagType)
+  type: FlagType;
+
+  @Field(() => Float)
+  confidence: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The timeline entry the flag was found in; null: the item text.',
+  })
+  eventId: string | null;
+
+  @Field(() => [String], { description: 'The words that raised it.' })
+  evidence: string[];
+
+  @Field(() => [TextSpan], {
+    description: 'Where in the item text (empty for flags in timeline entries).',
+  })
+  spans: TextSpan[];
+}
+
+@ObjectType()
+export class PolicyMentionTag {
+  @Field(() => ID)
+  policyId: string;
+
+  @Field()
+  policyName: string;
+
+  @Field(() => Float)
+  confidence: number;
+
+  @Field({ description: 'The name or alias that matched.' })
+  matched: string;
+
+  @Field(() => [TextSpan])
+  evidence: TextSpan[];
+}
+
+@ObjectType()
+export class SentimentView {
+  @Field(() => SentimentLabel)
+  label: SentimentLabel;
+
+  @Field(() => Float, { description: '−1 (negative) to +1 (positive).' })
+  score: number;
+
+  @Field(() => Float)
+  confidence: number;
+
+  @Field({ description: 'lexicon, or model when a trained sentiment model is active.' })
+  method: string;
+
+  @Field(() => [TextSpan])
+  evidence: TextSpan[];
+}
+
+@ObjectType({ description: "What the analysis found in an item's text, with evidence." })
+export class ItemAnalysisView {
+  @Field(() => AnalysisStatus)
+  status: AnalysisStatus;
+
+  @Field({ description: 'The engine, models and configuration that produced it.' })
+  modelVersion: string;
+
+  @Field()
+  analysedAt: Date;
+
+  @Field(() => SentimentView, { nullable: true })
+  sentiment: SentimentView | null;
+
+  @Field(() => [ItemThemeTag])
+  themes: ItemThemeTag[];
+
+  @Field(() => [ItemFlagTag], {
+    description: 'Warning signs and protocol cues in the text and the timeline.',
+  })
+  flags: ItemFlagTag[];
+
+  @Field(() => [PolicyMentionTag])
+  policyMentions: PolicyMentionTag[];
+
+  @Field(() => String, { nullable: true, description: 'Why the analysis failed; it is retried.' })
+  error: string | null;
+}
