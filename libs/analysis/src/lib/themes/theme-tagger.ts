@@ -23,8 +23,9 @@ const DEFAULT_MIN_THEME_SCORE = 0.5;
 // One keyword gives 0.6, two 0.84, three 0.94: each further keyword removes 60% of the doubt.
 const KEYWORD_DOUBT = 0.4;
 const MODEL_CANDIDATES = 5;
-// A model-only theme needs one content word that multiplies its odds by e (≈ 2.7) or more:
-// a model trained on few themes otherwise "finds" one of them in any unrelated text.
+// A model-only theme needs evidence: its strongest content words together must multiply its
+// odds by e (≈ 2.7) or more. A model trained on few themes otherwise "finds" one of them in any
+// unrelated text, on the strength of word endings and the themes' base rates.
 const MIN_MODEL_EVIDENCE = 1;
 const MODEL_EVIDENCE_WORDS = 3;
 
@@ -68,7 +69,8 @@ export class ThemeTagger {
         const combined = 1 - (1 - (existing?.score ?? 0)) * (1 - probability);
         if (combined < this.minScore) continue;
         const words = prediction.explain(theme, MODEL_EVIDENCE_WORDS);
-        if (existing === undefined && (words[0]?.weight ?? 0) < MIN_MODEL_EVIDENCE) continue;
+        const evidence = words.reduce((sum, word) => sum + word.weight, 0);
+        if (existing === undefined && evidence < MIN_MODEL_EVIDENCE) continue;
         const modelEvidence = words.map((word) => spanOf(tokenized.text, tokenized.tokens, word.startToken, word.endToken));
         tags.set(theme, {
           name: theme,
