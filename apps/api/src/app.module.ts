@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
+import { sep } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ServeStaticModule } from '@nestjs/serve-static';
+import { ServeStaticModule, type ServeStaticModuleOptions } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActionsModule } from './actions/actions.module';
@@ -19,16 +20,29 @@ import { ItemsModule } from './items/items.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { StaffModule } from './staff/staff.module';
 
+/**
+ * The built dashboard at `/`: any unknown page path gets index.html (client-side routes), but a
+ * missing script or asset is a 404, never HTML a browser might cache as code.
+ */
+function dashboardFiles(rootPath: string): ServeStaticModuleOptions {
+  return {
+    rootPath,
+    exclude: ['/graphql', '/health', '/assets/{*path}'],
+    serveStaticOptions: {
+      setHeaders: (response, path) => {
+        // Vite puts a content hash in every asset name: they never change, so cache them for good.
+        if (path.includes(`${sep}assets${sep}`))
+          response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    },
+  };
+}
+
 @Module({})
 export class AppModule {
   static forRoot(config: ResolvedConfig, databaseUrl: string): DynamicModule {
     const dashboard = existsSync(config.dashboardDir)
-      ? [
-          ServeStaticModule.forRoot({
-            rootPath: config.dashboardDir,
-            exclude: ['/graphql', '/health'],
-          }),
-        ]
+      ? [ServeStaticModule.forRoot(dashboardFiles(config.dashboardDir))]
       : [];
     return {
       module: AppModule,

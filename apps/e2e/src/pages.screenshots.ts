@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { DEMO, signIn, signOut } from './support';
+
+// `npm run screenshots`: a picture of every page into docs/screenshots/, through the real UI
+// against the real API on demo data. Kept out of `npm test`; the journeys cover behaviour.
+const OUT = join(__dirname, '../../../docs/screenshots');
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+}
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test('every page, as people see it', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await shot(page, 'login');
+
+  await signIn(page, DEMO.manager);
+  await page.goto('/trends/volume');
+  await expect(
+    page.getByRole('heading', { name: 'Items received per month, by kind' }),
+  ).toBeVisible();
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await shot(page, 'items-per-month');
+  await signOut(page);
+
+  await signIn(page, DEMO.staff);
+  await page.goto('/forms/pulse');
+  await expect(page.getByRole('form', { name: 'Staff feedback' })).toBeVisible();
+  await shot(page, 'staff-feedback');
+  const pulse = page.getByRole('form', { name: 'Staff feedback' });
+  await pulse.getByRole('radio', { name: 'Full' }).check();
+  await pulse
+    .getByLabel('What gets in the way of serving customers? (optional)')
+    .fill('Refund approvals need two signatures.');
+  await pulse.getByLabel('Send anonymously').check();
+  await pulse.getByRole('button', { name: 'Send feedback' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Thank you — your feedback is recorded' }),
+  ).toBeVisible();
+  await shot(page, 'staff-feedback-confirmation');
+
+  await page.goto('/forms/contact');
+  await expect(page.getByRole('form', { name: 'Log a customer contact' })).toBeVisible();
+  await shot(page, 'log-contact');
+  await signOut(page);
+
+  await page.goto('/feedback');
+  const form = page.getByRole('form', { name: 'Send feedback' });
+  await form.getByRole('radio', { name: 'Complaint' }).check();
+  await form.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await shot(page, 'public-form-error');
+  await form
+    .getByLabel('Your message')
+    .fill('The engineer did not come, and nobody called to say why.');
+  await form.getByRole('button', { name: 'Send' }).click();
+  await expect(
+    page.getByRole('heading', { name: /Thank you — we have received your complaint/ }),
+  ).toBeVisible();
+  await shot(page, 'public-form-confirmation');
+});

@@ -1,0 +1,23 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Demo users (tools/demo-data), all with the demo password. */
+export const DEMO = {
+  password: 'fulcrum-demo',
+  manager: 'sam.okafor@example.org',
+  processOwner: 'dana.whitfield@example.org',
+  staff: 'aisha.khan@example.org',
+  admin: 'alex.morgan@example.org',
+};
+
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(DEMO.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+}

@@ -1,0 +1,50 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+
+declare global {
+  var fulcrumE2e: { api: ChildProcess; dataDir: string } | undefined;
+}
+
+/**
+ * Starts the built API (which serves the built dashboard) as a user's `npm start` would: its
+ * own embedded PostgreSQL in a fresh folder, a small demo organisation, a free port.
+ */
+export default async function globalSetup(): Promise<void> {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    throw new Error(
+      `Chromium not found at ${chromium}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'fulcrum-e2e-'));
+  const api = spawn(process.execPath, ['--enable-source-maps', 'dist/node/apps/api/src/main.js'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      FULCRUM_DATA_DIR: dataDir,
+      FULCRUM_DEMO_ITEMS: process.env.E2E_DEMO_ITEMS ?? '5000',
+      FULCRUM_DASHBOARD_DIR: join(ROOT, 'dist/apps/dashboard'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  process.env.E2E_BASE_URL = await new Promise<string>((ready, fail) => {
+    api.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ready at (http:\/\/localhost:\d+)/.exec(output);
+      if (match) ready(match[1].replace('localhost', '127.0.0.1'));
+    });
+    api.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    api.once('exit', (code) =>
+      fail(new Error(`The API exited (${code}) before it was ready:\n${output}`)),
+    );
+  });
+  globalThis.fulcrumE2e = { api, dataDir };
+}
