@@ -60,6 +60,10 @@ function charNgrams(word: string, sizes: readonly number[]): string[] {
  */
 export class FeatureSpace {
   private readonly index = new Map<string, number>();
+  // Word n-grams by number rather than by name: (id of the first n − 1 words) × size + id of the
+  // last word → id. Building "a b" strings for every word pair costs more than the lookup.
+  private readonly extensions = new Map<number, number>();
+  private readonly wordIds: (number | undefined)[] = [];
   // Character n-grams of a word never change, so their feature ids are cached per word.
   private readonly charIdsByWord = new Map<string, Int32Array>();
   private readonly counts: Float64Array;
@@ -71,6 +75,13 @@ export class FeatureSpace {
     readonly idf: Float64Array,
   ) {
     vocabulary.forEach((name, id) => this.index.set(name, id));
+    vocabulary.forEach((name, id) => {
+      const split = name.lastIndexOf(' ');
+      if (split < 0 || name.startsWith(CHAR_PREFIX)) return;
+      const prefix = this.index.get(name.slice(0, split));
+      const last = this.index.get(name.slice(split + 1));
+      if (prefix !== undefined && last !== undefined) this.extensions.set(prefix * vocabulary.length + last, id);
+    });
     this.counts = new Float64Array(vocabulary.length);
     this.touched = new Int32Array(vocabulary.length);
   }
@@ -113,32 +124,27 @@ export class FeatureSpace {
 
   /** The tf-idf vector of a token sequence; features outside the vocabulary are ignored. */
   vectorize(tokens: readonly Token[]): SparseVector {
-    const { counts, touched, index } = this;
+    const { counts, touched, index, extensions, wordIds } = this;
+    const size = this.vocabulary.length;
     let touchedCount = 0;
-    // Inlined rather than a closure: this loop is most of the cost of classifying a text.
-    const ids: number[] = [];
+    const count = (id: number): void => {
+      if (counts[id] === 0) touched[touchedCount++] = id;
+      counts[id]++;
+    };
+    wordIds.length = tokens.length;
+    for (let i = 0; i < tokens.length; i++) wordIds[i] = index.get(tokens[i].stem);
     const { maxWordNgram } = this.options;
     for (let i = 0; i < tokens.length; i++) {
-      let gram = tokens[i].stem;
-      ids.length = 0;
-      const word = index.get(gram);
-      if (word !== undefined) ids.push(word);
-      for (let n = 2; n <= maxWordNgram && i + n <= tokens.length; n++) {
-        gram += ` ${tokens[i + n - 1].stem}`;
-        const id = index.get(gram);
-        if (id !== undefined) ids.push(id);
-      }
-      for (const id of ids) {
-        if (counts[id] === 0) touched[touchedCount++] = id;
-        counts[id]++;
+      let gram = wordIds[i];
+      if (gram !== undefined) count(gram);
+      for (let n = 2; gram !== undefined && n <= maxWordNgram && i + n <= tokens.length; n++) {
+        const last = wordIds[i + n - 1];
+        gram = last === undefined ? undefined : extensions.get(gram * size + last);
+        if (gram !== undefined) count(gram);
       }
       if (tokens[i].kind !== 'word') continue;
       const chars = this.charIds(tokens[i].norm);
-      for (let j = 0; j < chars.length; j++) {
-        const id = chars[j];
-        if (counts[id] === 0) touched[touchedCount++] = id;
-        counts[id]++;
-      }
+      for (let j = 0; j < chars.length; j++) count(chars[j]);
     }
     return this.normalisedVector(touchedCount);
   }
