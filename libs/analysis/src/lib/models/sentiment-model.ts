@@ -75,7 +75,7 @@ export class SentimentModel {
 const DEFAULT_SENTIMENT_TRAINING: ClassifierTrainingOptions = {
   ...DEFAULT_SOFTMAX_OPTIONS,
   epochs: 20,
-  l2: 1e-4,
+  l2: 5e-5,
   balanceClasses: true,
   calibrate: true,
 };
