@@ -2,5 +2,6 @@ module.exports = {
   displayName: 'local-postgres',
   preset: '../../jest.preset.js',
   rootDir: '.',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  testTimeout: 60_000,
 };
