@@ -63,7 +63,7 @@ export class FeatureSpace {
   // Word n-grams by number rather than by name: (id of the first n − 1 words) × size + id of the
   // last word → id. Building "a b" strings for every word pair costs more than the lookup.
   private readonly extensions = new Map<number, number>();
-  private readonly wordIds: (number | undefined)[] = [];
+  private wordIds = new Int32Array(64);
   // Character n-grams of a word never change, so their feature ids are cached per word.
   private readonly charIdsByWord = new Map<string, Int32Array>();
   private readonly counts: Float64Array;
@@ -122,29 +122,33 @@ export class FeatureSpace {
     return this.index.get(featureName);
   }
 
+  /** The id of the word pair made of two word ids, when the pair is a feature. */
+  pairId(first: number | undefined, second: number | undefined): number | undefined {
+    return first === undefined || second === undefined ? undefined : this.extensions.get(first * this.vocabulary.length + second);
+  }
+
   /** The tf-idf vector of a token sequence; features outside the vocabulary are ignored. */
   vectorize(tokens: readonly Token[]): SparseVector {
-    const { counts, touched, index, extensions, wordIds } = this;
+    const { counts, touched, index, extensions } = this;
     const size = this.vocabulary.length;
-    let touchedCount = 0;
-    const count = (id: number): void => {
-      if (counts[id] === 0) touched[touchedCount++] = id;
-      counts[id]++;
-    };
-    wordIds.length = tokens.length;
-    for (let i = 0; i < tokens.length; i++) wordIds[i] = index.get(tokens[i].stem);
     const { maxWordNgram } = this.options;
+    if (this.wordIds.length < tokens.length) this.wordIds = new Int32Array(tokens.length * 2);
+    const wordIds = this.wordIds;
+    for (let i = 0; i < tokens.length; i++) wordIds[i] = index.get(tokens[i].stem) ?? -1;
+    // Counting is inlined rather than a closure: this loop is most of the cost of classifying.
+    let touchedCount = 0;
     for (let i = 0; i < tokens.length; i++) {
       let gram = wordIds[i];
-      if (gram !== undefined) count(gram);
-      for (let n = 2; gram !== undefined && n <= maxWordNgram && i + n <= tokens.length; n++) {
-        const last = wordIds[i + n - 1];
-        gram = last === undefined ? undefined : extensions.get(gram * size + last);
-        if (gram !== undefined) count(gram);
+      for (let n = 1; gram >= 0; n++) {
+        if (counts[gram]++ === 0) touched[touchedCount++] = gram;
+        const last = n < maxWordNgram && i + n < tokens.length ? wordIds[i + n] : -1;
+        gram = last < 0 ? -1 : (extensions.get(gram * size + last) ?? -1);
       }
       if (tokens[i].kind !== 'word') continue;
       const chars = this.charIds(tokens[i].norm);
-      for (let j = 0; j < chars.length; j++) count(chars[j]);
+      for (let j = 0; j < chars.length; j++) {
+        if (counts[chars[j]]++ === 0) touched[touchedCount++] = chars[j];
+      }
     }
     return this.normalisedVector(touchedCount);
   }

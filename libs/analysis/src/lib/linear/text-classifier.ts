@@ -53,6 +53,7 @@ const MIN_CALIBRATION_EXAMPLES = 100;
  */
 export class TextClassifier {
   private readonly scratch: Float64Array;
+  private readonly denseValues: Float64Array;
 
   private constructor(
     readonly labels: readonly string[],
@@ -61,6 +62,7 @@ export class TextClassifier {
     private readonly model: SparseSoftmax,
   ) {
     this.scratch = new Float64Array(labels.length);
+    this.denseValues = new Float64Array(space.size);
   }
 
   static train(
@@ -100,6 +102,11 @@ export class TextClassifier {
     const entries = rowStart[features];
     const classOf = decodeUint16(json.weights.classes, entries, 'weights.classes');
     if (classOf.some((label) => label >= classes)) throw new Error(`weights.classes: a class index is not below ${classes}`);
+    for (let row = 0; row < features; row++) {
+      for (let entry = rowStart[row] + 1; entry < rowStart[row + 1]; entry++) {
+        if (classOf[entry] <= classOf[entry - 1]) throw new Error(`weights.classes: row ${row} does not list its classes in increasing order`);
+      }
+    }
     return new TextClassifier(json.labels, space, json.extraFeatures, {
       classes,
       features,
@@ -139,15 +146,17 @@ export class TextClassifier {
    * Function words ("my", "the") are left out: they are context, not evidence.
    */
   contributions(tokens: readonly Token[], vector: SparseVector, label: number, limit: number): TokenContribution[] {
-    const valueOf = new Map<number, number>();
-    vector.indices.forEach((id, j) => valueOf.set(id, vector.values[j]));
+    // The text's feature values, spread into a dense scratch array for constant-time lookup.
+    const values = this.denseValues;
+    vector.indices.forEach((id, j) => (values[id] = vector.values[j]));
     const contribution = (id: number | undefined) =>
-      id === undefined ? 0 : (this.weightOf(id, label) * (valueOf.get(id) ?? 0)) / this.model.temperature;
+      id === undefined || values[id] === 0 ? 0 : (this.weightOf(id, label) * values[id]) / this.model.temperature;
     const found: TokenContribution[] = [];
+    const wordIds = tokens.map((token) => this.space.idOf(token.stem));
     tokens.forEach((token, i) => {
       const content = !STOPWORDS.has(token.norm);
       if (content) {
-        const wordId = this.space.idOf(token.stem);
+        const wordId = wordIds[i];
         let word = contribution(wordId);
         if (token.kind === 'word') {
           // A word the model never saw (a typo, a new form) counts through its longer character
@@ -160,16 +169,23 @@ export class TextClassifier {
       }
       const next = tokens[i + 1];
       if (next === undefined || (!content && STOPWORDS.has(next.norm))) return;
-      const pair = contribution(this.space.idOf(`${token.stem} ${next.stem}`));
+      const pair = contribution(this.space.pairId(wordIds[i], wordIds[i + 1]));
       if (pair > 0) found.push({ startToken: i, endToken: i + 2, weight: pair });
     });
+    for (const id of vector.indices) values[id] = 0;
     return found.sort((a, b) => b.weight - a.weight).slice(0, limit);
   }
 
+  // Entries of a row are in class order, so a binary search finds the label's weight.
   private weightOf(feature: number, label: number): number {
     const { rowStart, classOf, weight } = this.model;
-    for (let entry = rowStart[feature]; entry < rowStart[feature + 1]; entry++) {
-      if (classOf[entry] === label) return weight[entry];
+    let low = rowStart[feature];
+    let high = rowStart[feature + 1] - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (classOf[middle] === label) return weight[middle];
+      if (classOf[middle] < label) low = middle + 1;
+      else high = middle - 1;
     }
     return 0;
   }
