@@ -82,7 +82,7 @@ const DEFAULT_SENTIMENT_TRAINING: ClassifierTrainingOptions = {
 
 /**
  * Trains a sentiment classifier on labelled texts (negative / neutral / positive, and mixed
- * if used). Classes are balanced so a rare label is not drowned out. About 3 s for 7,000 texts.
+ * if used). Classes are balanced so a rare label is not drowned out. About 1.5 s for 6,000 short texts.
  */
 export function trainSentimentModel(examples: readonly SentimentExample[], options: TrainingOptions = {}): SentimentModel {
   const prepared = examples.map((example, index) => {

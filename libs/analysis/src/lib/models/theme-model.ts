@@ -109,7 +109,7 @@ const DEFAULT_THEME_TRAINING: ClassifierTrainingOptions = {
 /**
  * Trains a theme classifier. A text with several themes counts once per theme; a text
  * with none teaches the model what "no theme" looks like. Synchronous and CPU-bound
- * (about 10 s for 10,000 short texts and 77 themes, half of it calibration): run it off the request path.
+ * (about 8 s for 10,000 short texts and 77 themes, half of it calibration): run it off the request path.
  */
 export function trainThemeModel(examples: readonly ThemeExample[], options: TrainingOptions = {}): ThemeModel {
   const classifierExamples: ClassifierExample[] = [];
