@@ -6,9 +6,18 @@ export type { ThemeDefinition } from './lib/themes/theme-definition';
 export type { ThemeTag } from './lib/themes/theme-tagger';
 export { examplesFromTaxonomy } from './lib/themes/taxonomy-examples';
 export { ThemeModel, trainThemeModel, THEME_MODEL_FORMAT } from './lib/models/theme-model';
-export type { ThemeExample, ThemeModelJson, ThemePrediction, ThemeProbability } from './lib/models/theme-model';
+export type {
+  ThemeExample,
+  ThemeModelJson,
+  ThemePrediction,
+  ThemeProbability,
+} from './lib/models/theme-model';
 
-export { SentimentModel, trainSentimentModel, SENTIMENT_MODEL_FORMAT } from './lib/models/sentiment-model';
+export {
+  SentimentModel,
+  trainSentimentModel,
+  SENTIMENT_MODEL_FORMAT,
+} from './lib/models/sentiment-model';
 export type { SentimentExample, SentimentModelJson } from './lib/models/sentiment-model';
 export { SENTIMENT_LABELS } from './lib/sentiment/sentiment-label';
 export type { SentimentLabel } from './lib/sentiment/sentiment-label';

@@ -1,4 +1,10 @@
-import { createAnalyzer, trainSentimentModel, trainThemeModel, type PolicyDefinition, type ThemeDefinition } from '@fulcrum/analysis';
+import {
+  createAnalyzer,
+  trainSentimentModel,
+  trainThemeModel,
+  type PolicyDefinition,
+  type ThemeDefinition,
+} from '@fulcrum/analysis';
 import { BayesClassifier } from 'natural/lib/natural/classifiers';
 import { SentimentAnalyzer } from 'natural/lib/natural/sentiment';
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
@@ -43,7 +49,9 @@ export async function benchAnalysis(): Promise<BenchSection> {
 
   const tokenizer = new WordTokenizer();
   const afinn = new SentimentAnalyzer('English', PorterStemmer, 'afinn');
-  const stockPipeline = textsPerSecond(texts, (text) => afinn.getSentiment(tokenizer.tokenize(text)));
+  const stockPipeline = textsPerSecond(texts, (text) =>
+    afinn.getSentiment(tokenizer.tokenize(text)),
+  );
 
   const { result: bayes, seconds: bayesTraining } = timed(() => {
     const classifier = new BayesClassifier(PorterStemmer);
@@ -54,7 +62,9 @@ export async function benchAnalysis(): Promise<BenchSection> {
   const stockBayes = textsPerSecond(texts, (text) => bayes.classify(text));
 
   const { result: themeModel, seconds: themeTraining } = timed(() =>
-    trainThemeModel(corpus.labelled.map((example) => ({ text: example.text, themes: [example.label] }))),
+    trainThemeModel(
+      corpus.labelled.map((example) => ({ text: example.text, themes: [example.label] })),
+    ),
   );
   const sentimentModel = trainSentimentModel(corpus.sentiment);
   const ourClassifier = textsPerSecond(texts, (text) => themeModel.classify(text, 1));
@@ -73,13 +83,37 @@ export async function benchAnalysis(): Promise<BenchSection> {
       `${THEMES.length} keyword themes and ${POLICIES.length} policies, plus the trained models where stated.`,
     columns: ['measure', 'per core', 'relative'],
     rows: [
-      ['natural: WordTokenizer + Porter stemmer + AFINN SentimentAnalyzer (stock pipeline)', rate(stockPipeline), '1.0×'],
-      ['Fulcrum full analyze, lexicon sentiment, keyword themes', rate(analyzeRules), times(analyzeRules, stockPipeline)],
-      ['Fulcrum full analyze + 77-theme model + trained sentiment model', rate(analyzeFull), times(analyzeFull, stockPipeline)],
+      [
+        'natural: WordTokenizer + Porter stemmer + AFINN SentimentAnalyzer (stock pipeline)',
+        rate(stockPipeline),
+        '1.0×',
+      ],
+      [
+        'Fulcrum full analyze, lexicon sentiment, keyword themes',
+        rate(analyzeRules),
+        times(analyzeRules, stockPipeline),
+      ],
+      [
+        'Fulcrum full analyze + 77-theme model + trained sentiment model',
+        rate(analyzeFull),
+        times(analyzeFull, stockPipeline),
+      ],
       ['natural BayesClassifier.classify, 77 labels (stock)', rate(stockBayes), '1.0×'],
-      ['Fulcrum theme model, 77 themes (tokenise + classify)', rate(ourClassifier), times(ourClassifier, stockBayes)],
-      [`Training: natural BayesClassifier, ${trainingTexts} texts, 77 labels`, `${bayesTraining.toFixed(1)} s`, ''],
-      [`Training: Fulcrum theme model, ${trainingTexts} texts, 77 themes (with calibration)`, `${themeTraining.toFixed(1)} s`, ''],
+      [
+        'Fulcrum theme model, 77 themes (tokenise + classify)',
+        rate(ourClassifier),
+        times(ourClassifier, stockBayes),
+      ],
+      [
+        `Training: natural BayesClassifier, ${trainingTexts} texts, 77 labels`,
+        `${bayesTraining.toFixed(1)} s`,
+        '',
+      ],
+      [
+        `Training: Fulcrum theme model, ${trainingTexts} texts, 77 themes (with calibration)`,
+        `${themeTraining.toFixed(1)} s`,
+        '',
+      ],
     ],
   };
 }

@@ -2,11 +2,13 @@ import { cpus, totalmem } from 'node:os';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchAnalysis } from '../analysis/analysis-bench';
 import { benchIntake } from './intake';
 import { type BenchSection, sectionMarkdown, sectionText } from './report';
 
 const BENCHMARKS: Record<string, () => Promise<BenchSection>> = {
   intake: benchIntake,
+  analysis: benchAnalysis,
 };
 
 const USAGE = `Usage: npm run bench [-- --only ${Object.keys(BENCHMARKS).join(',')}]

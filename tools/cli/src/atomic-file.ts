@@ -37,7 +37,9 @@ export class AtomicFile {
     try {
       await once(file.stream, 'open');
     } catch (error) {
-      throw new CliError(`${option} ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw new CliError(
+        `${option} ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
     }
     return file;
   }

@@ -14,12 +14,15 @@ export async function run(args: string[]): Promise<number> {
       return command === undefined ? 2 : 0;
     }
     const handler = COMMANDS[command];
-    if (handler === undefined) throw usageError(`fulcrum: unknown command "${command}"; use train or analyze`);
+    if (handler === undefined)
+      throw usageError(`fulcrum: unknown command "${command}"; use train or analyze`);
     await handler(rest);
     return 0;
   } catch (error) {
     if (error instanceof CliError) {
-      process.stderr.write(`${error.message.startsWith('fulcrum') ? '' : 'fulcrum: '}${error.message}\n`);
+      process.stderr.write(
+        `${error.message.startsWith('fulcrum') ? '' : 'fulcrum: '}${error.message}\n`,
+      );
       return error.exitCode;
     }
     throw error;

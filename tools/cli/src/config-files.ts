@@ -25,7 +25,11 @@ type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function optionalStrings(entry: Record<string, unknown>, field: string, where: string): string | undefined {
+function optionalStrings(
+  entry: Record<string, unknown>,
+  field: string,
+  where: string,
+): string | undefined {
   const value = entry[field];
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) return `${where}.${field}: expected an array of strings`;
@@ -34,15 +38,22 @@ function optionalStrings(entry: Record<string, unknown>, field: string, where: s
 }
 
 // Checks a list of objects under `key`, each with a non-empty name and optional string arrays.
-function checkNamedList<T>(json: unknown, key: string, arrays: readonly string[], optionalText: readonly string[]): Checked<T[]> {
+function checkNamedList<T>(
+  json: unknown,
+  key: string,
+  arrays: readonly string[],
+  optionalText: readonly string[],
+): Checked<T[]> {
   const list = isRecord(json) ? json[key] : undefined;
   if (!Array.isArray(list)) return { ok: false, problem: `expected {"${key}": [...]}` };
   for (const [index, entry] of list.entries()) {
     const where = `${key}[${index}]`;
     if (!isRecord(entry)) return { ok: false, problem: `${where}: expected an object` };
-    if (typeof entry.name !== 'string' || entry.name.trim() === '') return { ok: false, problem: `${where}.name: expected a non-empty string` };
+    if (typeof entry.name !== 'string' || entry.name.trim() === '')
+      return { ok: false, problem: `${where}.name: expected a non-empty string` };
     for (const field of optionalText) {
-      if (entry[field] !== undefined && typeof entry[field] !== 'string') return { ok: false, problem: `${where}.${field}: expected a string` };
+      if (entry[field] !== undefined && typeof entry[field] !== 'string')
+        return { ok: false, problem: `${where}.${field}: expected a string` };
     }
     for (const field of arrays) {
       const problem = optionalStrings(entry, field, where);
@@ -53,13 +64,23 @@ function checkNamedList<T>(json: unknown, key: string, arrays: readonly string[]
 }
 
 export function loadTaxonomy(path: string): ThemeDefinition[] {
-  const checked = checkNamedList<ThemeDefinition>(readJson(path, '--taxonomy'), 'themes', ['keywords', 'examples', 'teams'], []);
+  const checked = checkNamedList<ThemeDefinition>(
+    readJson(path, '--taxonomy'),
+    'themes',
+    ['keywords', 'examples', 'teams'],
+    [],
+  );
   if (!checked.ok) throw new CliError(`--taxonomy ${path}: ${checked.problem}`);
   return checked.value;
 }
 
 export function loadPolicies(path: string): PolicyDefinition[] {
-  const checked = checkNamedList<PolicyDefinition>(readJson(path, '--policies'), 'policies', ['aliases', 'teams'], ['id']);
+  const checked = checkNamedList<PolicyDefinition>(
+    readJson(path, '--policies'),
+    'policies',
+    ['aliases', 'teams'],
+    ['id'],
+  );
   if (!checked.ok) throw new CliError(`--policies ${path}: ${checked.problem}`);
   return checked.value;
 }
@@ -76,12 +97,21 @@ export function loadModels(paths: readonly string[]): Models {
     const json = readJson(path, '--model');
     const format = isRecord(json) ? json.format : undefined;
     try {
-      if (format === THEME_MODEL_FORMAT && models.themeModel === undefined) models.themeModel = ThemeModel.fromJson(json);
-      else if (format === SENTIMENT_MODEL_FORMAT && models.sentimentModel === undefined) models.sentimentModel = SentimentModel.fromJson(json);
-      else if (format === THEME_MODEL_FORMAT || format === SENTIMENT_MODEL_FORMAT) throw new CliError(`--model ${path}: a second ${String(format)}; give at most one of each kind`);
-      else throw new CliError(`--model ${path}: not a model written by "fulcrum train" (format ${JSON.stringify(format)})`);
+      if (format === THEME_MODEL_FORMAT && models.themeModel === undefined)
+        models.themeModel = ThemeModel.fromJson(json);
+      else if (format === SENTIMENT_MODEL_FORMAT && models.sentimentModel === undefined)
+        models.sentimentModel = SentimentModel.fromJson(json);
+      else if (format === THEME_MODEL_FORMAT || format === SENTIMENT_MODEL_FORMAT)
+        throw new CliError(
+          `--model ${path}: a second ${String(format)}; give at most one of each kind`,
+        );
+      else
+        throw new CliError(
+          `--model ${path}: not a model written by "fulcrum train" (format ${JSON.stringify(format)})`,
+        );
     } catch (error) {
-      if (error instanceof ModelFormatError) throw new CliError(`--model ${path}: ${error.message}`);
+      if (error instanceof ModelFormatError)
+        throw new CliError(`--model ${path}: ${error.message}`);
       throw error;
     }
   }

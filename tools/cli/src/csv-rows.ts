@@ -28,7 +28,11 @@ export function assertReadableFile(path: string, option: string): void {
  * Streams the records of a CSV file with a header row, checking first that every required
  * column exists (the error names the file, the column and the columns there are).
  */
-export async function* readCsvRows(path: string, requiredColumns: readonly string[], options: CsvOptions): AsyncGenerator<CsvRow> {
+export async function* readCsvRows(
+  path: string,
+  requiredColumns: readonly string[],
+  options: CsvOptions,
+): AsyncGenerator<CsvRow> {
   assertReadableFile(path, '--in');
   const file = basename(path);
   const parser = createReadStream(path).pipe(
@@ -40,7 +44,9 @@ export async function* readCsvRows(path: string, requiredColumns: readonly strin
         const missing = requiredColumns.filter((column) => !header.includes(column));
         if (missing.length > 0) {
           const plural = missing.length > 1 ? 's' : '';
-          throw new CliError(`${file}: column${plural} ${missing.map((column) => `"${column}"`).join(', ')} not found; the header has ${header.map((column) => `"${column}"`).join(', ')}`);
+          throw new CliError(
+            `${file}: column${plural} ${missing.map((column) => `"${column}"`).join(', ')} not found; the header has ${header.map((column) => `"${column}"`).join(', ')}`,
+          );
         }
         return header;
       },
@@ -48,7 +54,8 @@ export async function* readCsvRows(path: string, requiredColumns: readonly strin
   );
   let row = 0;
   try {
-    for await (const record of parser as AsyncIterable<Record<string, string>>) yield { row: ++row, record };
+    for await (const record of parser as AsyncIterable<Record<string, string>>)
+      yield { row: ++row, record };
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`${file}: ${(error as Error).message}`);

@@ -19,7 +19,11 @@ export function resultRecord(row: number, id: string | undefined, analysis: Anal
       confidence: analysis.sentiment.confidence,
       evidence: quotes(analysis.sentiment.evidence),
     },
-    flags: analysis.flags.map((flag) => ({ type: flag.type, confidence: flag.confidence, evidence: quotes(flag.evidence) })),
+    flags: analysis.flags.map((flag) => ({
+      type: flag.type,
+      confidence: flag.confidence,
+      evidence: quotes(flag.evidence),
+    })),
     policyMentions: analysis.policyMentions.map((mention) => ({
       policyId: mention.policyId,
       policy: mention.policy,

@@ -17,7 +17,9 @@ export class Progress {
 
   done(count: number, outcome: string): void {
     const seconds = (Date.now() - this.started) / 1000;
-    this.write(`${this.label}: ${count.toLocaleString('en-GB')} rows in ${seconds.toFixed(1)} s; ${outcome}`);
+    this.write(
+      `${this.label}: ${count.toLocaleString('en-GB')} rows in ${seconds.toFixed(1)} s; ${outcome}`,
+    );
   }
 
   private rate(count: number, now: number): string {

@@ -7,7 +7,10 @@ const LAUNCHER = resolve(__dirname, '../../../bin/fulcrum.js');
 
 // Run from a temporary folder: the launcher must work from any working directory.
 function fulcrum(folder: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [LAUNCHER, ...args], { cwd: folder, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [LAUNCHER, ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -19,8 +22,15 @@ function aFolderWith(files: Record<string, string>): string {
 
 const LABELLED = [
   'text,label',
-  ...['reset my password', 'password expired', 'locked out of my login', 'forgot my password'].map((text) => `${text},Passwords`),
-  ...['my payslip is wrong', 'salary not paid', 'overtime missing from pay', 'tax code on payslip'].map((text) => `${text},Payroll`),
+  ...['reset my password', 'password expired', 'locked out of my login', 'forgot my password'].map(
+    (text) => `${text},Passwords`,
+  ),
+  ...[
+    'my payslip is wrong',
+    'salary not paid',
+    'overtime missing from pay',
+    'tax code on payslip',
+  ].map((text) => `${text},Payroll`),
 ].join('\n');
 
 const TEXTS = [
@@ -33,13 +43,37 @@ const TEXTS = [
 describe('fulcrum CLI', () => {
   it('documents every option of each command in --help', () => {
     const folder = aFolderWith({});
-    expect(fulcrum(folder, '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('fulcrum train') });
+    expect(fulcrum(folder, '--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('fulcrum train'),
+    });
     const analyzeHelp = fulcrum(folder, 'analyze', '--help').stdout;
-    for (const option of ['--in', '--text-column', '--out', '--model', '--taxonomy', '--policies', '--id-column', '--source', '--source-column', '--team-column', '--delimiter']) {
+    for (const option of [
+      '--in',
+      '--text-column',
+      '--out',
+      '--model',
+      '--taxonomy',
+      '--policies',
+      '--id-column',
+      '--source',
+      '--source-column',
+      '--team-column',
+      '--delimiter',
+    ]) {
       expect(analyzeHelp).toContain(option);
     }
     const trainHelp = fulcrum(folder, 'train', '--help').stdout;
-    for (const option of ['--in', '--text-column', '--label-column', '--out', '--target', '--label-separator', '--version', '--delimiter']) {
+    for (const option of [
+      '--in',
+      '--text-column',
+      '--label-column',
+      '--out',
+      '--target',
+      '--label-separator',
+      '--version',
+      '--delimiter',
+    ]) {
       expect(trainHelp).toContain(option);
     }
   });
@@ -49,22 +83,63 @@ describe('fulcrum CLI', () => {
       'labelled.csv': LABELLED,
       'texts.csv': TEXTS,
       'taxonomy.json': JSON.stringify({ themes: [{ name: 'Refunds', keywords: ['refund'] }] }),
-      'policies.json': JSON.stringify({ policies: [{ id: 'receipt', name: 'Refunds need a receipt' }] }),
+      'policies.json': JSON.stringify({
+        policies: [{ id: 'receipt', name: 'Refunds need a receipt' }],
+      }),
     });
-    const trained = fulcrum(folder, 'train', '--in', 'labelled.csv', '--text-column', 'text', '--label-column', 'label', '--out', 'model.json', '--version', 'v1');
+    const trained = fulcrum(
+      folder,
+      'train',
+      '--in',
+      'labelled.csv',
+      '--text-column',
+      'text',
+      '--label-column',
+      'label',
+      '--out',
+      'model.json',
+      '--version',
+      'v1',
+    );
     expect(trained.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(folder, 'model.json'), 'utf8'))).toMatchObject({ format: 'fulcrum.theme-model', version: 'v1' });
+    expect(JSON.parse(readFileSync(join(folder, 'model.json'), 'utf8'))).toMatchObject({
+      format: 'fulcrum.theme-model',
+      version: 'v1',
+    });
 
     const analysed = fulcrum(
-      folder, 'analyze', '--in', 'texts.csv', '--text-column', 'message', '--id-column', 'id',
-      '--model', 'model.json', '--taxonomy', 'taxonomy.json', '--policies', 'policies.json', '--out', 'results.jsonl',
+      folder,
+      'analyze',
+      '--in',
+      'texts.csv',
+      '--text-column',
+      'message',
+      '--id-column',
+      'id',
+      '--model',
+      'model.json',
+      '--taxonomy',
+      'taxonomy.json',
+      '--policies',
+      'policies.json',
+      '--out',
+      'results.jsonl',
     );
     expect(analysed.code).toBe(0);
     expect(analysed.stderr).toContain('3 rows');
-    const results = readFileSync(join(folder, 'results.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    expect(results.map((result) => [result.row, result.id])).toEqual([[1, '7'], [2, '8'], [3, '9']]);
+    const results = readFileSync(join(folder, 'results.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(results.map((result) => [result.row, result.id])).toEqual([
+      [1, '7'],
+      [2, '8'],
+      [3, '9'],
+    ]);
     expect(results[0].sentiment.label).toBe('negative');
-    expect(results[0].flags.map((flag: { type: string }) => flag.type)).toEqual(expect.arrayContaining(['runaround', 'churn-risk']));
+    expect(results[0].flags.map((flag: { type: string }) => flag.type)).toEqual(
+      expect.arrayContaining(['runaround', 'churn-risk']),
+    );
     expect(results[1].themes[0]).toMatchObject({ name: 'Passwords' });
     expect(results[2].themes[0]).toMatchObject({ name: 'Refunds', evidence: ['Refund'] });
     expect(results[2].policyMentions[0]).toMatchObject({ policyId: 'receipt' });
@@ -73,30 +148,84 @@ describe('fulcrum CLI', () => {
 
   it('names the file and the missing column, listing the columns there are', () => {
     const folder = aFolderWith({ 'texts.csv': TEXTS });
-    const result = fulcrum(folder, 'analyze', '--in', 'texts.csv', '--text-column', 'text', '--out', 'out.jsonl');
+    const result = fulcrum(
+      folder,
+      'analyze',
+      '--in',
+      'texts.csv',
+      '--text-column',
+      'text',
+      '--out',
+      'out.jsonl',
+    );
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('fulcrum: texts.csv: column "text" not found; the header has "id", "message", "team"\n');
+    expect(result.stderr).toBe(
+      'fulcrum: texts.csv: column "text" not found; the header has "id", "message", "team"\n',
+    );
     expect(existsSync(join(folder, 'out.jsonl'))).toBe(false);
   });
 
   it('names a missing input file and a malformed taxonomy field', () => {
-    const folder = aFolderWith({ 'texts.csv': TEXTS, 'taxonomy.json': '{"themes": [{"keywords": ["x"]}]}' });
-    expect(fulcrum(folder, 'analyze', '--in', 'nope.csv', '--text-column', 'message', '--out', 'o.jsonl').stderr).toBe('fulcrum: --in nope.csv: no such file\n');
-    expect(fulcrum(folder, 'analyze', '--in', 'texts.csv', '--text-column', 'message', '--taxonomy', 'taxonomy.json', '--out', 'o.jsonl').stderr).toBe(
-      'fulcrum: --taxonomy taxonomy.json: themes[0].name: expected a non-empty string\n',
-    );
+    const folder = aFolderWith({
+      'texts.csv': TEXTS,
+      'taxonomy.json': '{"themes": [{"keywords": ["x"]}]}',
+    });
+    expect(
+      fulcrum(folder, 'analyze', '--in', 'nope.csv', '--text-column', 'message', '--out', 'o.jsonl')
+        .stderr,
+    ).toBe('fulcrum: --in nope.csv: no such file\n');
+    expect(
+      fulcrum(
+        folder,
+        'analyze',
+        '--in',
+        'texts.csv',
+        '--text-column',
+        'message',
+        '--taxonomy',
+        'taxonomy.json',
+        '--out',
+        'o.jsonl',
+      ).stderr,
+    ).toBe('fulcrum: --taxonomy taxonomy.json: themes[0].name: expected a non-empty string\n');
   });
 
   it('rejects a sentiment label outside negative / neutral / positive / mixed, naming row and column', () => {
     const folder = aFolderWith({ 'labelled.csv': 'text,label\ngreat,positive\nawful,angry\n' });
-    const result = fulcrum(folder, 'train', '--in', 'labelled.csv', '--text-column', 'text', '--label-column', 'label', '--target', 'sentiment', '--out', 'm.json');
-    expect(result).toMatchObject({ code: 1, stderr: 'fulcrum: labelled.csv row 2, column "label": "angry" is not one of negative, neutral, positive, mixed\n' });
+    const result = fulcrum(
+      folder,
+      'train',
+      '--in',
+      'labelled.csv',
+      '--text-column',
+      'text',
+      '--label-column',
+      'label',
+      '--target',
+      'sentiment',
+      '--out',
+      'm.json',
+    );
+    expect(result).toMatchObject({
+      code: 1,
+      stderr:
+        'fulcrum: labelled.csv row 2, column "label": "angry" is not one of negative, neutral, positive, mixed\n',
+    });
     expect(existsSync(join(folder, 'm.json'))).toBe(false);
   });
 
   it('leaves no half-written output when the CSV breaks part-way', () => {
     const folder = aFolderWith({ 'texts.csv': 'text\nfine\n"unclosed\n' });
-    const result = fulcrum(folder, 'analyze', '--in', 'texts.csv', '--text-column', 'text', '--out', 'out.jsonl');
+    const result = fulcrum(
+      folder,
+      'analyze',
+      '--in',
+      'texts.csv',
+      '--text-column',
+      'text',
+      '--out',
+      'out.jsonl',
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('texts.csv: Quote Not Closed');
     expect(existsSync(join(folder, 'out.jsonl'))).toBe(false);
@@ -104,7 +233,10 @@ describe('fulcrum CLI', () => {
 
   it('treats a missing required option or an unknown one as a usage error (exit code 2)', () => {
     const folder = aFolderWith({});
-    expect(fulcrum(folder, 'analyze', '--in', 'x.csv')).toMatchObject({ code: 2, stderr: 'fulcrum analyze: --text-column is required (see --help)\n' });
+    expect(fulcrum(folder, 'analyze', '--in', 'x.csv')).toMatchObject({
+      code: 2,
+      stderr: 'fulcrum analyze: --text-column is required (see --help)\n',
+    });
     expect(fulcrum(folder, 'train', '--frobnicate').code).toBe(2);
     expect(fulcrum(folder, 'explode').code).toBe(2);
   });

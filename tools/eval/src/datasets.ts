@@ -48,7 +48,10 @@ export function loadAirlineTweets(dataDir: string): AirlineTweet[] {
 }
 
 export function loadBanking77(dataDir: string): LabelledText[] {
-  return readCsv(join(dataDir, DATA_FILES.banking77)).map((row) => ({ text: row.text, label: row.category }));
+  return readCsv(join(dataDir, DATA_FILES.banking77)).map((row) => ({
+    text: row.text,
+    label: row.category,
+  }));
 }
 
 export function loadMams(dataDir: string, split: 'train' | 'validation'): AspectSentence[] {

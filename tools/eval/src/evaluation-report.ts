@@ -23,7 +23,7 @@ export function renderEvaluationDocument(tables: readonly Table[], run: RunInfo)
     `- Date: ${run.date.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     `- Machine: ${machineDescription()}`,
     `- Run time: ${run.seconds.toFixed(0)} s; cross-validation: ${run.folds} folds, stratified by label, fixed seed`,
-    '- Baselines (natural\'s stock `SentimentAnalyzer` and `BayesClassifier`) ran in the same process on the same folds.',
+    "- Baselines (natural's stock `SentimentAnalyzer` and `BayesClassifier`) ran in the same process on the same folds.",
     '- These are development sets: the analysis is also judged on data from other organisations that is not here, and nothing in',
     '  the rules names a company, a product or a data-set label. The lexicon and rules were written while looking at errors on',
     '  these files, so the untrained figures are somewhat optimistic; the trained figures are held-out (cross-validated).',

@@ -1,6 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadAirlineTweets, loadBanking77, loadMams, missingDataFiles, type LabelledText } from './datasets';
+import {
+  loadAirlineTweets,
+  loadBanking77,
+  loadMams,
+  missingDataFiles,
+  type LabelledText,
+} from './datasets';
 import { renderEvaluationDocument } from './evaluation-report';
 import { evaluateAspects } from './evaluations/aspects';
 import { evaluateSentiment } from './evaluations/sentiment';
@@ -28,7 +34,9 @@ function step<T>(name: string, work: () => T): T {
 function main(): void {
   const missing = missingDataFiles(DATA_DIR);
   if (missing.length > 0) {
-    console.log(`Labelled data not found in ${DATA_DIR} (missing ${missing.join(', ')}); nothing to evaluate.`);
+    console.log(
+      `Labelled data not found in ${DATA_DIR} (missing ${missing.join(', ')}); nothing to evaluate.`,
+    );
     return;
   }
   const started = process.hrtime.bigint();
@@ -37,7 +45,9 @@ function main(): void {
   const mamsTrain = loadMams(DATA_DIR, 'train');
   const mamsValidation = loadMams(DATA_DIR, 'validation');
   const reasons: LabelledText[] = tweets.flatMap((tweet) =>
-    tweet.reason !== undefined && tweet.reason !== NOT_A_REASON && tweet.reasonConfidence >= RELIABLE_REASON
+    tweet.reason !== undefined &&
+    tweet.reason !== NOT_A_REASON &&
+    tweet.reasonConfidence >= RELIABLE_REASON
       ? [{ text: tweet.text, label: tweet.reason }]
       : [],
   );
@@ -49,7 +59,11 @@ function main(): void {
       intro: `${FOLDS}-fold cross-validation. Accuracy and macro-F1 take each model's best theme; "tagged" is the share of texts the analyzer tags at its default threshold (the rest stay untagged) and "accuracy when tagged" the share of those tags that are right.`,
       columns: THEME_COLUMNS,
       rows: [
-        ...evaluateThemeClassification(`BANKING77 (77 intents, ${banking.length.toLocaleString('en-GB')} texts)`, banking, FOLDS),
+        ...evaluateThemeClassification(
+          `BANKING77 (77 intents, ${banking.length.toLocaleString('en-GB')} texts)`,
+          banking,
+          FOLDS,
+        ),
         ...evaluateThemeClassification(
           `Airline negative reasons (${new Set(reasons.map((reason) => reason.label)).size} reasons, ${reasons.length.toLocaleString('en-GB')} texts)`,
           reasons,
@@ -58,7 +72,7 @@ function main(): void {
       ],
       notes: [
         `Airline reasons: only tweets whose reason has confidence ≥ ${RELIABLE_REASON}, without "${NOT_A_REASON}".`,
-        'ECE: expected calibration error of the best theme\'s probability (0 = probability equals accuracy).',
+        "ECE: expected calibration error of the best theme's probability (0 = probability equals accuracy).",
         'natural\'s BayesClassifier falls below the most-common-label baseline on the airline reasons: it predicts the rarest reasons (most of all "Damaged Luggage") for most tweets.',
       ],
     })),
@@ -67,7 +81,10 @@ function main(): void {
   ];
   const seconds = secondsSince(started);
   for (const table of tables) console.log(`\n${renderConsoleTable(table)}`);
-  writeFileSync(OUTPUT, renderEvaluationDocument(tables, { date: new Date(), seconds, folds: FOLDS }));
+  writeFileSync(
+    OUTPUT,
+    renderEvaluationDocument(tables, { date: new Date(), seconds, folds: FOLDS }),
+  );
   console.log(`\nWrote ${OUTPUT} (${seconds.toFixed(0)} s).`);
 }
 

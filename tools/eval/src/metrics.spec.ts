@@ -2,7 +2,11 @@ import { binaryScores, expectedCalibrationError, scoreClassification } from './m
 
 describe('metrics', () => {
   it('computes precision, recall and F1 from counts, with 0 / 0 counted as 0', () => {
-    expect(binaryScores(3, 1, 2)).toEqual({ precision: 0.75, recall: 0.6, f1: (2 * 0.75 * 0.6) / 1.35 });
+    expect(binaryScores(3, 1, 2)).toEqual({
+      precision: 0.75,
+      recall: 0.6,
+      f1: (2 * 0.75 * 0.6) / 1.35,
+    });
     expect(binaryScores(0, 0, 0)).toEqual({ precision: 0, recall: 0, f1: 0 });
   });
 
@@ -11,8 +15,11 @@ describe('metrics', () => {
     const predicted = ['a', 'a', 'a', 'a'];
     const scores = scoreClassification(gold, predicted);
     expect(scores.accuracy).toBe(0.75);
-    expect(scores.macroF1).toBeCloseTo((2 * 0.75 / 1.75 + 0) / 2);
-    expect(scores.perClass.map((item) => [item.label, item.support])).toEqual([['a', 3], ['b', 1]]);
+    expect(scores.macroF1).toBeCloseTo(((2 * 0.75) / 1.75 + 0) / 2);
+    expect(scores.perClass.map((item) => [item.label, item.support])).toEqual([
+      ['a', 3],
+      ['b', 1],
+    ]);
   });
 
   it('refuses gold and predictions of different lengths', () => {
@@ -20,7 +27,9 @@ describe('metrics', () => {
   });
 
   it('gives zero calibration error when confidence equals accuracy, and the gap otherwise', () => {
-    expect(expectedCalibrationError([0.75, 0.75, 0.75, 0.75], [true, true, true, false])).toBeCloseTo(0);
+    expect(
+      expectedCalibrationError([0.75, 0.75, 0.75, 0.75], [true, true, true, false]),
+    ).toBeCloseTo(0);
     expect(expectedCalibrationError([0.95, 0.95], [false, false])).toBeCloseTo(0.95);
   });
 });

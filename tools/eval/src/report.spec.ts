@@ -16,7 +16,16 @@ describe('report tables', () => {
 
   it('renders markdown with escaped pipes and notes', () => {
     expect(renderMarkdownTable(table)).toBe(
-      ['### Sentiment', '', '| method | F1 | texts |', '|---|---|---|', '| lexicon \\| untrained | 0.650 | 7,260 |', '', '- A note.', '- Another.'].join('\n'),
+      [
+        '### Sentiment',
+        '',
+        '| method | F1 | texts |',
+        '|---|---|---|',
+        '| lexicon \\| untrained | 0.650 | 7,260 |',
+        '',
+        '- A note.',
+        '- Another.',
+      ].join('\n'),
     );
   });
 

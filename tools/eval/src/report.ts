@@ -18,14 +18,23 @@ export function renderMarkdownTable(table: Table): string {
   const lines = [`### ${table.title}`, ''];
   if (table.intro !== undefined) lines.push(table.intro, '');
   lines.push(`| ${table.columns.join(' | ')} |`, `|${table.columns.map(() => '---').join('|')}|`);
-  for (const row of table.rows) lines.push(`| ${row.map((cell) => formatCell(cell).replace(/\|/g, '\\|')).join(' | ')} |`);
-  if (table.notes !== undefined && table.notes.length > 0) lines.push('', ...table.notes.map((note) => `- ${note}`));
+  for (const row of table.rows)
+    lines.push(`| ${row.map((cell) => formatCell(cell).replace(/\|/g, '\\|')).join(' | ')} |`);
+  if (table.notes !== undefined && table.notes.length > 0)
+    lines.push('', ...table.notes.map((note) => `- ${note}`));
   return lines.join('\n');
 }
 
 export function renderConsoleTable(table: Table): string {
   const cells = [table.columns, ...table.rows.map((row) => row.map(formatCell))];
-  const widths = table.columns.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
+  const widths = table.columns.map((_, column) =>
+    Math.max(...cells.map((row) => (row[column] ?? '').length)),
+  );
   const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ');
-  return [table.title, line(cells[0]), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.slice(1).map(line)].join('\n');
+  return [
+    table.title,
+    line(cells[0]),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n');
 }

@@ -9,13 +9,17 @@ const themes: ThemeDefinition[] = [
   { name: 'Payroll', keywords: ['payslip'], teams: ['HR'] },
 ];
 const policies = [{ id: 'receipt', name: 'Refunds need a receipt' }];
-const anAnalyzer = (overrides: AnalyzerConfig = {}) => createAnalyzer({ themes, policies, ...overrides });
+const anAnalyzer = (overrides: AnalyzerConfig = {}) =>
+  createAnalyzer({ themes, policies, ...overrides });
 
 describe('createAnalyzer', () => {
   it('tags themes from the taxonomy keywords, best first, with the matched words as evidence', () => {
     const analysis = anAnalyzer().analyze('The courier lost my parcel and I want my money back');
     expect(analysis.themes.map((theme) => theme.name)).toEqual(['Delivery', 'Refunds']);
-    expect(analysis.themes[0].evidence.map((evidence) => evidence.text)).toEqual(['courier', 'parcel']);
+    expect(analysis.themes[0].evidence.map((evidence) => evidence.text)).toEqual([
+      'courier',
+      'parcel',
+    ]);
     expect(analysis.themes[0].score).toBeGreaterThan(analysis.themes[1].score);
   });
 
@@ -24,7 +28,10 @@ describe('createAnalyzer', () => {
   });
 
   it('leaves an unrelated text untagged even with a trained model', () => {
-    const analyzer = anAnalyzer({ themes: [], themeModel: trainThemeModel(internalServiceExamples) });
+    const analyzer = anAnalyzer({
+      themes: [],
+      themeModel: trainThemeModel(internalServiceExamples),
+    });
     expect(analyzer.analyze('Who is bringing the cake to the quiz night?').themes).toEqual([]);
     expect(analyzer.analyze('please reset my password, I am locked out').themes[0]).toMatchObject({
       name: 'Password reset',
@@ -34,8 +41,18 @@ describe('createAnalyzer', () => {
 
   it('needs a content word as evidence for a model theme, not shared word endings', () => {
     const twoThemes = trainThemeModel([
-      ...['reset my password', 'password expired', 'locked out of my login', 'forgot my password'].map((text) => ({ text, themes: ['Passwords'] })),
-      ...['my payslip is wrong', 'salary not paid', 'overtime missing from pay', 'tax code on payslip'].map((text) => ({ text, themes: ['Payroll'] })),
+      ...[
+        'reset my password',
+        'password expired',
+        'locked out of my login',
+        'forgot my password',
+      ].map((text) => ({ text, themes: ['Passwords'] })),
+      ...[
+        'my payslip is wrong',
+        'salary not paid',
+        'overtime missing from pay',
+        'tax code on payslip',
+      ].map((text) => ({ text, themes: ['Payroll'] })),
     ]);
     const analyzer = createAnalyzer({ themeModel: twoThemes });
     expect(analyzer.analyze('Refund refused without a receipt, ridiculous').themes).toEqual([]);
@@ -46,20 +63,31 @@ describe('createAnalyzer', () => {
 
   it("leaves out another team's themes when the item has a team", () => {
     expect(anAnalyzer().analyze('my payslip is wrong', { team: 'IT' }).themes).toEqual([]);
-    expect(anAnalyzer().analyze('my payslip is wrong', { team: 'HR' }).themes.map((theme) => theme.name)).toEqual(['Payroll']);
+    expect(
+      anAnalyzer()
+        .analyze('my payslip is wrong', { team: 'HR' })
+        .themes.map((theme) => theme.name),
+    ).toEqual(['Payroll']);
   });
 
   it('masks personal data before analysis, so no evidence quotes it', () => {
-    const analysis = anAnalyzer().analyze('Refund card 4111 1111 1111 1111 to jane@example.com now!');
+    const analysis = anAnalyzer().analyze(
+      'Refund card 4111 1111 1111 1111 to jane@example.com now!',
+    );
     expect(analysis.redactedText).toBe('Refund card [CARD] to [EMAIL] now!');
     expect(JSON.stringify(analysis)).not.toContain('4111');
     expect(JSON.stringify(analysis)).not.toContain('jane@');
   });
 
   it('gives every evidence span as offsets into the redacted text', () => {
-    const analysis = anAnalyzer().analyze('Call me on +44 20 7946 0958, still waiting for the refund');
-    const spans = [...analysis.themes, analysis.sentiment, ...analysis.flags].flatMap((tag) => tag.evidence);
-    for (const span of spans) expect(analysis.redactedText.slice(span.start, span.end)).toBe(span.text);
+    const analysis = anAnalyzer().analyze(
+      'Call me on +44 20 7946 0958, still waiting for the refund',
+    );
+    const spans = [...analysis.themes, analysis.sentiment, ...analysis.flags].flatMap(
+      (tag) => tag.evidence,
+    );
+    for (const span of spans)
+      expect(analysis.redactedText.slice(span.start, span.end)).toBe(span.text);
   });
 
   it('reads a text as written by staff when told so, or when the kind is a staff report or reply', () => {
@@ -73,30 +101,46 @@ describe('createAnalyzer', () => {
   });
 
   it('links policies and counts a policy cited in a negative text as friction', () => {
-    const analysis = anAnalyzer().analyze('Ridiculous: no refund without a receipt, even with the bank statement.');
+    const analysis = anAnalyzer().analyze(
+      'Ridiculous: no refund without a receipt, even with the bank statement.',
+    );
     expect(analysis.policyMentions.map((mention) => mention.policyId)).toEqual(['receipt']);
-    expect(analysis.flags.find((flag) => flag.type === 'policy-friction')?.evidence[0].text).toBe('refund without a receipt');
+    expect(analysis.flags.find((flag) => flag.type === 'policy-friction')?.evidence[0].text).toBe(
+      'refund without a receipt',
+    );
   });
 
   it('records the engine, model and configuration versions used', () => {
     const model = trainThemeModel(internalServiceExamples, { version: 'it-themes-7' });
     const analysis = anAnalyzer({ themeModel: model }).analyze('hello');
-    expect(analysis.modelVersion).toMatch(new RegExp(`^${ENGINE_VERSION}/themes:it-themes-7/sentiment:lexicon/config:[0-9a-f]{8}$`));
+    expect(analysis.modelVersion).toMatch(
+      new RegExp(`^${ENGINE_VERSION}/themes:it-themes-7/sentiment:lexicon/config:[0-9a-f]{8}$`),
+    );
   });
 
   it('changes the configuration fingerprint when the taxonomy changes', () => {
     const before = anAnalyzer().modelVersion;
-    const after = anAnalyzer({ themes: [...themes, { name: 'Billing', keywords: ['invoice'] }] }).modelVersion;
+    const after = anAnalyzer({
+      themes: [...themes, { name: 'Billing', keywords: ['invoice'] }],
+    }).modelVersion;
     expect(after).not.toBe(before);
   });
 
-  it('applies the organisation\'s extra sign rules next to the built-in ones', () => {
-    const analyzer = anAnalyzer({ extraSignRules: [{ type: 'excuse', patterns: ['head office decides'], confidence: { staff: 0.7 } }] });
-    expect(analyzer.analyze('Head office decides that.', { source: 'staff' }).flags[0]).toMatchObject({ type: 'excuse', confidence: 0.7 });
+  it("applies the organisation's extra sign rules next to the built-in ones", () => {
+    const analyzer = anAnalyzer({
+      extraSignRules: [
+        { type: 'excuse', patterns: ['head office decides'], confidence: { staff: 0.7 } },
+      ],
+    });
+    expect(
+      analyzer.analyze('Head office decides that.', { source: 'staff' }).flags[0],
+    ).toMatchObject({ type: 'excuse', confidence: 0.7 });
   });
 
   it('rejects a malformed theme keyword, naming the theme', () => {
-    expect(() => createAnalyzer({ themes: [{ name: 'Refunds', keywords: ['(money back)'] }] })).toThrow('theme "Refunds": keyword pattern');
+    expect(() =>
+      createAnalyzer({ themes: [{ name: 'Refunds', keywords: ['(money back)'] }] }),
+    ).toThrow('theme "Refunds": keyword pattern');
   });
 });
 
@@ -109,7 +153,9 @@ describe('theme sentiment', () => {
       ],
     });
     const [staff, price] = ['Staff', 'Price'].map((name) =>
-      analyzer.analyze('The waiter was lovely, but the bill was outrageous.').themes.find((theme) => theme.name === name),
+      analyzer
+        .analyze('The waiter was lovely, but the bill was outrageous.')
+        .themes.find((theme) => theme.name === name),
     );
     expect(staff?.sentiment).toBeGreaterThan(0);
     expect(price?.sentiment).toBeLessThan(0);

@@ -2,7 +2,11 @@ import { contentHash } from './models/model-json';
 import type { SentimentModel } from './models/sentiment-model';
 import type { ThemeModel } from './models/theme-model';
 import type { Redaction } from './pii/redact';
-import { PolicyMatcher, type PolicyDefinition, type PolicyMention } from './policies/policy-matcher';
+import {
+  PolicyMatcher,
+  type PolicyDefinition,
+  type PolicyMention,
+} from './policies/policy-matcher';
 import { scoreWithLexicon } from './sentiment/lexicon-sentiment';
 import { sentimentFromLexicon, sentimentFromModel, type Sentiment } from './sentiment/sentiment';
 import { DEFAULT_SIGN_RULES } from './signs/default-sign-rules';
@@ -76,7 +80,9 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const tagger = new ThemeTagger(themes, config.themeModel, config.minThemeScore);
   const policyMatcher = new PolicyMatcher(policies, config.minPolicyConfidence);
   const signs = new SignDetector([...DEFAULT_SIGN_RULES, ...(config.extraSignRules ?? [])]);
-  const configuration = contentHash(JSON.stringify({ themes, policies, rules: config.extraSignRules ?? [] }));
+  const configuration = contentHash(
+    JSON.stringify({ themes, policies, rules: config.extraSignRules ?? [] }),
+  );
   const modelVersion = [
     ENGINE_VERSION,
     `themes:${config.themeModel?.version ?? KEYWORD_THEMES}`,
@@ -93,7 +99,10 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         : sentimentFromModel(config.sentimentModel.predict(tokenized, lexicon), lexicon);
     const policyMentions = policyMatcher.find(tokenized, context.team);
     const flags = signs.detect(tokenized, writerOf(context));
-    if (policyMentions.length > 0 && (sentiment.label === 'negative' || sentiment.label === 'mixed')) {
+    if (
+      policyMentions.length > 0 &&
+      (sentiment.label === 'negative' || sentiment.label === 'mixed')
+    ) {
       addPolicyFriction(flags, policyMentions);
     }
     return {
@@ -119,5 +128,7 @@ function addPolicyFriction(flags: Flag[], mentions: readonly PolicyMention[]): v
     return;
   }
   existing.confidence = combineConfidences([existing.confidence, ...confidences]);
-  existing.evidence.push(...evidence.filter((span) => !existing.evidence.some((kept) => kept.start === span.start)));
+  existing.evidence.push(
+    ...evidence.filter((span) => !existing.evidence.some((kept) => kept.start === span.start)),
+  );
 }

@@ -1,4 +1,9 @@
-import { createAnalyzer, examplesFromTaxonomy, trainThemeModel, type Writer } from '@fulcrum/analysis';
+import {
+  createAnalyzer,
+  examplesFromTaxonomy,
+  trainThemeModel,
+  type Writer,
+} from '@fulcrum/analysis';
 import { AtomicFile } from '../atomic-file';
 import { CliError, usageError } from '../cli-error';
 import { loadModels, loadPolicies, loadTaxonomy } from '../config-files';
@@ -19,7 +24,8 @@ interface Sink {
 // Standard output cannot be replaced atomically; it is written as rows are analysed.
 const standardOutput: Sink = {
   write: async (chunk) => {
-    if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    if (!process.stdout.write(chunk))
+      await new Promise((resolve) => process.stdout.once('drain', resolve));
   },
   commit: async () => undefined,
   discard: () => undefined,
@@ -27,7 +33,8 @@ const standardOutput: Sink = {
 
 function writerOf(value: string, where: string): Writer {
   const writer = value.trim().toLowerCase();
-  if (!(WRITERS as readonly string[]).includes(writer)) throw new CliError(`${where}: "${value}" is not customer or staff`);
+  if (!(WRITERS as readonly string[]).includes(writer))
+    throw new CliError(`${where}: "${value}" is not customer or staff`);
   return writer as Writer;
 }
 
@@ -62,7 +69,8 @@ export async function analyze(args: string[]): Promise<void> {
   const textColumn = required('analyze', values, 'text-column');
   const output = required('analyze', values, 'out');
   const source = values.source === undefined ? 'customer' : values.source;
-  if (!(WRITERS as readonly string[]).includes(source)) throw usageError(`fulcrum analyze: --source must be customer or staff, got "${source}"`);
+  if (!(WRITERS as readonly string[]).includes(source))
+    throw usageError(`fulcrum analyze: --source must be customer or staff, got "${source}"`);
   const idColumn = values['id-column'];
   const sourceColumn = values['source-column'];
   const teamColumn = values['team-column'];
@@ -71,22 +79,40 @@ export async function analyze(args: string[]): Promise<void> {
   const policies = values.policies === undefined ? [] : loadPolicies(values.policies);
   const models = loadModels(values.model ?? []);
   const examples = examplesFromTaxonomy(themes);
-  if (models.themeModel === undefined && new Set(examples.flatMap((example) => example.themes)).size >= 2) {
-    process.stderr.write(`fulcrum analyze: training a theme model on the taxonomy's ${examples.length} examples\n`);
+  if (
+    models.themeModel === undefined &&
+    new Set(examples.flatMap((example) => example.themes)).size >= 2
+  ) {
+    process.stderr.write(
+      `fulcrum analyze: training a theme model on the taxonomy's ${examples.length} examples\n`,
+    );
     models.themeModel = trainThemeModel(examples);
   }
-  const analyzer = buildAnalyzer(() => createAnalyzer({ themes, policies, ...models }), values.taxonomy);
+  const analyzer = buildAnalyzer(
+    () => createAnalyzer({ themes, policies, ...models }),
+    values.taxonomy,
+  );
 
-  const columns = [textColumn, idColumn, sourceColumn, teamColumn].filter((column): column is string => column !== undefined);
+  const columns = [textColumn, idColumn, sourceColumn, teamColumn].filter(
+    (column): column is string => column !== undefined,
+  );
   const sink: Sink = output === '-' ? standardOutput : await AtomicFile.open(output, '--out');
   const progress = new Progress('fulcrum analyze');
   let count = 0;
   try {
-    for await (const { row, record } of readCsvRows(input, columns, { delimiter: delimiterOf('analyze', values.delimiter) })) {
-      const writer = sourceColumn === undefined ? (source as Writer) : writerOf(record[sourceColumn], `${input} row ${row}, column "${sourceColumn}"`);
-      const team = teamColumn === undefined || record[teamColumn] === '' ? undefined : record[teamColumn];
+    for await (const { row, record } of readCsvRows(input, columns, {
+      delimiter: delimiterOf('analyze', values.delimiter),
+    })) {
+      const writer =
+        sourceColumn === undefined
+          ? (source as Writer)
+          : writerOf(record[sourceColumn], `${input} row ${row}, column "${sourceColumn}"`);
+      const team =
+        teamColumn === undefined || record[teamColumn] === '' ? undefined : record[teamColumn];
       const analysis = analyzer.analyze(record[textColumn], { source: writer, team });
-      await sink.write(`${JSON.stringify(resultRecord(row, idColumn === undefined ? undefined : record[idColumn], analysis))}\n`);
+      await sink.write(
+        `${JSON.stringify(resultRecord(row, idColumn === undefined ? undefined : record[idColumn], analysis))}\n`,
+      );
       progress.tick(++count);
     }
     await sink.commit();

@@ -1,4 +1,9 @@
-import { SENTIMENT_LABELS, trainSentimentModel, trainThemeModel, type SentimentLabel } from '@fulcrum/analysis';
+import {
+  SENTIMENT_LABELS,
+  trainSentimentModel,
+  trainThemeModel,
+  type SentimentLabel,
+} from '@fulcrum/analysis';
 import { AtomicFile } from '../atomic-file';
 import { CliError, usageError } from '../cli-error';
 import { readCsvRows } from '../csv-rows';
@@ -28,28 +33,41 @@ export async function train(args: string[]): Promise<void> {
   const labelColumn = required('train', values, 'label-column');
   const output = required('train', values, 'out');
   const target = values.target ?? 'themes';
-  if (!(TARGETS as readonly string[]).includes(target)) throw usageError(`fulcrum train: --target must be themes or sentiment, got "${target}"`);
+  if (!(TARGETS as readonly string[]).includes(target))
+    throw usageError(`fulcrum train: --target must be themes or sentiment, got "${target}"`);
   const separator = values['label-separator'];
 
   const progress = new Progress('fulcrum train');
   const texts: string[] = [];
   const labels: string[] = [];
-  for await (const { row, record } of readCsvRows(input, [textColumn, labelColumn], { delimiter: delimiterOf('train', values.delimiter) })) {
+  for await (const { row, record } of readCsvRows(input, [textColumn, labelColumn], {
+    delimiter: delimiterOf('train', values.delimiter),
+  })) {
     const label = record[labelColumn].trim();
     if (target === 'sentiment' && !(SENTIMENT_LABELS as readonly string[]).includes(label)) {
-      throw new CliError(`${input} row ${row}, column "${labelColumn}": "${label}" is not one of ${SENTIMENT_LABELS.join(', ')}`);
+      throw new CliError(
+        `${input} row ${row}, column "${labelColumn}": "${label}" is not one of ${SENTIMENT_LABELS.join(', ')}`,
+      );
     }
     texts.push(record[textColumn]);
     labels.push(label);
     progress.tick(texts.length);
   }
 
-  process.stderr.write(`fulcrum train: training a ${target} model on ${texts.length.toLocaleString('en-GB')} examples…\n`);
+  process.stderr.write(
+    `fulcrum train: training a ${target} model on ${texts.length.toLocaleString('en-GB')} examples…\n`,
+  );
   const options = { version: values.version };
   const model =
     target === 'sentiment'
-      ? trainSentimentModel(texts.map((text, index) => ({ text, label: labels[index] as SentimentLabel })), options)
-      : trainThemeModel(texts.map((text, index) => ({ text, themes: splitThemes(labels[index], separator) })), options);
+      ? trainSentimentModel(
+          texts.map((text, index) => ({ text, label: labels[index] as SentimentLabel })),
+          options,
+        )
+      : trainThemeModel(
+          texts.map((text, index) => ({ text, themes: splitThemes(labels[index], separator) })),
+          options,
+        );
   const file = await AtomicFile.open(output, '--out');
   await file.write(JSON.stringify(model.toJson()));
   await file.commit();

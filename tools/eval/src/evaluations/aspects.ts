@@ -13,7 +13,8 @@ interface AspectRule {
 
 const negativeTheme = (analysis: Analysis, theme: string) =>
   analysis.themes.some((tag) => tag.name === theme && tag.sentiment < 0);
-const hasFlag = (analysis: Analysis, type: string) => analysis.flags.some((flag) => flag.type === type);
+const hasFlag = (analysis: Analysis, type: string) =>
+  analysis.flags.some((flag) => flag.type === type);
 
 const ASPECTS: AspectRule[] = [
   {
@@ -37,7 +38,12 @@ const themeOf = (aspect: string) => `${aspect}-negative`;
 const isNegative = (sentence: AspectSentence, aspect: string) =>
   sentence.aspects.some((item) => item.category === aspect && item.polarity === 'negative');
 
-function scoresRow(aspect: string, method: string, sentences: readonly AspectSentence[], predicted: readonly boolean[]): Cell[] {
+function scoresRow(
+  aspect: string,
+  method: string,
+  sentences: readonly AspectSentence[],
+  predicted: readonly boolean[],
+): Cell[] {
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;
@@ -48,15 +54,27 @@ function scoresRow(aspect: string, method: string, sentences: readonly AspectSen
     else if (predicted[index]) falsePositives++;
   });
   const scores = binaryScores(truePositives, falsePositives, falseNegatives);
-  return [`${aspect} negative`, method, scores.precision, scores.recall, scores.f1, truePositives + falseNegatives];
+  return [
+    `${aspect} negative`,
+    method,
+    scores.precision,
+    scores.recall,
+    scores.f1,
+    truePositives + falseNegatives,
+  ];
 }
 
 /** MAMS: does the analysis find negative opinions about staff, service and price in sentences with mixed opinions? */
-export function evaluateAspects(train: readonly AspectSentence[], validation: readonly AspectSentence[]): Table {
+export function evaluateAspects(
+  train: readonly AspectSentence[],
+  validation: readonly AspectSentence[],
+): Table {
   const model = trainThemeModel(
     train.map((sentence) => ({
       text: sentence.text,
-      themes: ASPECTS.filter(({ aspect }) => isNegative(sentence, aspect)).map(({ aspect }) => themeOf(aspect)),
+      themes: ASPECTS.filter(({ aspect }) => isNegative(sentence, aspect)).map(({ aspect }) =>
+        themeOf(aspect),
+      ),
     })),
   );
   const trained = createAnalyzer({ themeModel: model });
@@ -67,17 +85,25 @@ export function evaluateAspects(train: readonly AspectSentence[], validation: re
   const untrainedEverywhere = everything.map((sentence) => untrained.analyze(sentence.text));
   const rows = ASPECTS.flatMap(({ aspect, untrained: detect, untrainedMethod }) => [
     scoresRow(aspect, `untrained: ${untrainedMethod}`, validation, untrainedAnalyses.map(detect)),
-    scoresRow(aspect, 'untrained, same rule on train + validation', everything, untrainedEverywhere.map(detect)),
+    scoresRow(
+      aspect,
+      'untrained, same rule on train + validation',
+      everything,
+      untrainedEverywhere.map(detect),
+    ),
     scoresRow(
       aspect,
       'theme model trained on the train split',
       validation,
-      trainedAnalyses.map((analysis) => analysis.themes.some((theme) => theme.name === themeOf(aspect))),
+      trainedAnalyses.map((analysis) =>
+        analysis.themes.some((theme) => theme.name === themeOf(aspect)),
+      ),
     ),
   ]);
   return {
     title: `Aspects: MAMS restaurant sentences (train ${train.length.toLocaleString('en-GB')}, validation ${validation.length})`,
-    intro: 'Each sentence holds two or more aspects of different polarity; the task is to find the negative ones.',
+    intro:
+      'Each sentence holds two or more aspects of different polarity; the task is to find the negative ones.',
     columns: ['aspect', 'method', 'precision', 'recall', 'F1', 'support'],
     rows,
     notes: [

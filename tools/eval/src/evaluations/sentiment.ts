@@ -23,7 +23,10 @@ export function evaluateSentiment(tweets: readonly AirlineTweet[], folds: number
   const bayes = new Array<string>(tweets.length);
   let trainingSeconds = 0;
   for (const split of stratifiedFolds(gold, folds)) {
-    const examples = split.train.map((index) => ({ text: tweets[index].text, label: tweets[index].sentiment }));
+    const examples = split.train.map((index) => ({
+      text: tweets[index].text,
+      label: tweets[index].sentiment,
+    }));
     const started = process.hrtime.bigint();
     const analyzer = createAnalyzer({ sentimentModel: trainSentimentModel(examples) });
     trainingSeconds += secondsSince(started);

@@ -9,7 +9,11 @@ import { secondsSince } from './timing';
 const UNTAGGED = '(untagged)';
 
 /** k-fold results of natural's Bayes and Fulcrum's theme model on one single-label dataset. */
-export function evaluateThemeClassification(benchmark: string, examples: readonly LabelledText[], folds: number): Cell[][] {
+export function evaluateThemeClassification(
+  benchmark: string,
+  examples: readonly LabelledText[],
+  folds: number,
+): Cell[][] {
   const gold = examples.map((example) => example.label);
   const bayes = new Array<string>(examples.length);
   const forced = new Array<string>(examples.length);
@@ -23,7 +27,9 @@ export function evaluateThemeClassification(benchmark: string, examples: readonl
     const classify = trainStockBayes(train);
     bayesTraining += secondsSince(started);
     started = process.hrtime.bigint();
-    const model = trainThemeModel(train.map((example) => ({ text: example.text, themes: [example.label] })));
+    const model = trainThemeModel(
+      train.map((example) => ({ text: example.text, themes: [example.label] })),
+    );
     fulcrumTraining += secondsSince(started);
     const analyzer = createAnalyzer({ themeModel: model });
     for (const index of split.test) {
@@ -36,15 +42,41 @@ export function evaluateThemeClassification(benchmark: string, examples: readonl
     }
   }
   const majority = mostCommon(gold);
-  const majorityScores = scoreClassification(gold, gold.map(() => majority));
+  const majorityScores = scoreClassification(
+    gold,
+    gold.map(() => majority),
+  );
   const bayesScores = scoreClassification(gold, bayes);
   const fulcrumScores = scoreClassification(gold, forced);
   const taggedIndices = tagged.flatMap((label, index) => (label === UNTAGGED ? [] : [index]));
-  const precisionWhenTagged = taggedIndices.filter((index) => tagged[index] === gold[index]).length / Math.max(taggedIndices.length, 1);
-  const calibration = expectedCalibrationError(confidence, forced.map((label, index) => label === gold[index]));
+  const precisionWhenTagged =
+    taggedIndices.filter((index) => tagged[index] === gold[index]).length /
+    Math.max(taggedIndices.length, 1);
+  const calibration = expectedCalibrationError(
+    confidence,
+    forced.map((label, index) => label === gold[index]),
+  );
   return [
-    [benchmark, `always "${majority}" (most common)`, majorityScores.accuracy, majorityScores.macroF1, '', '', '', ''],
-    [benchmark, 'natural BayesClassifier', bayesScores.accuracy, bayesScores.macroF1, '', '', '', (bayesTraining / folds).toFixed(1)],
+    [
+      benchmark,
+      `always "${majority}" (most common)`,
+      majorityScores.accuracy,
+      majorityScores.macroF1,
+      '',
+      '',
+      '',
+      '',
+    ],
+    [
+      benchmark,
+      'natural BayesClassifier',
+      bayesScores.accuracy,
+      bayesScores.macroF1,
+      '',
+      '',
+      '',
+      (bayesTraining / folds).toFixed(1),
+    ],
     [
       benchmark,
       'Fulcrum theme model',

@@ -8,7 +8,12 @@ export interface Evidence {
 }
 
 /** The evidence span covering tokens [startToken, endToken). */
-export function spanOf(text: string, tokens: readonly Token[], startToken: number, endToken: number): Evidence {
+export function spanOf(
+  text: string,
+  tokens: readonly Token[],
+  startToken: number,
+  endToken: number,
+): Evidence {
   const start = tokens[startToken].start;
   const end = tokens[endToken - 1].end;
   return { text: text.slice(start, end), start, end };

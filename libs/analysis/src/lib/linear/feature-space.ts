@@ -40,7 +40,8 @@ function featureNames(tokens: readonly Token[], options: FeatureSpaceOptions): s
       gram += ` ${tokens[i + n - 1].stem}`;
       names.push(gram);
     }
-    if (tokens[i].kind === 'word') names.push(...charNgrams(tokens[i].norm, options.charNgramSizes));
+    if (tokens[i].kind === 'word')
+      names.push(...charNgrams(tokens[i].norm, options.charNgramSizes));
   }
   return names;
 }
@@ -49,7 +50,8 @@ function charNgrams(word: string, sizes: readonly number[]): string[] {
   const marked = `<${word}>`;
   const grams: string[] = [];
   for (const size of sizes) {
-    for (let i = 0; i + size <= marked.length; i++) grams.push(CHAR_PREFIX + marked.slice(i, i + size));
+    for (let i = 0; i + size <= marked.length; i++)
+      grams.push(CHAR_PREFIX + marked.slice(i, i + size));
   }
   return grams;
 }
@@ -80,7 +82,8 @@ export class FeatureSpace {
       if (split < 0 || name.startsWith(CHAR_PREFIX)) return;
       const prefix = this.index.get(name.slice(0, split));
       const last = this.index.get(name.slice(split + 1));
-      if (prefix !== undefined && last !== undefined) this.extensions.set(prefix * vocabulary.length + last, id);
+      if (prefix !== undefined && last !== undefined)
+        this.extensions.set(prefix * vocabulary.length + last, id);
     });
     this.counts = new Float64Array(vocabulary.length);
     this.touched = new Int32Array(vocabulary.length);
@@ -94,7 +97,10 @@ export class FeatureSpace {
       }
     }
     const vocabulary = [...documentFrequency.keys()]
-      .filter((name) => isSingleWord(name) || (documentFrequency.get(name) ?? 0) >= options.minDocumentFrequency)
+      .filter(
+        (name) =>
+          isSingleWord(name) || (documentFrequency.get(name) ?? 0) >= options.minDocumentFrequency,
+      )
       .sort();
     const idf = Float64Array.from(
       vocabulary,
@@ -105,13 +111,19 @@ export class FeatureSpace {
 
   static fromJson(json: FeatureSpaceJson): FeatureSpace {
     if (json.vocabulary.length !== json.idf.length) {
-      throw new Error(`feature space: vocabulary has ${json.vocabulary.length} entries but idf has ${json.idf.length}`);
+      throw new Error(
+        `feature space: vocabulary has ${json.vocabulary.length} entries but idf has ${json.idf.length}`,
+      );
     }
     return new FeatureSpace(json.options, json.vocabulary, Float64Array.from(json.idf));
   }
 
   toJson(): FeatureSpaceJson {
-    return { options: this.options, vocabulary: [...this.vocabulary], idf: Array.from(this.idf, roundTo6) };
+    return {
+      options: this.options,
+      vocabulary: [...this.vocabulary],
+      idf: Array.from(this.idf, roundTo6),
+    };
   }
 
   get size(): number {
@@ -124,7 +136,9 @@ export class FeatureSpace {
 
   /** The id of the word pair made of two word ids, when the pair is a feature. */
   pairId(first: number | undefined, second: number | undefined): number | undefined {
-    return first === undefined || second === undefined ? undefined : this.extensions.get(first * this.vocabulary.length + second);
+    return first === undefined || second === undefined
+      ? undefined
+      : this.extensions.get(first * this.vocabulary.length + second);
   }
 
   /** The tf-idf vector of a token sequence; features outside the vocabulary are ignored. */

@@ -132,7 +132,8 @@ function classWeights(labels: readonly number[], classes: number, balance: boole
   if (!balance) return weights;
   const counts = new Float64Array(classes);
   for (const label of labels) counts[label]++;
-  for (let k = 0; k < classes; k++) weights[k] = counts[k] > 0 ? labels.length / (classes * counts[k]) : 1;
+  for (let k = 0; k < classes; k++)
+    weights[k] = counts[k] > 0 ? labels.length / (classes * counts[k]) : 1;
   return weights;
 }
 

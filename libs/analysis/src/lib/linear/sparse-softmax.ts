@@ -62,13 +62,18 @@ function scoresInto(model: SparseSoftmax, vector: SparseVector, out: Float64Arra
     const feature = indices[j];
     const value = values[j];
     const end = rowStart[feature + 1];
-    for (let entry = rowStart[feature]; entry < end; entry++) out[classOf[entry]] += weight[entry] * value;
+    for (let entry = rowStart[feature]; entry < end; entry++)
+      out[classOf[entry]] += weight[entry] * value;
   }
   return out;
 }
 
 /** Calibrated class probabilities of one vector, written into `out`. */
-export function probabilitiesInto(model: SparseSoftmax, vector: SparseVector, out: Float64Array): Float64Array {
+export function probabilitiesInto(
+  model: SparseSoftmax,
+  vector: SparseVector,
+  out: Float64Array,
+): Float64Array {
   scoresInto(model, vector, out);
   for (let k = 0; k < out.length; k++) out[k] /= model.temperature;
   return softmaxInPlace(out);
@@ -78,8 +83,14 @@ export function probabilitiesInto(model: SparseSoftmax, vector: SparseVector, ou
  * The temperature that minimises the negative log-likelihood of held-out labels
  * (Guo et al. 2017): a one-parameter fix that makes probabilities usable as confidences.
  */
-export function fitTemperature(model: SparseSoftmax, vectors: readonly SparseVector[], labels: readonly number[]): number {
-  const scores = vectors.map((vector) => Float64Array.from(scoresInto(model, vector, new Float64Array(model.classes))));
+export function fitTemperature(
+  model: SparseSoftmax,
+  vectors: readonly SparseVector[],
+  labels: readonly number[],
+): number {
+  const scores = vectors.map((vector) =>
+    Float64Array.from(scoresInto(model, vector, new Float64Array(model.classes))),
+  );
   const negativeLogLikelihood = (logTemperature: number): number => {
     const temperature = Math.exp(logTemperature);
     let total = 0;

@@ -2,9 +2,20 @@ import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
 import { FeatureSpace, type FeatureSpaceJson, type FeatureSpaceOptions } from './feature-space';
 import { trainSoftmax, type SoftmaxTrainingOptions } from './softmax-regression';
-import { fitTemperature, probabilitiesInto, pruneWeights, type SparseSoftmax } from './sparse-softmax';
+import {
+  fitTemperature,
+  probabilitiesInto,
+  pruneWeights,
+  type SparseSoftmax,
+} from './sparse-softmax';
 import type { SparseVector } from './sparse-vector';
-import { decodeUint16, decodeWeights, encodeUint16, encodeWeights, type EncodedWeights } from './weights-codec';
+import {
+  decodeUint16,
+  decodeWeights,
+  encodeUint16,
+  encodeWeights,
+  type EncodedWeights,
+} from './weights-codec';
 
 export interface ClassifierExample {
   tokens: readonly Token[];
@@ -71,7 +82,8 @@ export class TextClassifier {
     options: ClassifierTrainingOptions,
   ): TextClassifier {
     const labels = [...new Set(examples.map((example) => example.label))].sort();
-    if (labels.length < 2) throw new Error(`training needs at least two different labels; found ${labels.length}`);
+    if (labels.length < 2)
+      throw new Error(`training needs at least two different labels; found ${labels.length}`);
     const fitted = fit(examples, labels, featureOptions, options);
     if (options.calibrate && examples.length >= MIN_CALIBRATION_EXAMPLES) {
       const isHeldOut = (index: number) => index % CALIBRATION_STRIDE === CALIBRATION_STRIDE - 1;
@@ -95,16 +107,21 @@ export class TextClassifier {
     const space = FeatureSpace.fromJson(json.features);
     const classes = json.labels.length;
     const features = space.size + json.extraFeatures;
-    if (json.bias.length !== classes) throw new Error(`bias: expected ${classes} values but found ${json.bias.length}`);
+    if (json.bias.length !== classes)
+      throw new Error(`bias: expected ${classes} values but found ${json.bias.length}`);
     const rowLengths = decodeUint16(json.weights.rowLengths, features, 'weights.rowLengths');
     const rowStart = new Int32Array(features + 1);
     rowLengths.forEach((length, row) => (rowStart[row + 1] = rowStart[row] + length));
     const entries = rowStart[features];
     const classOf = decodeUint16(json.weights.classes, entries, 'weights.classes');
-    if (classOf.some((label) => label >= classes)) throw new Error(`weights.classes: a class index is not below ${classes}`);
+    if (classOf.some((label) => label >= classes))
+      throw new Error(`weights.classes: a class index is not below ${classes}`);
     for (let row = 0; row < features; row++) {
       for (let entry = rowStart[row] + 1; entry < rowStart[row + 1]; entry++) {
-        if (classOf[entry] <= classOf[entry - 1]) throw new Error(`weights.classes: row ${row} does not list its classes in increasing order`);
+        if (classOf[entry] <= classOf[entry - 1])
+          throw new Error(
+            `weights.classes: row ${row} does not list its classes in increasing order`,
+          );
       }
     }
     return new TextClassifier(json.labels, space, json.extraFeatures, {
@@ -120,14 +137,21 @@ export class TextClassifier {
 
   toJson(): TextClassifierJson {
     const { rowStart, classOf, weight, bias, temperature, features } = this.model;
-    const rowLengths = Uint16Array.from({ length: features }, (_, row) => rowStart[row + 1] - rowStart[row]);
+    const rowLengths = Uint16Array.from(
+      { length: features },
+      (_, row) => rowStart[row + 1] - rowStart[row],
+    );
     return {
       labels: [...this.labels],
       features: this.space.toJson(),
       extraFeatures: this.extraFeatures,
       temperature,
       bias: Array.from(bias),
-      weights: { rowLengths: encodeUint16(rowLengths), classes: encodeUint16(classOf), values: encodeWeights(weight) },
+      weights: {
+        rowLengths: encodeUint16(rowLengths),
+        classes: encodeUint16(classOf),
+        values: encodeWeights(weight),
+      },
     };
   }
 
@@ -135,9 +159,19 @@ export class TextClassifier {
    * Probability of each label (same order as `labels`) and the text's feature vector (for
    * `contributions`). The probabilities array is reused by the next call.
    */
-  classify(tokens: readonly Token[], extra?: readonly number[]): { probabilities: Float64Array; vector: SparseVector } {
+  classify(
+    tokens: readonly Token[],
+    extra?: readonly number[],
+  ): { probabilities: Float64Array; vector: SparseVector } {
     const vector = this.space.vectorize(tokens);
-    return { probabilities: probabilitiesInto(this.model, withExtra(vector, this.space.size, extra), this.scratch), vector };
+    return {
+      probabilities: probabilitiesInto(
+        this.model,
+        withExtra(vector, this.space.size, extra),
+        this.scratch,
+      ),
+      vector,
+    };
   }
 
   /**
@@ -145,12 +179,19 @@ export class TextClassifier {
    * content word with its character n-grams, and each word pair (bigram), in logit units.
    * Function words ("my", "the") are left out: they are context, not evidence.
    */
-  contributions(tokens: readonly Token[], vector: SparseVector, label: number, limit: number): TokenContribution[] {
+  contributions(
+    tokens: readonly Token[],
+    vector: SparseVector,
+    label: number,
+    limit: number,
+  ): TokenContribution[] {
     // The text's feature values, spread into a dense scratch array for constant-time lookup.
     const values = this.denseValues;
     vector.indices.forEach((id, j) => (values[id] = vector.values[j]));
     const contribution = (id: number | undefined) =>
-      id === undefined || values[id] === 0 ? 0 : (this.weightOf(id, label) * values[id]) / this.model.temperature;
+      id === undefined || values[id] === 0
+        ? 0
+        : (this.weightOf(id, label) * values[id]) / this.model.temperature;
     const found: TokenContribution[] = [];
     const wordIds = tokens.map((token) => this.space.idOf(token.stem));
     tokens.forEach((token, i) => {
@@ -162,7 +203,8 @@ export class TextClassifier {
           // A word the model never saw (a typo, a new form) counts through its longer character
           // n-grams only: short ones ("ed>") are shared by unrelated words.
           for (const id of this.space.charIds(token.norm)) {
-            if (wordId !== undefined || this.space.charGramLength(id) >= MIN_UNSEEN_WORD_GRAM) word += contribution(id);
+            if (wordId !== undefined || this.space.charGramLength(id) >= MIN_UNSEEN_WORD_GRAM)
+              word += contribution(id);
           }
         }
         if (word > 0) found.push({ startToken: i, endToken: i + 1, weight: word });
@@ -202,18 +244,25 @@ function fit(
     examples.map((example) => example.tokens),
     featureOptions,
   );
-  const vectorize = (example: ClassifierExample) => withExtra(space.vectorize(example.tokens), space.size, example.extra);
+  const vectorize = (example: ClassifierExample) =>
+    withExtra(space.vectorize(example.tokens), space.size, example.extra);
   const dense = trainSoftmax(
     examples.map(vectorize),
     examples.map((example) => labels.indexOf(example.label)),
     { classes: labels.length, features: space.size + extraFeatures },
     options,
   );
-  const keepFraction = options.keepFraction ?? Math.min(1, Math.max(MIN_KEEP_FRACTION, WEIGHTS_PER_FEATURE / labels.length));
+  const keepFraction =
+    options.keepFraction ??
+    Math.min(1, Math.max(MIN_KEEP_FRACTION, WEIGHTS_PER_FEATURE / labels.length));
   return { space, extraFeatures, vectorize, model: pruneWeights(dense, keepFraction) };
 }
 
-function withExtra(vector: SparseVector, offset: number, extra: readonly number[] | undefined): SparseVector {
+function withExtra(
+  vector: SparseVector,
+  offset: number,
+  extra: readonly number[] | undefined,
+): SparseVector {
   if (extra === undefined || extra.length === 0) return vector;
   const size = vector.indices.length;
   const indices = new Int32Array(size + extra.length);

@@ -13,10 +13,17 @@ function toBase64(array: Int16Array | Uint16Array): string {
 }
 
 // Copies into an aligned buffer: Buffer.from may return a view at an odd offset of a shared pool.
-function fromBase64<T extends Int16Array | Uint16Array>(base64: string, expectedLength: number, create: (length: number) => T, field: string): T {
+function fromBase64<T extends Int16Array | Uint16Array>(
+  base64: string,
+  expectedLength: number,
+  create: (length: number) => T,
+  field: string,
+): T {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.byteLength !== expectedLength * 2) {
-    throw new Error(`${field}: expected ${expectedLength} values but found ${bytes.byteLength / 2}`);
+    throw new Error(
+      `${field}: expected ${expectedLength} values but found ${bytes.byteLength / 2}`,
+    );
   }
   const array = create(expectedLength);
   new Uint8Array(array.buffer).set(bytes);
@@ -27,11 +34,23 @@ export function encodeWeights(weights: Float32Array): EncodedWeights {
   let largest = 0;
   for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
   const scale = largest > 0 ? largest / 32767 : 1;
-  return { scale, int16Base64: toBase64(Int16Array.from(weights, (weight) => Math.round(weight / scale))) };
+  return {
+    scale,
+    int16Base64: toBase64(Int16Array.from(weights, (weight) => Math.round(weight / scale))),
+  };
 }
 
-export function decodeWeights(encoded: EncodedWeights, expectedLength: number, field: string): Float32Array {
-  const quantised = fromBase64(encoded.int16Base64, expectedLength, (length) => new Int16Array(length), field);
+export function decodeWeights(
+  encoded: EncodedWeights,
+  expectedLength: number,
+  field: string,
+): Float32Array {
+  const quantised = fromBase64(
+    encoded.int16Base64,
+    expectedLength,
+    (length) => new Int16Array(length),
+    field,
+  );
   return Float32Array.from(quantised, (value) => value * encoded.scale);
 }
 

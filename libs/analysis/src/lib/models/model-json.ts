@@ -33,32 +33,59 @@ function isStringArray(value: unknown): value is string[] {
 }
 
 function isNumberArray(value: unknown): value is number[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'number' && Number.isFinite(item));
+  return (
+    Array.isArray(value) && value.every((item) => typeof item === 'number' && Number.isFinite(item))
+  );
 }
 
 /** Checks the envelope and classifier fields of parsed model JSON, naming the first bad field. */
-export function parseEnvelope<Format extends string>(json: unknown, format: Format): ModelEnvelope<Format> {
+export function parseEnvelope<Format extends string>(
+  json: unknown,
+  format: Format,
+): ModelEnvelope<Format> {
   if (!isRecord(json)) throw new ModelFormatError('model: expected a JSON object');
   if (json.format !== format) {
-    throw new ModelFormatError(`model.format: expected "${format}" but found ${JSON.stringify(json.format)}`);
+    throw new ModelFormatError(
+      `model.format: expected "${format}" but found ${JSON.stringify(json.format)}`,
+    );
   }
   if (json.formatVersion !== 1) {
-    throw new ModelFormatError(`model.formatVersion: expected 1 but found ${JSON.stringify(json.formatVersion)}`);
+    throw new ModelFormatError(
+      `model.formatVersion: expected 1 but found ${JSON.stringify(json.formatVersion)}`,
+    );
   }
-  if (typeof json.version !== 'string' || json.version === '') throw new ModelFormatError('model.version: expected a non-empty string');
-  if (typeof json.trainingExamples !== 'number') throw new ModelFormatError('model.trainingExamples: expected a number');
+  if (typeof json.version !== 'string' || json.version === '')
+    throw new ModelFormatError('model.version: expected a non-empty string');
+  if (typeof json.trainingExamples !== 'number')
+    throw new ModelFormatError('model.trainingExamples: expected a number');
   const classifier = json.classifier;
   if (!isRecord(classifier)) throw new ModelFormatError('model.classifier: expected an object');
-  if (!isStringArray(classifier.labels)) throw new ModelFormatError('model.classifier.labels: expected an array of strings');
-  if (typeof classifier.extraFeatures !== 'number') throw new ModelFormatError('model.classifier.extraFeatures: expected a number');
-  if (!isNumberArray(classifier.bias)) throw new ModelFormatError('model.classifier.bias: expected an array of numbers');
+  if (!isStringArray(classifier.labels))
+    throw new ModelFormatError('model.classifier.labels: expected an array of strings');
+  if (typeof classifier.extraFeatures !== 'number')
+    throw new ModelFormatError('model.classifier.extraFeatures: expected a number');
+  if (!isNumberArray(classifier.bias))
+    throw new ModelFormatError('model.classifier.bias: expected an array of numbers');
   const features = classifier.features;
-  if (!isRecord(features) || !isStringArray(features.vocabulary) || !isNumberArray(features.idf) || !isRecord(features.options)) {
-    throw new ModelFormatError('model.classifier.features: expected { options, vocabulary: string[], idf: number[] }');
+  if (
+    !isRecord(features) ||
+    !isStringArray(features.vocabulary) ||
+    !isNumberArray(features.idf) ||
+    !isRecord(features.options)
+  ) {
+    throw new ModelFormatError(
+      'model.classifier.features: expected { options, vocabulary: string[], idf: number[] }',
+    );
   }
   const options = features.options;
-  if (typeof options.maxWordNgram !== 'number' || !isNumberArray(options.charNgramSizes) || typeof options.minDocumentFrequency !== 'number') {
-    throw new ModelFormatError('model.classifier.features.options: expected { maxWordNgram, charNgramSizes, minDocumentFrequency }');
+  if (
+    typeof options.maxWordNgram !== 'number' ||
+    !isNumberArray(options.charNgramSizes) ||
+    typeof options.minDocumentFrequency !== 'number'
+  ) {
+    throw new ModelFormatError(
+      'model.classifier.features.options: expected { maxWordNgram, charNgramSizes, minDocumentFrequency }',
+    );
   }
   if (typeof classifier.temperature !== 'number' || !(classifier.temperature > 0)) {
     throw new ModelFormatError('model.classifier.temperature: expected a positive number');
@@ -73,7 +100,9 @@ export function parseEnvelope<Format extends string>(json: unknown, format: Form
     typeof values.scale !== 'number' ||
     typeof values.int16Base64 !== 'string'
   ) {
-    throw new ModelFormatError('model.classifier.weights: expected { rowLengths, classes, values: { scale, int16Base64 } }');
+    throw new ModelFormatError(
+      'model.classifier.weights: expected { rowLengths, classes, values: { scale, int16Base64 } }',
+    );
   }
   return json as unknown as ModelEnvelope<Format>;
 }

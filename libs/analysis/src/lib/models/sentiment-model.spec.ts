@@ -20,11 +20,15 @@ describe('sentiment model', () => {
   it('round-trips through JSON with its version', () => {
     const restored = SentimentModel.fromJson(JSON.parse(JSON.stringify(model.toJson())));
     expect(restored.version).toBe(model.version);
-    expect(mostLikely(restored, 'on hold for an hour again')).toBe(mostLikely(model, 'on hold for an hour again'));
+    expect(mostLikely(restored, 'on hold for an hour again')).toBe(
+      mostLikely(model, 'on hold for an hour again'),
+    );
   });
 
   it('rejects a label that is not a sentiment, naming the example', () => {
-    expect(() => trainSentimentModel([{ text: 'x', label: 'angry' as never }])).toThrow('examples[0].label: "angry"');
+    expect(() => trainSentimentModel([{ text: 'x', label: 'angry' as never }])).toThrow(
+      'examples[0].label: "angry"',
+    );
   });
 
   it('rejects model JSON with labels that are not sentiments', () => {

@@ -37,19 +37,31 @@ export class SentimentModel {
   ) {}
 
   /** @internal */
-  static create(version: string | undefined, trainingExamples: number, classifier: TextClassifier): SentimentModel {
+  static create(
+    version: string | undefined,
+    trainingExamples: number,
+    classifier: TextClassifier,
+  ): SentimentModel {
     const resolved = version ?? `sentiment-${contentHash(JSON.stringify(classifier.toJson()))}`;
     return new SentimentModel(resolved, trainingExamples, classifier);
   }
 
   static fromJson(json: unknown): SentimentModel {
     const envelope = parseEnvelope(json, SENTIMENT_MODEL_FORMAT);
-    const unknownLabel = envelope.classifier.labels.find((label) => !(SENTIMENT_LABELS as readonly string[]).includes(label));
+    const unknownLabel = envelope.classifier.labels.find(
+      (label) => !(SENTIMENT_LABELS as readonly string[]).includes(label),
+    );
     if (unknownLabel !== undefined) {
-      throw new ModelFormatError(`model.classifier.labels: "${unknownLabel}" is not one of ${SENTIMENT_LABELS.join(', ')}`);
+      throw new ModelFormatError(
+        `model.classifier.labels: "${unknownLabel}" is not one of ${SENTIMENT_LABELS.join(', ')}`,
+      );
     }
     try {
-      return new SentimentModel(envelope.version, envelope.trainingExamples, TextClassifier.fromJson(envelope.classifier));
+      return new SentimentModel(
+        envelope.version,
+        envelope.trainingExamples,
+        TextClassifier.fromJson(envelope.classifier),
+      );
     } catch (error) {
       throw new ModelFormatError(`model.classifier: ${(error as Error).message}`);
     }
@@ -67,8 +79,13 @@ export class SentimentModel {
 
   /** Probability of each sentiment label the model was trained on. */
   predict(tokenized: TokenizedText, lexicon: LexiconScore): Map<SentimentLabel, number> {
-    const { probabilities } = this.classifier.classify(tokenized.tokens, lexiconFeatures(tokenized, lexicon));
-    return new Map(this.classifier.labels.map((label, index) => [label as SentimentLabel, probabilities[index]]));
+    const { probabilities } = this.classifier.classify(
+      tokenized.tokens,
+      lexiconFeatures(tokenized, lexicon),
+    );
+    return new Map(
+      this.classifier.labels.map((label, index) => [label as SentimentLabel, probabilities[index]]),
+    );
   }
 }
 
@@ -84,13 +101,22 @@ const DEFAULT_SENTIMENT_TRAINING: ClassifierTrainingOptions = {
  * Trains a sentiment classifier on labelled texts (negative / neutral / positive, and mixed
  * if used). Classes are balanced so a rare label is not drowned out. About 1.5 s for 6,000 short texts.
  */
-export function trainSentimentModel(examples: readonly SentimentExample[], options: TrainingOptions = {}): SentimentModel {
+export function trainSentimentModel(
+  examples: readonly SentimentExample[],
+  options: TrainingOptions = {},
+): SentimentModel {
   const prepared = examples.map((example, index) => {
     if (!(SENTIMENT_LABELS as readonly string[]).includes(example.label)) {
-      throw new Error(`examples[${index}].label: "${example.label}" is not one of ${SENTIMENT_LABELS.join(', ')}`);
+      throw new Error(
+        `examples[${index}].label: "${example.label}" is not one of ${SENTIMENT_LABELS.join(', ')}`,
+      );
     }
     const { tokenized } = prepareText(example.text);
-    return { tokens: tokenized.tokens, label: example.label, extra: lexiconFeatures(tokenized, scoreWithLexicon(tokenized)) };
+    return {
+      tokens: tokenized.tokens,
+      label: example.label,
+      extra: lexiconFeatures(tokenized, scoreWithLexicon(tokenized)),
+    };
   });
   const classifier = TextClassifier.train(
     prepared,

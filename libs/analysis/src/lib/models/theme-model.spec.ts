@@ -14,7 +14,12 @@ describe('theme model', () => {
   });
 
   it('knows the taxonomy themes but not the "no theme" class', () => {
-    expect(model.themes.sort()).toEqual(['Building access', 'Laptop request', 'Password reset', 'Payroll']);
+    expect(model.themes.sort()).toEqual([
+      'Building access',
+      'Laptop request',
+      'Password reset',
+      'Payroll',
+    ]);
   });
 
   it('explains a prediction with the words that pushed towards the theme', () => {
@@ -22,7 +27,12 @@ describe('theme model', () => {
     const words = model
       .predict(tokens, 1)
       .explain('Password reset', 3)
-      .map((word) => tokens.slice(word.startToken, word.endToken).map((token) => token.norm).join(' '));
+      .map((word) =>
+        tokens
+          .slice(word.startToken, word.endToken)
+          .map((token) => token.norm)
+          .join(' '),
+      );
     expect(words.join(' ')).toContain('password');
   });
 
@@ -34,11 +44,15 @@ describe('theme model', () => {
     const before = model.predict(tokens, 2).themes;
     const after = restored.predict(tokens, 2).themes;
     expect(after.map((theme) => theme.theme)).toEqual(before.map((theme) => theme.theme));
-    after.forEach((theme, index) => expect(theme.probability).toBeCloseTo(before[index].probability, 3));
+    after.forEach((theme, index) =>
+      expect(theme.probability).toBeCloseTo(before[index].probability, 3),
+    );
   });
 
   it('records a version string: the given one, or a hash that changes with the training data', () => {
-    expect(trainThemeModel(internalServiceExamples, { version: 'it-2024-06' }).version).toBe('it-2024-06');
+    expect(trainThemeModel(internalServiceExamples, { version: 'it-2024-06' }).version).toBe(
+      'it-2024-06',
+    );
     expect(model.version).toMatch(/^themes-5-[0-9a-f]{8}$/);
     expect(trainThemeModel(internalServiceExamples.slice(1)).version).not.toBe(model.version);
   });
@@ -48,19 +62,28 @@ describe('theme model', () => {
   });
 
   it('rejects JSON of another format, naming the field', () => {
-    expect(() => ThemeModel.fromJson({ ...model.toJson(), format: 'something-else' })).toThrow(ModelFormatError);
-    expect(() => ThemeModel.fromJson({ ...model.toJson(), format: 'something-else' })).toThrow('model.format');
+    expect(() => ThemeModel.fromJson({ ...model.toJson(), format: 'something-else' })).toThrow(
+      ModelFormatError,
+    );
+    expect(() => ThemeModel.fromJson({ ...model.toJson(), format: 'something-else' })).toThrow(
+      'model.format',
+    );
     expect(() => ThemeModel.fromJson('not json')).toThrow('model: expected a JSON object');
   });
 
   it('rejects JSON whose weights do not fit its vocabulary', () => {
     const json = model.toJson();
-    const broken = { ...json, classifier: { ...json.classifier, weights: { ...json.classifier.weights, rowLengths: '' } } };
+    const broken = {
+      ...json,
+      classifier: { ...json.classifier, weights: { ...json.classifier.weights, rowLengths: '' } },
+    };
     expect(() => ThemeModel.fromJson(broken)).toThrow('model.classifier: weights.rowLengths');
   });
 
   it('refuses to train on fewer than two labels', () => {
-    expect(() => trainThemeModel([{ text: 'a', themes: ['x'] }])).toThrow('at least two different labels');
+    expect(() => trainThemeModel([{ text: 'a', themes: ['x'] }])).toThrow(
+      'at least two different labels',
+    );
   });
 });
 
@@ -69,6 +92,8 @@ describe('ThemeModel.classify', () => {
     const ranked = model.classify('my badge will not open the door', 4);
     expect(ranked).toHaveLength(4);
     expect(ranked[0].theme).toBe('Building access');
-    expect(ranked.map((theme) => theme.probability)).toEqual([...ranked.map((theme) => theme.probability)].sort((a, b) => b - a));
+    expect(ranked.map((theme) => theme.probability)).toEqual(
+      [...ranked.map((theme) => theme.probability)].sort((a, b) => b - a),
+    );
   });
 });

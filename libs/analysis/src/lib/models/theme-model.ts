@@ -1,6 +1,11 @@
 import { DEFAULT_FEATURE_OPTIONS } from '../linear/feature-space';
 import { DEFAULT_SOFTMAX_OPTIONS } from '../linear/softmax-regression';
-import { TextClassifier, type ClassifierExample, type ClassifierTrainingOptions, type TokenContribution } from '../linear/text-classifier';
+import {
+  TextClassifier,
+  type ClassifierExample,
+  type ClassifierTrainingOptions,
+  type TokenContribution,
+} from '../linear/text-classifier';
 import { prepareText } from '../text/prepare';
 import type { Token } from '../text/tokenize';
 import { contentHash, ModelFormatError, parseEnvelope, type ModelEnvelope } from './model-json';
@@ -39,7 +44,11 @@ export class ThemeModel {
   ) {}
 
   /** @internal */
-  static create(version: string | undefined, trainingExamples: number, classifier: TextClassifier): ThemeModel {
+  static create(
+    version: string | undefined,
+    trainingExamples: number,
+    classifier: TextClassifier,
+  ): ThemeModel {
     const json = classifier.toJson();
     const resolved = version ?? `themes-${json.labels.length}-${contentHash(JSON.stringify(json))}`;
     return new ThemeModel(resolved, trainingExamples, classifier);
@@ -48,7 +57,11 @@ export class ThemeModel {
   static fromJson(json: unknown): ThemeModel {
     const envelope = parseEnvelope(json, THEME_MODEL_FORMAT);
     try {
-      return new ThemeModel(envelope.version, envelope.trainingExamples, TextClassifier.fromJson(envelope.classifier));
+      return new ThemeModel(
+        envelope.version,
+        envelope.trainingExamples,
+        TextClassifier.fromJson(envelope.classifier),
+      );
     } catch (error) {
       throw new ModelFormatError(`model.classifier: ${(error as Error).message}`);
     }
@@ -88,7 +101,8 @@ export class ThemeModel {
     });
     return {
       themes: top,
-      explain: (theme, count) => this.classifier.contributions(tokens, vector, labels.indexOf(theme), count),
+      explain: (theme, count) =>
+        this.classifier.contributions(tokens, vector, labels.indexOf(theme), count),
     };
   }
 }
@@ -111,10 +125,14 @@ const DEFAULT_THEME_TRAINING: ClassifierTrainingOptions = {
  * with none teaches the model what "no theme" looks like. Synchronous and CPU-bound
  * (about 8 s for 10,000 short texts and 77 themes, half of it calibration): run it off the request path.
  */
-export function trainThemeModel(examples: readonly ThemeExample[], options: TrainingOptions = {}): ThemeModel {
+export function trainThemeModel(
+  examples: readonly ThemeExample[],
+  options: TrainingOptions = {},
+): ThemeModel {
   const classifierExamples: ClassifierExample[] = [];
   examples.forEach((example, index) => {
-    if (typeof example.text !== 'string') throw new Error(`examples[${index}].text: expected a string`);
+    if (typeof example.text !== 'string')
+      throw new Error(`examples[${index}].text: expected a string`);
     const tokens = prepareText(example.text).tokenized.tokens;
     const themes = example.themes.length > 0 ? example.themes : [NO_THEME];
     for (const theme of themes) classifierExamples.push({ tokens, label: theme });

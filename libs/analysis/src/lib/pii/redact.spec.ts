@@ -24,7 +24,9 @@ describe('IBAN check', () => {
 
 describe('redactPii', () => {
   it('masks e-mail addresses', () => {
-    expect(redactPii('Write to jane.doe+help@example.co.uk today').text).toBe('Write to [EMAIL] today');
+    expect(redactPii('Write to jane.doe+help@example.co.uk today').text).toBe(
+      'Write to [EMAIL] today',
+    );
   });
 
   it('masks a card number only when it passes the Luhn check', () => {
@@ -53,6 +55,9 @@ describe('redactPii', () => {
       { type: 'email', start: 5, end: 12 },
       { type: 'phone', start: 21, end: 28 },
     ]);
-    expect(redactions.map((redaction) => text.slice(redaction.start, redaction.end))).toEqual(['[EMAIL]', '[PHONE]']);
+    expect(redactions.map((redaction) => text.slice(redaction.start, redaction.end))).toEqual([
+      '[EMAIL]',
+      '[PHONE]',
+    ]);
   });
 });

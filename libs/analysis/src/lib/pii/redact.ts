@@ -40,8 +40,18 @@ const DATE_PREFIX = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/;
 
 // Order matters: earlier detectors claim their spans first (a card number is not also a phone number).
 const DETECTORS: readonly Detector[] = [
-  { type: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu, group: 0, accept: () => true },
-  { type: 'iban', pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, group: 0, accept: passesIbanCheck },
+  {
+    type: 'email',
+    pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
+    group: 0,
+    accept: () => true,
+  },
+  {
+    type: 'iban',
+    pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g,
+    group: 0,
+    accept: passesIbanCheck,
+  },
   {
     type: 'card',
     pattern: /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g,
@@ -50,13 +60,15 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     type: 'account',
-    pattern: /\b(?:account|acct|a\/c|sort code|routing)(?: (?:number|no\.?|num|#))?[\s:#.]*(\d[\d -]{3,}\d)/gi,
+    pattern:
+      /\b(?:account|acct|a\/c|sort code|routing)(?: (?:number|no\.?|num|#))?[\s:#.]*(\d[\d -]{3,}\d)/gi,
     group: 1,
     accept: digitCountBetween(6, 20),
   },
   {
     type: 'phone',
-    pattern: /(?:\+\d[\d ().-]{6,}\d|\(?\b\d{2,5}\)?[ .-]\d{2,5}(?:[ .-]\d{2,5}){0,3}\b|\b\d{10,11}\b)/g,
+    pattern:
+      /(?:\+\d[\d ().-]{6,}\d|\(?\b\d{2,5}\)?[ .-]\d{2,5}(?:[ .-]\d{2,5}){0,3}\b|\b\d{10,11}\b)/g,
     group: 0,
     accept: (value) => digitCountBetween(9, 15)(value) && !DATE_PREFIX.test(value),
   },
@@ -69,14 +81,20 @@ export function redactPii(text: string): RedactedText {
   // Cheap exit: every detector needs an @ or a run of digits.
   if (!/[@\d]/.test(text)) return { text, redactions: [] };
   const found: { type: RedactionType; start: number; end: number }[] = [];
-  const overlaps = (start: number, end: number) => found.some((span) => start < span.end && end > span.start);
+  const overlaps = (start: number, end: number) =>
+    found.some((span) => start < span.end && end > span.start);
   for (const detector of DETECTORS) {
     detector.pattern.lastIndex = 0;
-    for (let match = detector.pattern.exec(text); match !== null; match = detector.pattern.exec(text)) {
+    for (
+      let match = detector.pattern.exec(text);
+      match !== null;
+      match = detector.pattern.exec(text)
+    ) {
       const value = match[detector.group];
       const start = match.index + match[0].lastIndexOf(value);
       const end = start + value.length;
-      if (detector.accept(value) && !overlaps(start, end)) found.push({ type: detector.type, start, end });
+      if (detector.accept(value) && !overlaps(start, end))
+        found.push({ type: detector.type, start, end });
     }
   }
   if (found.length === 0) return { text, redactions: [] };
@@ -87,7 +105,11 @@ export function redactPii(text: string): RedactedText {
   for (const span of found) {
     redacted += text.slice(cursor, span.start);
     const placeholder = PLACEHOLDERS[span.type];
-    redactions.push({ type: span.type, start: redacted.length, end: redacted.length + placeholder.length });
+    redactions.push({
+      type: span.type,
+      start: redacted.length,
+      end: redacted.length + placeholder.length,
+    });
     redacted += placeholder;
     cursor = span.end;
   }

@@ -19,7 +19,9 @@ describe('policy mentions', () => {
 
   it('links a policy despite typos ("reciept", "aproval")', () => {
     expect(mentions('No refund without a reciept, they said')[0]?.policyId).toBe('refund-receipt');
-    expect(mentions('my laptop request is stuck waiting for director aproval')[0]?.policyId).toBe('laptop-approval');
+    expect(mentions('my laptop request is stuck waiting for director aproval')[0]?.policyId).toBe(
+      'laptop-approval',
+    );
   });
 
   it('gives a typo a lower confidence than the exact word', () => {
@@ -29,7 +31,10 @@ describe('policy mentions', () => {
   });
 
   it('links a policy by an alias', () => {
-    expect(mentions('I have no proof of purchase')[0]).toMatchObject({ policyId: 'refund-receipt', matchedPhrase: 'proof of purchase' });
+    expect(mentions('I have no proof of purchase')[0]).toMatchObject({
+      policyId: 'refund-receipt',
+      matchedPhrase: 'proof of purchase',
+    });
   });
 
   it('does not link on a generic word alone ("I need a refund")', () => {

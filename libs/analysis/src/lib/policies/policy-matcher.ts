@@ -44,7 +44,19 @@ interface TermHit {
 
 // Words that occur in many rule names and say little about which rule is meant.
 const WEAK_TERMS = new Set([
-  'need', 'requir', 'must', 'allow', 'onli', 'polici', 'rule', 'request', 'can', 'may', 'should', 'get', 'no',
+  'need',
+  'requir',
+  'must',
+  'allow',
+  'onli',
+  'polici',
+  'rule',
+  'request',
+  'can',
+  'may',
+  'should',
+  'get',
+  'no',
 ]);
 const WEAK_TERM_WEIGHT = 0.4;
 const MIN_FUZZY_LENGTH = 5;
@@ -72,10 +84,19 @@ export class PolicyMatcher {
   private addPhrase(policy: number, source: string): void {
     const terms = tokenize(source)
       .tokens.filter((token) => token.kind === 'word' && !STOPWORDS.has(token.norm))
-      .map((token) => ({ stem: token.stem, norm: token.norm, weight: WEAK_TERMS.has(token.stem) ? WEAK_TERM_WEIGHT : 1 }));
+      .map((token) => ({
+        stem: token.stem,
+        norm: token.norm,
+        weight: WEAK_TERMS.has(token.stem) ? WEAK_TERM_WEIGHT : 1,
+      }));
     if (terms.length === 0) return;
     const phrase = this.phrases.length;
-    this.phrases.push({ policy, source, terms, totalWeight: terms.reduce((sum, term) => sum + term.weight, 0) });
+    this.phrases.push({
+      policy,
+      source,
+      terms,
+      totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
+    });
     terms.forEach((term, index) => {
       const hits = this.exactHits.get(term.stem) ?? [];
       hits.push({ phrase, term: index, similarity: 1 });
@@ -100,11 +121,13 @@ export class PolicyMatcher {
     for (const [phraseIndex, hits] of occurrences) {
       const phrase = this.phrases[phraseIndex];
       const policy = this.policies[phrase.policy];
-      if (team !== undefined && policy.teams !== undefined && !policy.teams.includes(team)) continue;
+      if (team !== undefined && policy.teams !== undefined && !policy.teams.includes(team))
+        continue;
       const mention = this.bestWindow(phrase, hits, tokenized);
       if (mention === undefined || mention.confidence < this.minConfidence) continue;
       const current = best.get(phrase.policy);
-      if (current === undefined || mention.confidence > current.confidence) best.set(phrase.policy, mention);
+      if (current === undefined || mention.confidence > current.confidence)
+        best.set(phrase.policy, mention);
     }
     return [...best.values()].sort((a, b) => b.confidence - a.confidence);
   }
@@ -123,7 +146,8 @@ export class PolicyMatcher {
       let to = anchor.token;
       for (const hit of hits) {
         if (hit.token < anchor.token || hit.token >= anchor.token + windowSize) continue;
-        if (hit.similarity > (bestPerTerm.get(hit.term) ?? 0)) bestPerTerm.set(hit.term, hit.similarity);
+        if (hit.similarity > (bestPerTerm.get(hit.term) ?? 0))
+          bestPerTerm.set(hit.term, hit.similarity);
         to = Math.max(to, hit.token);
         from = Math.min(from, hit.token);
       }
@@ -159,7 +183,10 @@ export class PolicyMatcher {
       phrase.terms.forEach((term, termIndex) => {
         if (term.norm.length < MIN_FUZZY_LENGTH || term.stem === token.stem) return;
         if (exact.some((hit) => hit.phrase === phraseIndex && hit.term === termIndex)) return;
-        const similarity = Math.max(typoSimilarity(token.norm, term.norm), typoSimilarity(token.stem, term.stem));
+        const similarity = Math.max(
+          typoSimilarity(token.norm, term.norm),
+          typoSimilarity(token.stem, term.stem),
+        );
         if (similarity > 0) hits.push({ phrase: phraseIndex, term: termIndex, similarity });
       });
     });

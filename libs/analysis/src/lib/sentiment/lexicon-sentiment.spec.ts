@@ -43,7 +43,9 @@ describe('lexicon sentiment', () => {
   });
 
   it('softens praise inside a question ("would be great if …?")', () => {
-    expect(score('Would it be great to get an answer?')).toBeLessThan(score('It is great to get an answer.'));
+    expect(score('Would it be great to get an answer?')).toBeLessThan(
+      score('It is great to get an answer.'),
+    );
   });
 
   it('labels a plain request neutral', () => {
@@ -51,11 +53,17 @@ describe('lexicon sentiment', () => {
   });
 
   it('labels clear praise and clear complaint together as mixed', () => {
-    expect(label('The food was excellent and delicious. The waiter was rude and the bill was outrageous.')).toBe('mixed');
+    expect(
+      label(
+        'The food was excellent and delicious. The waiter was rude and the bill was outrageous.',
+      ),
+    ).toBe('mixed');
   });
 
   it('quotes the words behind the score as evidence', () => {
-    const evidence = scoreWithLexicon(tokenize('Awful wait, still waiting')).evidence.map((item) => item.text);
+    const evidence = scoreWithLexicon(tokenize('Awful wait, still waiting')).evidence.map(
+      (item) => item.text,
+    );
     expect(evidence).toEqual(expect.arrayContaining(['Awful', 'still waiting']));
   });
 });

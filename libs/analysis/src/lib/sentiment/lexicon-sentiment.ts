@@ -32,12 +32,16 @@ const EXCLAMATION_BOOST = 0.25;
 const MAX_EXCLAMATIONS = 4;
 const NORMALISATION_ALPHA = 15;
 
-const lexiconMatcher = PhraseMatcher.fromSources(SENTIMENT_LEXICON.map(({ pattern, valence }) => [pattern, valence]));
+const lexiconMatcher = PhraseMatcher.fromSources(
+  SENTIMENT_LEXICON.map(({ pattern, valence }) => [pattern, valence]),
+);
 
 /** Scores a tokenised text with the built-in lexicon; needs no training. */
 export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
   const { tokens, text } = tokenized;
-  const sentencesWithContrast = new Set(tokens.filter((token) => token.contrasted).map((token) => token.sentence));
+  const sentencesWithContrast = new Set(
+    tokens.filter((token) => token.contrasted).map((token) => token.sentence),
+  );
   let positive = 0;
   let negative = 0;
   const evidence: WeightedEvidence[] = [];
@@ -51,8 +55,10 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
     const first = tokens[match.startToken];
     let weight = match.payload;
     const previous = tokens[match.startToken - 1];
-    if (previous !== undefined && previous.clause === first.clause) weight *= INTENSIFIERS.get(previous.norm) ?? 1;
-    if (tokens.slice(match.startToken, match.endToken).some((token) => token.shouted)) weight *= SHOUT_FACTOR;
+    if (previous !== undefined && previous.clause === first.clause)
+      weight *= INTENSIFIERS.get(previous.norm) ?? 1;
+    if (tokens.slice(match.startToken, match.endToken).some((token) => token.shouted))
+      weight *= SHOUT_FACTOR;
     if (match.negated) weight *= NEGATION_FACTOR;
     if (first.questioned && weight > 0) weight *= QUESTION_FACTOR;
     if (sentencesWithContrast.has(first.sentence)) {
@@ -68,7 +74,8 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
     evidence.push({ ...spanOf(text, tokens, index, index + 1), weight: valence });
   }
   let raw = positive - negative;
-  if (raw !== 0) raw += Math.sign(raw) * Math.min(tokenized.exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_BOOST;
+  if (raw !== 0)
+    raw += Math.sign(raw) * Math.min(tokenized.exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_BOOST;
   return { score: normaliseScore(raw), positive, negative, evidence, byClause };
 }
 

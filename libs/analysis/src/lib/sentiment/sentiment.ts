@@ -27,12 +27,17 @@ function round(value: number): number {
 }
 
 function strongestFirst(evidence: readonly WeightedEvidence[]): WeightedEvidence[] {
-  return [...evidence].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, MAX_EVIDENCE);
+  return [...evidence]
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, MAX_EVIDENCE);
 }
 
 function isMixed(lexicon: LexiconScore): boolean {
   const { positive, negative } = lexicon;
-  return Math.min(positive, negative) >= MIXED_MINIMUM && Math.min(positive, negative) >= MIXED_BALANCE * Math.max(positive, negative);
+  return (
+    Math.min(positive, negative) >= MIXED_MINIMUM &&
+    Math.min(positive, negative) >= MIXED_BALANCE * Math.max(positive, negative)
+  );
 }
 
 /** Sentiment from the lexicon alone (no training data). */
@@ -53,11 +58,20 @@ export function sentimentFromLexicon(lexicon: LexiconScore): Sentiment {
     label = 'neutral';
     confidence = 0.5;
   }
-  return { label, score: round(score), confidence: round(confidence), evidence: strongestFirst(lexicon.evidence), method: 'lexicon' };
+  return {
+    label,
+    score: round(score),
+    confidence: round(confidence),
+    evidence: strongestFirst(lexicon.evidence),
+    method: 'lexicon',
+  };
 }
 
 /** Sentiment from a trained model's probabilities; the lexicon still supplies the evidence. */
-export function sentimentFromModel(probabilities: ReadonlyMap<SentimentLabel, number>, lexicon: LexiconScore): Sentiment {
+export function sentimentFromModel(
+  probabilities: ReadonlyMap<SentimentLabel, number>,
+  lexicon: LexiconScore,
+): Sentiment {
   let label: SentimentLabel = 'neutral';
   let confidence = 0;
   for (const [candidate, probability] of probabilities) {
@@ -68,7 +82,8 @@ export function sentimentFromModel(probabilities: ReadonlyMap<SentimentLabel, nu
   }
   const positive = probabilities.get('positive') ?? 0;
   const negative = probabilities.get('negative') ?? 0;
-  if (label !== 'mixed' && positive >= MIXED_PROBABILITY && negative >= MIXED_PROBABILITY) label = 'mixed';
+  if (label !== 'mixed' && positive >= MIXED_PROBABILITY && negative >= MIXED_PROBABILITY)
+    label = 'mixed';
   return {
     label,
     score: round(positive - negative),

@@ -2,14 +2,20 @@ import type { SignRule } from './sign-types';
 
 // Words shared by several rules.
 const RULES = '(policy|policies|rule|rules|procedure|procedures|regulation|regulations|process)';
-const CONTACTED = '(called|call|contacted|emailed|rang|phoned|chased|asked|explained|told|messaged|tweeted|written|wrote)';
+const CONTACTED =
+  '(called|call|contacted|emailed|rang|phoned|chased|asked|explained|told|messaged|tweeted|written|wrote)';
 const MANY = '(<num>|two|three|four|five|six|several|multiple|many|numerous|countless|dozen)';
-const DURATION = '(hour|hours|minute|minutes|min|mins|day|days|week|weeks|month|months|ages|forever)';
-const RELATIONSHIP = '(account|accounts|subscription|membership|contract|plan|service|services|business|custom|loyalty)';
-const USING = '(use|fly|buy|shop|order|book|deal|come|choose|travel|return|recommend|bank|visit|eat|stay)';
+const DURATION =
+  '(hour|hours|minute|minutes|min|mins|day|days|week|weeks|month|months|ages|forever)';
+const RELATIONSHIP =
+  '(account|accounts|subscription|membership|contract|plan|service|services|business|custom|loyalty)';
+const USING =
+  '(use|fly|buy|shop|order|book|deal|come|choose|travel|return|recommend|bank|visit|eat|stay)';
 const SENIOR = '(manager|supervisor|boss|superior|management|ceo|director)';
-const CUSTOMER_DUTY = '(read|follow|check|provide|submit|fill|tell|inform|send|sign|register|attach|update|notice)';
-const STAFF = '(they|she|he|staff|agent|agents|employee|employees|you|manager|rep|person|waiter|waitress|server)';
+const CUSTOMER_DUTY =
+  '(read|follow|check|provide|submit|fill|tell|inform|send|sign|register|attach|update|notice)';
+const STAFF =
+  '(they|she|he|staff|agent|agents|employee|employees|you|manager|rep|person|waiter|waitress|server)';
 const PROVIDER = '(competitor|competitors|provider|company|supplier|service|firm|brand|one)';
 
 /**
@@ -45,7 +51,7 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
     type: 'blame',
     confidence: { staff: 0.85 },
     patterns: [
-      'you (should|shouldn\'t) (have|of)',
+      "you (should|shouldn't) (have|of)",
       "you should've",
       'you (failed|neglected|forgot) to',
       `you didn't ${CUSTOMER_DUTY}`,
@@ -78,7 +84,7 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
       "(isn't|aren't|wasn't|weren't) (allowed|permitted)",
       `against (the|our|company|their|your)? ${RULES}`,
       `${RULES} (says|say|states|state|requires|require|prevents|prevent|forbids|forbid|prohibits)`,
-      "red tape",
+      'red tape',
       'paperwork',
       '(bureaucracy|bureaucratic)',
       '(fill|filled|filling|complete|completed|completing) (in|out)? (a|the|another|more|yet|extra|these|those)? (form|forms)',
@@ -139,7 +145,7 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
       'short (staffed|handed)',
       'short of (staff|people|hands)',
       'not enough (staff|people|hands)',
-      "(only|just) (one|1|two|2) (person|people|staff|agent|agents|cashier|teller|desk|counter|member) (working|on|open|for)",
+      '(only|just) (one|1|two|2) (person|people|staff|agent|agents|cashier|teller|desk|counter|member) (working|on|open|for)',
     ],
   },
   {
@@ -263,7 +269,11 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
   {
     type: 'protocol-apology',
     confidence: { staff: 0.9 },
-    patterns: ['sorry', '(apologise|apologize|apologies|apology|apologising|apologizing)', '(i|we) regret'],
+    patterns: [
+      'sorry',
+      '(apologise|apologize|apologies|apology|apologising|apologizing)',
+      '(i|we) regret',
+    ],
   },
   {
     type: 'protocol-options',
@@ -305,7 +315,7 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
       '(is|was|are) (everything|that|this|it|the) (issue|problem)? (now)? (resolved|sorted|working|fixed|ok|okay|better|solved)',
       'let (me|us) know if',
       '(hope|trust) (this|that|it) (helps|resolves|answers|works|solves)',
-      'make sure (you|you\'re|everything)',
+      "make sure (you|you're|everything)",
     ],
   },
   {

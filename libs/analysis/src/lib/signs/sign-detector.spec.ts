@@ -23,8 +23,12 @@ describe('warning signs', () => {
   });
 
   it('trusts an excuse reported by a customer less than one written by staff', () => {
-    const reported = flagsOf('customer', 'They said it was due to company policy.').find((flag) => flag.type === 'excuse');
-    const written = flagsOf('staff', 'It is due to company policy.').find((flag) => flag.type === 'excuse');
+    const reported = flagsOf('customer', 'They said it was due to company policy.').find(
+      (flag) => flag.type === 'excuse',
+    );
+    const written = flagsOf('staff', 'It is due to company policy.').find(
+      (flag) => flag.type === 'excuse',
+    );
     expect(reported?.confidence).toBeLessThan(written?.confidence ?? 0);
   });
 
@@ -58,8 +62,12 @@ describe('warning signs', () => {
 
   it('does not read money, points or a connection being transferred as runaround', () => {
     expect(customerText('Can my points be transferred to my account?')).not.toContain('runaround');
-    expect(customerText('The money was transferred back yesterday and I have transferred more.')).not.toContain('runaround');
-    expect(customerText('Is an 80 minute transfer at the hub realistic?')).not.toContain('runaround');
+    expect(
+      customerText('The money was transferred back yesterday and I have transferred more.'),
+    ).not.toContain('runaround');
+    expect(customerText('Is an 80 minute transfer at the hub realistic?')).not.toContain(
+      'runaround',
+    );
   });
 
   it('does not read "any new offers?" as waiting for news, nor "regulations" as a regulator', () => {
@@ -68,13 +76,21 @@ describe('warning signs', () => {
   });
 
   it('flags overload in staff text: overwhelmed, backlog, understaffed, burnout, overtime', () => {
-    for (const text of ['We are overwhelmed.', 'The backlog keeps growing.', 'We are understaffed.', 'I am close to burnout.', 'More overtime again this week.']) {
+    for (const text of [
+      'We are overwhelmed.',
+      'The backlog keeps growing.',
+      'We are understaffed.',
+      'I am close to burnout.',
+      'More overtime again this week.',
+    ]) {
       expect(staffReply(text)).toContain('overload');
     }
   });
 
   it("does not read a customer's 'overtime' or 'no time' as staff overload", () => {
-    expect(customerText('My overtime pay is wrong and I have no time for this.')).not.toContain('overload');
+    expect(customerText('My overtime pay is wrong and I have no time for this.')).not.toContain(
+      'overload',
+    );
   });
 
   it('flags cancelling, switching to a competitor and closing an account as churn risk', () => {
@@ -83,8 +99,10 @@ describe('warning signs', () => {
     expect(customerText('Please close my account.')).toContain('churn-risk');
   });
 
-  it("does not flag churn risk when negated: \"I'm not going to cancel my account\"", () => {
-    expect(customerText("I'm not going to cancel my account, just fix it.")).not.toContain('churn-risk');
+  it('does not flag churn risk when negated: "I\'m not going to cancel my account"', () => {
+    expect(customerText("I'm not going to cancel my account, just fix it.")).not.toContain(
+      'churn-risk',
+    );
   });
 
   it('does not read a cancelled booking as churn risk', () => {
@@ -98,7 +116,9 @@ describe('warning signs', () => {
   });
 
   it("does not flag escalation for 'I don't want to speak to a manager'", () => {
-    expect(customerText("I don't want to speak to a manager, I want a refund.")).not.toContain('escalation');
+    expect(customerText("I don't want to speak to a manager, I want a refund.")).not.toContain(
+      'escalation',
+    );
   });
 
   it('flags waits and delays, and rude or dismissive staff', () => {

@@ -16,7 +16,8 @@ interface RuleHit {
 
 /** Several independent cues of one sign make it likelier: 1 − Π(1 − cᵢ), kept below certainty. */
 export function combineConfidences(confidences: readonly number[]): number {
-  const combined = 1 - confidences.reduce((remaining, confidence) => remaining * (1 - confidence), 1);
+  const combined =
+    1 - confidences.reduce((remaining, confidence) => remaining * (1 - confidence), 1);
   return Math.round(Math.min(combined, 0.99) * 1000) / 1000;
 }
 
@@ -47,7 +48,9 @@ export class SignDetector {
       coveredUntil.set(match.payload.type, match.endToken);
       const entry = byType.get(match.payload.type) ?? { confidences: [], evidence: [] };
       entry.confidences.push(match.payload.confidence);
-      entry.evidence.push(spanOf(tokenized.text, tokenized.tokens, match.startToken, match.endToken));
+      entry.evidence.push(
+        spanOf(tokenized.text, tokenized.tokens, match.startToken, match.endToken),
+      );
       byType.set(match.payload.type, entry);
     }
     return [...byType].map(([type, { confidences, evidence }]) => ({

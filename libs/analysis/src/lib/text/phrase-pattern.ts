@@ -13,7 +13,12 @@ import { tokenize, type Token } from './tokenize';
  * A match never crosses a clause boundary (sentence punctuation, comma, "but").
  */
 type Slot =
-  | { kind: 'words'; stems: ReadonlySet<string>; exactForms: ReadonlySet<string>; optional: boolean }
+  | {
+      kind: 'words';
+      stems: ReadonlySet<string>;
+      exactForms: ReadonlySet<string>;
+      optional: boolean;
+    }
   | { kind: 'any' }
   | { kind: 'gap'; maxTokens: number };
 
@@ -36,7 +41,18 @@ export interface PhraseMatch<T> {
 const GAP_TOKENS = 3;
 const NEGATION_WINDOW = 3;
 const NEGATORS = new Set([
-  'not', 'no', 'never', 'nor', 'neither', 'without', 'cannot', 'hardly', 'barely', 'nothing', 'nobody', 'none',
+  'not',
+  'no',
+  'never',
+  'nor',
+  'neither',
+  'without',
+  'cannot',
+  'hardly',
+  'barely',
+  'nothing',
+  'nobody',
+  'none',
 ]);
 
 /** True for "not", "never", "won't", "didn't" and the like. */
@@ -50,7 +66,9 @@ function compileSlot(word: string, source: string): Slot {
   const optional = word.endsWith('?');
   const body = optional ? word.slice(0, -1) : word;
   if (/[()]/.test(body) && !/^\([^()]+\)$/.test(body)) {
-    throw new Error(`pattern "${source}": "${word}" must be a single word or single-word alternatives like (a|b)`);
+    throw new Error(
+      `pattern "${source}": "${word}" must be a single word or single-word alternatives like (a|b)`,
+    );
   }
   const alternatives = body.replace(/^\((.*)\)$/, '$1').split('|');
   const stems = new Set<string>();
@@ -62,11 +80,28 @@ function compileSlot(word: string, source: string): Slot {
     }
     const exact = alternative.startsWith('=');
     const tokens = tokenize(exact ? alternative.slice(1) : alternative).tokens;
-    if (tokens.length !== 1) throw new Error(`pattern "${source}": "${alternative}" must be a single word`);
+    if (tokens.length !== 1)
+      throw new Error(`pattern "${source}": "${alternative}" must be a single word`);
     if (exact) exactForms.add(tokens[0].norm);
     else stems.add(tokens[0].stem);
   }
   return { kind: 'words', stems, exactForms, optional };
+}
+
+/**
+ * A plain keyword the tokeniser splits ("no-show", "e-mail") becomes one slot per token, so it
+ * matches the text exactly as that text is tokenised.
+ */
+function compileWord(word: string, source: string): Slot[] {
+  const plain = word !== '...' && !/[()|?*<>=]/.test(word);
+  const tokens = plain ? tokenize(word).tokens : [];
+  if (tokens.length <= 1) return [compileSlot(word, source)];
+  return tokens.map((token) => ({
+    kind: 'words',
+    stems: new Set([token.stem]),
+    exactForms: new Set<string>(),
+    optional: false,
+  }));
 }
 
 /** Compiles one pattern; throws with the pattern named when it cannot be matched. */
@@ -76,7 +111,7 @@ export function compilePattern<T>(source: string, payload: T): CompiledPattern<T
     .replace(/\.\.\./g, ' ... ')
     .split(/\s+/)
     .filter((word) => word.length > 0);
-  const slots = words.map((word) => compileSlot(word, source));
+  const slots = words.flatMap((word) => compileWord(word, source));
   const first = slots[0];
   if (first === undefined || first.kind !== 'words' || first.optional) {
     throw new Error(`pattern "${source}" must start with a required word`);
@@ -136,14 +171,24 @@ export class PhraseMatcher<T> {
 /** Whether a negator precedes position `start` closely, in the same clause. */
 function isNegatedAt(tokens: readonly Token[], start: number): boolean {
   const clause = tokens[start].clause;
-  for (let i = start - 1; i >= 0 && i >= start - NEGATION_WINDOW && tokens[i].clause === clause; i--) {
+  for (
+    let i = start - 1;
+    i >= 0 && i >= start - NEGATION_WINDOW && tokens[i].clause === clause;
+    i--
+  ) {
     if (isNegator(tokens[i])) return true;
   }
   return false;
 }
 
 // Returns the end (exclusive) of the match of slots[slotIndex..] at tokens[at..], or -1.
-function matchSlots(slots: readonly Slot[], slotIndex: number, tokens: readonly Token[], at: number, clause: number): number {
+function matchSlots(
+  slots: readonly Slot[],
+  slotIndex: number,
+  tokens: readonly Token[],
+  at: number,
+  clause: number,
+): number {
   if (slotIndex === slots.length) return at;
   const slot = slots[slotIndex];
   const inClause = at < tokens.length && tokens[at].clause === clause;
@@ -152,7 +197,8 @@ function matchSlots(slots: readonly Slot[], slotIndex: number, tokens: readonly 
       return inClause ? matchSlots(slots, slotIndex + 1, tokens, at + 1, clause) : -1;
     case 'gap':
       for (let skip = 0; skip <= slot.maxTokens; skip++) {
-        if (skip > 0 && (at + skip - 1 >= tokens.length || tokens[at + skip - 1].clause !== clause)) break;
+        if (skip > 0 && (at + skip - 1 >= tokens.length || tokens[at + skip - 1].clause !== clause))
+          break;
         const end = matchSlots(slots, slotIndex + 1, tokens, at + skip, clause);
         if (end >= 0) return end;
       }
@@ -167,6 +213,9 @@ function matchSlots(slots: readonly Slot[], slotIndex: number, tokens: readonly 
   }
 }
 
-function slotAccepts(slot: { stems: ReadonlySet<string>; exactForms: ReadonlySet<string> }, token: Token): boolean {
+function slotAccepts(
+  slot: { stems: ReadonlySet<string>; exactForms: ReadonlySet<string> },
+  token: Token,
+): boolean {
   return slot.stems.has(token.stem) || slot.exactForms.has(token.norm);
 }

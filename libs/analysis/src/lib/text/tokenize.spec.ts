@@ -18,15 +18,19 @@ describe('tokenize', () => {
 
   it('normalises contractions written without an apostrophe ("dont" → "don\'t")', () => {
     expect(tokenize('I dont know, it wont work').tokens.map((token) => token.norm)).toEqual([
-      'i', "don't", 'know', 'it', "won't", 'work',
+      'i',
+      "don't",
+      'know',
+      'it',
+      "won't",
+      'work',
     ]);
   });
 
   it('skips links, @handles and HTML entities', () => {
-    expect(tokenize('@support see https://example.com/x &amp; reply').tokens.map((token) => token.norm)).toEqual([
-      'see',
-      'reply',
-    ]);
+    expect(
+      tokenize('@support see https://example.com/x &amp; reply').tokens.map((token) => token.norm),
+    ).toEqual(['see', 'reply']);
   });
 
   it('splits clauses at punctuation and "but", and marks what follows "but" as contrasted', () => {

@@ -43,8 +43,24 @@ const OVERRIDING_CONTRAST_WORDS = new Set(['but', 'however']);
 // Informal spellings of negative contractions, common in feedback.
 const CONTRACTION_FIXES = new Map<string, string>(
   [
-    'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt',
-    'couldnt', 'wouldnt', 'shouldnt', 'aint', 'neednt', 'mustnt',
+    'dont',
+    'doesnt',
+    'didnt',
+    'cant',
+    'wont',
+    'isnt',
+    'arent',
+    'wasnt',
+    'werent',
+    'havent',
+    'hasnt',
+    'hadnt',
+    'couldnt',
+    'wouldnt',
+    'shouldnt',
+    'aint',
+    'neednt',
+    'mustnt',
   ].map((word) => [word, `${word.slice(0, -1)}'t`]),
 );
 
@@ -72,7 +88,8 @@ function isDigits(word: string): boolean {
 }
 
 function markQuestion(tokens: Token[], sentence: number): void {
-  for (let i = tokens.length - 1; i >= 0 && tokens[i].sentence === sentence; i--) tokens[i].questioned = true;
+  for (let i = tokens.length - 1; i >= 0 && tokens[i].sentence === sentence; i--)
+    tokens[i].questioned = true;
 }
 
 /** Splits text into word, number and emoticon tokens with offsets, sentences and clauses. */
@@ -83,7 +100,8 @@ export function tokenize(text: string): TokenizedText {
   let contrasted = false;
   let exclamations = 0;
   let questions = 0;
-  const clauseHasTokens = (): boolean => tokens.length > 0 && tokens[tokens.length - 1].clause === clause;
+  const clauseHasTokens = (): boolean =>
+    tokens.length > 0 && tokens[tokens.length - 1].clause === clause;
   TOKEN_PATTERN.lastIndex = 0;
   for (let match = TOKEN_PATTERN.exec(text); match !== null; match = TOKEN_PATTERN.exec(text)) {
     const [surface, skipped, redacted, emoticon, word, punctuation] = match;
@@ -111,7 +129,18 @@ export function tokenize(text: string): TokenizedText {
     if (emoticon !== undefined || redacted !== undefined) {
       const norm = (emoticon ?? redacted).toLowerCase();
       const kind = emoticon === undefined ? 'redacted' : 'emoticon';
-      tokens.push({ kind, norm, stem: norm, start, end, sentence, clause, contrasted, shouted: false, questioned: false });
+      tokens.push({
+        kind,
+        norm,
+        stem: norm,
+        start,
+        end,
+        sentence,
+        clause,
+        contrasted,
+        shouted: false,
+        questioned: false,
+      });
       continue;
     }
     const norm = normaliseWord(word);

@@ -31,16 +31,30 @@ export class KeywordThemeMatcher {
   }
 
   match(tokenized: TokenizedText): KeywordHit[] {
-    const byTheme = new Map<string, { patterns: Set<string>; evidence: Evidence[]; clauses: number[] }>();
+    const byTheme = new Map<
+      string,
+      { patterns: Set<string>; evidence: Evidence[]; clauses: number[] }
+    >();
     for (const match of this.matcher.match(tokenized.tokens)) {
-      const hit = byTheme.get(match.payload) ?? { patterns: new Set<string>(), evidence: [], clauses: [] };
+      const hit = byTheme.get(match.payload) ?? {
+        patterns: new Set<string>(),
+        evidence: [],
+        clauses: [],
+      };
       if (!hit.patterns.has(match.pattern)) {
         hit.patterns.add(match.pattern);
-        hit.evidence.push(spanOf(tokenized.text, tokenized.tokens, match.startToken, match.endToken));
+        hit.evidence.push(
+          spanOf(tokenized.text, tokenized.tokens, match.startToken, match.endToken),
+        );
       }
       hit.clauses.push(tokenized.tokens[match.startToken].clause);
       byTheme.set(match.payload, hit);
     }
-    return [...byTheme].map(([theme, hit]) => ({ theme, keywords: hit.patterns.size, evidence: hit.evidence, clauses: hit.clauses }));
+    return [...byTheme].map(([theme, hit]) => ({
+      theme,
+      keywords: hit.patterns.size,
+      evidence: hit.evidence,
+      clauses: hit.clauses,
+    }));
   }
 }

@@ -3,5 +3,7 @@ import type { ThemeDefinition } from './theme-definition';
 
 /** The labelled examples written into a taxonomy, ready for trainThemeModel. */
 export function examplesFromTaxonomy(themes: readonly ThemeDefinition[]): ThemeExample[] {
-  return themes.flatMap((theme) => (theme.examples ?? []).map((text) => ({ text, themes: [theme.name] })));
+  return themes.flatMap((theme) =>
+    (theme.examples ?? []).map((text) => ({ text, themes: [theme.name] })),
+  );
 }

@@ -47,11 +47,19 @@ export class ThemeTagger {
     private readonly minScore = DEFAULT_MIN_THEME_SCORE,
   ) {
     this.keywords = new KeywordThemeMatcher(themes);
-    this.teamsByTheme = new Map(themes.flatMap((theme) => (theme.teams === undefined ? [] : [[theme.name, theme.teams] as const])));
+    this.teamsByTheme = new Map(
+      themes.flatMap((theme) =>
+        theme.teams === undefined ? [] : [[theme.name, theme.teams] as const],
+      ),
+    );
   }
 
   /** Themes of a text, best first; `clauseSentiment` (lexicon sum per clause) gives each its sentiment. */
-  tag(tokenized: TokenizedText, clauseSentiment: ReadonlyMap<number, number>, team?: string): ThemeTag[] {
+  tag(
+    tokenized: TokenizedText,
+    clauseSentiment: ReadonlyMap<number, number>,
+    team?: string,
+  ): ThemeTag[] {
     const tags = new Map<string, Candidate>();
     for (const hit of this.keywords.match(tokenized)) {
       tags.set(hit.theme, {
@@ -71,19 +79,28 @@ export class ThemeTagger {
         const words = prediction.explain(theme, MODEL_EVIDENCE_WORDS);
         const evidence = words.reduce((sum, word) => sum + word.weight, 0);
         if (existing === undefined && evidence < MIN_MODEL_EVIDENCE) continue;
-        const modelEvidence = words.map((word) => spanOf(tokenized.text, tokenized.tokens, word.startToken, word.endToken));
+        const modelEvidence = words.map((word) =>
+          spanOf(tokenized.text, tokenized.tokens, word.startToken, word.endToken),
+        );
         tags.set(theme, {
           name: theme,
           score: combined,
           evidence: mergeEvidence(existing?.evidence ?? [], modelEvidence),
           matchedBy: existing === undefined ? ['model'] : ['keywords', 'model'],
-          clauses: [...(existing?.clauses ?? []), ...words.map((word) => tokenized.tokens[word.startToken].clause)],
+          clauses: [
+            ...(existing?.clauses ?? []),
+            ...words.map((word) => tokenized.tokens[word.startToken].clause),
+          ],
         });
       }
     }
     return [...tags.values()]
       .filter((tag) => tag.score >= this.minScore && this.allowedForTeam(tag.name, team))
-      .map(({ clauses, ...tag }) => ({ ...tag, score: round(tag.score), sentiment: round(sentimentOf(clauses, clauseSentiment)) }))
+      .map(({ clauses, ...tag }) => ({
+        ...tag,
+        score: round(tag.score),
+        sentiment: round(sentimentOf(clauses, clauseSentiment)),
+      }))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -93,7 +110,10 @@ export class ThemeTagger {
   }
 }
 
-function sentimentOf(clauses: readonly number[], clauseSentiment: ReadonlyMap<number, number>): number {
+function sentimentOf(
+  clauses: readonly number[],
+  clauseSentiment: ReadonlyMap<number, number>,
+): number {
   let sum = 0;
   for (const clause of new Set(clauses)) sum += clauseSentiment.get(clause) ?? 0;
   return normaliseScore(sum);
@@ -102,7 +122,8 @@ function sentimentOf(clauses: readonly number[], clauseSentiment: ReadonlyMap<nu
 function mergeEvidence(first: readonly Evidence[], second: readonly Evidence[]): Evidence[] {
   const merged = [...first];
   for (const evidence of second) {
-    if (!merged.some((kept) => kept.start < evidence.end && evidence.start < kept.end)) merged.push(evidence);
+    if (!merged.some((kept) => kept.start < evidence.end && evidence.start < kept.end))
+      merged.push(evidence);
   }
   return merged.sort((a, b) => a.start - b.start);
 }

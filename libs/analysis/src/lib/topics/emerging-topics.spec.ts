@@ -21,11 +21,18 @@ const current = [
 describe('findEmergingTopics', () => {
   it('ranks a phrase that is new this period first, with its counts and example texts', () => {
     const [topic] = findEmergingTopics(current, baseline);
-    expect(topic).toMatchObject({ phrase: 'app crashes', documents: 4, baselineDocuments: 0, examples: [0, 1, 2, 6] });
+    expect(topic).toMatchObject({
+      phrase: 'app crashes',
+      documents: 4,
+      baselineDocuments: 0,
+      examples: [0, 1, 2, 6],
+    });
   });
 
   it('leaves out phrases no more common than in the baseline', () => {
-    expect(findEmergingTopics(current, baseline).map((topic) => topic.phrase)).not.toContain('parcel');
+    expect(findEmergingTopics(current, baseline).map((topic) => topic.phrase)).not.toContain(
+      'parcel',
+    );
   });
 
   it('counts overlapping phrases about the same texts as one topic', () => {

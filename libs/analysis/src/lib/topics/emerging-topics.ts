@@ -31,7 +31,12 @@ interface PhraseStats {
   surfaces: Map<string, number>;
 }
 
-function phrasesOf(tokens: readonly Token[], text: string, maxLength: number, visit: (key: string, surface: string) => void): void {
+function phrasesOf(
+  tokens: readonly Token[],
+  text: string,
+  maxLength: number,
+  visit: (key: string, surface: string) => void,
+): void {
   for (let start = 0; start < tokens.length; start++) {
     const first = tokens[start];
     if (first.kind !== 'word' || STOPWORDS.has(first.norm)) continue;
@@ -69,7 +74,12 @@ export function findEmergingTopics(
   current.forEach((text, index) => {
     const { tokenized } = prepareText(text);
     phrasesOf(tokenized.tokens, tokenized.text, maxPhraseLength, (key, surface) => {
-      const entry: PhraseStats = stats.get(key) ?? { key, stems: key.split(' '), documents: [], surfaces: new Map() };
+      const entry: PhraseStats = stats.get(key) ?? {
+        key,
+        stems: key.split(' '),
+        documents: [],
+        surfaces: new Map(),
+      };
       if (entry.documents[entry.documents.length - 1] !== index) entry.documents.push(index);
       entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
       stats.set(key, entry);
@@ -94,7 +104,11 @@ export function findEmergingTopics(
       return { entry, inBaseline, score: share(entry.documents.length, current.length) * idf };
     })
     // Emerging means more common than before, not merely common.
-    .filter(({ entry, inBaseline }) => baseline.length === 0 || share(entry.documents.length, current.length) > share(inBaseline, baseline.length))
+    .filter(
+      ({ entry, inBaseline }) =>
+        baseline.length === 0 ||
+        share(entry.documents.length, current.length) > share(inBaseline, baseline.length),
+    )
     .sort((a, b) => b.score - a.score || b.entry.stems.length - a.entry.stems.length);
 
   const chosen: typeof scored = [];
