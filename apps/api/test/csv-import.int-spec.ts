@@ -127,6 +127,20 @@ describe('CSV import', () => {
     });
   });
 
+  it('numbers lines right after blank lines and quoted fields that span lines', async () => {
+    const csv = [
+      'Ticket ID,Created at,Type,Channel,Description',
+      'B-1,2026-02-01 09:00,Complaint,email,"two',
+      'lines"',
+      '',
+      'B-2,2026-02-01 09:00,Complaint,pigeon,Hello',
+    ].join('\n');
+    const response = await importCsv({ csv });
+    expect(response.data!.importItemsCsv).toMatchObject({
+      errors: [{ line: 5, column: 'Channel' }],
+    });
+  });
+
   it('uses an explicit column mapping and defaults for missing columns', async () => {
     const csv = ['Nr;Wann;Text'.replace(/;/g, ','), 'M-1,2026-02-04 10:00,Die Rechnung fehlt'].join(
       '\n',

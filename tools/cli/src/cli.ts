@@ -1,9 +1,14 @@
 import { CliError, usageError } from './cli-error';
 import { analyze } from './commands/analyze';
+import { importCsv } from './commands/import';
 import { train } from './commands/train';
 import { MAIN_HELP } from './usage';
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { train, analyze };
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  train,
+  analyze,
+  import: importCsv,
+};
 
 /** Runs one command line; resolves to the process exit code. */
 export async function run(args: string[]): Promise<number> {
@@ -15,7 +20,7 @@ export async function run(args: string[]): Promise<number> {
     }
     const handler = COMMANDS[command];
     if (handler === undefined)
-      throw usageError(`fulcrum: unknown command "${command}"; use train or analyze`);
+      throw usageError(`fulcrum: unknown command "${command}"; use train, analyze or import`);
     await handler(rest);
     return 0;
   } catch (error) {

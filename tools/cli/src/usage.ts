@@ -3,12 +3,15 @@ export const MAIN_HELP = `fulcrum: batch text analysis for exported tickets and 
 Usage:
   fulcrum train   --in labelled.csv --text-column text --label-column label --out model.json [options]
   fulcrum analyze --in texts.csv --text-column text --out results.jsonl [options]
+  fulcrum import  --in export.csv --system zendesk --api-key KEY [options]
   fulcrum <command> --help
 
 Commands:
   train     Learn a theme model (or a sentiment model) from a labelled CSV file.
   analyze   Analyse every row of a CSV file: themes, sentiment, warning signs, policy
             mentions and redacted text, one JSON object per row, in input order.
+  import    Send a helpdesk CSV export to a running Fulcrum: valid rows are stored, rejected
+            rows reported by line and column; importing the same file again stores nothing twice.
 
 Options:
   -h, --help     Show help (also after a command).
@@ -69,4 +72,35 @@ Each output line holds: row (1 = first data row), id (with --id-column), themes
 evidence}, flags [{type, confidence, evidence}], policyMentions [{policyId, policy,
 confidence, evidence}], redactedText and modelVersion. Evidence quotes the redacted text.
 Progress goes to standard error.
+`;
+
+export const IMPORT_HELP = `fulcrum import: send a helpdesk CSV export to Fulcrum
+
+Usage:
+  fulcrum import --in export.csv --system zendesk --api-key KEY [options]
+
+The file is sent in parts (whole records, the header repeated) to the importItemsCsv mutation.
+Fulcrum matches columns by their headers (Ticket ID, Created at, Type, Channel, Group,
+Description, Priority, CSAT, Solved at, ...) or by --map, validates every row with the API's
+rules, stores the valid ones and reports the rejected ones by line and column. Rows are keyed
+by --system and the id column, so importing the same file again stores nothing twice.
+Progress goes to standard error; the summary and the first errors to standard output. The
+exit code is 1 when any row was rejected.
+
+Options:
+  --in FILE                CSV file with a header row (required).
+  --system NAME            The system the export comes from, e.g. zendesk (required).
+  --url URL                Fulcrum's address (default: FULCRUM_URL or http://localhost:3000).
+  --api-key KEY            An integration's API key (default: FULCRUM_API_KEY), or
+  --token TOKEN            a signed-in session's token.
+  --map FIELD=COLUMN       Which column holds a field, e.g. --map text=Body; repeatable.
+                           Fields: externalId, text, receivedAt, kind, source, channel, team,
+                           policy, customerRef, priority, status, viability, satisfaction,
+                           firstResponseAt, resolvedAt, closedAt.
+  --default FIELD=VALUE    A value for rows whose column is missing or empty, for kind,
+                           source, channel or priority, e.g. --default source=external_customer.
+  --rows-per-request N     Rows per request, 1 to 5000 (default 1000).
+  --errors FILE            Write every rejected row (line,column,message) to a CSV file.
+  --delimiter CHAR         CSV field delimiter (default ",").
+  -h, --help               Show this help.
 `;

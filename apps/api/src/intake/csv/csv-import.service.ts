@@ -78,11 +78,12 @@ export class CsvImportService {
   }
 
   private parse(csv: string, headerLine: number): { headers: string[]; rows: ParsedRow[] } {
-    let records: { record: string[]; info: { lines: number } }[];
+    let records: { record: string[]; raw: string; info: { lines: number } }[];
     try {
       records = parse(csv, {
         columns: false,
         info: true,
+        raw: true,
         relax_column_count: true,
         skip_empty_lines: true,
         bom: true,
@@ -101,12 +102,15 @@ export class CsvImportService {
       );
     }
     const [header, ...body] = records;
-    let previousEnd = header.info.lines;
-    const rows = body.map(({ record, info }) => {
-      const row = { line: headerLine - 1 + previousEnd + 1, cells: record };
-      previousEnd = info.lines;
-      return row;
-    });
+    // csv-parse gives the line a record ends on; a quoted field can span lines and blank lines
+    // are skipped (their breaks lead the next record's raw text), so the start is the end less
+    // the line breaks inside the record itself.
+    const startLine = ({ raw, info }: (typeof records)[number]) =>
+      info.lines - (raw.replace(/^(\r?\n)+|\r?\n$/g, '').match(/\n/g)?.length ?? 0);
+    const rows = body.map((record) => ({
+      line: headerLine - 1 + startLine(record),
+      cells: record.record,
+    }));
     return { headers: header.record.map((name) => name.trim()), rows };
   }
 

@@ -108,7 +108,8 @@ export class ImportItemsCsvInput {
 
   @Field(() => Int, {
     defaultValue: 1,
-    description: 'Line number of the header in the original file, for uploads in parts.',
+    description:
+      'Line number of the header in the original file, for uploads in parts: a record on line n of this csv is reported as line headerLine - 1 + n.',
   })
   @IsInt()
   @Min(1)
