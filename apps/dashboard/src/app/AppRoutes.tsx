@@ -3,7 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { LoadingState } from '../ui/states';
 import { AppShell } from './AppShell';
 import { HomeRedirect, RequireRole, RequireSession } from './guards';
-import { ANALYST_ROLES } from './navigation';
+import { ADMIN_ROLES, ANALYST_ROLES, ORGANISER_ROLES } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 
 // Every page is its own chunk: recharts loads only with the chart page, the forms only with forms.
@@ -15,6 +15,20 @@ const FormsLayout = lazy(() => import('../features/forms/FormsLayout'));
 const StaffPulsePage = lazy(() => import('../features/staff-pulse/StaffPulsePage'));
 const LogContactPage = lazy(() => import('../features/log-contact/LogContactPage'));
 const ItemVolumePage = lazy(() => import('../features/volume/ItemVolumePage'));
+const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
+const ItemDetailPage = lazy(() => import('../features/explorer/ItemDetailPage'));
+const ActionsPage = lazy(() => import('../features/actions/ActionsPage'));
+const ActionPage = lazy(() => import('../features/actions/ActionPage'));
+const SettingsLayout = lazy(() => import('../features/settings/SettingsLayout'));
+const TeamsSettingsPage = lazy(() => import('../features/settings/TeamsSettingsPage'));
+const PoliciesSettingsPage = lazy(() => import('../features/settings/PoliciesSettingsPage'));
+const ThemesSettingsPage = lazy(() => import('../features/settings/ThemesSettingsPage'));
+const ServiceLevelsSettingsPage = lazy(
+  () => import('../features/settings/ServiceLevelsSettingsPage'),
+);
+const UsersSettingsPage = lazy(() => import('../features/settings/UsersSettingsPage'));
+const ApiKeysSettingsPage = lazy(() => import('../features/settings/ApiKeysSettingsPage'));
+const AnalysisSettingsPage = lazy(() => import('../features/settings/AnalysisSettingsPage'));
 
 const pageFallback = <LoadingState label="Loading page…" />;
 
@@ -54,6 +68,91 @@ export function AppRoutes() {
             </RequireRole>
           }
         />
+        <Route
+          path="explorer"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <ExplorerPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="explorer/items/:id"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <ItemDetailPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="actions"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <ActionsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="actions/new"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <ActionPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="actions/:id"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <ActionPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="settings"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <SettingsLayout />
+            </RequireRole>
+          }
+        >
+          <Route
+            path="teams"
+            element={
+              <RequireRole roles={ORGANISER_ROLES}>
+                <TeamsSettingsPage />
+              </RequireRole>
+            }
+          />
+          <Route path="policies" element={<PoliciesSettingsPage />} />
+          <Route path="themes" element={<ThemesSettingsPage />} />
+          <Route
+            path="service-levels"
+            element={
+              <RequireRole roles={ORGANISER_ROLES}>
+                <ServiceLevelsSettingsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="users"
+            element={
+              <RequireRole roles={ADMIN_ROLES}>
+                <UsersSettingsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="api-keys"
+            element={
+              <RequireRole roles={ADMIN_ROLES}>
+                <ApiKeysSettingsPage />
+              </RequireRole>
+            }
+          />
+          <Route path="analysis" element={<AnalysisSettingsPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
         <Route path="forms" element={<FormsLayout />}>
           <Route index element={<Navigate to="pulse" replace />} />
           <Route path="pulse" element={<StaffPulsePage />} />

@@ -1,4 +1,4 @@
-import { homePathFor, isInSection, navEntriesFor, safeReturnPath } from './navigation';
+import { homePathFor, isInSection, NAV_ENTRIES, navEntriesFor, safeReturnPath } from './navigation';
 
 describe('navigation by role', () => {
   it('shows staff the forms only, not analytics they cannot open', () => {
@@ -19,8 +19,23 @@ describe('navigation by role', () => {
     ]);
   });
 
-  it('keeps settings from process owners', () => {
-    expect(navEntriesFor('PROCESS_OWNER').map((entry) => entry.id)).not.toContain('settings');
+  it('gives process owners settings, since they may change policies and themes', () => {
+    expect(navEntriesFor('PROCESS_OWNER').map((entry) => entry.id)).toContain('settings');
+  });
+
+  it('links the pages whose API exists and keeps the rest disabled', () => {
+    const status = Object.fromEntries(NAV_ENTRIES.map((entry) => [entry.id, entry.status]));
+    expect(status).toEqual({
+      review: 'planned',
+      trends: 'ready',
+      bottlenecks: 'planned',
+      policy: 'planned',
+      staff: 'planned',
+      actions: 'ready',
+      explorer: 'ready',
+      forms: 'ready',
+      settings: 'ready',
+    });
   });
 
   it('lands staff on the feedback form and analysts on the volume page', () => {

@@ -4,6 +4,7 @@ import type { Role } from '../graphql/generated/graphql';
 export const ANALYST_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'PROCESS_OWNER'];
 export const PERSON_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'PROCESS_OWNER', 'STAFF'];
 export const ORGANISER_ROLES: readonly Role[] = ['ADMIN', 'MANAGER'];
+export const ADMIN_ROLES: readonly Role[] = ['ADMIN'];
 
 export type NavIcon =
   | 'review'
@@ -74,7 +75,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: 'Actions',
     path: '/actions',
     roles: ANALYST_ROLES,
-    status: 'planned',
+    status: 'ready',
     summary: 'Improvement actions and their effect',
   },
   {
@@ -82,7 +83,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: 'Explorer',
     path: '/explorer',
     roles: ANALYST_ROLES,
-    status: 'planned',
+    status: 'ready',
     summary: 'Search and filter items',
   },
   {
@@ -97,9 +98,9 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'settings',
     label: 'Settings',
     path: '/settings',
-    roles: ORGANISER_ROLES,
-    status: 'planned',
-    summary: 'Teams, policies, themes, users and keys',
+    roles: ANALYST_ROLES,
+    status: 'ready',
+    summary: 'Teams, policies, themes, service levels, users, keys and re-analysis',
   },
 ];
 

@@ -66,3 +66,65 @@ export function formatDay(day: string): string {
 export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));
 }
+
+const shortDate = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const shortDateTime = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const percentOneDecimal = new Intl.NumberFormat(LOCALE, {
+  style: 'percent',
+  maximumFractionDigits: 1,
+});
+const twoDecimals = new Intl.NumberFormat(LOCALE, {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+/** "22 Nov 2026" for an ISO timestamp or a YYYY-MM-DD day, read in UTC like the API's days. */
+export function formatShortDate(isoOrDay: string): string {
+  const date = new Date(isoOrDay.length === 10 ? `${isoOrDay}T00:00:00Z` : isoOrDay);
+  return shortDate.format(date);
+}
+
+/** "22 Nov 2026, 14:05" in the viewer's time zone. */
+export function formatShortDateTime(iso: string): string {
+  return shortDateTime.format(new Date(iso));
+}
+
+/** "82.5%" */
+export function formatPercentPrecise(share: number): string {
+  return percentOneDecimal.format(share);
+}
+
+/** "0.74", for scores between −1 and 1. */
+export function formatScore(value: number): string {
+  return twoDecimals.format(value).replace('-', '−');
+}
+
+const MINUTES_PER_HOUR = 60;
+const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
+
+/** "2 days", "4 hours", "1 day 6 hours", "1 hour 30 minutes": elapsed time as people say it. */
+export function formatDuration(minutes: number): string {
+  const plural = (count: number, unit: string) =>
+    `${formatNumber(count)} ${unit}${count === 1 ? '' : 's'}`;
+  const whole = Math.max(0, Math.round(minutes));
+  const days = Math.floor(whole / MINUTES_PER_DAY);
+  const hours = Math.floor((whole % MINUTES_PER_DAY) / MINUTES_PER_HOUR);
+  const rest = whole % MINUTES_PER_HOUR;
+  const parts = [
+    days ? plural(days, 'day') : '',
+    hours ? plural(hours, 'hour') : '',
+    rest ? plural(rest, 'minute') : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : '0 minutes';
+}

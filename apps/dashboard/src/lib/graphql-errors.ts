@@ -85,10 +85,15 @@ export function formFieldOf(path: string): string {
  * The first message per form field, for the fields a form shows; problems about other fields
  * are returned separately so the form can show them in its summary instead of losing them.
  */
+/** A form's own words for a field's rule: fixed text, or a rewrite of the API's message. */
+export type FieldMessageOverrides<F extends string> = Partial<
+  Record<F, Partial<Record<string, string | ((message: string) => string)>>>
+>;
+
 export function fieldMessages<F extends string>(
   problems: readonly FieldProblem[],
   formFields: readonly F[],
-  overrides: Partial<Record<F, Partial<Record<string, string>>>> = {},
+  overrides: FieldMessageOverrides<F> = {},
 ): { byField: Partial<Record<F, string>>; other: FieldProblem[] } {
   const byField: Partial<Record<F, string>> = {};
   const other: FieldProblem[] = [];
@@ -98,7 +103,11 @@ export function fieldMessages<F extends string>(
       other.push(problem);
       continue;
     }
-    byField[field] ??= overrides[field]?.[problem.rule] ?? sentence(problem.message);
+    const override = overrides[field]?.[problem.rule];
+    byField[field] ??=
+      typeof override === 'function'
+        ? override(problem.message)
+        : (override ?? sentence(problem.message));
   }
   return { byField, other };
 }

@@ -1,4 +1,17 @@
-import type { Channel, ItemKind, ItemSource, Priority, Role } from '../graphql/generated/graphql';
+import type {
+  ActionStatus,
+  Channel,
+  FlagType,
+  ItemEventType,
+  ItemKind,
+  ItemSource,
+  ItemStatus,
+  JobStatus,
+  Priority,
+  Role,
+  SentimentLabel,
+  ViabilityDecision,
+} from '../graphql/generated/graphql';
 
 // Words people use for the API's enums, in one place.
 
@@ -92,3 +105,134 @@ export const WORKLOAD_LEVELS = [
   { value: 4, label: 'Heavy', description: 'Falling behind at times' },
   { value: 5, label: 'Overwhelming', description: 'Cannot keep up' },
 ] as const;
+
+export const ITEM_SOURCES = [
+  'EXTERNAL_CUSTOMER',
+  'INTERNAL_CUSTOMER',
+  'STAFF',
+] as const satisfies readonly ItemSource[];
+
+export const itemSourceLabel: Record<ItemSource, string> = {
+  ...customerSourceLabel,
+  STAFF: 'Staff report',
+};
+
+export const ITEM_STATUSES = [
+  'NEW',
+  'IN_PROGRESS',
+  'WAITING_ON_CUSTOMER',
+  'WAITING_INTERNAL',
+  'RESOLVED',
+  'CLOSED',
+] as const satisfies readonly ItemStatus[];
+
+export const itemStatusLabel: Record<ItemStatus, string> = {
+  NEW: 'New',
+  IN_PROGRESS: 'In progress',
+  WAITING_ON_CUSTOMER: 'Waiting on the customer',
+  WAITING_INTERNAL: 'Waiting internally',
+  RESOLVED: 'Resolved',
+  CLOSED: 'Closed',
+};
+
+export const SENTIMENTS = [
+  'NEGATIVE',
+  'MIXED',
+  'NEUTRAL',
+  'POSITIVE',
+] as const satisfies readonly SentimentLabel[];
+
+export const sentimentLabel: Record<SentimentLabel, string> = {
+  NEGATIVE: 'Negative',
+  MIXED: 'Mixed',
+  NEUTRAL: 'Neutral',
+  POSITIVE: 'Positive',
+};
+
+/** Warning signs first, then the complaint-handling protocol in the order it is followed. */
+export const FLAG_TYPES = [
+  'EXCUSE',
+  'BLAME',
+  'RUNAROUND',
+  'DELAY',
+  'ESCALATION',
+  'POLICY_FRICTION',
+  'STAFF_CONDUCT',
+  'OVERLOAD',
+  'CHURN_RISK',
+  'PROTOCOL_APOLOGY',
+  'PROTOCOL_OPTIONS',
+  'PROTOCOL_FOLLOW_THROUGH',
+  'PROTOCOL_SATISFACTION_CHECK',
+  'PROTOCOL_FEEDBACK_REQUEST',
+] as const satisfies readonly FlagType[];
+
+export const flagLabel: Record<FlagType, string> = {
+  EXCUSE: 'Excuse',
+  BLAME: 'Blames the customer',
+  RUNAROUND: 'Runaround',
+  DELAY: 'Delay',
+  ESCALATION: 'Escalation',
+  POLICY_FRICTION: 'Policy friction',
+  STAFF_CONDUCT: 'Staff conduct',
+  OVERLOAD: 'Overload',
+  CHURN_RISK: 'May leave',
+  PROTOCOL_APOLOGY: 'Apologised',
+  PROTOCOL_OPTIONS: 'Offered options',
+  PROTOCOL_FOLLOW_THROUGH: 'Followed through',
+  PROTOCOL_SATISFACTION_CHECK: 'Checked satisfaction',
+  PROTOCOL_FEEDBACK_REQUEST: 'Asked for feedback',
+};
+
+/** Protocol cues are good practice; everything else is a warning sign. */
+export function isProtocolCue(flag: FlagType): boolean {
+  return flag.startsWith('PROTOCOL_');
+}
+
+export const itemEventTypeLabel: Record<ItemEventType, string> = {
+  STATUS_CHANGED: 'Status changed',
+  STAFF_REPLY: 'Staff reply',
+  ESCALATED: 'Escalated',
+  EXCEPTION_GRANTED: 'Exception granted',
+  EXCEPTION_REFUSED: 'Exception refused',
+  FOLLOW_UP: 'Follow-up',
+  SATISFACTION_CHECK: 'Satisfaction check',
+};
+
+export const viabilityLabel: Record<ViabilityDecision, string> = {
+  ACCEPTED: 'Accepted',
+  SOFT_NO: 'Soft no (alternative offered)',
+  HARD_NO: 'Hard no',
+  REFERRED: 'Referred elsewhere',
+  ESCALATED: 'Escalated',
+};
+
+export const ACTION_STATUSES = [
+  'PLANNED',
+  'IN_PROGRESS',
+  'DONE',
+  'ABANDONED',
+] as const satisfies readonly ActionStatus[];
+
+export const actionStatusLabel: Record<ActionStatus, string> = {
+  PLANNED: 'Planned',
+  IN_PROGRESS: 'In progress',
+  DONE: 'Done',
+  ABANDONED: 'Abandoned',
+};
+
+export const jobStatusLabel: Record<JobStatus, string> = {
+  QUEUED: 'Waiting to start',
+  RUNNING: 'Running',
+  DONE: 'Finished',
+  FAILED: 'Failed',
+  CANCELLED: 'Cancelled',
+};
+
+/** The roles a person can hold (integrations get API keys, not accounts). */
+export const PERSON_ROLE_CHOICES = [
+  'ADMIN',
+  'MANAGER',
+  'PROCESS_OWNER',
+  'STAFF',
+] as const satisfies readonly Role[];

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 import './Button.css';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
@@ -9,6 +9,8 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** Shows a spinner and ignores clicks while work is in flight; stays focusable. */
   busy?: boolean;
   icon?: ReactNode;
+  /** React 19 passes refs as props: focus management needs the element. */
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({
@@ -20,11 +22,13 @@ export function Button({
   children,
   type = 'button',
   onClick,
+  ref,
   ...rest
 }: ButtonProps) {
   return (
     <button
       {...rest}
+      ref={ref}
       type={type}
       className={[
         'btn',

@@ -1,5 +1,11 @@
 import { useCallback, useState } from 'react';
-import { describeError, fieldMessages, sentence, type DescribedError } from '../lib/graphql-errors';
+import {
+  describeError,
+  fieldMessages,
+  sentence,
+  type DescribedError,
+  type FieldMessageOverrides,
+} from '../lib/graphql-errors';
 import type { SummaryProblem } from './ErrorSummary';
 
 export interface FormErrors<F extends string> {
@@ -25,7 +31,7 @@ export interface FormErrors<F extends string> {
  */
 export function useFormErrors<F extends string>(
   fieldIds: Record<F, string>,
-  overrides: Partial<Record<F, Partial<Record<string, string>>>> = {},
+  overrides: FieldMessageOverrides<F> = {},
 ): FormErrors<F> {
   const [errors, setErrors] = useState<Partial<Record<F, string>>>({});
   const [extra, setExtra] = useState<string[]>([]);

@@ -76,6 +76,4 @@ export const CONTACT_SERVER_MESSAGES: Partial<
 };
 
 /** The short reference staff can quote back to the customer: the item id's first characters. */
-export function referenceOf(itemId: string): string {
-  return itemId.replace(/-/g, '').slice(0, 8).toUpperCase();
-}
+export { referenceOf } from '../../lib/reference';

@@ -1,3 +1,4 @@
+import '../../ui/DataTable.css';
 import { formatMonthLong, formatNumber } from '../../lib/format';
 import { itemKindPlural } from '../../lib/labels';
 import type { Month } from '../../lib/period';

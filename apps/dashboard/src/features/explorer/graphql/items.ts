@@ -1,0 +1,199 @@
+import { graphql } from '../../../graphql/generated';
+
+/** A theme on an item; the same selection everywhere so the cache never loses fields. */
+export const ItemThemeTagFields = graphql(`
+  fragment ItemThemeTagFields on ItemThemeTag {
+    themeId
+    name
+    score
+    origin
+  }
+`);
+
+/** One row of the Explorer's results: redacted text only, never the raw `text`. */
+export const ExplorerRowFields = graphql(`
+  fragment ExplorerRowFields on Item {
+    id
+    kind
+    source
+    channel
+    status
+    receivedAt
+    displayText
+    sentiment
+    flags
+    team {
+      id
+      name
+    }
+    themes {
+      ...ItemThemeTagFields
+    }
+  }
+`);
+
+export const ExplorerItemsDocument = graphql(`
+  query ExplorerItems($filter: ItemFilter, $first: Int!, $after: String) {
+    items(filter: $filter, first: $first, after: $after) {
+      totalCount
+      endCursor
+      hasNextPage
+      nodes {
+        ...ExplorerRowFields
+      }
+    }
+  }
+`);
+
+/** What the Explorer's filters offer: teams, policies and themes by name. */
+export const ExplorerOptionsDocument = graphql(`
+  query ExplorerOptions {
+    teams {
+      id
+      name
+    }
+    policies {
+      id
+      name
+    }
+    themes {
+      id
+      name
+      description
+    }
+  }
+`);
+
+/** Everything the item page shows; the theme correction returns the same, so the page updates. */
+export const ItemDetailFields = graphql(`
+  fragment ItemDetailFields on Item {
+    ...ExplorerRowFields
+    priority
+    satisfaction
+    viability
+    customerRef
+    externalSource
+    externalId
+    createdAt
+    firstResponseAt
+    resolvedAt
+    closedAt
+    policy {
+      id
+      name
+    }
+    events {
+      id
+      type
+      occurredAt
+      status
+      text
+      escalatedTo
+      satisfaction
+      policyId
+    }
+    analysis {
+      status
+      error
+      modelVersion
+      analysedAt
+      sentiment {
+        label
+        score
+        method
+        confidence
+        evidence {
+          start
+          end
+          text
+          weight
+        }
+      }
+      themes {
+        ...ItemThemeTagFields
+        evidence {
+          start
+          end
+          text
+        }
+      }
+      flags {
+        type
+        eventId
+        confidence
+        evidence
+        spans {
+          start
+          end
+          text
+        }
+      }
+      policyMentions {
+        policyId
+        policyName
+        matched
+        confidence
+        evidence {
+          start
+          end
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const ItemDetailDocument = graphql(`
+  query ItemDetail($id: ID!) {
+    item(id: $id) {
+      ...ItemDetailFields
+    }
+  }
+`);
+
+export const CorrectItemThemesDocument = graphql(`
+  mutation CorrectItemThemes($input: CorrectItemThemesInput!) {
+    correctItemThemes(input: $input) {
+      ...ItemDetailFields
+    }
+  }
+`);
+
+/** A page of the CSV export: the redacted text and the fields a spreadsheet needs. */
+export const ExplorerExportDocument = graphql(`
+  query ExplorerExport($filter: ItemFilter, $first: Int!, $after: String) {
+    items(filter: $filter, first: $first, after: $after) {
+      totalCount
+      endCursor
+      hasNextPage
+      nodes {
+        id
+        receivedAt
+        kind
+        source
+        channel
+        status
+        priority
+        displayText
+        sentiment
+        satisfaction
+        customerRef
+        flags
+        firstResponseAt
+        resolvedAt
+        closedAt
+        team {
+          id
+          name
+        }
+        policy {
+          id
+          name
+        }
+        themes {
+          ...ItemThemeTagFields
+        }
+      }
+    }
+  }
+`);
