@@ -1,4 +1,4 @@
-import type { AnalysisContext } from '@fulcrum/analysis';
+import type { AnalysisContext, Flag } from '@fulcrum/analysis';
 import type { EntityManager } from 'typeorm';
 import { ItemSource } from '../items/item.enums';
 import { writeEventFlags, writeItemAnalyses } from './analysis-writer';
@@ -50,14 +50,14 @@ export async function analyseEvents(
 ): Promise<void> {
   const rows = events.flatMap((event) => {
     if (!event.text) return [];
-    const outcome = AnalyzerService.analyzeSafely(built, event.text, {
-      source: 'staff',
-      kind: 'reply',
-    });
     // A reply that cannot be analysed only lacks flags; it is never refused for it.
-    return outcome instanceof Error || outcome.flags.length === 0
-      ? []
-      : [{ itemId: event.itemId, eventId: event.id, flags: outcome.flags }];
+    let flags: Flag[];
+    try {
+      flags = built.analyzer.flags(event.text, { source: 'staff', kind: 'reply' });
+    } catch {
+      return [];
+    }
+    return flags.length === 0 ? [] : [{ itemId: event.itemId, eventId: event.id, flags }];
   });
   await writeEventFlags(manager, rows);
 }

@@ -28,6 +28,9 @@ function unavailableAnalyzer(reason: string): Analyzer {
     analyze: () => {
       throw new Error(`Analysis is unavailable: ${reason}`);
     },
+    flags: () => {
+      throw new Error(`Analysis is unavailable: ${reason}`);
+    },
   };
 }
 

@@ -49,6 +49,8 @@ const DEMO_TABLES = [
 
 type KeyMap = Map<string, string>;
 
+const PARALLEL_BATCHES = 2;
+
 /** Timeline entries whose text staff wrote: where excuses, blame and protocol cues show. */
 const STAFF_WRITTEN = new Set([
   'staff_reply',
@@ -103,12 +105,26 @@ export class DemoLoader {
       return loaded;
     });
     const built = await analyzer();
+    // Two batches in flight: one is analysed here while PostgreSQL writes the other.
+    const writing = new Set<Promise<void>>();
     let loaded = 0;
     for (const batch of data.items) {
-      await this.manager.transaction((tx) => this.loadItems(tx, batch, ids, built));
-      loaded += batch.length;
-      onProgress({ loaded, total: data.itemCount });
+      const write = this.manager
+        .transaction(async (tx) => {
+          // A demo load that crashes is simply run again: no need to wait for each flush.
+          await tx.query('SET LOCAL synchronous_commit = off');
+          await this.loadItems(tx, batch, ids, built);
+        })
+        .then(() => {
+          loaded += batch.length;
+          onProgress({ loaded, total: data.itemCount });
+        });
+      const settle = () => writing.delete(write);
+      writing.add(write);
+      write.then(settle, settle);
+      if (writing.size >= PARALLEL_BATCHES) await Promise.race(writing);
     }
+    await Promise.all(writing);
     await this.manager.query(`ANALYZE ${DEMO_TABLES.join(', ')}`);
   }
 

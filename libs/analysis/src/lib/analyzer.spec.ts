@@ -100,6 +100,23 @@ describe('createAnalyzer', () => {
     expect(confidenceOf(anAnalyzer().analyze(excuse))).toBeLessThan(staff ?? 0);
   });
 
+  it('gives the same staff-reply flags from flags() as from a full analysis', () => {
+    const analyzer = createAnalyzer();
+    const reply =
+      "I'm sorry, but due to our policy there is nothing I can do. You should have kept the receipt.";
+    const full = analyzer
+      .analyze(reply, { source: 'staff' })
+      .flags.map((flag) => flag.type)
+      .sort();
+    expect(
+      analyzer
+        .flags(reply, { source: 'staff' })
+        .map((flag) => flag.type)
+        .sort(),
+    ).toEqual(full);
+    expect(full).toEqual(expect.arrayContaining(['excuse', 'blame', 'protocol-apology']));
+  });
+
   it('links policies and counts a policy cited in a negative text as friction', () => {
     const analysis = anAnalyzer().analyze(
       'Ridiculous: no refund without a receipt, even with the bank statement.',

@@ -57,6 +57,11 @@ export interface Analysis {
 
 export interface Analyzer {
   analyze(text: string, context?: AnalysisContext): Analysis;
+  /**
+   * Only the warning signs and protocol cues a text's own words raise, for texts whose themes,
+   * sentiment and policy links are not wanted (staff replies on a timeline); far cheaper.
+   */
+  flags(text: string, context?: AnalysisContext): Flag[];
   readonly modelVersion: string;
 }
 
@@ -116,7 +121,11 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     };
   }
 
-  return { analyze, modelVersion };
+  function flags(text: string, context: AnalysisContext = {}): Flag[] {
+    return signs.detect(prepareText(text).tokenized, writerOf(context));
+  }
+
+  return { analyze, flags, modelVersion };
 }
 
 function addPolicyFriction(flags: Flag[], mentions: readonly PolicyMention[]): void {

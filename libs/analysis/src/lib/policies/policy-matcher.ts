@@ -1,5 +1,5 @@
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
 import { spanOf, type Evidence } from '../evidence/evidence';
+import { boundedEditDistance } from '../text/edit-distance';
 import { STOPWORDS } from '../text/stopwords';
 import { tokenize, type Token, type TokenizedText } from '../text/tokenize';
 
@@ -65,7 +65,7 @@ const DEFAULT_MIN_POLICY_CONFIDENCE = 0.7;
 
 /**
  * Links text to policies by name and aliases, tolerating inflection (stems), reordering
- * and typos (Damerau-Levenshtein distance on the written form).
+ * and typos (Damerau–Levenshtein distance on the written form, within one or two edits).
  */
 export class PolicyMatcher {
   private readonly phrases: PolicyPhrase[] = [];
@@ -197,7 +197,6 @@ export class PolicyMatcher {
 // 1 − distance / length when the words are within a typo or two of each other (by length), else 0.
 function typoSimilarity(written: string, expected: string): number {
   const allowed = expected.length >= 9 ? 2 : 1;
-  if (Math.abs(expected.length - written.length) > allowed) return 0;
-  const distance = DamerauLevenshteinDistance(written, expected);
+  const distance = boundedEditDistance(written, expected, allowed);
   return distance <= allowed ? 1 - distance / Math.max(expected.length, written.length) : 0;
 }
