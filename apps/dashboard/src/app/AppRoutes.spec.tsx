@@ -115,4 +115,43 @@ describe('app routes and shell', () => {
       await screen.findByRole('heading', { name: 'Review is coming soon' }),
     ).toBeInTheDocument();
   });
+
+  it('links the Explorer, Actions and Settings, and still shows Review as coming soon', async () => {
+    renderApp('/forms/pulse', aSessionStore(aSession({ role: 'MANAGER' })), [
+      viewerMock('MANAGER'),
+      teamsMock(),
+    ]);
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Explorer' })).toHaveAttribute(
+      'href',
+      '/explorer',
+    );
+    expect(within(nav).getByRole('link', { name: 'Actions' })).toHaveAttribute('href', '/actions');
+    expect(within(nav).getByRole('link', { name: 'Settings' })).toHaveAttribute(
+      'href',
+      '/settings',
+    );
+    expect(
+      within(nav).getByRole('link', { name: 'Bottlenecks (coming soon)' }),
+    ).not.toHaveAttribute('href');
+  });
+
+  it('tells a process owner that team settings are for administrators and managers', async () => {
+    renderApp('/settings/teams', aSessionStore(aSession({ role: 'PROCESS_OWNER' })), [
+      viewerMock('PROCESS_OWNER'),
+    ]);
+    expect(await screen.findByText('This page is not available to your role')).toBeInTheDocument();
+    expect(screen.getByText(/It is for administrators and managers/)).toBeInTheDocument();
+    const tabs = screen.getByRole('navigation', { name: 'Settings' });
+    expect(
+      within(tabs)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Policies', 'Themes', 'Re-analysis']);
+  });
+
+  it('keeps staff out of the Explorer', async () => {
+    renderApp('/explorer?kind=complaint', aSessionStore(aSession()), [viewerMock('STAFF')]);
+    expect(await screen.findByText('This page is not available to your role')).toBeInTheDocument();
+  });
 });

@@ -94,3 +94,21 @@ describe('sentence', () => {
     expect(sentence('Already a sentence.')).toBe('Already a sentence.');
   });
 });
+
+describe('fieldMessages overrides', () => {
+  it('rewrites an API message with a function, and replaces it with fixed text', () => {
+    const problems = [
+      { field: 'input.keywords', rule: 'pattern', message: 'keyword "a-b" is bad' },
+      { field: 'name', rule: 'unique', message: 'name is already taken' },
+    ];
+    expect(
+      fieldMessages(problems, ['keywords', 'name'], {
+        keywords: { pattern: (message) => `Rewritten: ${message}` },
+        name: { unique: 'Another theme has this name' },
+      }).byField,
+    ).toEqual({
+      keywords: 'Rewritten: keyword "a-b" is bad',
+      name: 'Another theme has this name',
+    });
+  });
+});

@@ -49,6 +49,11 @@ type Action = ImprovementActionFieldsFragment;
 /** One action: `/actions/new` creates, `/actions/:id` shows it, its effect, and edits it. */
 export default function ActionPage() {
   const { id } = useParams();
+  // A new page per action: creating one moves from /actions/new to its own page with fresh state.
+  return <ActionPageContent key={id ?? 'new'} id={id} />;
+}
+
+function ActionPageContent({ id }: { id: string | undefined }) {
   const location = useLocation();
   const navigate = useNavigate();
   const [today] = useState(() => dayOf(new Date()));

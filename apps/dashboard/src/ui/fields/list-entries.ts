@@ -18,11 +18,12 @@ export type AddResult = { values: string[]; problem: null } | { values: null; pr
  */
 export function addEntry(values: readonly string[], raw: string, limits: ListLimits): AddResult {
   const entry = raw.trim().replace(/\s+/g, ' ');
-  if (!entry) return { values: null, problem: `Type a ${limits.noun} first` };
+  const one = withArticle(limits.noun);
+  if (!entry) return { values: null, problem: `Type ${one} first` };
   if (characterCount(entry) > limits.maxLength) {
     return {
       values: null,
-      problem: `A ${limits.noun} is at most ${formatNumber(limits.maxLength)} characters`,
+      problem: `${capitalise(one)} is at most ${formatNumber(limits.maxLength)} characters`,
     };
   }
   const key = normalise(entry);
@@ -44,4 +45,13 @@ export function removeEntry(values: readonly string[], index: number): string[] 
 
 function normalise(value: string): string {
   return value.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** "an alias", "a keyword" */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,0 +1,201 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route } from 'react-router';
+import {
+  aThemeTag,
+  anItemDetail,
+  COMPLAINT_TEXT,
+  explorerOptions,
+} from '../../test/explorer-fixtures';
+import { apiError, viewerMock } from '../../test/fixtures';
+import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
+import {
+  CorrectItemThemesDocument,
+  ExplorerOptionsDocument,
+  ItemDetailDocument,
+} from './graphql/items';
+import ItemDetailPage from './ItemDetailPage';
+
+const optionsMock: Mock = {
+  request: { query: ExplorerOptionsDocument },
+  result: { data: explorerOptions },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+const detailMock = (result: Mock['result']): Mock => ({
+  request: { query: ItemDetailDocument, variables: { id: 'item-1' } },
+  result,
+});
+
+function renderItem(mocks: Mock[], route = '/explorer/items/item-1?kind=complaint') {
+  return renderPage(<ItemDetailPage />, {
+    route,
+    path: '/explorer/items/:id',
+    store: aSessionStore(aSession({ role: 'MANAGER' })),
+    mocks: [viewerMock('MANAGER'), optionsMock, ...mocks],
+    routes: <Route path="/explorer" element={<p>The list</p>} />,
+  });
+}
+
+const marksIn = (element: HTMLElement) =>
+  [...element.querySelectorAll('mark')].map((mark) => [mark.textContent, mark.className]);
+
+describe('ItemDetailPage', () => {
+  it('marks the analysis’s evidence in the redacted text, each kind its own way, with a legend', async () => {
+    renderItem([detailMock({ data: { item: anItemDetail() } })]);
+    expect(
+      await screen.findByRole('heading', { name: 'Complaint ITEM1', level: 1 }),
+    ).toBeInTheDocument();
+    const text = screen.getByText((_, element) => element?.className === 'evidence__text');
+    expect(text).toHaveTextContent(COMPLAINT_TEXT);
+    expect(marksIn(text)).toEqual([
+      ['proof of purchase', 'ev ev--theme ev--flag ev--policy'],
+      [' policy', 'ev ev--flag ev--policy'],
+      ['Awful', 'ev ev--negative'],
+    ]);
+    const legend = screen.getByRole('group', { name: 'Highlight' });
+    expect(
+      within(legend)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')?.textContent),
+    ).toEqual([
+      'abcTheme words',
+      'abcWarning signs and cues',
+      'abcPolicy mentions',
+      'abcNegative words',
+    ]);
+  });
+
+  it('hides a kind of evidence when its legend entry is unticked', async () => {
+    renderItem([detailMock({ data: { item: anItemDetail() } })]);
+    await userEvent
+      .setup()
+      .click(await screen.findByRole('checkbox', { name: /Warning signs and cues/ }));
+    const text = screen.getByText((_, element) => element?.className === 'evidence__text');
+    expect(marksIn(text)).toEqual([
+      ['proof of purchase', 'ev ev--theme ev--policy'],
+      [' policy', 'ev ev--policy'],
+      ['Awful', 'ev ev--negative'],
+    ]);
+  });
+
+  it('lists what the analysis found in words, and the signs found in staff replies on the timeline', async () => {
+    renderItem([detailMock({ data: { item: anItemDetail() } })]);
+    const analysis = await screen.findByRole('region', { name: 'What the analysis found' });
+    expect(analysis).toHaveTextContent('score −0.88 on a scale from −1 to +1, 90% confident');
+    expect(analysis).toHaveTextContent('Refunds and returns score 0.94“proof of purchase”');
+    expect(analysis).toHaveTextContent('in the text: “proof of purchase policy”');
+    expect(analysis).toHaveTextContent('in the timeline: “due to our policy”');
+    expect(analysis).toHaveTextContent(
+      'Refunds need a receipt as “proof of purchase policy”, 100% confident',
+    );
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    const reply = within(timeline).getAllByRole('listitem')[1];
+    expect(reply).toHaveTextContent('Staff reply');
+    expect(reply.querySelector('mark')).toHaveTextContent('due to our policy');
+    expect(within(reply).getByRole('list', { name: 'Found in this entry' })).toHaveTextContent(
+      'Excuse (warning sign)',
+    );
+  });
+
+  it('links its team, policy and customer to the items that share them', async () => {
+    renderItem([detailMock({ data: { item: anItemDetail() } })]);
+    const details = await screen.findByRole('region', { name: 'Details' });
+    expect(within(details).getByRole('link', { name: 'Customer Care' })).toHaveAttribute(
+      'href',
+      '/explorer?team=team-care',
+    );
+    expect(within(details).getByRole('link', { name: /C-002513/ })).toHaveAttribute(
+      'href',
+      '/explorer?customer=C-002513',
+    );
+  });
+
+  it('saves an analyst’s theme correction and shows the themes as set by a person', async () => {
+    const billing = aThemeTag('theme-billing', 'Billing errors', {
+      origin: 'CORRECTION',
+      score: 1,
+    });
+    const original = anItemDetail();
+    const corrected = anItemDetail({
+      themes: [billing],
+      analysis: { ...original.analysis, themes: [{ ...billing, evidence: [] }] },
+    });
+    renderItem([
+      detailMock({ data: { item: anItemDetail() } }),
+      {
+        request: {
+          query: CorrectItemThemesDocument,
+          variables: { input: { itemId: 'item-1', themeIds: ['theme-billing'] } },
+        },
+        result: { data: { correctItemThemes: corrected } },
+      },
+    ]);
+    const card = await screen.findByRole('region', { name: 'Correct the themes' });
+    expect(within(card).getByRole('checkbox', { name: /Refunds and returns/ })).toBeChecked();
+    expect(within(card).getByRole('button', { name: 'Save themes' })).toBeDisabled();
+    const user = userEvent.setup();
+    await user.click(within(card).getByRole('checkbox', { name: /Refunds and returns/ }));
+    await user.click(within(card).getByRole('checkbox', { name: /Billing errors/ }));
+    expect(card).toHaveTextContent('Adds Billing errors. Removes Refunds and returns.');
+    await user.click(within(card).getByRole('button', { name: 'Save themes' }));
+    expect(
+      await within(card).findByText(
+        'Saved: Billing errors. The correction is kept and will train the next theme model.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'What the analysis found' })).toHaveTextContent(
+      /Billing errors ✎Set by a person/,
+    );
+    expect(within(card).getByRole('checkbox', { name: /Billing errors/ })).toBeChecked();
+  });
+
+  it('explains a correction the API refused', async () => {
+    renderItem([
+      detailMock({ data: { item: anItemDetail() } }),
+      {
+        request: {
+          query: CorrectItemThemesDocument,
+          variables: { input: { itemId: 'item-1', themeIds: [] } },
+        },
+        result: apiError('FORBIDDEN', 'Forbidden resource'),
+      },
+    ]);
+    const card = await screen.findByRole('region', { name: 'Correct the themes' });
+    const user = userEvent.setup();
+    await user.click(within(card).getByRole('checkbox', { name: /Refunds and returns/ }));
+    await user.click(within(card).getByRole('button', { name: 'Save themes' }));
+    expect(
+      await within(card).findByText('Your role does not give access to this.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says when the analysis failed instead of showing no evidence silently', async () => {
+    const failed = anItemDetail();
+    failed.analysis = {
+      ...failed.analysis,
+      status: 'FAILED',
+      error: 'Analysis is unavailable',
+      sentiment: null,
+      themes: [],
+      flags: [],
+      policyMentions: [],
+    } as never;
+    renderItem([detailMock({ data: { item: failed } })]);
+    expect(await screen.findByText('The analysis of this item failed')).toBeInTheDocument();
+  });
+
+  it('says when the item does not exist, without a retry', async () => {
+    renderItem([detailMock(apiError('NOT_FOUND', 'Item item-1 was not found'))]);
+    expect(await screen.findByText('This item does not exist')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('goes back to the list with its filters', async () => {
+    renderItem([detailMock({ data: { item: anItemDetail() } })]);
+    expect(await screen.findByRole('link', { name: /Back to the items/ })).toHaveAttribute(
+      'href',
+      '/explorer?kind=complaint',
+    );
+  });
+});

@@ -1,0 +1,151 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { apiError } from '../../test/fixtures';
+import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
+import { aJob, aModel } from '../../test/settings-fixtures';
+import AnalysisSettingsPage from './AnalysisSettingsPage';
+import {
+  AnalysisJobsDocument,
+  AnalysisModelsDocument,
+  StartReanalysisDocument,
+  TrainThemeModelDocument,
+} from './graphql/analysis';
+
+const jobs = (list: ReturnType<typeof aJob>[], maxUsageCount = 1): Mock => ({
+  request: { query: AnalysisJobsDocument },
+  result: { data: { analysisJobs: list } },
+  maxUsageCount,
+});
+const models = (list: ReturnType<typeof aModel>[], maxUsageCount = 1): Mock => ({
+  request: { query: AnalysisModelsDocument },
+  result: { data: { analysisModels: list } },
+  maxUsageCount,
+});
+const finished = aJob('job-0', 'DONE', 5000, 5000);
+
+function renderAnalysis(mocks: Mock[]) {
+  return renderPage(<AnalysisSettingsPage pollMs={20} />, {
+    route: '/settings/analysis',
+    store: aSessionStore(aSession({ role: 'PROCESS_OWNER' })),
+    mocks,
+  });
+}
+
+describe('AnalysisSettingsPage', () => {
+  it('shows a running re-analysis as a progress bar and follows it until it finishes', async () => {
+    renderAnalysis([
+      jobs([aJob('job-1', 'RUNNING', 1200, 5000), finished]),
+      jobs([aJob('job-1', 'RUNNING', 4000, 5000), finished]),
+      jobs([aJob('job-1', 'DONE', 5000, 5000), finished], Number.POSITIVE_INFINITY),
+      models([]),
+    ]);
+    const bar = await screen.findByRole('progressbar', { name: 'Re-analysis progress' });
+    expect(bar).toHaveAttribute('aria-valuenow', '1200');
+    expect(bar).toHaveAttribute('aria-valuemax', '5000');
+    expect(screen.getByText(/1,200 of 5,000 items/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Re-analyse now' })).toBeDisabled();
+    expect(await screen.findByText(/4,000 of 5,000 items/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Nothing is running\. The last re-analysis finished/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Re-analyse now' })).toBeEnabled();
+  });
+
+  it('starts a re-analysis by hand and follows it to the end', async () => {
+    renderAnalysis([
+      jobs([finished]),
+      models([]),
+      {
+        request: {
+          query: StartReanalysisDocument,
+          variables: { input: { reason: 'Started by hand in Settings' } },
+        },
+        result: {
+          data: {
+            startReanalysis: aJob('job-2', 'QUEUED', 0, 5000, {
+              reason: 'Started by hand in Settings',
+            }),
+          },
+        },
+      },
+      jobs([aJob('job-2', 'QUEUED', 0, 5000, { reason: 'Started by hand in Settings' }), finished]),
+      jobs(
+        [aJob('job-2', 'DONE', 5000, 5000, { reason: 'Started by hand in Settings' }), finished],
+        Number.POSITIVE_INFINITY,
+      ),
+    ]);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Re-analyse now' }));
+    // Queued, then polled until done.
+    const row = (
+      await screen.findByRole('rowheader', { name: 'Started by hand in Settings' })
+    ).closest('tr');
+    await waitFor(() => expect(row).toHaveTextContent('Finished5,000 / 5,000'));
+    expect(
+      screen.getByText(/Nothing is running\. The last re-analysis finished/),
+    ).toBeInTheDocument();
+  });
+
+  it('states the theme model’s measured quality plainly, and how it compares', async () => {
+    renderAnalysis([
+      jobs([finished]),
+      models([
+        aModel('m2', 'themes-2026-11-20', {
+          active: true,
+          quality: { heldOut: 48, accuracy: 0.8125, macroF1: 0.74 },
+        }),
+        aModel('m1', 'themes-2026-10-01'),
+        aModel('s1', 'sentiment-1', { kind: 'SENTIMENT' }),
+      ]),
+    ]);
+    expect(await screen.findByText(/In use:/)).toHaveTextContent(
+      'In use: themes-2026-11-20, trained 20 Nov 2026',
+    );
+    expect(
+      screen.getByText(
+        /Tested on 48 labelled examples it had not seen: 81% got the right theme. Macro-F1 0.74/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Up from 0.70 for the previous model.')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Theme models, newest first' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('trains a new theme model and says it is in use', async () => {
+    const trained = aModel('m3', 'themes-new', { active: true, exampleCount: 140 });
+    renderAnalysis([
+      jobs([finished]),
+      models([]),
+      {
+        request: { query: TrainThemeModelDocument, variables: { input: { activate: true } } },
+        result: { data: { trainThemeModel: trained } },
+      },
+      models([trained], Number.POSITIVE_INFINITY),
+      jobs([finished], Number.POSITIVE_INFINITY),
+    ]);
+    expect(await screen.findByText(/No theme model is trained yet/)).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Train a new theme model' }));
+    expect(
+      await screen.findByText(/Trained themes-new on 140 examples. It is in use now/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/In use:/)).toHaveTextContent('themes-new');
+  });
+
+  it('explains a training the API refused', async () => {
+    renderAnalysis([
+      jobs([finished]),
+      models([]),
+      {
+        request: { query: TrainThemeModelDocument, variables: { input: { activate: true } } },
+        result: apiError('BAD_USER_INPUT', 'Invalid input: at least two themes need examples.'),
+      },
+    ]);
+    await userEvent
+      .setup()
+      .click(await screen.findByRole('button', { name: 'Train a new theme model' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Invalid input: at least two themes need examples.',
+    );
+  });
+});
