@@ -132,6 +132,8 @@ describe('ItemDetailPage', () => {
       },
     ]);
     const card = await screen.findByRole('region', { name: 'Correct the themes' });
+    // The item's own themes are listed first, so they are in view.
+    expect(within(card).getAllByRole('checkbox')[0]).toHaveAccessibleName(/^Refunds and returns/);
     expect(within(card).getByRole('checkbox', { name: /Refunds and returns/ })).toBeChecked();
     expect(within(card).getByRole('button', { name: 'Save themes' })).toBeDisabled();
     const user = userEvent.setup();

@@ -41,11 +41,17 @@ export function ThemeCorrection({
   const change = themeChange(current, chosen);
   const name = (id: string) => themes.find((theme) => theme.id === id)?.name ?? 'an unknown theme';
   const needle = query.trim().toLowerCase();
+  // The item's themes come first, so what it is tagged with now is in view; ticking does not
+  // reorder the list (the order follows what is saved).
+  const ordered = [
+    ...themes.filter((theme) => current.includes(theme.id)),
+    ...themes.filter((theme) => !current.includes(theme.id)),
+  ];
   const shown = needle
-    ? themes.filter(
+    ? ordered.filter(
         (theme) => theme.name.toLowerCase().includes(needle) || chosen.includes(theme.id),
       )
-    : themes;
+    : ordered;
 
   const toggle = (id: string, checked: boolean) => {
     setSaved(null);

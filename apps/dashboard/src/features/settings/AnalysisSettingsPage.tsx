@@ -180,7 +180,9 @@ function JobHistory({ jobs }: { jobs: readonly AnalysisJobFieldsFragment[] }) {
                 <Badge tone={jobTone[job.status]}>{jobStatusLabel[job.status]}</Badge>
               </td>
               <td className="data-table__number">
-                {formatNumber(job.processed)} / {formatNumber(job.total)}
+                {job.status === 'QUEUED' && job.total === 0
+                  ? '—'
+                  : `${formatNumber(job.processed)} / ${formatNumber(job.total)}`}
               </td>
               <td>{job.startedAt ? formatShortDateTime(job.startedAt) : '—'}</td>
               <td>{job.finishedAt ? formatShortDateTime(job.finishedAt) : '—'}</td>
