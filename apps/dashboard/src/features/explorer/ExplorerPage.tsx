@@ -78,6 +78,9 @@ export default function ExplorerPage() {
   const updating = results.loading && Boolean(shown);
   const conditions = countConditions(filter);
   const hrefOf = (id: string) => `/explorer/items/${id}${location.search}`;
+  const countText = data
+    ? `${formatNumber(data.totalCount)} ${data.totalCount === 1 ? 'item' : 'items'}${conditions > 0 ? ' match' : ''}`
+    : '';
 
   return (
     <>
@@ -110,12 +113,15 @@ export default function ExplorerPage() {
         <section className="explorer-results" aria-labelledby="explorer-results-title">
           <div className="explorer-results__head">
             <h2 id="explorer-results-title" className="explorer-results__title" tabIndex={-1}>
-              {data
-                ? `${formatNumber(data.totalCount)} ${data.totalCount === 1 ? 'item' : 'items'}${conditions > 0 ? ' match' : ''}`
-                : 'Results'}
+              {countText || 'Results'}
             </h2>
+            {/* Screen readers hear the new count once a filter has been applied. */}
             <p className="explorer-results__status" role="status">
-              {updating ? 'Updating…' : ''}
+              {updating ? (
+                'Updating…'
+              ) : data && !results.loading ? (
+                <span className="visually-hidden">{countText}</span>
+              ) : null}
             </p>
             {data && data.totalCount > 0 ? (
               <Button
