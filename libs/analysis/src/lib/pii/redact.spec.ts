@@ -42,6 +42,8 @@ describe('redactPii', () => {
   it('masks phone numbers in common formats', () => {
     expect(redactPii('call +44 20 7946 0958').text).toBe('call [PHONE]');
     expect(redactPii('or 555-123-4567 after 5').text).toBe('or [PHONE] after 5');
+    expect(redactPii('reach me on 07700 900985.').text).toBe('reach me on [PHONE].');
+    expect(redactPii('ring 0161 496 0000 or 01632 960001').text).toBe('ring [PHONE] or [PHONE]');
   });
 
   it('leaves dates, times, amounts and short reference numbers alone', () => {

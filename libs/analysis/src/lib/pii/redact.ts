@@ -68,7 +68,7 @@ const DETECTORS: readonly Detector[] = [
   {
     type: 'phone',
     pattern:
-      /(?:\+\d[\d ().-]{6,}\d|\(?\b\d{2,5}\)?[ .-]\d{2,5}(?:[ .-]\d{2,5}){0,3}\b|\b\d{10,11}\b)/g,
+      /(?:\+\d[\d ().-]{6,}\d|\(?\b\d{2,5}\)?[ .-]\d{2,6}(?:[ .-]\d{2,6}){0,3}\b|\b\d{10,11}\b)/g,
     group: 0,
     accept: (value) => digitCountBetween(9, 15)(value) && !DATE_PREFIX.test(value),
   },
