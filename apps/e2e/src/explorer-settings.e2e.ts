@@ -22,7 +22,8 @@ test('a manager corrects an item’s theme in the Explorer and the correction is
   const billing = card.getByRole('checkbox', { name: /Billing errors/ });
   await expect(billing).toBeVisible();
   // Whatever the analysis found, the item is about billing errors and nothing else.
-  for (const box of await card.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
+  const ticked = card.getByRole('checkbox', { checked: true });
+  while ((await ticked.count()) > 0) await ticked.first().uncheck();
   await billing.check();
   await card.getByRole('button', { name: 'Save themes' }).click();
   await expect(card.getByText('Themes corrected')).toBeVisible();
