@@ -14,6 +14,12 @@ describe('theme model quality, in words', () => {
     );
   });
 
+  it('says the figures are rough when they rest on few held-out examples', () => {
+    expect(describeQuality({ ...quality(0.11), heldOut: 15, accuracy: 0.13 })).toBe(
+      'Tested on 15 labelled examples it had not seen: 13% got the right theme. Macro-F1 0.11 (0 to 1, averaged over themes, so rare themes count as much as common ones). So few test examples make these figures rough; more labelled examples and corrections make them firmer.',
+    );
+  });
+
   it('says plainly when there were too few examples to measure', () => {
     expect(describeQuality(null)).toMatch(/^Not measured: there were too few labelled examples/);
   });
