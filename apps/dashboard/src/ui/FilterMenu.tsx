@@ -95,13 +95,12 @@ export function FilterMenu<V extends string>({
         className={`filter-menu__button${chosen.length > 0 ? ' filter-menu__button--active' : ''}`}
         aria-expanded={open}
         aria-controls={panelId}
+        // The full choice, not the "+1" shorthand the button shows.
+        aria-label={`${label}: ${chosen.length === 0 ? 'Any' : chosen.map((option) => option.label).join(', ')}`}
         onClick={() => (open ? close(false) : setOpen(true))}
       >
         <span className="filter-menu__label">{label}</span>
-        <span className="filter-menu__summary">
-          <span className="visually-hidden">: </span>
-          {summary}
-        </span>
+        <span className="filter-menu__summary">{summary}</span>
         <span className="filter-menu__chevron" aria-hidden="true" />
       </button>
       <div
@@ -119,7 +118,7 @@ export function FilterMenu<V extends string>({
           <input
             type="search"
             className="filter-menu__search"
-            aria-label={`Find a ${label.toLowerCase()}`}
+            aria-label={`Find in ${label}`}
             placeholder="Type to narrow the list"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
