@@ -142,6 +142,38 @@ describe('text analysis in intake, corrections, training and re-analysis', () =>
     }
   });
 
+  it('counts a policy mention the analysis found as a link to the policy when filtering', async () => {
+    const id = await submit({ text: 'The proof of purchase rule is absurd, I paid by card.' });
+    const { policies } = (
+      await api.graphql<{ policies: { id: string; name: string }[] }>(
+        '{ policies { id name } }',
+        {},
+        manager,
+      )
+    ).data!;
+    const receipt = policies.find((policy) => policy.name === 'Refunds need a receipt')!;
+    const response = await api.graphql<{
+      items: { nodes: { id: string; policyId: string | null }[] };
+    }>(
+      'query ($filter: ItemFilter) { items(first: 100, filter: $filter) { nodes { id policyId } } }',
+      { filter: { policyIds: [receipt.id] } },
+      manager,
+    );
+    expect(response.data!.items.nodes).toContainEqual({ id, policyId: null });
+  });
+
+  it('searches the masked text, so a search cannot reveal who wrote an e-mail address', async () => {
+    await submit({ text: 'Please write to me at secret.person@example.org about the refund.' });
+    const search = (words: string) =>
+      api.graphql<{ items: { totalCount: number } }>(
+        'query ($filter: ItemFilter) { items(first: 1, filter: $filter) { totalCount } }',
+        { filter: { search: words } },
+        manager,
+      );
+    expect((await search('secret.person@example.org')).data!.items.totalCount).toBe(0);
+    expect((await search('write to me at')).data!.items.totalCount).toBe(1);
+  });
+
   it("keeps a person's theme correction through re-analysis", async () => {
     const id = await submit({ text: 'The courier left my refund cheque with a neighbour.' });
     await api.graphql(
@@ -262,7 +294,7 @@ describe('text analysis in intake, corrections, training and re-analysis', () =>
         quality: { accuracy: number } | null;
       };
     }>(
-      'mutation { trainThemeModel(input: { activate: true }) { version active exampleCount quality { heldOut accuracy macroF1 } } }',
+      'mutation { trainThemeModel(input: { activate: true }) { version active exampleCount quality { heldOut accuracy macroF1 keywordsAccuracy keywordsMacroF1 } } }',
       {},
       manager,
     );
@@ -271,12 +303,72 @@ describe('text analysis in intake, corrections, training and re-analysis', () =>
     expect(model).toMatchObject({ active: true });
     expect(model.exampleCount).toBeGreaterThanOrEqual(60);
     expect(model.quality!.accuracy).toBeGreaterThan(0.8);
+    expect(model.quality).toEqual(
+      expect.objectContaining({
+        keywordsAccuracy: expect.any(Number),
+        keywordsMacroF1: expect.any(Number),
+      }),
+    );
     const id = await submit({ text: 'The van never brought my box.' });
     const item = await analysisOf(id);
     expect(item.analysis.modelVersion).toContain(model.version);
     expect(item.analysis.themes.map((theme: { name: string }) => theme.name)).toContain(
       'Deliveries',
     );
+  });
+
+  it('switches between trained models and back to keywords, re-analysing each time, and cancels waiting work', async () => {
+    // New examples make a new model (the same examples would give back the same one).
+    await api.graphql(
+      'mutation ($input: UpdateThemeInput!) { updateTheme(input: $input) { id } }',
+      {
+        input: {
+          id: deliveryThemeId,
+          examples: Array.from({ length: 30 }, (_, index) => `parcel ${index} left in the rain`),
+        },
+      },
+      manager,
+    );
+    const trained = await api.graphql<{ trainThemeModel: { id: string } }>(
+      'mutation { trainThemeModel(input: { activate: false }) { id } }',
+      {},
+      manager,
+    );
+    const models = () =>
+      api.graphql<{ analysisModels: { id: string; active: boolean }[] }>(
+        '{ analysisModels { id active } }',
+        {},
+        manager,
+      );
+    expect(
+      (await models()).data!.analysisModels.find(
+        (model) => model.id === trained.data!.trainThemeModel.id,
+      )?.active,
+    ).toBe(false);
+    await api.graphql(
+      'mutation ($input: IdInput!) { activateAnalysisModel(input: $input) { id } }',
+      { input: { id: trained.data!.trainThemeModel.id } },
+      manager,
+    );
+    const active = (await models()).data!.analysisModels.filter((model) => model.active);
+    expect(active.map((model) => model.id)).toEqual([trained.data!.trainThemeModel.id]);
+    await api.graphql('mutation { deactivateThemeModel }', {}, manager);
+    expect((await models()).data!.analysisModels.filter((model) => model.active)).toEqual([]);
+    expect(
+      (
+        await api.graphql<{ cancelReanalysis: number }>(
+          'mutation { cancelReanalysis }',
+          {},
+          manager,
+        )
+      ).data!.cancelReanalysis,
+    ).toBe(1);
+    const jobs = await api.graphql<{ analysisJobs: { status: string }[] }>(
+      '{ analysisJobs { status } }',
+      {},
+      manager,
+    );
+    expect(jobs.data!.analysisJobs[0].status).toBe('CANCELLED');
   });
 
   it('refuses to train without enough examples', async () => {

@@ -145,6 +145,21 @@ describe('item events', () => {
     expect((await item(itemId)).events).toEqual([]);
   });
 
+  it("masks personal data in a timeline entry's display text", async () => {
+    const itemId = await newItem();
+    await record({
+      itemId,
+      type: 'STAFF_REPLY',
+      text: 'Call me back on 07700 900985 or write to ops@example.org.',
+    });
+    const response = await api.graphql<{
+      item: { events: { text: string; displayText: string }[] };
+    }>('query ($id: ID!) { item(id: $id) { events { text displayText } } }', { id: itemId }, staff);
+    expect(response.data!.item.events[0].displayText).toBe(
+      'Call me back on [PHONE] or write to [EMAIL].',
+    );
+  });
+
   it('rejects a batch naming the index of the unknown item and records none of it', async () => {
     const itemId = await newItem();
     const response = await api.graphql(

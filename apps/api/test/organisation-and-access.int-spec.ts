@@ -193,6 +193,24 @@ describe('organisation, users and API keys', () => {
     ).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses to let an admin deactivate themselves or remove the last active admin', async () => {
+    const { viewer } = (
+      await api.graphql<{ viewer: { id: string } }>('{ viewer { id } }', {}, admin)
+    ).data!;
+    const update = (input: Record<string, unknown>) =>
+      api.graphql(
+        'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+        { input },
+        admin,
+      );
+    expect(fieldsOf(await update({ id: viewer.id, active: false }))).toEqual([
+      { field: 'active', rule: 'notSelf' },
+    ]);
+    expect(fieldsOf(await update({ id: viewer.id, role: 'MANAGER' }))).toEqual([
+      { field: 'role', rule: 'lastAdmin' },
+    ]);
+  });
+
   it('refuses to give a person the integrator role and a short password', async () => {
     const response = await api.graphql(
       'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',

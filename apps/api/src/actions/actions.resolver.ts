@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../auth/auth.decorators';
 import { ANALYSTS } from '../auth/role-groups';
 import { ActionsService } from './actions.service';
@@ -13,6 +13,11 @@ export class ActionsResolver {
   @Query(() => [ImprovementAction])
   improvementActions(): Promise<ImprovementAction[]> {
     return this.actions.list();
+  }
+
+  @Query(() => ImprovementAction)
+  improvementAction(@Args('id', { type: () => ID }) id: string): Promise<ImprovementAction> {
+    return this.actions.get(id);
   }
 
   @Mutation(() => ImprovementAction)

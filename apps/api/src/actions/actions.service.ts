@@ -23,6 +23,12 @@ export class ActionsService {
     });
   }
 
+  async get(id: string): Promise<ImprovementAction> {
+    const action = await this.actions.findOneBy({ id });
+    if (!action) throw notFound('Improvement action', id);
+    return action;
+  }
+
   async create(input: CreateActionInput): Promise<ImprovementAction> {
     const action = this.actions.create({
       ...input,

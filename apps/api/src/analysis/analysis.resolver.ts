@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdInput } from '../common/id.input';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ANALYSTS } from '../auth/role-groups';
@@ -66,6 +67,28 @@ export class AnalysisResolver {
   })
   trainThemeModel(@Args('input') input: TrainThemeModelInput): Promise<AnalysisModel> {
     return this.training.train(input.activate);
+  }
+
+  @Mutation(() => AnalysisModel, {
+    description: 'Makes a trained model the active one and re-analyses history.',
+  })
+  activateAnalysisModel(@Args('input') input: IdInput): Promise<AnalysisModel> {
+    return this.training.activate(input.id);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Switches the theme model off: themes come from keywords alone.',
+  })
+  async deactivateThemeModel(): Promise<boolean> {
+    await this.training.deactivateThemeModel();
+    return true;
+  }
+
+  @Mutation(() => Int, {
+    description: 'Cancels re-analyses that are waiting or running; returns how many.',
+  })
+  cancelReanalysis(): Promise<number> {
+    return this.reanalysis.cancelOpen();
   }
 
   @ResolveField(() => ModelQuality, {

@@ -1,10 +1,10 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ThemeExample } from '@fulcrum/analysis';
+import type { ThemeDefinition, ThemeExample } from '@fulcrum/analysis';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { invalidField } from '../common/domain-error';
+import { invalidField, notFound } from '../common/domain-error';
 import { AnalysisModel } from './analysis-model.entity';
 import { ModelKind } from './analysis.enums';
 import { ReanalysisService } from './reanalysis.service';
@@ -47,6 +47,30 @@ export class ThemeTrainingService {
     });
   }
 
+  /** Makes a stored model the active one of its kind, and re-analyses history with it. */
+  async activate(id: string): Promise<AnalysisModel> {
+    const model = await this.dataSource.transaction(async (manager) => {
+      const chosen = await manager.findOneBy(AnalysisModel, { id });
+      if (!chosen) throw notFound('Model', id);
+      if (!chosen.active) {
+        await manager.update(AnalysisModel, { kind: chosen.kind, active: true }, { active: false });
+        await manager.update(AnalysisModel, { id }, { active: true });
+        chosen.active = true;
+      }
+      return chosen;
+    });
+    await this.reanalysis.configurationChanged(`${model.kind} model ${model.version} activated`);
+    return model;
+  }
+
+  /** Back to keyword-only themes: no theme model is active. */
+  async deactivateThemeModel(): Promise<void> {
+    await this.dataSource
+      .getRepository(AnalysisModel)
+      .update({ kind: ModelKind.THEME, active: true }, { active: false });
+    await this.reanalysis.configurationChanged('theme model switched off');
+  }
+
   async train(activate: boolean): Promise<AnalysisModel> {
     const examples = await this.examples();
     const perTheme = new Map<string, number>();
@@ -60,28 +84,25 @@ export class ThemeTrainingService {
         `training needs at least ${MIN_EXAMPLES_PER_THEME} examples for each of ${MIN_THEMES} themes (add examples to themes or correct items' themes)`,
       );
     }
-    const result = await trainInWorker(examples);
-    return this.dataSource.transaction(async (manager) => {
-      if (activate)
-        await manager.update(
-          AnalysisModel,
-          { kind: ModelKind.THEME, active: true },
-          { active: false },
-        );
-      const saved = await manager.save(
-        manager.create(AnalysisModel, {
+    const themes = await this.dataSource.query<{ name: string; keywords: string[] }[]>(
+      'SELECT name, keywords FROM themes',
+    );
+    const result = await trainInWorker(examples, themes);
+    // The same examples train the same model (its version is a hash of it): keep one copy.
+    const repository = this.dataSource.getRepository(AnalysisModel);
+    const saved =
+      (await repository.findOneBy({ version: result.version })) ??
+      (await repository.save(
+        repository.create({
           kind: ModelKind.THEME,
           version: result.version,
-          active: activate,
+          active: false,
           exampleCount: examples.length,
           metrics: result.quality ? { ...result.quality } : null,
           model: result.model,
         }),
-      );
-      if (activate)
-        await this.reanalysis.configurationChanged(`theme model ${result.version} trained`);
-      return saved;
-    });
+      ));
+    return activate ? this.activate(saved.id) : saved;
   }
 
   /** Theme examples, and each corrected item's latest correction (an empty one teaches "no theme"). */
@@ -98,10 +119,13 @@ export class ThemeTrainingService {
   }
 }
 
-function trainInWorker(examples: ThemeExample[]): Promise<TrainingResult> {
+function trainInWorker(
+  examples: ThemeExample[],
+  themes: ThemeDefinition[],
+): Promise<TrainingResult> {
   const extension = extname(__filename);
   const worker = new Worker(join(__dirname, `theme-training.thread${extension}`), {
-    workerData: { examples },
+    workerData: { examples, themes },
     // From TypeScript sources (tests, development) the worker needs a TypeScript loader.
     execArgv: extension === '.ts' ? ['--require', 'tsx/cjs'] : [],
   });

@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from './auth.decorators';
+import { CurrentPrincipal, Roles } from './auth.decorators';
+import type { Principal } from './principal';
 import { CreateUserInput, UpdateUserInput } from './dto/auth.types';
 import { ADMINS } from './role-groups';
 import { User } from './user.entity';
@@ -21,7 +22,10 @@ export class UsersResolver {
   }
 
   @Mutation(() => User)
-  updateUser(@Args('input') input: UpdateUserInput): Promise<User> {
-    return this.usersService.update(input);
+  updateUser(
+    @Args('input') input: UpdateUserInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<User> {
+    return this.usersService.update(input, principal.kind === 'user' ? principal.id : null);
   }
 }

@@ -35,15 +35,44 @@ export class UsersService {
     );
   }
 
-  async update(input: UpdateUserInput): Promise<User> {
+  async update(input: UpdateUserInput, actingUserId: string | null): Promise<User> {
     const user = await this.users.findOneBy({ id: input.id });
     if (!user) throw notFound('User', input.id);
+    await this.assertAdminRemains(user, input, actingUserId);
     if (input.displayName !== undefined) user.displayName = input.displayName.trim();
     if (input.role !== undefined) user.role = input.role;
     if (input.teamId !== undefined) user.teamId = input.teamId;
     if (input.active !== undefined && input.active !== null) user.active = input.active;
     if (input.password) user.passwordHash = await hashPassword(input.password);
     return this.users.save(user);
+  }
+
+  /** Nobody may lock themselves out, and the organisation always keeps an active admin. */
+  private async assertAdminRemains(
+    user: User,
+    input: UpdateUserInput,
+    actingUserId: string | null,
+  ): Promise<void> {
+    const deactivating = input.active === false && user.active;
+    const demoting =
+      input.role !== undefined && input.role !== Role.ADMIN && user.role === Role.ADMIN;
+    if (deactivating && user.id === actingUserId) {
+      throw conflict(
+        'You cannot deactivate your own account; ask another admin',
+        'active',
+        'notSelf',
+      );
+    }
+    if ((deactivating || demoting) && user.role === Role.ADMIN && user.active) {
+      const otherAdmins = await this.users.countBy({ role: Role.ADMIN, active: true });
+      if (otherAdmins <= 1) {
+        throw conflict(
+          'This is the last active admin; make someone else an admin first',
+          deactivating ? 'active' : 'role',
+          'lastAdmin',
+        );
+      }
+    }
   }
 
   /** A deployment without users gets its first admin from FULCRUM_ADMIN_EMAIL / _PASSWORD. */

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Policy } from '../organisation/policy.entity';
 import { Team } from '../organisation/team.entity';
 import { ItemEvent } from './item-event.entity';
+import { ItemEventResolver } from './item-event.resolver';
 import { ItemEventsService } from './item-events.service';
 import { Item } from './item.entity';
 import { ItemsResolver } from './items.resolver';
@@ -10,7 +11,7 @@ import { ItemsService } from './items.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Item, ItemEvent, Team, Policy])],
-  providers: [ItemsService, ItemEventsService, ItemsResolver],
+  providers: [ItemsService, ItemEventsService, ItemsResolver, ItemEventResolver],
   exports: [ItemsService],
 })
 export class ItemsModule {}

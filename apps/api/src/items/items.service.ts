@@ -142,7 +142,6 @@ export class ItemsService {
       ['channels', 'item.channel'],
       ['statuses', 'item.status'],
       ['teamIds', 'item.teamId'],
-      ['policyIds', 'item.policyId'],
     ];
     for (const [key, column] of anyOf) {
       const values = filter[key];
@@ -155,6 +154,14 @@ export class ItemsService {
       query.andWhere('item.receivedAt < :receivedTo', { receivedTo: filter.receivedTo });
     if (filter.customerRef)
       query.andWhere('item.customerRef = :customerRef', { customerRef: filter.customerRef.trim() });
+    if (filter.policyIds?.length) {
+      // Linked to a policy: explicitly, or because the analysis found it mentioned.
+      query.andWhere(
+        `(item.policyId IN (:...policyIds) OR EXISTS (SELECT 1 FROM item_policy_mentions m
+           WHERE m.item_id = item.id AND m.policy_id IN (:...policyIds)))`,
+        { policyIds: filter.policyIds },
+      );
+    }
     if (filter.themeIds?.length) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM item_themes it WHERE it.item_id = item.id AND it.theme_id IN (:...themeIds))',
@@ -180,11 +187,17 @@ export class ItemsService {
       );
     }
     if (filter.search) {
+      // Search what people may see: the masked text of analysed items, so a search for an
+      // e-mail address or a number cannot reveal which items hold it.
       const words = filter.search.trim().split(/\s+/).slice(0, 10);
-      words.forEach((word, index) =>
-        query.andWhere(`item.text ILIKE :word${index}`, {
-          [`word${index}`]: `%${word.replace(/[\\%_]/g, '\\$&')}%`,
-        }),
+      const conditions = words.map(
+        (_, index) => `coalesce(a.redacted_text, item.text) ILIKE :word${index}`,
+      );
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM item_analyses a WHERE a.item_id = item.id AND a.status = 'done' AND ${conditions.join(' AND ')})`,
+        Object.fromEntries(
+          words.map((word, index) => [`word${index}`, `%${word.replace(/[\\%_]/g, '\\$&')}%`]),
+        ),
       );
     }
   }

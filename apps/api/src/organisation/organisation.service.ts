@@ -111,7 +111,10 @@ export class OrganisationService {
   }
 
   async updateTheme({ examples, ...input }: UpdateThemeInput): Promise<Theme> {
-    if (input.keywords) assertUsableKeywords(input.name ?? 'theme', input.keywords);
+    if (input.keywords) {
+      const current = await this.themes.findOneBy({ id: input.id });
+      assertUsableKeywords(input.name ?? current?.name ?? 'theme', input.keywords);
+    }
     const theme = await this.themes.manager.transaction(async (manager) => {
       const saved = await this.update<Theme>(
         manager.getRepository(Theme),

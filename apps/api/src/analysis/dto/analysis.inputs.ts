@@ -93,7 +93,9 @@ export class EmergingTopic {
   examples: Item[];
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'Measured on held-out examples, next to keyword-only tagging of the same texts.',
+})
 export class ModelQuality {
   @Field(() => Int, { description: 'Examples held out to measure the model.' })
   heldOut: number;
@@ -103,4 +105,10 @@ export class ModelQuality {
 
   @Field(() => Float)
   macroF1: number;
+
+  @Field(() => Float, { description: "The themes' keywords alone, on the same examples." })
+  keywordsAccuracy: number;
+
+  @Field(() => Float)
+  keywordsMacroF1: number;
 }

@@ -49,7 +49,10 @@ export class ItemFilter {
   @IsUUID('all', { each: true, message: '$property must hold ids' })
   teamIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Linked to any of these policies, explicitly or by a mention the analysis found.',
+  })
   @IsOptional()
   @ArrayMaxSize(LIMITS.listItems)
   @IsUUID('all', { each: true, message: '$property must hold ids' })
@@ -85,7 +88,7 @@ export class ItemFilter {
   @NotBefore('receivedFrom')
   receivedTo?: Date;
 
-  @Field({ nullable: true, description: 'Words the text contains.' })
+  @Field({ nullable: true, description: 'Words the masked text contains (analysed items only).' })
   @IsOptional()
   @IsText(LIMITS.shortText)
   search?: string;
