@@ -41,6 +41,34 @@ describe('policy mentions', () => {
     expect(mentions('I need a refund')).toEqual([]);
   });
 
+  it('needs "rule" or "policy" when an alias is an everyday phrase plus that word', () => {
+    const everyday = new PolicyMatcher([
+      { id: 'callback', name: 'Password resets need a verified call', aliases: ['call-back rule'] },
+      { id: 'returns', name: 'Returns within 30 days', aliases: ['returns policy'] },
+    ]);
+    const found = (text: string) =>
+      everyday.find(tokenize(text)).map((mention) => mention.policyId);
+    expect(found('Nobody would call me back.')).toEqual([]);
+    expect(found('I returned it yesterday.')).toEqual([]);
+    expect(found('Your call-back rule means I cannot reset my password.')).toEqual(['callback']);
+    expect(found('Your returns policy is unfair.')).toEqual(['returns']);
+  });
+
+  it('tells rules apart by their numbers ("28-day rule" is not the "30-day rule")', () => {
+    const numbered = new PolicyMatcher([
+      {
+        id: 'registration',
+        name: 'Register within 28 days',
+        aliases: ['28-day registration rule'],
+      },
+      { id: 'returns', name: 'Returns within 30 days', aliases: ['30 day rule'] },
+    ]);
+    const found = (text: string) =>
+      numbered.find(tokenize(text)).map((mention) => mention.policyId);
+    expect(found('The 30 day rule is too short.')).toEqual(['returns']);
+    expect(found('Every day I wait for a reply.')).toEqual([]);
+  });
+
   it("leaves out another team's policy when the item has a team", () => {
     expect(mentions('laptop request needs director approval', 'HR')).toEqual([]);
     expect(mentions('laptop request needs director approval', 'IT')).toHaveLength(1);

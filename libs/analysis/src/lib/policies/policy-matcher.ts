@@ -27,6 +27,8 @@ interface Term {
   stem: string;
   norm: string;
   weight: number;
+  /** "rule", "policy": what makes an alias name a rule; a match without it is ordinary speech. */
+  required: boolean;
 }
 
 interface PolicyPhrase {
@@ -58,6 +60,9 @@ const WEAK_TERMS = new Set([
   'get',
   'no',
 ]);
+// Words that turn an everyday phrase into the name of a rule: "call-back rule", "returns
+// policy". A text must say them too, or "call me back" and "I returned it" would count.
+const RULE_MARKERS = new Set(['polici', 'rule']);
 const WEAK_TERM_WEIGHT = 0.4;
 const MIN_FUZZY_LENGTH = 5;
 const MAX_CACHED_WORDS = 50_000;
@@ -82,12 +87,16 @@ export class PolicyMatcher {
   }
 
   private addPhrase(policy: number, source: string): void {
+    // Numbers count: "30 day rule" is not mentioned by every "day".
     const terms = tokenize(source)
-      .tokens.filter((token) => token.kind === 'word' && !STOPWORDS.has(token.norm))
+      .tokens.filter(
+        (token) => token.kind === 'number' || (token.kind === 'word' && !STOPWORDS.has(token.norm)),
+      )
       .map((token) => ({
-        stem: token.stem,
+        stem: matchKey(token),
         norm: token.norm,
         weight: WEAK_TERMS.has(token.stem) ? WEAK_TERM_WEIGHT : 1,
+        required: RULE_MARKERS.has(token.stem),
       }));
     if (terms.length === 0) return;
     const phrase = this.phrases.length;
@@ -110,7 +119,7 @@ export class PolicyMatcher {
     const { tokens } = tokenized;
     const occurrences = new Map<number, { token: number; term: number; similarity: number }[]>();
     tokens.forEach((token, index) => {
-      if (token.kind !== 'word' || STOPWORDS.has(token.norm)) return;
+      if (token.kind !== 'number' && (token.kind !== 'word' || STOPWORDS.has(token.norm))) return;
       for (const hit of this.hitsFor(token)) {
         const list = occurrences.get(hit.phrase) ?? [];
         list.push({ token: index, term: hit.term, similarity: hit.similarity });
@@ -151,6 +160,7 @@ export class PolicyMatcher {
         to = Math.max(to, hit.token);
         from = Math.min(from, hit.token);
       }
+      if (phrase.terms.some((term, index) => term.required && !bestPerTerm.has(index))) continue;
       let score = 0;
       for (const [term, similarity] of bestPerTerm) score += phrase.terms[term].weight * similarity;
       score /= phrase.totalWeight;
@@ -170,8 +180,9 @@ export class PolicyMatcher {
   private hitsFor(token: Token): TermHit[] {
     const cached = this.hitCache.get(token.norm);
     if (cached !== undefined) return cached;
-    const hits = [...(this.exactHits.get(token.stem) ?? [])];
-    if (token.norm.length >= MIN_FUZZY_LENGTH) hits.push(...this.fuzzyHits(token, hits));
+    const hits = [...(this.exactHits.get(matchKey(token)) ?? [])];
+    if (token.kind === 'word' && token.norm.length >= MIN_FUZZY_LENGTH)
+      hits.push(...this.fuzzyHits(token, hits));
     if (this.hitCache.size >= MAX_CACHED_WORDS) this.hitCache.clear();
     this.hitCache.set(token.norm, hits);
     return hits;
@@ -192,6 +203,11 @@ export class PolicyMatcher {
     });
     return hits;
   }
+}
+
+/** Words match on their stem; numbers on their value (a "28-day rule" is not a "30-day rule"). */
+function matchKey(token: Token): string {
+  return token.kind === 'number' ? `#${token.norm}` : token.stem;
 }
 
 // 1 − distance / length when the words are within a typo or two of each other (by length), else 0.
