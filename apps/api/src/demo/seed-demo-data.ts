@@ -7,6 +7,10 @@ export interface SeedOptions {
   items: number;
   password: string;
   seed?: number;
+  /** The generator's present (default: now); tests pin it to know the stories' dates. */
+  now?: Date;
+  /** Inject the documented stories (default true); false gives a steady organisation. */
+  stories?: boolean;
   /** Empty the demo tables first (a reload); otherwise only an empty database is seeded. */
   replace: boolean;
   log: (line: string) => void;
@@ -23,7 +27,12 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions)
   if (present && !options.replace) return false;
   const loader = new DemoLoader(dataSource.manager);
   if (options.replace) await loader.clear();
-  const data = generateDemoData({ now: new Date(), items: options.items, seed: options.seed ?? 1 });
+  const data = generateDemoData({
+    now: options.now ?? new Date(),
+    items: options.items,
+    seed: options.seed ?? 1,
+    stories: options.stories ?? true,
+  });
   const started = Date.now();
   let reported = 0;
   options.log(

@@ -1,6 +1,11 @@
 import { InitialSchema1795373968051 } from './1795373968051-initial-schema';
 import { TextAnalysis1795376328442 } from './1795376328442-text-analysis';
+import { InsightAggregates1795377100000 } from './1795377100000-insight-aggregates';
 
 // Every migration, oldest first. Listed explicitly (no glob) so the compiled app, the TypeORM
 // CLI and the TypeScript tests load the same set.
-export const MIGRATIONS = [InitialSchema1795373968051, TextAnalysis1795376328442];
+export const MIGRATIONS = [
+  InitialSchema1795373968051,
+  TextAnalysis1795376328442,
+  InsightAggregates1795377100000,
+];

@@ -1,0 +1,178 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { FlagType, SentimentLabel } from '../../analysis/analysis.enums';
+import { LIMITS } from '../../common/validation';
+import {
+  Channel,
+  ItemEventType,
+  ItemKind,
+  ItemStatus,
+  ViabilityDecision,
+} from '../../items/item.enums';
+
+export enum SlaClock {
+  FIRST_RESPONSE = 'first-response',
+  RESOLUTION = 'resolution',
+}
+registerEnumType(SlaClock, { name: 'SlaClock' });
+
+/** The complaint-handling protocol, in order. */
+export enum ComplaintStep {
+  ACKNOWLEDGED = 'acknowledged',
+  OPTIONS_OFFERED = 'optionsOffered',
+  FOLLOWED_THROUGH = 'followedThrough',
+  SATISFACTION_CHECKED = 'satisfactionChecked',
+  FEEDBACK_ASKED = 'feedbackAsked',
+}
+registerEnumType(ComplaintStep, {
+  name: 'ComplaintStep',
+  description: 'A step of the complaint-handling protocol, in order.',
+});
+
+export const MAX_DRILLDOWN_IDS = 100;
+
+/**
+ * The items behind a figure, as conditions that all hold (lists match any of their values). Every
+ * number an insight query returns comes with one; pass it back to `insightItems` or `exportItems`.
+ * kinds, channels, statuses, teamIds, receivedFrom and receivedTo mean what ItemFilter's fields of
+ * the same names mean, so the Explorer can take them over as they are.
+ */
+@ObjectType({
+  description:
+    'The items behind a figure: conditions that all hold, lists match any value. Pass it to insightItems or exportItems; kinds, channels, statuses, teamIds, receivedFrom and receivedTo mean what ItemFilter says.',
+})
+@InputType('DrilldownInput')
+export class Drilldown {
+  @Field({ nullable: true, description: 'Received at or after.' })
+  @IsOptional()
+  receivedFrom?: Date;
+
+  @Field({ nullable: true, description: 'Received before.' })
+  @IsOptional()
+  receivedTo?: Date;
+
+  @Field({ nullable: true, description: 'Resolved at or after.' })
+  @IsOptional()
+  resolvedFrom?: Date;
+
+  @Field({ nullable: true, description: 'Resolved before.' })
+  @IsOptional()
+  resolvedTo?: Date;
+
+  @Field({
+    nullable: true,
+    description: 'Received before this instant and not resolved by it (the backlog then).',
+  })
+  @IsOptional()
+  openAt?: Date;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsUUID('all', { each: true, message: '$property must hold ids' })
+  teamIds?: string[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsUUID('all', { each: true, message: '$property must hold ids' })
+  themeIds?: string[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Linked explicitly, by a detected mention or by an exception event.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsUUID('all', { each: true, message: '$property must hold ids' })
+  linkedPolicyIds?: string[];
+
+  @Field(() => [Channel], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(Channel, { each: true })
+  channels?: Channel[];
+
+  @Field(() => [ItemKind], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(ItemKind, { each: true })
+  kinds?: ItemKind[];
+
+  @Field(() => [ItemStatus], { nullable: true, description: 'Current status.' })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(ItemStatus, { each: true })
+  statuses?: ItemStatus[];
+
+  @Field(() => [SentimentLabel], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(SentimentLabel, { each: true })
+  sentiments?: SentimentLabel[];
+
+  @Field(() => [ViabilityDecision], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(ViabilityDecision, { each: true })
+  viabilities?: ViabilityDecision[];
+
+  @Field(() => [FlagType], {
+    nullable: true,
+    description: 'Carries any of these flags (in its text or a reply).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(FlagType, { each: true })
+  flags?: FlagType[];
+
+  @Field(() => [ItemEventType], {
+    nullable: true,
+    description: 'Has an event of any of these types.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(ItemEventType, { each: true })
+  eventTypes?: ItemEventType[];
+
+  @Field(() => SlaClock, { nullable: true, description: 'Missed this service-level target.' })
+  @IsOptional()
+  @IsEnum(SlaClock)
+  slaBreached?: SlaClock;
+
+  @Field(() => ItemStatus, { nullable: true, description: 'Spent time in this status.' })
+  @IsOptional()
+  @IsEnum(ItemStatus)
+  waitedIn?: ItemStatus;
+
+  @Field({ nullable: true, description: 'Reopened at least once (true) or never (false).' })
+  @IsOptional()
+  @IsBoolean()
+  reopened?: boolean;
+
+  @Field(() => [ComplaintStep], {
+    nullable: true,
+    description: 'Completed all of these protocol steps.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.listItems)
+  @IsEnum(ComplaintStep, { each: true })
+  protocolStepsDone?: ComplaintStep[];
+
+  @Field(() => ComplaintStep, {
+    nullable: true,
+    description: 'Did not complete this protocol step.',
+  })
+  @IsOptional()
+  @IsEnum(ComplaintStep)
+  protocolStepMissing?: ComplaintStep;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `These items only (at most ${MAX_DRILLDOWN_IDS}): for short lists such as the oldest open items.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_DRILLDOWN_IDS)
+  @IsUUID('all', { each: true, message: '$property must hold ids' })
+  itemIds?: string[];
+}

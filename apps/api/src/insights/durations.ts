@@ -1,0 +1,182 @@
+import type { Period } from '@fulcrum/signals';
+import type { EntityManager } from 'typeorm';
+import { RESOLUTION } from './histogram';
+import { Dimension, ZERO_UUID } from './rollups';
+import type { Filter } from './scope';
+import { filterConditions, iso, Sql, where } from './sql';
+
+/** First response counts on the day an item arrived; lead time on the day it was finished. */
+export type DurationMetric = 'first-response' | 'lead';
+/** Per team and kind, or per theme or linked policy (dim_id). */
+export type DurationGroups = 'basic' | 'theme' | 'policy';
+
+export interface DurationRow {
+  team_id: string | null;
+  kind: string;
+  dim_id: string | null;
+  bucket: number;
+  n: number;
+}
+
+const METRIC = { 'first-response': 1, lead: 2 } as const;
+const FACT_COLUMNS = {
+  'first-response': { at: 'received_at', bucket: 'first_response_bucket' },
+  lead: { at: 'resolved_at', bucket: 'lead_bucket' },
+} as const;
+
+const DAY = 86_400_000;
+const mondayOf = (ms: number) => ms - ((new Date(ms).getUTCDay() + 6) % 7) * DAY;
+const nextMonth = (ms: number) => {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+};
+const isFirstOfMonth = (ms: number) => new Date(ms).getUTCDate() === 1;
+
+/**
+ * Splits a range of whole days into calendar months inside it, then ISO weeks inside what is
+ * left, then the remaining days (read from the item facts).
+ */
+export function planDurationTiers(period: Period): {
+  months: string[];
+  weeks: string[];
+  days: Period[];
+} {
+  const months: string[] = [];
+  const weeks: string[] = [];
+  const days: Period[] = [];
+  let day = period.from;
+  const pushDay = (at: number) => {
+    const last = days[days.length - 1];
+    if (last && last.to === at) last.to = at + DAY;
+    else days.push({ from: at, to: at + DAY });
+  };
+  while (day < period.to) {
+    if (isFirstOfMonth(day) && nextMonth(day) <= period.to) {
+      months.push(iso(day).slice(0, 10));
+      day = nextMonth(day);
+    } else if (
+      mondayOf(day) === day &&
+      day + 7 * DAY <= period.to &&
+      !crossesMonthStart(day, period)
+    ) {
+      weeks.push(iso(day).slice(0, 10));
+      day += 7 * DAY;
+    } else {
+      pushDay(day);
+      day += DAY;
+    }
+  }
+  return { months, weeks, days };
+}
+
+// A week that would swallow the first day of a whole month in the range is left to days, so the
+// month can be read whole.
+function crossesMonthStart(monday: number, period: Period): boolean {
+  for (let d = monday + DAY; d < monday + 7 * DAY; d += DAY)
+    if (isFirstOfMonth(d) && nextMonth(d) <= period.to) return true;
+  return false;
+}
+
+/** Which slice of insight_durations answers the filter and grouping, or null (item facts only). */
+function slice(
+  filter: Filter,
+  groups: DurationGroups,
+): { dim: Dimension; id: string | null } | null {
+  if (filter.channels.length) return null;
+  const themes = filter.themeIds.length;
+  const policies = filter.policyIds.length;
+  if (groups === 'theme') return policies === 0 ? { dim: Dimension.THEME, id: null } : null;
+  if (groups === 'policy') return themes === 0 ? { dim: Dimension.POLICY, id: null } : null;
+  if (themes === 0 && policies === 0) return { dim: Dimension.ALL, id: ZERO_UUID };
+  if (themes === 1 && policies === 0) return { dim: Dimension.THEME, id: filter.themeIds[0] };
+  if (policies === 1 && themes === 0) return { dim: Dimension.POLICY, id: filter.policyIds[0] };
+  return null;
+}
+
+/**
+ * Log-histogram counts of a duration over a range of whole days, per team and kind (or per theme
+ * or policy): whole months and weeks from insight_durations, other days from the item facts, in
+ * the same buckets. A theme or policy filter on its own grouping picks the subjects.
+ */
+export async function readDurations(
+  manager: EntityManager,
+  query: { filter: Filter; metric: DurationMetric; period: Period; groups: DurationGroups },
+): Promise<DurationRow[]> {
+  const { filter, metric, period, groups } = query;
+  const own = groups === 'theme' ? filter.themeIds : groups === 'policy' ? filter.policyIds : [];
+  const rowFilter: Filter = {
+    ...filter,
+    themeIds: groups === 'theme' ? [] : filter.themeIds,
+    policyIds: groups === 'policy' ? [] : filter.policyIds,
+  };
+  const found = slice(rowFilter, groups);
+  const plan = found ? planDurationTiers(period) : { months: [], weeks: [], days: [period] };
+  const parts: Promise<DurationRow[]>[] = [];
+  for (const [grain, starts] of [
+    [2, plan.months],
+    [1, plan.weeks],
+  ] as const) {
+    if (!starts.length || !found) continue;
+    const sql = new Sql();
+    const conditions = [
+      `d.grain = ${grain}`,
+      `d.metric = ${METRIC[metric]}`,
+      `d.dim = ${sql.p(found.dim, 'smallint')}`,
+      ...(found.id ? [`d.dim_id = ${sql.p(found.id, 'uuid')}`] : []),
+      `d.period_start = ANY(${sql.p(starts, 'date[]')})`,
+    ];
+    if (rowFilter.teamIds.length)
+      conditions.push(`d.team_id = ANY(${sql.p(rowFilter.teamIds, 'uuid[]')})`);
+    if (rowFilter.kinds.length)
+      conditions.push(`d.kind = ANY(${sql.p(rowFilter.kinds, 'item_kind[]')})`);
+    const key =
+      groups === 'basic'
+        ? 'd.team_id, d.kind, NULL::uuid AS dim_id'
+        : 'NULL::uuid AS team_id, NULL::item_kind AS kind, d.dim_id';
+    const groupBy = groups === 'basic' ? 'd.team_id, d.kind' : 'd.dim_id';
+    parts.push(
+      manager.query<DurationRow[]>(
+        `SELECT ${key}, d.bucket, sum(d.n)::int AS n FROM insight_durations d ${where(conditions)} GROUP BY ${groupBy}, d.bucket`,
+        sql.params,
+      ),
+    );
+  }
+  for (const days of plan.days) parts.push(factHistogram(manager, rowFilter, metric, days, groups));
+  const rows = (await Promise.all(parts)).flat();
+  return own.length ? rows.filter((row) => row.dim_id !== null && own.includes(row.dim_id)) : rows;
+}
+
+/** The same histogram counted from the item facts (stored bucket columns) for a range of days. */
+function factHistogram(
+  manager: EntityManager,
+  filter: Filter,
+  metric: DurationMetric,
+  period: Period,
+  groups: DurationGroups,
+): Promise<DurationRow[]> {
+  const sql = new Sql();
+  const { at, bucket } = FACT_COLUMNS[metric];
+  const conditions = [
+    ...filterConditions(sql, filter),
+    `f.${at} >= ${sql.p(iso(period.from), 'timestamptz')}`,
+    `f.${at} < ${sql.p(iso(period.to), 'timestamptz')}`,
+    `f.${bucket} IS NOT NULL`,
+  ];
+  if (groups === 'basic')
+    return manager.query<DurationRow[]>(
+      `SELECT f.team_id, f.kind, NULL::uuid AS dim_id, f.${bucket} AS bucket, count(*)::int AS n
+         FROM insight_item_facts f ${where(conditions)} GROUP BY 1, 2, 4`,
+      sql.params,
+    );
+  const array = groups === 'theme' ? 'f.theme_ids' : 'f.linked_policy_ids';
+  return manager.query<DurationRow[]>(
+    `SELECT NULL::uuid AS team_id, NULL::item_kind AS kind, g.dim_id, f.${bucket} AS bucket, count(*)::int AS n
+       FROM insight_item_facts f CROSS JOIN LATERAL unnest(${array}) AS g(dim_id)
+       ${where(conditions)} GROUP BY 3, 4`,
+    sql.params,
+  );
+}
+
+/** The bucket of an age in ms, as SQL: the same buckets as stored durations. */
+export const ageBucketSql = (ms: string) =>
+  `floor(ln(1 + greatest(0, ${ms})) * ${RESOLUTION})::int`;

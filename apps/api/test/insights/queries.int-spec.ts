@@ -1,0 +1,316 @@
+import { DataSource } from 'typeorm';
+import { Role } from '../../src/auth/role.enum';
+import { seedDemoData } from '../../src/demo/seed-demo-data';
+import { type Caller, type GraphQLResponse, startTestApp, type TestApp } from '../support/test-app';
+import { Q } from './documents';
+
+const DAY = 86_400_000;
+
+/** Just the parts of the answers these tests read. */
+type Drill = Record<string, unknown>;
+interface Change {
+  current: number | null;
+}
+interface Series {
+  total: Change;
+  drilldown: Drill;
+  points: { value: number | null; basis: number; drilldown: Drill }[];
+}
+interface TrendsAnswer {
+  complaints: Series;
+  negativeShare: Series;
+  sentiment: Series;
+  satisfaction: Series;
+  volumeByKind: Series[];
+}
+interface Figure {
+  dimension: string;
+  items: number;
+  drilldown: Drill;
+}
+interface BottlenecksAnswer {
+  backlog: { count: number; drilldown: Drill };
+  weekly: {
+    arrivals: number;
+    completions: number;
+    arrivalsDrilldown: Drill;
+    completionsDrilldown: Drill;
+  }[];
+  serviceLevels: { firstResponse: { breached: number; breachesDrilldown: Drill } };
+  leadTimes: Figure[];
+}
+interface FunnelAnswer {
+  stages: { reached: number; stoppedHere: number; drilldown: Drill; stoppedDrilldown: Drill }[];
+}
+interface HotspotsAnswer {
+  policies: { activity: { linkedItems: number }; drilldown: Drill }[];
+}
+interface Page {
+  totalCount: number;
+  endCursor: string;
+  nodes: { id: string; kind: string; receivedAt: string }[];
+}
+interface ExportAnswer {
+  filename: string;
+  contentType: string;
+  content: string;
+  rows: number;
+  truncated: boolean;
+}
+interface StaffAnswer {
+  anonymousPulse: { responses: number }[];
+  teams: { pulse: { shown: boolean; responses: number; meanWorkload: number | null } }[];
+}
+interface PackAnswer {
+  kpis: { key: string }[];
+  trends: TrendsAnswer;
+  warningSigns: { signs: unknown[] };
+}
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** A small demo organisation: every insight query answers, and every figure drills down to its items. */
+describe('insight queries', () => {
+  let api: TestApp;
+  let analyst: Caller;
+  let scope: { from: string; to: string; comparison: string };
+
+  const ask = async <T = Record<string, unknown>>(
+    query: string,
+    input: Record<string, unknown>,
+  ) => {
+    const response = await api.graphql<T>(query, { input }, analyst);
+    return response;
+  };
+  const data = async <T>(query: string, input: Record<string, unknown>): Promise<T> => {
+    const response: GraphQLResponse<T> = await ask<T>(query, input);
+    expect(response.errors).toBeUndefined();
+    return response.data!;
+  };
+  const count = async (drilldown: Record<string, unknown>) =>
+    (await data<{ drilldownItems: { totalCount: number } }>(Q.items, { drilldown, first: 1 }))
+      .drilldownItems.totalCount;
+  /** GraphQL returns nulls for absent lists; the input wants them absent. */
+  const input = (drilldown: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(drilldown).filter(([, value]) => value !== null));
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    const now = new Date(Math.floor(Date.now() / DAY) * DAY);
+    await seedDemoData(api.app.get(DataSource), {
+      items: 3000,
+      password: 'demo-password-1',
+      replace: true,
+      now,
+      log: () => undefined,
+    });
+    analyst = await api.as(Role.PROCESS_OWNER);
+    // The last whole calendar month.
+    const month = new Date(now);
+    const to = Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), 1);
+    const from = Date.UTC(month.getUTCFullYear(), month.getUTCMonth() - 1, 1);
+    scope = { from: day(from), to: day(to), comparison: 'PREVIOUS' };
+  }, 180_000);
+  afterAll(() => api.close());
+
+  it('answers the review pack in full, and its sections agree with the queries of the same name', async () => {
+    const { reviewPack } = await data<{ reviewPack: PackAnswer }>(Q.pack, scope);
+    expect(reviewPack.kpis.map((k) => k.key)).toEqual([
+      'items',
+      'complaints',
+      'negative-share',
+      'satisfaction',
+      'first-response-p50',
+      'lead-time-p50',
+      'first-response-sla',
+      'resolution-sla',
+      'backlog',
+      'warning-alerts',
+      'rising-alerts',
+    ]);
+    const { trends } = await data<{ trends: TrendsAnswer }>(Q.trends, {
+      ...scope,
+      interval: 'WEEK',
+    });
+    expect(reviewPack.trends.complaints.total).toEqual(trends.complaints.total);
+    const { warningSigns } = await data<{ warningSigns: PackAnswer['warningSigns'] }>(
+      Q.warnings,
+      scope,
+    );
+    expect(reviewPack.warningSigns).toEqual(warningSigns);
+    expect(reviewPack.warningSigns.signs).toHaveLength(7);
+  });
+
+  it('drills every kind of figure down to exactly the items behind it', async () => {
+    const { trends } = await data<{ trends: TrendsAnswer }>(Q.trends, {
+      ...scope,
+      interval: 'WEEK',
+    });
+    expect(await count(input(trends.complaints.drilldown))).toBe(trends.complaints.total.current);
+    const point = trends.negativeShare.points.find((p) => p.basis > 0)!;
+    expect(await count(input(point.drilldown))).toBe(Math.round(point.value! * point.basis));
+
+    const { bottlenecks } = await data<{ bottlenecks: BottlenecksAnswer }>(Q.bottlenecks, scope);
+    expect(await count(input(bottlenecks.backlog.drilldown))).toBe(bottlenecks.backlog.count);
+    const week = bottlenecks.weekly[1];
+    expect(await count(input(week.arrivalsDrilldown))).toBe(week.arrivals);
+    expect(await count(input(week.completionsDrilldown))).toBe(week.completions);
+    const sla = bottlenecks.serviceLevels.firstResponse;
+    expect(await count(input(sla.breachesDrilldown))).toBe(sla.breached);
+    const team = bottlenecks.leadTimes.find((f) => f.dimension === 'TEAM')!;
+    expect(await count(input(team.drilldown))).toBe(team.items);
+
+    const { complaintFunnel } = await data<{ complaintFunnel: FunnelAnswer }>(Q.funnel, scope);
+    for (const stage of complaintFunnel.stages.slice(0, 3)) {
+      expect(await count(input(stage.drilldown))).toBe(stage.reached);
+      expect(await count(input(stage.stoppedDrilldown))).toBe(stage.stoppedHere);
+    }
+
+    const { policyHotspots } = await data<{ policyHotspots: HotspotsAnswer }>(Q.hotspots, scope);
+    const top = policyHotspots.policies[0];
+    expect(await count(input(top.drilldown))).toBe(top.activity.linkedItems);
+  });
+
+  it('pages through a drilldown newest first without repeating an item', async () => {
+    const drilldown = {
+      receivedFrom: `${scope.from}T00:00:00Z`,
+      receivedTo: `${scope.to}T00:00:00Z`,
+      kinds: ['COMPLAINT'],
+    };
+    const first = (await data<{ drilldownItems: Page }>(Q.items, { drilldown, first: 5 }))
+      .drilldownItems;
+    const second = (
+      await data<{ drilldownItems: Page }>(Q.items, { drilldown, first: 5, after: first.endCursor })
+    ).drilldownItems;
+    const ids = [...first.nodes, ...second.nodes].map((n) => n.id);
+    expect(new Set(ids).size).toBe(10);
+    expect(first.nodes[0].receivedAt >= second.nodes[0].receivedAt).toBe(true);
+    expect(first.nodes.every((n) => n.kind === 'COMPLAINT')).toBe(true);
+  });
+
+  it('gives the same figures from the rollups as from the item facts', async () => {
+    const { trends } = await data<{ trends: TrendsAnswer }>(Q.trends, {
+      ...scope,
+      interval: 'MONTH',
+    });
+    const themes = await api.app
+      .get(DataSource)
+      .query<{ id: string }[]>('SELECT id FROM themes ORDER BY name');
+    const theme = themes[0].id;
+    // One theme reads the rollups; the same theme with another that no item has reads the facts.
+    const viaRollups = await data<{ trends: TrendsAnswer }>(Q.trends, {
+      ...scope,
+      interval: 'DAY',
+      filter: { themeIds: [theme] },
+    });
+    const viaFacts = await data<{ trends: TrendsAnswer }>(Q.trends, {
+      ...scope,
+      interval: 'DAY',
+      filter: { themeIds: [theme, '00000000-0000-4000-8000-000000000001'] },
+    });
+    const values = (t: TrendsAnswer) =>
+      [t.complaints, t.negativeShare, t.sentiment, t.satisfaction, ...t.volumeByKind].map(
+        (series) => series.points.map((p) => p.value),
+      );
+    expect(values(viaFacts.trends)).toEqual(values(viaRollups.trends));
+    expect(viaFacts.trends.complaints.total).toEqual(viaRollups.trends.complaints.total);
+    expect(trends.complaints.total.current).toBeGreaterThan(0);
+  });
+
+  it('exports a drilldown as CSV, one row per item, text redacted', async () => {
+    const { itemExport } = await data<{ itemExport: ExportAnswer }>(Q.itemExport, {
+      drilldown: { receivedFrom: `${scope.from}T00:00:00Z`, receivedTo: `${scope.to}T00:00:00Z` },
+      limit: 20,
+    });
+    const lines = itemExport.content.trim().split('\n');
+    expect(lines[0]).toMatch(
+      /^id,received_at,kind,source,channel,team,policy,linked_policies,themes,status/,
+    );
+    expect(itemExport).toMatchObject({ contentType: 'text/csv', rows: 20, truncated: true });
+    expect(itemExport.content).not.toMatch(/@example\.(com|org)/);
+  });
+
+  it('exports the review pack as Markdown and as CSV', async () => {
+    const markdown = (
+      await data<{ reviewPackExport: ExportAnswer }>(Q.packExport, { ...scope, format: 'MARKDOWN' })
+    ).reviewPackExport;
+    expect(markdown.filename).toMatch(/^fulcrum-review-.*\.md$/);
+    for (const section of [
+      '# Service review',
+      '## Headlines',
+      '## Warning signs',
+      '## Flow and bottlenecks',
+      '## Policy friction hotspots',
+      '## Staff load',
+      '## Complaint handling',
+      '## Did recent changes help?',
+    ])
+      expect(markdown.content).toContain(section);
+    const csv = (
+      await data<{ reviewPackExport: ExportAnswer }>(Q.packExport, { ...scope, format: 'CSV' })
+    ).reviewPackExport;
+    expect(csv.content.split('\n')[0]).toBe(
+      'section,subject,measure,value,previous,change,state,note',
+    );
+    expect(csv.rows).toBeGreaterThan(50);
+  });
+
+  it('never shows a group of fewer than five anonymous pulse entries', async () => {
+    const { staffLoad } = await data<{ staffLoad: StaffAnswer }>(Q.staff, { ...scope, filter: {} });
+    for (const group of staffLoad.anonymousPulse) expect(group.responses).toBeGreaterThanOrEqual(5);
+    for (const team of staffLoad.teams)
+      if (!team.pulse.shown) expect(team.pulse.meanWorkload).toBeNull();
+    // Narrowed to a single day, every shown group still holds at least five entries.
+    const oneDay = await data<{ staffLoad: StaffAnswer }>(Q.staff, {
+      from: scope.from,
+      to: day(Date.parse(scope.from) + DAY),
+      comparison: 'NONE',
+    });
+    for (const group of oneDay.staffLoad.anonymousPulse)
+      expect(group.responses).toBeGreaterThanOrEqual(5);
+  });
+
+  it('names the field and the rule when a request is out of bounds', async () => {
+    const tooLong = await ask(Q.trends, {
+      from: '2020-01-01',
+      to: '2022-01-01',
+      comparison: 'NONE',
+      interval: 'DAY',
+    });
+    expect(tooLong.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'to', rule: 'maxRange' }],
+    });
+    const backwards = await ask(Q.warnings, {
+      from: '2025-05-01',
+      to: '2025-04-01',
+      comparison: 'NONE',
+    });
+    expect(backwards.errors?.[0].extensions?.fields).toEqual([
+      { field: 'to', rule: 'after', message: 'to must be after from' },
+    ]);
+    const badDay = await ask(Q.funnel, {
+      from: '2025-02-30',
+      to: '2025-04-01',
+      comparison: 'NONE',
+    });
+    expect(badDay.errors?.[0].extensions?.fields?.[0]).toMatchObject({
+      field: 'from',
+      rule: 'isDay',
+    });
+    const badCursor = await ask(Q.items, { drilldown: {}, first: 5, after: 'nonsense' });
+    expect(badCursor.errors?.[0].extensions?.fields).toEqual([
+      {
+        field: 'after',
+        rule: 'cursor',
+        message: 'after must be an endCursor returned by a previous page',
+      },
+    ]);
+    const tooMany = await ask(Q.itemExport, { drilldown: {}, limit: 10_001 });
+    expect(tooMany.errors?.[0].extensions?.fields?.[0]).toMatchObject({
+      field: 'limit',
+      rule: 'max',
+    });
+    const unknown = await ask(Q.impact, { actionId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
