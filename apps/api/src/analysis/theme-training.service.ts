@@ -8,17 +8,11 @@ import { invalidField, notFound } from '../common/domain-error';
 import { AnalysisModel } from './analysis-model.entity';
 import { ModelKind } from './analysis.enums';
 import { ReanalysisService } from './reanalysis.service';
-import type { ModelQualityFigures } from './theme-model-quality';
+import type { TrainedThemeModel } from './train-measured';
 
 const MIN_THEMES = 2;
 const MIN_EXAMPLES_PER_THEME = 3;
 const MAX_EXAMPLES = 50_000;
-
-interface TrainingResult {
-  model: unknown;
-  version: string;
-  quality: ModelQualityFigures | null;
-}
 
 /**
  * Trains the theme model from the themes' labelled examples and from people's corrections,
@@ -122,7 +116,7 @@ export class ThemeTrainingService {
 function trainInWorker(
   examples: ThemeExample[],
   themes: ThemeDefinition[],
-): Promise<TrainingResult> {
+): Promise<TrainedThemeModel> {
   const extension = extname(__filename);
   const worker = new Worker(join(__dirname, `theme-training.thread${extension}`), {
     workerData: { examples, themes },
@@ -130,7 +124,7 @@ function trainInWorker(
     execArgv: extension === '.ts' ? ['--require', 'tsx/cjs'] : [],
   });
   return new Promise((resolve, reject) => {
-    worker.once('message', (result: TrainingResult) => resolve(result));
+    worker.once('message', (result: TrainedThemeModel) => resolve(result));
     worker.once('error', reject);
     worker.once(
       'exit',
