@@ -3,12 +3,14 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchAnalysis } from '../analysis/analysis-bench';
+import { benchInsights } from './insights';
 import { benchIntake } from './intake';
 import { type BenchSection, sectionMarkdown, sectionText } from './report';
 
 const BENCHMARKS: Record<string, () => Promise<BenchSection>> = {
   intake: benchIntake,
   analysis: benchAnalysis,
+  insights: benchInsights,
 };
 
 const USAGE = `Usage: npm run bench [-- --only ${Object.keys(BENCHMARKS).join(',')}]

@@ -16,19 +16,14 @@ import {
 } from './dto/bottlenecks.types';
 import { type Drilldown, SlaClock } from './dto/drilldown.types';
 import type { NamedRef, Share } from './dto/scope.types';
-import {
-  ageBucketSql,
-  type DurationGroups,
-  type DurationMetric,
-  type DurationRow,
-} from './durations';
+import { type DurationGroups, type DurationMetric, type DurationRow } from './durations';
 import { countChange, HOUR_MS, hoursLabel, shareOf } from './figures';
 import {
   addToHistogram,
-  bucketSql,
   type Histogram,
   histogramQuantile,
   histogramSize,
+  RESOLUTION,
 } from './histogram';
 import { InsightData, type Names } from './insight-data.service';
 import { Dimension, type MeasureRow } from './rollups';
@@ -66,6 +61,8 @@ export interface BottlenecksRequest {
   scope: Scope;
   limit: number;
   dimensions: FlowDimension[];
+  /** Item sets several parts read (the open items at the end, the unanswered ones), fetched once. */
+  shared?: Map<string, Promise<PopulationRow[]>>;
 }
 
 /** The end of a period as measured: its end, or now if that is sooner. */
@@ -144,63 +141,108 @@ export class BottlenecksService {
     });
   }
 
+  /**
+   * A set of items several parts need, summarised once per request: the items open at the end of
+   * the period (its backlog, aged to its end) or the period's items still without a reply (aged
+   * to now). Counted per age bucket by team and kind, theme and policy, with age bands and the
+   * oldest items: small answers, however many items.
+   */
+  private population(
+    request: BottlenecksRequest,
+    which: 'open-at-end' | 'unanswered',
+  ): Promise<PopulationRow[]> {
+    request.shared ??= new Map();
+    let rows = request.shared.get(which);
+    if (!rows) {
+      rows = this.summarisePopulation(request.scope, which, request.limit);
+      request.shared.set(which, rows);
+    }
+    return rows;
+  }
+
+  private summarisePopulation(
+    scope: Scope,
+    which: 'open-at-end' | 'unanswered',
+    limit: number,
+  ): Promise<PopulationRow[]> {
+    const sql = new Sql();
+    const filter = filterConditions(sql, scope.filter);
+    const columns =
+      'f.item_id, f.received_at, f.status, f.team_id, f.kind, f.theme_ids, f.linked_policy_ids';
+    let population: string;
+    let at: string;
+    if (which === 'unanswered') {
+      at = sql.p(iso(scope.now), 'timestamptz');
+      population = `SELECT ${columns} FROM insight_item_facts f ${where([
+        ...filter,
+        `f.received_at >= ${sql.p(iso(scope.period.from), 'timestamptz')}`,
+        `f.received_at < ${sql.p(iso(scope.period.to), 'timestamptz')}`,
+        // Unanswered and unfinished: open items, so the open-items index finds them.
+        'f.resolved_at IS NULL',
+        'f.first_response_ms IS NULL',
+      ])}`;
+    } else {
+      const endMs = measuredEnd(scope.period, scope.now);
+      at = sql.p(iso(endMs), 'timestamptz');
+      // Still open, or finished after the end (both indexed).
+      population = `SELECT ${columns} FROM insight_item_facts f ${where([...filter, 'f.resolved_at IS NULL', `f.received_at < ${at}`])}`;
+      if (endMs < scope.now)
+        population += ` UNION ALL SELECT ${columns} FROM insight_item_facts f ${where([...filter, `f.resolved_at >= ${at}`, `f.received_at < ${at}`])}`;
+    }
+    const bands = sql.p(
+      BANDS.map((days) => days * DAY_MS),
+      'float8[]',
+    );
+    const none =
+      'NULL::uuid AS item_id, NULL::timestamptz AS received_at, NULL::item_status AS status';
+    return this.data.query<PopulationRow>(
+      `WITH o AS MATERIALIZED (${population}),
+       a AS (SELECT o.*, greatest(0, date_part('epoch', ${at} - o.received_at) * 1000) AS age FROM o),
+       b AS (SELECT a.*, floor(ln(1 + a.age) * ${RESOLUTION})::int AS bucket FROM a)
+       SELECT 'basic' AS part, b.team_id, b.kind, NULL::uuid AS dim_id, b.bucket, count(*)::int AS n, ${none} FROM b GROUP BY 2, 3, 5
+       UNION ALL
+       SELECT 'theme', NULL, NULL, t, b.bucket, count(*)::int, ${none} FROM b CROSS JOIN LATERAL unnest(b.theme_ids) AS t GROUP BY 4, 5
+       UNION ALL
+       SELECT 'policy', NULL, NULL, p, b.bucket, count(*)::int, ${none} FROM b CROSS JOIN LATERAL unnest(b.linked_policy_ids) AS p GROUP BY 4, 5
+       UNION ALL
+       SELECT 'band', NULL, NULL, NULL, width_bucket(a.age, ${bands}), count(*)::int, ${none} FROM a GROUP BY 5
+       UNION ALL
+       (SELECT 'oldest', a.team_id, a.kind, NULL, 0, 1, a.item_id, a.received_at, a.status FROM a ORDER BY a.received_at, a.item_id LIMIT ${Number(limit)})`,
+      sql.params,
+    );
+  }
+
   /** Open items at the end of the period (now, if sooner): count, ages, bands and the oldest. */
-  async backlog({ scope, limit }: BottlenecksRequest): Promise<Backlog> {
+  async backlog(request: BottlenecksRequest): Promise<Backlog> {
+    const { scope } = request;
     const at = measuredEnd(scope.period, scope.now);
-    // The items open at `at`: still open, or resolved after it (both indexed).
-    const open = (sql: Sql, instant: string, columns: string) => {
-      const filter = filterConditions(sql, scope.filter);
-      const branches = [
-        `SELECT ${columns} FROM insight_item_facts f ${where([...filter, 'f.resolved_at IS NULL', `f.received_at < ${instant}`])}`,
-      ];
-      if (at < scope.now)
-        branches.push(
-          `SELECT ${columns} FROM insight_item_facts f ${where([...filter, `f.resolved_at >= ${instant}`, `f.received_at < ${instant}`])}`,
-        );
-      return branches.join(' UNION ALL ');
-    };
-    const ages = new Sql();
-    const agesAt = ages.p(iso(at), 'timestamptz');
-    const oldest = new Sql();
-    const oldestAt = oldest.p(iso(at), 'timestamptz');
-    const [histogram, oldestRows, previous] = await Promise.all([
-      this.data.query<{ bucket: number; n: number }>(
-        `SELECT ${bucketSql(`date_part('epoch', ${agesAt} - o.received_at) * 1000`)} AS bucket, count(*)::int AS n
-           FROM (${open(ages, agesAt, 'f.received_at')}) o GROUP BY 1`,
-        ages.params,
-      ),
-      this.data.query<{ item_id: string; received_at: Date; status: ItemStatus }>(
-        `SELECT o.item_id, o.received_at, o.status FROM (${open(oldest, oldestAt, 'f.item_id, f.received_at, f.status')}) o
-          ORDER BY o.received_at, o.item_id LIMIT ${Number(limit)}`,
-        oldest.params,
-      ),
+    const [rows, previous] = await Promise.all([
+      this.population(request, 'open-at-end'),
       scope.comparison
         ? this.openAt(scope, measuredEnd(scope.comparison, scope.now))
         : Promise.resolve(null),
     ]);
     const h: Histogram = new Map();
-    for (const row of histogram) addToHistogram(h, Number(row.bucket), Number(row.n));
+    for (const row of rows)
+      if (row.part === 'basic') addToHistogram(h, Number(row.bucket), Number(row.n));
     const count = histogramSize(h);
     const edges = [0, ...BANDS];
-    const bandOf = (bucket: number) => {
-      const days = (Math.exp((bucket + 0.5) / 40) - 1) / DAY_MS;
-      let band = 0;
-      while (band + 1 < edges.length && days >= edges[band + 1]) band++;
-      return band;
-    };
     const bandCounts = edges.map(() => 0);
-    for (const [bucket, n] of h) bandCounts[bandOf(bucket)] += n;
+    for (const row of rows)
+      if (row.part === 'band') bandCounts[Number(row.bucket)] += Number(row.n);
     const previousCount = previous
       ? previous.reduce((sum, row) => sum + row.arrivals - row.completions, 0)
       : null;
-    const p50 = histogramQuantile(h, 0.5);
-    const p90 = histogramQuantile(h, 0.9);
+    const quantile = (p: number) => {
+      const ms = histogramQuantile(h, p);
+      return ms === null ? null : ms / HOUR_MS;
+    };
     return {
       at: new Date(at),
       count,
       change: countChange(count, previousCount),
-      ageP50Hours: p50 === null ? null : p50 / HOUR_MS,
-      ageP90Hours: p90 === null ? null : p90 / HOUR_MS,
+      ageP50Hours: quantile(0.5),
+      ageP90Hours: quantile(0.9),
       bands: edges.map((minDays, index) => ({
         label:
           index + 1 < edges.length ? `${minDays}–${edges[index + 1]} days` : `${minDays}+ days`,
@@ -208,11 +250,13 @@ export class BottlenecksService {
         maxDays: edges[index + 1] ?? null,
         count: bandCounts[index],
       })),
-      oldest: oldestRows.map((row) => ({
-        itemId: row.item_id,
-        ageHours: (at - new Date(row.received_at).getTime()) / HOUR_MS,
-        status: row.status,
-      })),
+      oldest: rows
+        .filter((row) => row.part === 'oldest' && row.item_id !== null && row.received_at !== null)
+        .map((row) => ({
+          itemId: row.item_id as string,
+          ageHours: (at - new Date(row.received_at as Date).getTime()) / HOUR_MS,
+          status: row.status as ItemStatus,
+        })),
       drilldown: filterDrilldown(scope.filter, { openAt: new Date(at) }),
     };
   }
@@ -250,7 +294,7 @@ export class BottlenecksService {
           Promise.all([
             read(groups, scope.period),
             scope.comparison ? read(groups, scope.comparison) : Promise.resolve([]),
-            this.unfinished(scope, metric, groups),
+            this.unfinished(request, metric, groups),
           ]),
         ),
       ),
@@ -309,41 +353,26 @@ export class BottlenecksService {
    * period's items without a reply, aged to now; for lead time the items open at the period's
    * end, aged to it.
    */
-  private unfinished(
-    scope: Scope,
+  private async unfinished(
+    request: BottlenecksRequest,
     metric: DurationMetric,
     groups: DurationGroups,
   ): Promise<DurationRow[]> {
-    const sql = new Sql();
-    const own =
-      groups === 'theme' ? { themeIds: [] } : groups === 'policy' ? { policyIds: [] } : {};
-    const filter = filterConditions(sql, { ...scope.filter, ...own });
-    const key =
-      groups === 'basic'
-        ? { select: 'f.team_id, f.kind, NULL::uuid AS dim_id', lateral: '' }
-        : {
-            select: 'NULL::uuid AS team_id, NULL::item_kind AS kind, g.dim_id',
-            lateral: `CROSS JOIN LATERAL unnest(${groups === 'theme' ? 'f.theme_ids' : 'f.linked_policy_ids'}) AS g(dim_id)`,
-          };
-    let rows: string;
-    if (metric === 'first-response') {
-      const now = sql.p(iso(scope.now), 'timestamptz');
-      rows = `SELECT ${key.select}, ${ageBucketSql(`date_part('epoch', ${now} - f.received_at) * 1000`)} AS bucket
-                FROM insight_item_facts f ${key.lateral}
-                ${where([...filter, `f.received_at >= ${sql.p(iso(scope.period.from), 'timestamptz')}`, `f.received_at < ${sql.p(iso(scope.period.to), 'timestamptz')}`, 'f.first_response_bucket IS NULL'])}`;
-    } else {
-      const endMs = measuredEnd(scope.period, scope.now);
-      const end = sql.p(iso(endMs), 'timestamptz');
-      const branch = (condition: string) =>
-        `SELECT ${key.select}, ${ageBucketSql(`date_part('epoch', ${end} - f.received_at) * 1000`)} AS bucket
-           FROM insight_item_facts f ${key.lateral} ${where([...filter, condition, `f.received_at < ${end}`])}`;
-      rows = branch('f.resolved_at IS NULL');
-      if (endMs < scope.now) rows += ` UNION ALL ${branch(`f.resolved_at >= ${end}`)}`;
-    }
-    return this.data.query<DurationRow>(
-      `SELECT o.team_id, o.kind, o.dim_id, o.bucket, count(*)::int AS n FROM (${rows}) o GROUP BY 1, 2, 3, 4`,
-      sql.params,
-    );
+    const rows = await this.population(request, metric === 'lead' ? 'open-at-end' : 'unanswered');
+    const { filter } = request.scope;
+    const own = groups === 'theme' ? filter.themeIds : groups === 'policy' ? filter.policyIds : [];
+    return rows
+      .filter(
+        (row) =>
+          row.part === groups && (!own.length || (row.dim_id !== null && own.includes(row.dim_id))),
+      )
+      .map((row) => ({
+        team_id: row.team_id,
+        kind: row.kind ?? '',
+        dim_id: row.dim_id,
+        bucket: Number(row.bucket),
+        n: Number(row.n),
+      }));
   }
 
   private durationFigure(
@@ -798,6 +827,19 @@ export class BottlenecksService {
       sql.params,
     );
   }
+}
+
+/** One row of a summarised item set (see summarisePopulation). */
+export interface PopulationRow {
+  part: 'basic' | 'theme' | 'policy' | 'band' | 'oldest';
+  team_id: string | null;
+  kind: string | null;
+  dim_id: string | null;
+  bucket: number;
+  n: number;
+  item_id: string | null;
+  received_at: Date | null;
+  status: ItemStatus | null;
 }
 
 interface OpenClockRow {

@@ -1,6 +1,5 @@
 import type { Period } from '@fulcrum/signals';
 import type { EntityManager } from 'typeorm';
-import { RESOLUTION } from './histogram';
 import { Dimension, ZERO_UUID } from './rollups';
 import type { Filter } from './scope';
 import { filterConditions, iso, Sql, where } from './sql';
@@ -85,11 +84,13 @@ function slice(
   if (filter.channels.length) return null;
   const themes = filter.themeIds.length;
   const policies = filter.policyIds.length;
-  if (groups === 'theme') return policies === 0 ? { dim: Dimension.THEME, id: null } : null;
-  if (groups === 'policy') return themes === 0 ? { dim: Dimension.POLICY, id: null } : null;
+  // Theme and policy histograms carry no team: team filters and groupings read the facts there.
+  const teams = filter.teamIds.length;
+  if (groups === 'theme')
+    return policies === 0 && teams === 0 ? { dim: Dimension.THEME, id: null } : null;
+  if (groups === 'policy')
+    return themes === 0 && teams === 0 ? { dim: Dimension.POLICY, id: null } : null;
   if (themes === 0 && policies === 0) return { dim: Dimension.ALL, id: ZERO_UUID };
-  if (themes === 1 && policies === 0) return { dim: Dimension.THEME, id: filter.themeIds[0] };
-  if (policies === 1 && themes === 0) return { dim: Dimension.POLICY, id: filter.policyIds[0] };
   return null;
 }
 
@@ -129,16 +130,31 @@ export async function readDurations(
       conditions.push(`d.team_id = ANY(${sql.p(rowFilter.teamIds, 'uuid[]')})`);
     if (rowFilter.kinds.length)
       conditions.push(`d.kind = ANY(${sql.p(rowFilter.kinds, 'item_kind[]')})`);
-    const key =
-      groups === 'basic'
-        ? 'd.team_id, d.kind, NULL::uuid AS dim_id'
-        : 'NULL::uuid AS team_id, NULL::item_kind AS kind, d.dim_id';
-    const groupBy = groups === 'basic' ? 'd.team_id, d.kind' : 'd.dim_id';
     parts.push(
-      manager.query<DurationRow[]>(
-        `SELECT ${key}, d.bucket, sum(d.n)::int AS n FROM insight_durations d ${where(conditions)} GROUP BY ${groupBy}, d.bucket`,
-        sql.params,
-      ),
+      manager
+        .query<
+          {
+            team_id: string | null;
+            kind: string;
+            dim_id: string;
+            buckets: number[];
+            counts: number[];
+          }[]
+        >(
+          `SELECT d.team_id, d.kind, d.dim_id, d.buckets, d.counts FROM insight_durations d ${where(conditions)}`,
+          sql.params,
+        )
+        .then((rows) =>
+          rows.flatMap((row) =>
+            row.buckets.map((bucket, i) => ({
+              team_id: groups === 'basic' ? row.team_id : null,
+              kind: row.kind,
+              dim_id: groups === 'basic' ? null : row.dim_id,
+              bucket,
+              n: row.counts[i],
+            })),
+          ),
+        ),
     );
   }
   for (const days of plan.days) parts.push(factHistogram(manager, rowFilter, metric, days, groups));
@@ -176,7 +192,3 @@ function factHistogram(
     sql.params,
   );
 }
-
-/** The bucket of an age in ms, as SQL: the same buckets as stored durations. */
-export const ageBucketSql = (ms: string) =>
-  `floor(ln(1 + greatest(0, ${ms})) * ${RESOLUTION})::int`;

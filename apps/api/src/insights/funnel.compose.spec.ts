@@ -24,7 +24,7 @@ describe('complaint funnel from step patterns', () => {
     const funnel = composeFunnel({
       period: { from: dayMs('2025-05-01'), to: dayMs('2025-06-01') },
       comparison: null,
-      current: patterns,
+      current: stageCounts(patterns),
       previous: null,
       drilldown: (extra) => extra,
     });
@@ -48,8 +48,8 @@ describe('complaint funnel from step patterns', () => {
     const funnel = composeFunnel({
       period: { from: dayMs('2025-05-01'), to: dayMs('2025-06-01') },
       comparison: null,
-      current: [],
-      previous: [],
+      current: stageCounts([]),
+      previous: stageCounts([]),
       drilldown: (extra) => extra,
     });
     expect(funnel.stages.map((s) => s.shareOfAll)).toEqual([null, null, null, null, null]);

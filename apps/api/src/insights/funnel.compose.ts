@@ -16,7 +16,7 @@ export interface StepPattern {
   complaints: number;
 }
 
-interface StageCounts {
+export interface StageCounts {
   total: number;
   reached: number[];
   done: number[];
@@ -38,18 +38,18 @@ export function stageCounts(patterns: readonly StepPattern[]): StageCounts {
 }
 
 /**
- * The funnel of the period's complaints from per-pattern counts: cumulative reach, raw per-step
- * counts, conversions with intervals, where the protocol stopped, and the comparison's reach.
+ * The funnel of the period's complaints from stage counts: cumulative reach, raw per-step counts,
+ * conversions with intervals, where the protocol stopped, and the comparison's reach.
  */
 export function composeFunnel(data: {
   period: Period;
   comparison: Period | null;
-  current: readonly StepPattern[];
-  previous: readonly StepPattern[] | null;
+  current: StageCounts;
+  previous: StageCounts | null;
   drilldown: (extra: Drilldown) => Drilldown;
 }): ComplaintFunnel {
-  const now = stageCounts(data.current);
-  const before = data.previous ? stageCounts(data.previous) : null;
+  const now = data.current;
+  const before = data.previous;
   const stages = STEPS.map(({ step, label }, i): FunnelStage => {
     const previousReached = i === 0 ? now.total : now.reached[i - 1];
     const priorSteps = STEPS.slice(0, i).map((s) => s.step);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ItemKind } from '../items/item.enums';
 import type { ComplaintFunnel, ComplaintFunnelInput } from './dto/funnel.types';
-import { composeFunnel, STEPS, type StepPattern } from './funnel.compose';
+import { composeFunnel, type StageCounts, STEPS } from './funnel.compose';
 import { InsightData } from './insight-data.service';
 import { resolveScope, type Scope } from './scope';
-import { filterConditions, filterDrilldown, iso, Sql, stepDone, where } from './sql';
+import type { Measure } from './rollups';
+import { filterDrilldown } from './sql';
 
 export const MAX_PERIOD_DAYS = 366;
 
@@ -18,33 +19,40 @@ export class FunnelService {
 
   async funnel(scope: Scope): Promise<ComplaintFunnel> {
     const complaints = { ...scope.filter, kinds: [ItemKind.COMPLAINT] };
-    const wantsComplaints =
+    const wanted =
       scope.filter.kinds.length === 0 || scope.filter.kinds.includes(ItemKind.COMPLAINT);
-    const sql = new Sql();
-    const conditions = filterConditions(sql, complaints);
-    const range = (p: { from: number; to: number }) =>
-      `(f.received_at >= ${sql.p(iso(p.from), 'timestamptz')} AND f.received_at < ${sql.p(iso(p.to), 'timestamptz')})`;
-    const current = range(scope.period);
-    conditions.push(scope.comparison ? `(${current} OR ${range(scope.comparison)})` : current);
-    const pattern = STEPS.map(
-      ({ step }, i) => `(CASE WHEN ${stepDone(step)} THEN ${1 << i} ELSE 0 END)`,
-    ).join(' + ');
-    const rows = wantsComplaints
-      ? await this.data.query<{ cur: boolean; pattern: number; complaints: number }>(
-          `SELECT ${current} AS cur, ${pattern} AS pattern, count(*)::int AS complaints
-             FROM insight_item_facts f ${where(conditions)} GROUP BY 1, 2`,
-          sql.params,
-        )
-      : [];
-    const of = (cur: boolean): StepPattern[] =>
-      rows
-        .filter((row) => row.cur === cur)
-        .map((row) => ({ pattern: Number(row.pattern), complaints: Number(row.complaints) }));
+    const steps = STEPS.map((_, k) => k + 1);
+    const measures = [
+      'arrivals',
+      ...steps.map((k) => `protocol_reached_${k}`),
+      ...steps.map((k) => `protocol_done_${k}`),
+    ] as Measure[];
+    const read = async (period: { from: number; to: number }): Promise<StageCounts> => {
+      const [row] = wanted
+        ? await this.data.measures({
+            filter: complaints,
+            from: period.from,
+            to: period.to,
+            unit: null,
+            measures,
+          })
+        : [];
+      const m = (name: string) => Number((row as Record<string, unknown> | undefined)?.[name] ?? 0);
+      return {
+        total: m('arrivals'),
+        reached: steps.map((k) => m(`protocol_reached_${k}`)),
+        done: steps.map((k) => m(`protocol_done_${k}`)),
+      };
+    };
+    const [current, previous] = await Promise.all([
+      read(scope.period),
+      scope.comparison ? read(scope.comparison) : Promise.resolve(null),
+    ]);
     return composeFunnel({
       period: scope.period,
       comparison: scope.comparison,
-      current: of(true),
-      previous: scope.comparison ? of(false) : null,
+      current,
+      previous,
       drilldown: (extra) =>
         filterDrilldown(complaints, {
           receivedFrom: new Date(scope.period.from),

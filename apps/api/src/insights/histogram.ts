@@ -6,8 +6,8 @@
 /** Buckets per factor e: bucket b holds durations (ms) d with floor(ln(1 + d) × RESOLUTION) = b. */
 export const RESOLUTION = 40;
 
-/** The SQL bucket of a duration expression in ms. */
-export const bucketSql = (ms: string) => `floor(ln(1 + greatest(0, ${ms})) * ${RESOLUTION})::int`;
+/** The bucket of a duration in ms. */
+export const bucketOf = (ms: number) => Math.floor(Math.log(1 + Math.max(0, ms)) * RESOLUTION);
 
 /** Counts per bucket of one group; buckets need not be sorted or unique. */
 export type Histogram = Map<number, number>;

@@ -21,10 +21,10 @@ import { HOUR_MS, toInterval } from './figures';
 import { type ActionRow, InsightData, type Names } from './insight-data.service';
 import { type MeasureRow } from './rollups';
 import { dayMs, type Filter, normaliseFilter, periodRange } from './scope';
-import { filterConditions, filterDrilldown, iso, msIn, Sql, where } from './sql';
+import { filterConditions, filterDrilldown, iso, Sql, where } from './sql';
 
 /** Items per group (and window) that per-item measures resample; larger groups are sampled. */
-const MAX_VALUES = 1500;
+const MAX_VALUES = 600;
 const RESAMPLES = 1000;
 
 interface Design {
@@ -161,7 +161,7 @@ export class ImpactService {
     const after: Period = { from: done, to: done + afterWeeks * WEEK_MS };
     const [counts, { waits, leads }] = await Promise.all([
       this.weeklyCounts(design, before, after),
-      this.values(design, before, after, now),
+      this.values(design, before, after),
     ]);
     const labels = (subject: string) => ({
       subject,
@@ -198,14 +198,14 @@ export class ImpactService {
     measures.push(
       perItem(
         ImpactMetric.WAITING_HOURS,
-        `Internal waiting hours per item (${design.treatedLabel.toLowerCase()})`,
+        `Internal waiting hours per finished item (${design.treatedLabel.toLowerCase()})`,
         waits,
       ),
     );
     measures.push(
       perItem(
         ImpactMetric.LEAD_TIME_HOURS,
-        `Lead time hours per item (${design.treatedLabel.toLowerCase()})`,
+        `Lead time hours per finished item (${design.treatedLabel.toLowerCase()})`,
         leads,
       ),
     );
@@ -376,7 +376,7 @@ export class ImpactService {
    * Per-item waiting and lead hours before and after: every treated item, and a stable sample
    * (by the items' sample number) of about MAX_VALUES control items per window.
    */
-  private async values(design: Design, before: Period, after: Period, now: number) {
+  private async values(design: Design, before: Period, after: Period) {
     const read = async (group: 'treated' | 'control', period: Period) => {
       // Large groups are sampled to about MAX_VALUES items: the bootstrap's cost grows with them.
       let sample = 100;
@@ -406,8 +406,10 @@ export class ImpactService {
         `f.received_at < ${sql.p(iso(period.to), 'timestamptz')}`,
       );
       if (sample < 100) conditions.push(`f.sample < ${sample}`);
+      // Finished items only: a wait still under way would be aged to today, longer for the older window.
+      conditions.push('f.lead_ms IS NOT NULL');
       const rows = await this.data.query<{ wait_ms: number; lead_ms: number | null }>(
-        `SELECT ${msIn('waiting_internal', sql.p(iso(now), 'timestamptz'))}::float8 AS wait_ms, f.lead_ms::float8 AS lead_ms
+        `SELECT f.waiting_internal_ms::float8 AS wait_ms, f.lead_ms::float8 AS lead_ms
            FROM insight_item_facts f ${where(conditions)}`,
         sql.params,
       );

@@ -57,7 +57,20 @@ export class InsightData {
     return readDurations(this.dataSource.manager, query);
   }
 
-  async names(): Promise<Names> {
+  private cachedNames: { at: number; names: Promise<Names> } | null = null;
+
+  /** Names of teams, themes and policies; one read serves the calls of the same second. */
+  names(): Promise<Names> {
+    const now = Date.now();
+    if (!this.cachedNames || now - this.cachedNames.at > 1000) {
+      const names = this.readNames();
+      this.cachedNames = { at: now, names };
+      names.catch(() => (this.cachedNames = null));
+    }
+    return this.cachedNames.names;
+  }
+
+  private async readNames(): Promise<Names> {
     const rows = await this.query<{ kind: string; id: string; name: string }>(
       `SELECT 'team' AS kind, id, name FROM teams
        UNION ALL SELECT 'theme', id, name FROM themes

@@ -39,6 +39,20 @@ export interface RisingOptions {
 const SPARKLINE_WEEKS = 26;
 const SEASON_WEEKS = 52;
 
+/**
+ * Seasonal baseline options for weekly counts: the same weeks ±3 in up to three past years; with
+ * only one past year, ±6 weeks, so the baseline holds enough weeks to judge by.
+ */
+export function seasonalBaseline(length: number, recent: number) {
+  const start = length - recent;
+  const twoYears = start - 2 * SEASON_WEEKS - 3 >= 0;
+  const oneYearWide = start - SEASON_WEEKS - 6 >= 0;
+  return {
+    seasonalPeriod: SEASON_WEEKS,
+    seasonalHalfWidth: !twoYears && oneYearWide ? 6 : 3,
+  };
+}
+
 export const subjectLabel = (dimension: SignalDimension, counted: string, name: string) =>
   `${counted} ${dimension === SignalDimension.THEME ? 'about' : 'linked to'} "${name}"`;
 
@@ -62,7 +76,7 @@ export function composeRising(
         label: subjectLabel(options.dimension, options.counted, subject.name),
         unit: 'week',
         recent: options.recent,
-        seasonalPeriod: SEASON_WEEKS,
+        ...seasonalBaseline(subject.counts.length, options.recent),
         alternative: 'greater',
       }),
     );

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { FlagType } from '../analysis/analysis.enums';
 import type { Filter } from './scope';
-import { filterConditions, hasFlag, iso, Sql, where } from './sql';
+import { ComplaintStep } from './dto/drilldown.types';
+import { filterConditions, hasFlag, iso, Sql, stepDone, where } from './sql';
 
 /**
  * The additive measures of insight_rollup, and the same figures computed from item facts (for
@@ -12,6 +13,18 @@ import { filterConditions, hasFlag, iso, Sql, where } from './sql';
 const FR_ELAPSED =
   'coalesce(f.first_response_ms, (extract(epoch FROM f.resolved_at - f.received_at) * 1000)::bigint)';
 const RES_ELAPSED = '(extract(epoch FROM f.resolved_at - f.received_at) * 1000)::bigint';
+
+/** protocol_done_k: did step k; protocol_reached_k: did steps 1..k (the complaint funnel). */
+function protocolMeasures() {
+  const steps = Object.values(ComplaintStep).map((step) => stepDone(step));
+  const measures: Record<string, string> = {};
+  steps.forEach((step, k) => {
+    measures[`protocol_done_${k + 1}`] = `(${step})::int`;
+    measures[`protocol_reached_${k + 1}`] = `(${steps.slice(0, k + 1).join(' AND ')})::int`;
+  });
+  return measures as Record<ProtocolMeasure, string>;
+}
+type ProtocolMeasure = `protocol_${'done' | 'reached'}_${1 | 2 | 3 | 4 | 5}`;
 
 const ARRIVAL = {
   arrivals: '1',
@@ -43,6 +56,7 @@ const ARRIVAL = {
   first_response_breached: `coalesce((f.first_response_target_ms IS NOT NULL AND ${FR_ELAPSED} > f.first_response_target_ms)::int, 0)`,
   resolution_met: `coalesce((f.resolution_target_ms IS NOT NULL AND ${RES_ELAPSED} <= f.resolution_target_ms)::int, 0)`,
   resolution_breached: `coalesce((f.resolution_target_ms IS NOT NULL AND ${RES_ELAPSED} > f.resolution_target_ms)::int, 0)`,
+  ...protocolMeasures(),
   // Per linked policy only ({policy} is the policy a row counts for).
   explicit_links: '(f.policy_id IS NOT DISTINCT FROM {policy})::int',
   mention_links: '({policy} = ANY(f.mentioned_policy_ids))::int',

@@ -55,6 +55,24 @@ describe('teamVerdicts', () => {
     ]);
   });
 
+  it('calls a team stretched on one sign and overloaded on a strong one or two', () => {
+    const pulse = (overwhelmed: number) => ({
+      responses: 20,
+      anonymous: 10,
+      workloadSum: 70,
+      overwhelmed,
+    });
+    const [one, strong] = teamVerdicts([
+      team('a', { pulse: pulse(9) }),
+      team('b', { pulse: pulse(13) }),
+      team('c'),
+    ]);
+    expect(one.state).toBe(LoadState.STRETCHED);
+    expect(strong.state).toBe(LoadState.OVERLOADED);
+    const [two] = teamVerdicts([team('a', { pulse: pulse(9), vacancies: 3 }), team('b')]);
+    expect(two.state).toBe(LoadState.OVERLOADED);
+  });
+
   it('calls a team overloaded when most of its pulse says 4 or 5, before any wait has slipped', () => {
     const [verdict] = teamVerdicts([
       team('a', { pulse: { responses: 20, anonymous: 10, workloadSum: 88, overwhelmed: 16 } }),

@@ -4,12 +4,20 @@ import type { NamedRef } from './dto/scope.types';
 
 /** Fewer anonymous pulse entries than this in a group are never shown on their own. */
 export const MIN_ANONYMOUS_GROUP = 5;
-/** Share of pulse responses at 4–5 that makes a team stretched, and overloaded. */
-export const PULSE_STRETCHED = 0.25;
-export const PULSE_OVERLOADED = 0.4;
-/** Available staff as a share of staff on the books below which a team is stretched, and overloaded. */
-export const AVAILABLE_STRETCHED = 0.8;
-export const AVAILABLE_OVERLOADED = 0.65;
+/**
+ * Signs of overload, each at two strengths. A team is overloaded on one strong sign or two
+ * ordinary ones, stretched on one: a single noisy measure does not condemn a team.
+ */
+export const LOAD_SIGNS = {
+  /** Arrivals per available person ÷ completions per person in the team's busy weeks. */
+  utilisation: { sign: 1, strong: 1.2 },
+  /** Share of pulse responses at 4 or 5 of 5. */
+  pulse: { sign: 0.4, strong: 0.6 },
+  /** Available staff ÷ staff on the books (below these). */
+  available: { sign: 0.75, strong: 0.6 },
+  /** Open items per person against the median team, with a growing backlog of at least this many per person. */
+  backlog: { relative: 2, minPerStaff: 5 },
+} as const;
 
 export interface PulseCounts {
   responses: number;
@@ -44,12 +52,6 @@ export interface TeamVerdict {
   pulse: PulseSummary;
 }
 
-const RANK: Record<LoadState, number> = {
-  [LoadState.OK]: 0,
-  [LoadState.STRETCHED]: 1,
-  [LoadState.OVERLOADED]: 2,
-};
-
 /** A group's pulse may be shown when it holds no anonymous entries or at least five of them. */
 export function pulseSummary(counts: PulseCounts): PulseSummary {
   const shown =
@@ -69,10 +71,9 @@ export function pulseSummary(counts: PulseCounts): PulseSummary {
 }
 
 /**
- * The load verdict per team: arrivals and open items against the staff actually available
- * (vacancies and sick leave taken off), the staff pulse and staff availability, whichever is
- * worst, with the reasons in words. Pulse and absences move before response times slip, so
- * this turns before the waits do.
+ * The load verdict per team from arrivals and open items against the staff actually available
+ * (vacancies and sick leave taken off), the staff pulse and staff availability. Pulse and
+ * absences move before response times slip, so this turns before the waits do.
  */
 export function teamVerdicts(teams: readonly TeamLoadFacts[]): TeamVerdict[] {
   const available = teams.map((t) => {
@@ -93,35 +94,59 @@ export function teamVerdicts(teams: readonly TeamLoadFacts[]): TeamVerdict[] {
   );
   return teams.map((t, i) => {
     const load = loads[i];
-    let state = load.state as LoadState;
-    const reasons = [...load.reasons];
-    const raise = (to: LoadState, reason: string) => {
-      if (RANK[to] > RANK[state]) state = to;
-      reasons.push(reason);
-    };
-    const pulse = pulseSummary(t.pulse);
-    if (pulse.shown && pulse.overwhelmedShare !== null) {
-      const said = `${formatPercent(pulse.overwhelmedShare)} of ${t.pulse.responses} pulse responses report a workload of 4 or 5`;
-      if (pulse.overwhelmedShare >= PULSE_OVERLOADED) raise(LoadState.OVERLOADED, `${said}.`);
-      else if (pulse.overwhelmedShare >= PULSE_STRETCHED) raise(LoadState.STRETCHED, `${said}.`);
+    const signs: { strong: boolean; reason: string }[] = [];
+    const { utilisation } = load;
+    if (utilisation !== null && utilisation >= LOAD_SIGNS.utilisation.sign) {
+      signs.push({
+        strong: utilisation >= LOAD_SIGNS.utilisation.strong,
+        reason: `Arrivals are ${formatPercent(utilisation)} of what the available staff completed in a busy week (${formatAmount(load.arrivalsPerStaffPerWeek)} per person a week against ${formatAmount(t.capacityPerStaffPerWeek ?? 0)}).`,
+      });
     }
-    if (t.staff > 0) {
-      const share = available[i] / t.staff;
+    const pulse = pulseSummary(t.pulse);
+    if (
+      pulse.shown &&
+      pulse.overwhelmedShare !== null &&
+      pulse.overwhelmedShare >= LOAD_SIGNS.pulse.sign
+    ) {
+      signs.push({
+        strong: pulse.overwhelmedShare >= LOAD_SIGNS.pulse.strong,
+        reason: `${formatPercent(pulse.overwhelmedShare)} of ${t.pulse.responses} pulse responses report a workload of 4 or 5.`,
+      });
+    }
+    if (t.staff > 0 && available[i] / t.staff < LOAD_SIGNS.available.sign) {
       const missing = [
         t.vacancies ? `${t.vacancies} unfilled vacanc${t.vacancies === 1 ? 'y' : 'ies'}` : null,
         t.sickDays ? `${t.sickDays} days of sick leave` : null,
       ].filter(Boolean);
-      const said = `Only ${formatAmount(available[i])} of ${t.staff} staff available (${missing.join(', ')}).`;
-      if (share < AVAILABLE_OVERLOADED) raise(LoadState.OVERLOADED, said);
-      else if (share < AVAILABLE_STRETCHED) raise(LoadState.STRETCHED, said);
+      signs.push({
+        strong: available[i] / t.staff < LOAD_SIGNS.available.strong,
+        reason: `Only ${formatAmount(available[i])} of ${t.staff} staff available (${missing.join(', ')}).`,
+      });
     }
+    if (
+      load.relativeOpen !== null &&
+      load.relativeOpen >= LOAD_SIGNS.backlog.relative &&
+      load.backlogGrowthPerWeek > 0 &&
+      load.openPerStaff >= LOAD_SIGNS.backlog.minPerStaff
+    ) {
+      signs.push({
+        strong: false,
+        reason: `${formatAmount(load.openPerStaff)} open items per person, ${formatAmount(load.relativeOpen)}× the median team, and the backlog grows by about ${formatAmount(load.backlogGrowthPerWeek)} a week.`,
+      });
+    }
+    const state =
+      signs.some((s) => s.strong) || signs.length >= 2
+        ? LoadState.OVERLOADED
+        : signs.length === 1
+          ? LoadState.STRETCHED
+          : LoadState.OK;
     return {
       state,
-      reasons,
+      reasons: signs.map((s) => s.reason),
       availableStaff: available[i],
       openPerStaff: load.openPerStaff,
       arrivalsPerStaffPerWeek: load.arrivalsPerStaffPerWeek,
-      utilisation: load.utilisation,
+      utilisation,
       backlogGrowthPerWeek: load.backlogGrowthPerWeek,
       pulse,
     };

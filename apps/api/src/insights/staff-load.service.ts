@@ -14,6 +14,7 @@ import {
 } from './dto/staff-load.types';
 import { BEGINNING, measuredEnd } from './bottlenecks.service';
 import { InsightData, type TeamRow } from './insight-data.service';
+import type { MeasureRow } from './rollups';
 import { testedWeeks } from './rising.compose';
 import { dayOf, type Filter, periodRange, resolveScope, type Scope } from './scope';
 import {
@@ -44,6 +45,18 @@ interface StaffingRow {
   type: StaffingEventType;
   occurred_on: string;
   sick_days: number | null;
+}
+
+/** Rows grouped by a key, in their order. */
+function groupRows<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
 }
 
 /** Hours from Σ ln(1 + minutes) over n items: the geometric mean the rollups allow. */
@@ -114,6 +127,9 @@ export class StaffLoadService {
       this.typicalResponses(teamFilter, scope),
     ]);
     const periodDays = (period.to - period.from) / DAY_MS;
+    const weeklyOf = groupRows(weekly, (row) => `${row.team_id}|${row.bucket}`);
+    const pulseOf = new Map(pulse.map((row) => [`${row.team_id}|${row.week ?? 'period'}`, row]));
+    const staffingOf = groupRows(staffing, (row) => row.team_id);
     const sum = <T extends { team_id?: string | null }>(
       rows: T[],
       team: string,
@@ -131,7 +147,7 @@ export class StaffLoadService {
     };
 
     const facts = teams.map((team) => {
-      const own = staffing.filter((row) => row.team_id === team.id);
+      const own = staffingOf.get(team.id) ?? [];
       const upToEnd = own.filter((row) => day(row) < end);
       const vacancies = Math.max(
         0,
@@ -142,9 +158,7 @@ export class StaffLoadService {
         .filter((row) => row.team_id === team.id)
         .map((row) => row.completions / Math.max(1, team.staffCount))
         .sort((a, b) => a - b);
-      const pulseCounts = pulse.find(
-        (row) => row.team_id === team.id && row.cur && row.week === null,
-      );
+      const pulseCounts = pulseOf.get(`${team.id}|period`);
       return {
         team: { id: team.id, name: team.name },
         staff: team.staffCount,
@@ -210,11 +224,11 @@ export class StaffLoadService {
     for (let at = weeksFrom; at < weeksEnd; at += WEEK_MS) weeks.push(at);
     const weeklyRows: TeamLoadWeek[] = teams.flatMap((team) =>
       weeks.map((at) => {
-        const rows = weekly.filter((row) => row.team_id === team.id && row.bucket === dayOf(at));
+        const rows = weeklyOf.get(`${team.id}|${dayOf(at)}`) ?? [];
         const total = (pick: (row: (typeof rows)[number]) => number) =>
           rows.reduce((s, row) => s + pick(row), 0);
         const responded = total((row) => row.responded);
-        const pulseRow = pulse.find((row) => row.team_id === team.id && row.week === dayOf(at));
+        const pulseRow = pulseOf.get(`${team.id}|${dayOf(at)}`);
         const summary = pulseSummary(
           pulseRow
             ? {
@@ -225,7 +239,7 @@ export class StaffLoadService {
               }
             : zeroPulse,
         );
-        const own = staffing.filter((row) => row.team_id === team.id);
+        const own = staffingOf.get(team.id) ?? [];
         const inWeek = (row: StaffingRow) => day(row) >= at && day(row) < at + WEEK_MS;
         return {
           weekStart: dayOf(at),
@@ -251,11 +265,11 @@ export class StaffLoadService {
     );
 
     const relations = teams.flatMap((team) =>
-      this.relations(team, weeks, weekly, pulse, maxLagWeeks),
+      this.relations(team, weeks, weeklyOf, pulseOf, maxLagWeeks),
     );
     const anonymous = anonymousPulseGroups(
       teams.map((team) => {
-        const row = pulse.find((p) => p.team_id === team.id && p.cur && p.week === null);
+        const row = pulseOf.get(`${team.id}|period`);
         return {
           team: { id: team.id, name: team.name },
           counts: row
@@ -284,15 +298,8 @@ export class StaffLoadService {
   private relations(
     team: TeamRow,
     weeks: number[],
-    weekly: {
-      team_id?: string | null;
-      bucket: string | null;
-      kind?: string;
-      arrivals: number;
-      responded: number;
-      response_log_sum: number;
-    }[],
-    pulse: PulseRow[],
+    weeklyOf: Map<string, MeasureRow[]>,
+    pulseOf: Map<string, PulseRow>,
     maxLag: number,
   ): LaggedRelation[] {
     const carry = (values: (number | null)[]) => {
@@ -303,14 +310,13 @@ export class StaffLoadService {
     };
     const driver = carry(
       weeks.map((at) => {
-        const row = pulse.find((p) => p.team_id === team.id && p.week === dayOf(at));
+        const row = pulseOf.get(`${team.id}|${dayOf(at)}`);
         return row && Number(row.responses) > 0
           ? Number(row.workload_sum) / Number(row.responses)
           : null;
       }),
     );
-    const rowsOf = (at: number) =>
-      weekly.filter((row) => row.team_id === team.id && row.bucket === dayOf(at));
+    const rowsOf = (at: number) => weeklyOf.get(`${team.id}|${dayOf(at)}`) ?? [];
     const complaints = weeks.map((at) =>
       rowsOf(at).reduce((s, row) => s + (row.kind === ItemKind.COMPLAINT ? row.arrivals : 0), 0),
     );

@@ -30,7 +30,7 @@ import {
 } from './dto/warning-signs.types';
 import { InsightData } from './insight-data.service';
 import { countingFilter } from './rising.service';
-import { testedWeeks } from './rising.compose';
+import { seasonalBaseline, testedWeeks } from './rising.compose';
 import { dayOf, type Filter, periodRange, resolveScope, type Scope } from './scope';
 import { filterConditions, filterDrilldown, hasFlag, iso, Sql, where } from './sql';
 
@@ -419,11 +419,12 @@ export class WarningSignsService {
       const index = Math.round((Date.parse(`${row.bucket}T00:00:00Z`) - from) / WEEK_MS);
       if (index >= 0 && index < weeks) counts[index] += row.arrivals;
     }
+    const recent = Math.round((tested.to - tested.from) / WEEK_MS);
     const spike = detectSpike(counts, {
       label: 'Complaints',
       unit: 'week',
-      recent: Math.round((tested.to - tested.from) / WEEK_MS),
-      seasonalPeriod: 52,
+      recent,
+      ...seasonalBaseline(counts.length, recent),
       alternative: 'greater',
     });
     return { tested, indicator: risingComplaintsIndicator(spike) };

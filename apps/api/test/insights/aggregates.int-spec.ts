@@ -49,8 +49,9 @@ async function rollupTotals(dataSource: DataSource): Promise<Totals> {
     }
   }
   const durations = await dataSource.query<Record<string, unknown>[]>(
-    `SELECT period_start::text AS start, grain, metric, dim, dim_id, team_id, kind, bucket, sum(n)::int AS n
-       FROM insight_durations GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 HAVING sum(n) <> 0`,
+    `SELECT period_start::text AS start, grain, metric, dim, dim_id, team_id, kind, u.bucket, sum(u.n)::int AS n
+       FROM insight_durations CROSS JOIN LATERAL unnest(buckets, counts) AS u(bucket, n)
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 HAVING sum(u.n) <> 0`,
   );
   for (const row of durations)
     totals[

@@ -14,7 +14,9 @@ export enum ImpactMetric {
 registerEnumType(ImpactMetric, {
   name: 'ImpactMetric',
   valuesMap: {
-    WAITING_HOURS: { description: 'Hours an item waited internally (approvals, other teams).' },
+    WAITING_HOURS: {
+      description: 'Hours a finished item waited internally (approvals, other teams).',
+    },
     LEAD_TIME_HOURS: { description: 'Hours from received to resolved.' },
     COMPLAINTS_PER_WEEK: { description: 'Complaints a week.' },
     FRICTION_PER_WEEK: { description: 'Exceptions asked for, escalations and hard noes a week.' },
