@@ -15,6 +15,11 @@ const FormsLayout = lazy(() => import('../features/forms/FormsLayout'));
 const StaffPulsePage = lazy(() => import('../features/staff-pulse/StaffPulsePage'));
 const LogContactPage = lazy(() => import('../features/log-contact/LogContactPage'));
 const ItemVolumePage = lazy(() => import('../features/volume/ItemVolumePage'));
+const ReviewPage = lazy(() => import('../features/review/ReviewPage'));
+const TrendsPage = lazy(() => import('../features/trends/TrendsPage'));
+const BottlenecksPage = lazy(() => import('../features/bottlenecks/BottlenecksPage'));
+const PoliciesPage = lazy(() => import('../features/policies/PoliciesPage'));
+const StaffPage = lazy(() => import('../features/staff/StaffPage'));
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
 const ItemDetailPage = lazy(() => import('../features/explorer/ItemDetailPage'));
 const ActionsPage = lazy(() => import('../features/actions/ActionsPage'));
@@ -59,7 +64,46 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomeRedirect />} />
-        <Route path="trends" element={<Navigate to="/trends/volume" replace />} />
+        <Route
+          path="review"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <ReviewPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="trends"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <TrendsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="bottlenecks"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <BottlenecksPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="policies"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <PoliciesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="staff"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <StaffPage />
+            </RequireRole>
+          }
+        />
         <Route
           path="trends/volume"
           element={

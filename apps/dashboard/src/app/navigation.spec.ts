@@ -23,14 +23,14 @@ describe('navigation by role', () => {
     expect(navEntriesFor('PROCESS_OWNER').map((entry) => entry.id)).toContain('settings');
   });
 
-  it('links the pages whose API exists and keeps the rest disabled', () => {
+  it('links every page, now that each has its API', () => {
     const status = Object.fromEntries(NAV_ENTRIES.map((entry) => [entry.id, entry.status]));
     expect(status).toEqual({
-      review: 'planned',
+      review: 'ready',
       trends: 'ready',
-      bottlenecks: 'planned',
-      policy: 'planned',
-      staff: 'planned',
+      bottlenecks: 'ready',
+      policy: 'ready',
+      staff: 'ready',
       actions: 'ready',
       explorer: 'ready',
       forms: 'ready',
@@ -38,16 +38,16 @@ describe('navigation by role', () => {
     });
   });
 
-  it('lands staff on the feedback form and analysts on the volume page', () => {
+  it('lands staff on the feedback form, and managers and process owners on the review', () => {
     expect(homePathFor('STAFF')).toBe('/forms/pulse');
-    expect(homePathFor('MANAGER')).toBe('/trends/volume');
-    expect(homePathFor('PROCESS_OWNER')).toBe('/trends/volume');
-    expect(homePathFor('ADMIN')).toBe('/trends/volume');
+    expect(homePathFor('MANAGER')).toBe('/review');
+    expect(homePathFor('PROCESS_OWNER')).toBe('/review');
+    expect(homePathFor('ADMIN')).toBe('/review');
   });
 
   it('counts every page under a section as in it', () => {
     expect(isInSection('/forms/contact', '/forms')).toBe(true);
-    expect(isInSection('/trends/volume', '/trends/volume')).toBe(true);
+    expect(isInSection('/trends/volume', '/trends')).toBe(true);
     expect(isInSection('/formsx', '/forms')).toBe(false);
   });
 });

@@ -35,13 +35,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: 'Review',
     path: '/review',
     roles: ANALYST_ROLES,
-    status: 'planned',
+    status: 'ready',
     summary: 'The monthly service review',
   },
   {
     id: 'trends',
     label: 'Trends',
-    path: '/trends/volume',
+    path: '/trends',
     roles: ANALYST_ROLES,
     status: 'ready',
     summary: 'Volumes and metrics over time',
@@ -51,7 +51,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: 'Bottlenecks',
     path: '/bottlenecks',
     roles: ANALYST_ROLES,
-    status: 'planned',
+    status: 'ready',
     summary: 'Where requests wait',
   },
   {
@@ -59,7 +59,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: 'Policy friction',
     path: '/policies',
     roles: ANALYST_ROLES,
-    status: 'planned',
+    status: 'ready',
     summary: 'Rules that cause complaints and exceptions',
   },
   {
@@ -67,7 +67,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: 'Staff',
     path: '/staff',
     roles: ANALYST_ROLES,
-    status: 'planned',
+    status: 'ready',
     summary: 'Load against capacity, and the staff pulse',
   },
   {
@@ -109,9 +109,9 @@ export function navEntriesFor(role: Role): NavEntry[] {
   return NAV_ENTRIES.filter((entry) => entry.roles.includes(role));
 }
 
-/** Where a role lands after signing in. */
+/** Where a role lands after signing in: the monthly review for those who run it. */
 export function homePathFor(role: Role): string {
-  return ANALYST_ROLES.includes(role) ? '/trends/volume' : '/forms/pulse';
+  return ANALYST_ROLES.includes(role) ? '/review' : '/forms/pulse';
 }
 
 /**

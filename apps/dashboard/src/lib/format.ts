@@ -128,3 +128,49 @@ export function formatDuration(minutes: number): string {
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(' ') : '0 minutes';
 }
+
+const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+const twoSignificant = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 2 });
+
+/** "42 minutes", "1.2 hours", "21 hours", "3.5 days", "431 days": a wait or a median, compactly. */
+export function formatHours(hours: number): string {
+  if (!Number.isFinite(hours) || hours < 0) return '—';
+  if (hours < 1) {
+    const minutes = Math.round(hours * 60);
+    return `${formatNumber(minutes)} ${minutes === 1 ? 'minute' : 'minutes'}`;
+  }
+  if (hours < 48) {
+    const shown = hours < 10 ? oneDecimal.format(hours) : formatNumber(Math.round(hours));
+    return `${shown} ${shown === '1' ? 'hour' : 'hours'}`;
+  }
+  const days = hours / 24;
+  return `${days < 10 ? oneDecimal.format(days) : formatNumber(Math.round(days))} days`;
+}
+
+/** "2.4×": observed against expected, a rate ratio. */
+export function formatRatio(ratio: number): string {
+  if (!Number.isFinite(ratio)) return '—';
+  return `${ratio < 10 ? twoSignificant.format(ratio) : formatNumber(Math.round(ratio))}×`;
+}
+
+/** How the API says a value reads (its ValueFormat). */
+export type ValueKind = 'COUNT' | 'SHARE' | 'SCORE' | 'RATING' | 'HOURS' | 'RATIO';
+
+/** A figure as its format says: a count, a share, a 1–5 rating, hours, a ratio; "—" when missing. */
+export function formatValue(value: number | null | undefined, format: ValueKind): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  switch (format) {
+    case 'COUNT':
+      return formatNumber(Math.round(value));
+    case 'SHARE':
+      return formatPercentPrecise(value);
+    case 'SCORE':
+      return formatScore(value);
+    case 'RATING':
+      return twoDecimals.format(value);
+    case 'HOURS':
+      return formatHours(value);
+    case 'RATIO':
+      return formatRatio(value);
+  }
+}

@@ -1,6 +1,13 @@
 import type {
   ActionStatus,
   Channel,
+  ComparisonMode,
+  ComplaintStep,
+  IndicatorState,
+  LoadState,
+  Severity,
+  SlaClock,
+  StaffingEventType,
   FlagType,
   ItemEventType,
   ItemKind,
@@ -236,3 +243,84 @@ export const PERSON_ROLE_CHOICES = [
   'PROCESS_OWNER',
   'STAFF',
 ] as const satisfies readonly Role[];
+
+export const VIABILITIES = [
+  'ACCEPTED',
+  'SOFT_NO',
+  'HARD_NO',
+  'REFERRED',
+  'ESCALATED',
+] as const satisfies readonly ViabilityDecision[];
+
+export const ITEM_EVENT_TYPES = [
+  'STATUS_CHANGED',
+  'STAFF_REPLY',
+  'ESCALATED',
+  'EXCEPTION_GRANTED',
+  'EXCEPTION_REFUSED',
+  'FOLLOW_UP',
+  'SATISFACTION_CHECK',
+] as const satisfies readonly ItemEventType[];
+
+export const SLA_CLOCKS = ['FIRST_RESPONSE', 'RESOLUTION'] as const satisfies readonly SlaClock[];
+
+/** "Missed the first-response target" */
+export const slaClockLabel: Record<SlaClock, string> = {
+  FIRST_RESPONSE: 'first-response',
+  RESOLUTION: 'resolution',
+};
+
+/** The complaint-handling protocol, in the order it is followed. */
+export const COMPLAINT_STEPS = [
+  'ACKNOWLEDGED',
+  'OPTIONS_OFFERED',
+  'FOLLOWED_THROUGH',
+  'SATISFACTION_CHECKED',
+  'FEEDBACK_ASKED',
+] as const satisfies readonly ComplaintStep[];
+
+export const complaintStepLabel: Record<ComplaintStep, string> = {
+  ACKNOWLEDGED: 'Acknowledged and apologised',
+  OPTIONS_OFFERED: 'Offered options',
+  FOLLOWED_THROUGH: 'Followed through',
+  SATISFACTION_CHECKED: 'Checked satisfaction',
+  FEEDBACK_ASKED: 'Asked for feedback',
+};
+
+export const COMPARISONS = [
+  'PREVIOUS',
+  'YEAR_AGO',
+  'NONE',
+] as const satisfies readonly ComparisonMode[];
+
+export const comparisonLabel: Record<ComparisonMode, string> = {
+  PREVIOUS: 'The period before',
+  YEAR_AGO: 'A year earlier',
+  NONE: 'No comparison',
+};
+
+export const indicatorStateLabel: Record<IndicatorState, string> = {
+  OK: 'OK',
+  WATCH: 'Watch',
+  ALERT: 'Alert',
+  NO_DATA: 'No data',
+};
+
+/** A spike test's verdict on a theme or policy. */
+export const severityLabel: Record<Severity, string> = {
+  NONE: 'Usual',
+  WATCH: 'Watch',
+  ALERT: 'Alert',
+};
+
+export const loadStateLabel: Record<LoadState, string> = {
+  OK: 'Within capacity',
+  STRETCHED: 'Stretched',
+  OVERLOADED: 'Overloaded',
+};
+
+export const staffingEventLabel: Record<StaffingEventType, string> = {
+  HIRE: 'Hire',
+  DEPARTURE: 'Departure',
+  SICK_LEAVE: 'Sick leave',
+};

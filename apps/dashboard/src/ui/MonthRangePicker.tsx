@@ -9,9 +9,18 @@ export interface MonthRangePickerProps {
   latest: Month;
   /** How far back the lists go. */
   maxMonths: number;
+  /** How far back the lists go when that is further than the longest period (default: maxMonths). */
+  historyMonths?: number;
   /** Quick choices: the last N months up to `latest`. */
   presets?: readonly number[];
+  /** Named quick choices instead of `presets` ("Last month", "Last 3 months" …). */
+  quickRanges?: readonly QuickRange[];
   idPrefix?: string;
+}
+
+export interface QuickRange {
+  label: string;
+  range: MonthRange;
 }
 
 /** Period picker: quick "last N months" buttons and from/to month lists, all keyboard-operable. */
@@ -20,11 +29,13 @@ export function MonthRangePicker({
   onChange,
   latest,
   maxMonths,
+  historyMonths = maxMonths,
   presets = [6, 12, 24],
+  quickRanges,
   idPrefix = 'period',
 }: MonthRangePickerProps) {
-  // The lists reach back `maxMonths`, and further when the URL already names an older month.
-  const earliest = addMonths(latest, -(maxMonths - 1));
+  // The lists reach back `historyMonths`, and further when the URL already names an older month.
+  const earliest = addMonths(latest, -(Math.max(maxMonths, historyMonths) - 1));
   const months = monthsIn({
     from: range.from < earliest ? range.from : earliest,
     to: latest,
@@ -35,21 +46,33 @@ export function MonthRangePicker({
   return (
     <div className="period" role="group" aria-label="Period">
       <div className="period__presets" role="group" aria-label="Quick periods">
-        {presets.map((count) => {
-          const pressed = range.to === latest && monthCount(range) === count;
-          return (
-            <button
-              key={count}
-              type="button"
-              className="period__preset"
-              aria-pressed={pressed}
-              onClick={() => choose(addMonths(latest, -(count - 1)), latest)}
-            >
-              <span className="visually-hidden">Last </span>
-              {count} months
-            </button>
-          );
-        })}
+        {quickRanges
+          ? quickRanges.map((quick) => (
+              <button
+                key={quick.label}
+                type="button"
+                className="period__preset"
+                aria-pressed={quick.range.from === range.from && quick.range.to === range.to}
+                onClick={() => choose(quick.range.from, quick.range.to)}
+              >
+                {quick.label}
+              </button>
+            ))
+          : presets.map((count) => {
+              const pressed = range.to === latest && monthCount(range) === count;
+              return (
+                <button
+                  key={count}
+                  type="button"
+                  className="period__preset"
+                  aria-pressed={pressed}
+                  onClick={() => choose(addMonths(latest, -(count - 1)), latest)}
+                >
+                  <span className="visually-hidden">Last </span>
+                  {count} months
+                </button>
+              );
+            })}
       </div>
       <div className="period__custom">
         <label className="period__field" htmlFor={`${idPrefix}-from`}>

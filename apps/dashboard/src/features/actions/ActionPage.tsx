@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type {
   ActionOptionsQuery,
   ImprovementActionFieldsFragment,
@@ -36,6 +36,7 @@ import {
 import { hasStarted } from './action-list';
 import { ActionStatusBadge } from './ActionStatusBadge';
 import { effectLinks } from './effect-links';
+import { ImpactSection } from './ImpactSection';
 import {
   ActionOptionsDocument,
   CreateImprovementActionDocument,
@@ -55,6 +56,9 @@ export default function ActionPage() {
 
 function ActionPageContent({ id }: { id: string | undefined }) {
   const location = useLocation();
+  const [params] = useSearchParams();
+  // Opened from a policy hotspot: the new action starts linked to that policy.
+  const presetPolicy = presetPolicyId(params);
   const navigate = useNavigate();
   const [today] = useState(() => dayOf(new Date()));
   const actions = useQuery(ImprovementActionsDocument, { skip: !id });
@@ -79,8 +83,16 @@ function ActionPageContent({ id }: { id: string | undefined }) {
           description="A change you are making, who owns it, and what it should improve. Give it a start day when it begins: the effect is measured from that day."
         />
         <Card>
+          {presetPolicy ? (
+            <p className="action-form__preset" role="status">
+              Linked to the policy{' '}
+              <strong>“{nameOf(options.data?.policies, presetPolicy) ?? '…'}”</strong>, from its
+              friction hotspot. Its effect will be measured on the items linked to it.
+            </p>
+          ) : null}
           <ActionForm
             action={null}
+            preset={presetPolicy ? { policyId: presetPolicy } : undefined}
             options={options.data}
             today={today}
             onSaved={(saved) =>
@@ -193,13 +205,21 @@ function ActionPageContent({ id }: { id: string | undefined }) {
   );
 }
 
+const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** ?policy=<id> on /actions/new, when it is an id. */
+function presetPolicyId(params: URLSearchParams): string | null {
+  const value = params.get('policy');
+  return value && ID_PATTERN.test(value) ? value.toLowerCase() : null;
+}
+
 function nameOf(list: readonly { id: string; name: string }[] | undefined, id: string | null) {
   return id ? (list?.find((entry) => entry.id === id)?.name ?? null) : null;
 }
 
 /**
- * Reserved for the measured before/after effect, which comes from the insights API. Until it
- * does, this says so plainly and links to the items on either side of the start day.
+ * The measured before/after effect (improvementImpact): once the action has started, its effect
+ * against a control with intervals; until it can be measured, the items either side of its start.
  */
 function EffectSection({
   action,
@@ -212,80 +232,79 @@ function EffectSection({
 }) {
   const started = hasStarted(action, today);
   const links = effectLinks(action, names, today);
+  const itemsEitherSide =
+    links.rows.length > 0 ? (
+      <div className="table-frame">
+        <table className="data-table data-table--records">
+          <caption className="action-effect__caption">
+            Until then, the items on either side of the start day
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Linked to</th>
+              <th scope="col">{links.days} days before</th>
+              <th scope="col">Since it started</th>
+            </tr>
+          </thead>
+          <tbody>
+            {links.rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td>
+                  <Link to={row.before}>
+                    Items before<span className="visually-hidden"> ({row.label})</span>
+                  </Link>
+                </td>
+                <td>
+                  <Link to={row.after}>
+                    Items since<span className="visually-hidden"> ({row.label})</span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    ) : null;
   return (
     <section className="action-effect" aria-labelledby="action-effect-title">
       <h2 id="action-effect-title" className="action-effect__title">
         Before and after
       </h2>
-      <div className="action-effect__placeholder" data-testid="effect-placeholder">
-        <p className="action-effect__reserved">Reserved for the measured effect</p>
-        {started ? (
-          <p>
-            The effect on complaints, waits and friction before and after{' '}
-            {formatShortDate(action.startedOn ?? today)}, against a comparison group, will appear
-            here once the insights service measures it. Nothing is estimated in the meantime.
-          </p>
-        ) : (
+      {started ? (
+        <ImpactSection actionId={action.id} pending={itemsEitherSide} />
+      ) : (
+        <div className="action-effect__placeholder" data-testid="effect-placeholder">
           <p>
             <strong>The measured effect appears once the action has started.</strong>{' '}
             {action.status === 'PLANNED'
               ? 'Set its status to in progress and its start day when the change begins.'
               : 'Give it a start day: the effect is measured from it.'}
           </p>
-        )}
-      </div>
-      {links.rows.length > 0 ? (
-        <div className="table-frame">
-          <table className="data-table data-table--records">
-            <caption className="action-effect__caption">
-              Until then, the items on either side of the start day
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Linked to</th>
-                <th scope="col">{links.days} days before</th>
-                <th scope="col">Since it started</th>
-              </tr>
-            </thead>
-            <tbody>
-              {links.rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  <td>
-                    <Link to={row.before}>
-                      Items before<span className="visually-hidden"> ({row.label})</span>
-                    </Link>
-                  </td>
-                  <td>
-                    <Link to={row.after}>
-                      Items since<span className="visually-hidden"> ({row.label})</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
         </div>
-      ) : null}
+      )}
     </section>
   );
 }
 
 function ActionForm({
   action,
+  preset,
   options,
   today,
   onSaved,
   onCancel,
 }: {
   action: Action | null;
+  /** Fields a new action starts with (a policy, when opened from its hotspot). */
+  preset?: Partial<ActionDraft>;
   options: ActionOptionsQuery | undefined;
   today: string;
   onSaved: (action: Action) => void;
   onCancel: () => void;
 }) {
   const [draft, setDraft] = useState<ActionDraft>(() =>
-    action ? actionDraftOf(action) : emptyAction(),
+    action ? actionDraftOf(action) : { ...emptyAction(), ...preset },
   );
   const form = useFormErrors(ACTION_FIELD_IDS, ACTION_SERVER_MESSAGES);
   const [create, creating] = useMutation(CreateImprovementActionDocument, {

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { ExplorerItemsQuery } from '../../graphql/generated/graphql';
+import { hasDrilldown, readDrilldown } from '../../lib/drilldown-url';
 import {
   countConditions,
   explorerParams,
@@ -18,8 +19,14 @@ import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { ExplorerFilters, todayUtc } from './ExplorerFilters';
+import { DrilldownExportPanel } from './DrilldownExportPanel';
+import { DrilldownSummary } from './DrilldownSummary';
 import { ExportPanel } from './ExportPanel';
-import { ExplorerItemsDocument, ExplorerOptionsDocument } from './graphql/items';
+import {
+  DrilldownItemsDocument,
+  ExplorerItemsDocument,
+  ExplorerOptionsDocument,
+} from './graphql/items';
 import { takeReturningItem } from './returning-item';
 import {
   currentCursor,
@@ -35,7 +42,11 @@ import {
 import { ResultsTable } from './ResultsTable';
 import './Explorer.css';
 
-/** Search and filter items; every filter and the period live in the URL (see lib/explorer-url). */
+/**
+ * Search and filter items; every filter and the period live in the URL (see lib/explorer-url).
+ * A URL holding a drill-down (lib/drilldown-url) lists the items behind an insight's figure
+ * instead, with the figure and its conditions in words where the filters would be.
+ */
 export default function ExplorerPage() {
   const [params] = useSearchParams();
   const location = useLocation();
@@ -44,15 +55,31 @@ export default function ExplorerPage() {
   const [exporting, setExporting] = useState(false);
   const [returningTo] = useState(() => takeReturningItem());
 
-  const { filter, dropped } = useMemo(() => readExplorerFilter(params), [params]);
+  const drill = useMemo(() => (hasDrilldown(params) ? readDrilldown(params) : null), [params]);
+  const { filter, dropped: filterDropped } = useMemo(() => readExplorerFilter(params), [params]);
+  const dropped = drill ? drill.dropped : filterDropped;
   const itemFilter = useMemo(() => toItemFilter(filter), [filter]);
   const page = readPageState(location.state);
+  const cursor = currentCursor(page);
 
   const options = useQuery(ExplorerOptionsDocument);
-  const results = useQuery(ExplorerItemsDocument, {
-    variables: { filter: itemFilter, first: PAGE_SIZE, after: currentCursor(page) },
+  const filtered = useQuery(ExplorerItemsDocument, {
+    variables: { filter: itemFilter, first: PAGE_SIZE, after: cursor },
     notifyOnNetworkStatusChange: true,
+    skip: drill !== null,
   });
+  const drilled = useQuery(DrilldownItemsDocument, {
+    variables: {
+      input: {
+        drilldown: drill?.drilldown ?? {},
+        first: PAGE_SIZE,
+        ...(cursor ? { after: cursor } : {}),
+      },
+    },
+    notifyOnNetworkStatusChange: true,
+    skip: drill === null,
+  });
+  const results = drill ? drilled : filtered;
 
   const names = useMemo(
     () => ({
@@ -73,10 +100,11 @@ export default function ExplorerPage() {
     document.getElementById('explorer-results-title')?.focus();
   };
 
-  const shown = results.data ?? results.previousData;
-  const data = shown?.items;
-  const updating = results.loading && Boolean(shown);
-  const conditions = countConditions(filter);
+  const data: ItemsPage | undefined = drill
+    ? (drilled.data ?? drilled.previousData)?.drilldownItems
+    : (filtered.data ?? filtered.previousData)?.items;
+  const updating = results.loading && Boolean(data);
+  const conditions = drill ? 1 : countConditions(filter);
   const hrefOf = (id: string) => `/explorer/items/${id}${location.search}`;
   const countText = data
     ? `${formatNumber(data.totalCount)} ${data.totalCount === 1 ? 'item' : 'items'}${conditions > 0 ? ' match' : ''}`
@@ -84,27 +112,41 @@ export default function ExplorerPage() {
 
   return (
     <>
-      <PageHeader
-        eyebrow="Explorer"
-        title="Items"
-        description="Every request, complaint, feedback and staff report, with what the analysis found in it. Filters stay in the address, so a link shows the same items to a colleague."
-      />
+      {drill ? (
+        <PageHeader
+          eyebrow="Explorer"
+          title={drill.about ? `Items: ${drill.about}` : 'The items behind a figure'}
+          description="The items an insight counted for this figure. The link keeps them, so a colleague sees the same list."
+        />
+      ) : (
+        <PageHeader
+          eyebrow="Explorer"
+          title="Items"
+          description="Every request, complaint, feedback and staff report, with what the analysis found in it. Filters stay in the address, so a link shows the same items to a colleague."
+        />
+      )}
       <div className="explorer">
-        <Card className="explorer__filters" aria-label="Search and filters">
-          <ExplorerFilters
-            filter={filter}
-            onChange={setFilter}
-            options={options.data}
-            optionsLoading={options.loading}
-            names={names}
-            today={today}
-          />
-          {options.error ? (
-            <p className="explorer__note" role="status">
-              Team, policy and theme names could not be loaded, so those filters are empty.
-            </p>
-          ) : null}
-        </Card>
+        {drill ? (
+          <Card className="explorer__filters" aria-label="What these items are">
+            <DrilldownSummary drilldown={drill.drilldown} about={drill.about} names={names} />
+          </Card>
+        ) : (
+          <Card className="explorer__filters" aria-label="Search and filters">
+            <ExplorerFilters
+              filter={filter}
+              onChange={setFilter}
+              options={options.data}
+              optionsLoading={options.loading}
+              names={names}
+              today={today}
+            />
+            {options.error ? (
+              <p className="explorer__note" role="status">
+                Team, policy and theme names could not be loaded, so those filters are empty.
+              </p>
+            ) : null}
+          </Card>
+        )}
         {dropped.length > 0 ? (
           <Alert tone="info" role="status">
             Part of the link could not be used and was left out: {listInWords(dropped)}.
@@ -137,15 +179,23 @@ export default function ExplorerPage() {
           </div>
           {exporting && data ? (
             <div id="explorer-export">
-              <ExportPanel
-                filter={itemFilter}
-                total={data.totalCount}
-                onClose={() => setExporting(false)}
-              />
+              {drill ? (
+                <DrilldownExportPanel
+                  drilldown={drill.drilldown}
+                  total={data.totalCount}
+                  onClose={() => setExporting(false)}
+                />
+              ) : (
+                <ExportPanel
+                  filter={itemFilter}
+                  total={data.totalCount}
+                  onClose={() => setExporting(false)}
+                />
+              )}
             </div>
           ) : null}
           <Results
-            loading={results.loading && !shown}
+            loading={results.loading && !data}
             error={results.error}
             retrying={results.loading}
             onRetry={() => void results.refetch()}
@@ -155,6 +205,7 @@ export default function ExplorerPage() {
             hrefOf={hrefOf}
             focusId={returningTo}
             hasConditions={conditions > 0}
+            isDrilldown={drill !== null}
             onClear={() => setFilter({})}
             onPage={goToPage}
           />
@@ -177,6 +228,7 @@ function Results({
   hrefOf,
   focusId,
   hasConditions,
+  isDrilldown,
   onClear,
   onPage,
 }: {
@@ -190,6 +242,7 @@ function Results({
   hrefOf: (id: string) => string;
   focusId: string | null;
   hasConditions: boolean;
+  isDrilldown: boolean;
   onClear: () => void;
   onPage: (page: PageState) => void;
 }) {
@@ -216,6 +269,20 @@ function Results({
           action={<Button onClick={() => onPage(FIRST_PAGE)}>Go to the first page</Button>}
         >
           Items may have changed since the page before it was loaded.
+        </EmptyState>
+      );
+    }
+    if (isDrilldown) {
+      return (
+        <EmptyState
+          title="No items are behind this figure"
+          action={
+            <Button variant="secondary" onClick={onClear}>
+              Search all items
+            </Button>
+          }
+        >
+          It counts none: nothing met all of its conditions.
         </EmptyState>
       );
     }

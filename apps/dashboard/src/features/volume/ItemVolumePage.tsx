@@ -15,7 +15,9 @@ import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { MonthRangePicker } from '../../ui/MonthRangePicker';
 import { PageHeader } from '../../ui/PageHeader';
+import { SectionTabs } from '../../ui/SectionTabs';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { TREND_TABS } from '../trends/tabs';
 import { ItemVolumeDocument } from './graphql/item-volume';
 import { VolumeChart } from './VolumeChart';
 import { summariseVolume, toMonthlyVolumeRows } from './volume-rows';
@@ -53,6 +55,7 @@ export default function ItemVolumePage() {
         title="Items per month"
         description="Requests, complaints, feedback and compliments received each month, from every channel."
       />
+      <SectionTabs label="Trends" tabs={TREND_TABS} />
       <div className="volume">
         <div className="volume__toolbar">
           <MonthRangePicker

@@ -197,3 +197,30 @@ export const ExplorerExportDocument = graphql(`
     }
   }
 `);
+
+/** The items behind a figure an insight returned (a drill-down), a page at a time. */
+export const DrilldownItemsDocument = graphql(`
+  query DrilldownItems($input: DrilldownItemsInput!) {
+    drilldownItems(input: $input) {
+      totalCount
+      endCursor
+      hasNextPage
+      nodes {
+        ...ExplorerRowFields
+      }
+    }
+  }
+`);
+
+/** The items behind a drill-down as a CSV file, made by the API (one row per item). */
+export const DrilldownExportDocument = graphql(`
+  query DrilldownExport($input: ItemExportInput!) {
+    itemExport(input: $input) {
+      filename
+      contentType
+      content
+      rows
+      truncated
+    }
+  }
+`);

@@ -23,3 +23,21 @@ export const ContactFormOptionsDocument = graphql(`
     }
   }
 `);
+
+/** Names for the insight pages' filters and for drill-down summaries. */
+export const FilterOptionsDocument = graphql(`
+  query FilterOptions {
+    teams {
+      id
+      name
+    }
+    policies {
+      id
+      name
+    }
+    themes {
+      id
+      name
+    }
+  }
+`);

@@ -1,0 +1,58 @@
+import type {
+  ChangeFieldsFragment,
+  DrilldownFieldsFragment,
+} from '../../graphql/generated/graphql';
+import { formatValue, type ValueKind } from '../../lib/format';
+import { ChangeText } from './ChangeText';
+import { DrillLink } from './DrillLink';
+
+export interface KpiTileProps {
+  label: string;
+  value: number | null;
+  format: ValueKind;
+  change: ChangeFieldsFragment;
+  higherIsBetter: boolean | null;
+  drilldown: DrilldownFieldsFragment | null;
+  /** The period's label, for the drill-down's heading ("Oct 2026"). */
+  periodLabel: string;
+  comparisonLabel: string | null;
+  /** A line under the figure ("of 985 items"). */
+  detail?: string;
+}
+
+/** A headline figure: its value (a link to the items behind it) and its change. */
+export function KpiTile({
+  label,
+  value,
+  format,
+  change,
+  higherIsBetter,
+  drilldown,
+  periodLabel,
+  comparisonLabel,
+  detail,
+}: KpiTileProps) {
+  const text = formatValue(value, format);
+  return (
+    <div className="kpi-tile" data-testid="kpi-tile">
+      <dt className="kpi-tile__label">{label}</dt>
+      <dd className="kpi-tile__value">
+        <DrillLink
+          drilldown={value === null ? null : drilldown}
+          about={`${label}, ${periodLabel}`}
+          label={`${label}: ${text}. Show the items`}
+        >
+          {text}
+        </DrillLink>
+      </dd>
+      <dd className="kpi-tile__change">
+        <ChangeText change={change} higherIsBetter={higherIsBetter} />
+      </dd>
+      <dd className="kpi-tile__previous">
+        {comparisonLabel && change.previous !== null
+          ? `${comparisonLabel}: ${formatValue(change.previous, format)}`
+          : (detail ?? '\u00a0')}
+      </dd>
+    </div>
+  );
+}

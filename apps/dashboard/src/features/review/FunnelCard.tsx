@@ -1,0 +1,157 @@
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { useNavigate } from 'react-router';
+import { ChartContainer, ChartTooltipContent, type ChartConfig } from '../../charts/ChartContainer';
+import type { FunnelFieldsFragment } from '../../graphql/generated/graphql';
+import { drilldownUrl } from '../../lib/drilldown-url';
+import { formatNumber, formatPercent } from '../../lib/format';
+import '../../ui/DataTable.css';
+import { ChartCard } from '../insights/ChartCard';
+import { DrillLink } from '../insights/DrillLink';
+import { funnelRows } from './review-shape';
+
+const config: ChartConfig = {
+  share: { label: 'Share of the complaints', color: 'var(--chart-blue)' },
+};
+
+/**
+ * How far the period's complaints got through the protocol: acknowledged → options offered →
+ * followed through → satisfaction checked → feedback asked. A bar opens the complaints that
+ * reached its step; the table also lists those that stopped there.
+ */
+export function FunnelCard({
+  funnel,
+  periodLabel,
+  comparisonLabel,
+}: {
+  funnel: FunnelFieldsFragment;
+  periodLabel: string;
+  comparisonLabel: string | null;
+}) {
+  const navigate = useNavigate();
+  const rows = funnelRows(funnel);
+  const about = (what: string) => `${what}, ${periodLabel}`;
+  return (
+    <ChartCard
+      title="Complaint handling"
+      titleId="review-funnel-title"
+      description={
+        <>
+          Of the{' '}
+          <DrillLink drilldown={funnel.drilldown} about={about('Complaints')}>
+            {formatNumber(funnel.complaints)} complaints
+          </DrillLink>{' '}
+          received, how many went through each step of the protocol, every step before it included.
+        </>
+      }
+      chart={
+        funnel.complaints === 0 ? (
+          <p className="chart-note">No complaints were received in {periodLabel}.</p>
+        ) : (
+          <ChartContainer
+            config={config}
+            height={40 + rows.length * 38}
+            formatValue={formatPercent}
+          >
+            <BarChart
+              data={rows.map((row) => ({ label: row.label, share: row.share }))}
+              layout="vertical"
+              margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
+              title={`Complaints through each step of the protocol, ${periodLabel}`}
+              style={{ cursor: 'pointer' }}
+            >
+              <CartesianGrid horizontal={false} />
+              <XAxis
+                type="number"
+                domain={[0, 1]}
+                tickFormatter={formatPercent}
+                tickLine={false}
+                axisLine={false}
+              />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={170}
+                tickLine={false}
+                axisLine={false}
+              />
+              <Tooltip content={<ChartTooltipContent />} cursor />
+              <Bar
+                dataKey="share"
+                isAnimationActive={false}
+                radius={[0, 3, 3, 0]}
+                onClick={(_, index) => {
+                  const row = rows[index];
+                  if (row)
+                    void navigate(
+                      drilldownUrl(
+                        row.stage.drilldown,
+                        about(`Complaints: ${row.label.toLowerCase()}`),
+                      ),
+                    );
+                }}
+              >
+                {rows.map((row, index) => (
+                  // Later steps a shade lighter, so the bars read as a sequence without colour.
+                  <Cell key={row.step} fill="var(--chart-blue)" fillOpacity={1 - index * 0.12} />
+                ))}
+              </Bar>
+            </BarChart>
+          </ChartContainer>
+        )
+      }
+      table={
+        <table className="data-table">
+          <caption>{`Complaint-handling protocol, ${periodLabel}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Step</th>
+              <th scope="col" className="data-table__number">
+                Reached
+              </th>
+              <th scope="col" className="data-table__number">
+                Share
+              </th>
+              {comparisonLabel ? (
+                <th scope="col" className="data-table__number">
+                  {comparisonLabel}
+                </th>
+              ) : null}
+              <th scope="col" className="data-table__number">
+                Stopped here
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.step}>
+                <th scope="row">{row.label}</th>
+                <td className="data-table__number">
+                  <DrillLink
+                    drilldown={row.stage.drilldown}
+                    about={about(`Complaints: ${row.label.toLowerCase()}`)}
+                  >
+                    {formatNumber(row.reached)}
+                  </DrillLink>
+                </td>
+                <td className="data-table__number">{formatPercent(row.share)}</td>
+                {comparisonLabel ? (
+                  <td className="data-table__number">
+                    {row.previousShare === null ? '—' : formatPercent(row.previousShare)}
+                  </td>
+                ) : null}
+                <td className="data-table__number">
+                  <DrillLink
+                    drilldown={row.stage.stoppedDrilldown}
+                    about={about(`Complaints that stopped before “${row.label.toLowerCase()}”`)}
+                  >
+                    {formatNumber(row.stoppedHere)}
+                  </DrillLink>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

@@ -1,0 +1,44 @@
+import { graphql } from '../../../graphql/generated';
+
+/**
+ * Metrics over time for a period, filter and comparison, with improvement actions marked. The
+ * flags ask only for the metric shown, so a split into many teams stays cheap.
+ */
+export const TrendsDocument = graphql(`
+  query Trends(
+    $input: TrendsInput!
+    $volume: Boolean!
+    $complaints: Boolean!
+    $negativeShare: Boolean!
+    $sentiment: Boolean!
+    $satisfaction: Boolean!
+  ) {
+    trends(input: $input) {
+      period {
+        ...PeriodFields
+      }
+      comparisonPeriod {
+        ...PeriodFields
+      }
+      interval
+      volumeByKind @include(if: $volume) {
+        ...TrendSeriesFields
+      }
+      complaints @include(if: $complaints) {
+        ...TrendSeriesFields
+      }
+      negativeShare @include(if: $negativeShare) {
+        ...TrendSeriesFields
+      }
+      sentiment @include(if: $sentiment) {
+        ...TrendSeriesFields
+      }
+      satisfaction @include(if: $satisfaction) {
+        ...TrendSeriesFields
+      }
+      markers {
+        ...ChangeMarkerFields
+      }
+    }
+  }
+`);
