@@ -335,6 +335,7 @@ export function aRisingSignal(
     tested: true,
     severity: 'WATCH',
     direction: 'RISE',
+    observed: 65,
     observedPerWeek: 21.7,
     expectedPerWeek: 9.1,
     rateRatio: 2.38,

@@ -14,6 +14,7 @@ import '../../ui/DataTable.css';
 import { DrillLink } from '../insights/DrillLink';
 import { QueryStates } from '../insights/QueryStates';
 import '../insights/insights.css';
+import '../../ui/MonthRangePicker.css';
 import { ImprovementImpactDocument } from './graphql/impact';
 import { formatMeasure, impactBars, measureEffect, metricLabel } from './impact-shape';
 
@@ -179,7 +180,16 @@ function MeasureCard({ measure }: { measure: Measure }) {
               tickLine={false}
               axisLine={false}
             />
-            <YAxis tickFormatter={format} tickLine={false} axisLine={false} width={76} />
+            <YAxis
+              tickFormatter={(value: number) =>
+                measure.metric.endsWith('PER_WEEK')
+                  ? value.toFixed(1)
+                  : formatMeasure(measure.metric, value)
+              }
+              tickLine={false}
+              axisLine={false}
+              width={measure.metric.endsWith('PER_WEEK') ? 40 : 76}
+            />
             <Tooltip
               content={<ChartTooltipContent formatLabel={(key) => barConfig[key]?.label ?? key} />}
             />
@@ -199,57 +209,59 @@ function MeasureCard({ measure }: { measure: Measure }) {
         </ChartContainer>
         <figcaption className="impact-measure__verdict">{measure.verdict}</figcaption>
       </figure>
-      <table className="data-table impact-measure__table">
-        <caption className="visually-hidden">{`${metricLabel[measure.metric]}: the figures`}</caption>
-        <thead>
-          <tr>
-            <th scope="col" />
-            <th scope="col" className="data-table__number">
-              Before
-            </th>
-            <th scope="col" className="data-table__number">
-              After
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">What it touched</th>
-            <td className="data-table__number">
-              {formatMeasure(measure.metric, measure.treatedBefore)}
-            </td>
-            <td className="data-table__number">
-              {formatMeasure(measure.metric, measure.treatedAfter)}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Control</th>
-            <td className="data-table__number">
-              {formatMeasure(measure.metric, measure.controlBefore)}
-            </td>
-            <td className="data-table__number">
-              {formatMeasure(measure.metric, measure.controlAfter)}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Expected without the change</th>
-            <td className="data-table__number">—</td>
-            <td className="data-table__number">
-              {formatMeasure(measure.metric, measure.expectedAfter)}
-            </td>
-          </tr>
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">Ratio against the control</th>
-            <td className="data-table__number" colSpan={2}>
-              {measure.ratio === null ? '—' : formatRatio(measure.ratio)} ({effect.interval}),{' '}
-              {formatNumber(measure.treatedCount)}{' '}
-              {measure.metric.endsWith('PER_WEEK') ? 'weeks' : 'items'}
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+      <div className="table-frame">
+        <table className="data-table impact-measure__table">
+          <caption className="visually-hidden">{`${metricLabel[measure.metric]}: the figures`}</caption>
+          <thead>
+            <tr>
+              <th scope="col" />
+              <th scope="col" className="data-table__number">
+                Before
+              </th>
+              <th scope="col" className="data-table__number">
+                After
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">What it touched</th>
+              <td className="data-table__number">
+                {formatMeasure(measure.metric, measure.treatedBefore)}
+              </td>
+              <td className="data-table__number">
+                {formatMeasure(measure.metric, measure.treatedAfter)}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">Control</th>
+              <td className="data-table__number">
+                {formatMeasure(measure.metric, measure.controlBefore)}
+              </td>
+              <td className="data-table__number">
+                {formatMeasure(measure.metric, measure.controlAfter)}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">Expected without the change</th>
+              <td className="data-table__number">—</td>
+              <td className="data-table__number">
+                {formatMeasure(measure.metric, measure.expectedAfter)}
+              </td>
+            </tr>
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Ratio against the control</th>
+              <td className="data-table__number" colSpan={2}>
+                {measure.ratio === null ? '—' : formatRatio(measure.ratio)} ({effect.interval}),{' '}
+                {formatNumber(measure.treatedCount)}{' '}
+                {measure.metric.endsWith('PER_WEEK') ? 'weeks' : 'items'}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
     </section>
   );
 }

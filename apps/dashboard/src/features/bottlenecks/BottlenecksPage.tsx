@@ -171,9 +171,10 @@ function BottlenecksContent({
           />
         </dl>
       </section>
+      <FlowCard flow={flow} />
       <div className="insight-grid">
-        <FlowCard flow={flow} />
         <BacklogCard flow={flow} />
+        <StatusTimeCard flow={flow} />
       </div>
       <Card title="Where requests wait longest" titleId="waits-title">
         {flow.waits.length === 0 ? (
@@ -186,10 +187,7 @@ function BottlenecksContent({
           />
         )}
       </Card>
-      <div className="insight-grid">
-        <StatusTimeCard flow={flow} />
-        <SlaCard flow={flow} settingsLink={settingsLink} />
-      </div>
+      <SlaCard flow={flow} settingsLink={settingsLink} />
       <DurationsCard flow={flow} />
     </>
   );

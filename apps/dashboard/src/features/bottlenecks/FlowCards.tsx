@@ -208,9 +208,9 @@ export function BacklogCard({ flow }: { flow: Flow }) {
       }
       footer={
         backlog.oldest.length > 0 ? (
-          <details className="oldest">
+          <details className="insight-more">
             <summary>The {formatNumber(backlog.oldest.length)} oldest open items</summary>
-            <ul className="oldest__list">
+            <ul className="insight-more__list">
               {backlog.oldest.map((item) => (
                 <li key={item.itemId}>
                   <Link to={`/explorer/items/${item.itemId}`}>{referenceOf(item.itemId)}</Link>{' '}
@@ -479,11 +479,11 @@ export function SlaCard({ flow, settingsLink }: { flow: Flow; settingsLink: bool
         </table>
       </div>
       {serviceLevels.worstBreaches.length > 0 ? (
-        <details className="oldest">
+        <details className="insight-more">
           <summary>
             Open items furthest past a target ({formatNumber(serviceLevels.worstBreaches.length)})
           </summary>
-          <ul className="oldest__list">
+          <ul className="insight-more__list">
             {serviceLevels.worstBreaches.map((breach) => (
               <li key={`${breach.itemId}-${breach.clock}`}>
                 <Link to={`/explorer/items/${breach.itemId}`}>{referenceOf(breach.itemId)}</Link>{' '}

@@ -49,5 +49,11 @@ export function sparklineSummary(weeks: readonly { count: number; tested: boolea
   const counts = weeks.map((week) => week.count);
   const tested = weeks.filter((week) => week.tested).map((week) => week.count);
   const range = `${Math.min(...counts)} to ${Math.max(...counts)} a week`;
-  return `Last ${weeks.length} weeks: ${range}${tested.length ? `; the ${tested.length} weeks tested: ${tested.join(', ')}` : ''}.`;
+  const testedText =
+    tested.length === 0
+      ? ''
+      : tested.length === 1
+        ? `; the week tested: ${tested[0]}`
+        : `; the ${tested.length} weeks tested: ${tested.join(', ')}`;
+  return `Last ${weeks.length} weeks: ${range}${testedText}.`;
 }

@@ -3,6 +3,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   ComposedChart,
   Line,
   ReferenceLine,
@@ -23,6 +24,7 @@ import { formatNumber, formatPercent, formatShortDate } from '../../lib/format';
 import '../../ui/DataTable.css';
 import { ChartCard } from '../insights/ChartCard';
 import { DrillLink } from '../insights/DrillLink';
+import { LOAD_COLORS } from './load-colors';
 import { pulseText, utilisationText, type TeamWeekRow } from './staff-shape';
 
 const loadConfig: ChartConfig = {
@@ -49,7 +51,7 @@ export function CapacityCard({
     <ChartCard
       title="Load against capacity"
       titleId="capacity-title"
-      description="Arrivals per available person against what each completed in a busy week of the half-year before. The line is full capacity; a bar opens the team’s open items."
+      description="Arrivals per available person against what each completed in a busy week of the half-year before: vermillion is overloaded, orange stretched. The line is full capacity; a bar opens the team’s open items."
       chart={
         <ChartContainer
           config={loadConfig}
@@ -93,7 +95,11 @@ export function CapacityCard({
                 const team = teams[index];
                 if (team) void navigate(drilldownUrl(team.drilldown, about(team)));
               }}
-            />
+            >
+              {teams.map((team) => (
+                <Cell key={team.team.id} fill={LOAD_COLORS[team.state]} />
+              ))}
+            </Bar>
           </BarChart>
         </ChartContainer>
       }

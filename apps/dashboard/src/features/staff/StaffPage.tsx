@@ -122,6 +122,11 @@ function StaffContent({
   const totals = staffTotals(load.teams);
   const team = load.teams.find((entry) => entry.team.id === teamId) ?? load.teams[0];
   const pulseEntries = load.anonymousPulse.reduce((sum, group) => sum + group.responses, 0);
+  const byEvidence = [...load.relations].sort(
+    (a, b) => Number(b.significant) - Number(a.significant) || (a.pValue ?? 1) - (b.pValue ?? 1),
+  );
+  const significant = byEvidence.filter((relation) => relation.significant);
+  const unclear = byEvidence.filter((relation) => !relation.significant);
   return (
     <>
       <section aria-labelledby="staff-totals-title">
@@ -166,7 +171,7 @@ function StaffContent({
         ) : null}
       </Card>
       <div className="team-history">
-        <label className="period__field" htmlFor={selectId}>
+        <label className="period__field team-history__pick" htmlFor={selectId}>
           <span className="period__label">Team history</span>
           <select
             id={selectId}
@@ -247,40 +252,57 @@ function StaffContent({
             first-response times over the last 26 weeks, up to six weeks apart, allowing for the
             lags tried.
           </p>
-          <ul className="insight-list">
-            {[...load.relations]
-              .sort(
-                (a, b) =>
-                  Number(b.significant) - Number(a.significant) ||
-                  (a.pValue ?? 1) - (b.pValue ?? 1),
-              )
-              .slice(0, 8)
-              .map((relation) => (
-                <li
-                  key={`${relation.team.id}-${relation.driver}-${relation.outcome}`}
-                  className="insight-list__item"
-                >
-                  <div className="insight-list__head">
-                    <span className="insight-list__title">{relation.team.name}</span>
-                    {relation.significant ? (
-                      <Badge tone="warning" icon="!">
-                        {relation.lagWeeks !== null && relation.lagWeeks > 0
-                          ? `Leads by ${relation.lagWeeks} weeks`
-                          : 'Related'}
-                      </Badge>
-                    ) : (
-                      <Badge tone="neutral" icon="≈">
-                        No clear relation
-                      </Badge>
-                    )}
-                  </div>
-                  <p className="insight-list__text">{relation.explanation}</p>
-                </li>
+          {significant.length === 0 ? (
+            <p className="insight-list__text">
+              No team’s load clearly leads its complaints or waits in these weeks.
+            </p>
+          ) : (
+            <ul className="insight-list">
+              {significant.map((relation) => (
+                <Relation key={relationKey(relation)} relation={relation} />
               ))}
-          </ul>
+            </ul>
+          )}
+          {unclear.length > 0 ? (
+            <details className="insight-more">
+              <summary>{formatNumber(unclear.length)} with no clear relation</summary>
+              <ul className="insight-list">
+                {unclear.map((relation) => (
+                  <Relation key={relationKey(relation)} relation={relation} />
+                ))}
+              </ul>
+            </details>
+          ) : null}
         </Card>
       </div>
     </>
+  );
+}
+
+type Relation = StaffLoadQuery['staffLoad']['relations'][number];
+
+const relationKey = (relation: Relation) =>
+  `${relation.team.id}-${relation.driver}-${relation.outcome}`;
+
+function Relation({ relation }: { relation: Relation }) {
+  return (
+    <li className="insight-list__item">
+      <div className="insight-list__head">
+        <span className="insight-list__title">{relation.team.name}</span>
+        {relation.significant ? (
+          <Badge tone="warning" icon="!">
+            {relation.lagWeeks !== null && relation.lagWeeks > 0
+              ? `Leads by ${relation.lagWeeks} ${relation.lagWeeks === 1 ? 'week' : 'weeks'}`
+              : 'Related'}
+          </Badge>
+        ) : (
+          <Badge tone="neutral" icon="≈">
+            No clear relation
+          </Badge>
+        )}
+      </div>
+      <p className="insight-list__text">{relation.explanation}</p>
+    </li>
   );
 }
 

@@ -5,6 +5,7 @@ import { DrillLink } from '../insights/DrillLink';
 import { Meter } from '../insights/Meter';
 import { LoadBadge } from '../insights/StateBadge';
 import { availabilityText, pulseText, utilisationText } from './staff-shape';
+import { LOAD_COLORS } from './load-colors';
 
 /** The load bars run to 150% of capacity; the mark across them is 100%. */
 const UTILISATION_SCALE = 1.5;
@@ -76,13 +77,7 @@ export function TeamLoadTable({
                   share={(team.utilisation ?? 0) / UTILISATION_SCALE}
                   mark={1 / UTILISATION_SCALE}
                   text={utilisationText(team.utilisation)}
-                  color={
-                    team.state === 'OVERLOADED'
-                      ? 'var(--chart-vermillion)'
-                      : team.state === 'STRETCHED'
-                        ? 'var(--chart-orange)'
-                        : 'var(--chart-blue)'
-                  }
+                  color={LOAD_COLORS[team.state]}
                 />
               </td>
               <td className="data-table__number">{availabilityText(team)}</td>

@@ -1,0 +1,251 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route } from 'react-router';
+import { FilterOptionsDocument } from '../organisation/graphql/options';
+import { apiError, viewerMock } from '../../test/fixtures';
+import { aKpi, aChange, aReviewPack, receiptRule } from '../../test/insight-fixtures';
+import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
+import { ReviewPackDocument, ReviewPackExportDocument } from './graphql/review';
+import ReviewPage from './ReviewPage';
+
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
+const october = { from: '2026-10-01', to: '2026-11-01', comparison: 'PREVIOUS' };
+
+const filterOptions: Mock = {
+  request: { query: FilterOptionsDocument },
+  result: { data: { teams: [], policies: [], themes: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+function packMock(input: Record<string, unknown>, result: Mock['result'], delay?: number): Mock {
+  return { request: { query: ReviewPackDocument, variables: { input } }, result, delay };
+}
+
+const pack = (overrides: Record<string, unknown> = {}) => ({
+  data: { reviewPack: aReviewPack(overrides) },
+});
+
+function renderReview(route: string, mocks: Mock[]) {
+  return renderPage(<ReviewPage />, {
+    route,
+    path: '/review',
+    store: aSessionStore(aSession({ role: 'MANAGER' })),
+    mocks: [viewerMock('MANAGER'), filterOptions, ...mocks],
+    routes: <Route path="/explorer" element={<p>The Explorer</p>} />,
+  });
+}
+
+describe('ReviewPage', () => {
+  it('says the review is loading', async () => {
+    renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack(), 30)]);
+    expect(screen.getByText('Loading the review…')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Service review: Oct 2026' })).toBeInTheDocument();
+  });
+
+  it('shows the headline figures with their change, each a link to the items behind it', async () => {
+    renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
+    const tiles = await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
+    const labels = within(tiles)
+      .getAllByRole('term')
+      .map((term) => term.textContent);
+    expect(labels).toEqual([
+      'Items received',
+      'Complaints',
+      'Negative sentiment',
+      'Mean satisfaction (1–5)',
+      'First responses on time',
+      'Resolutions on time',
+      'Median time to first response',
+      'Open items at the end',
+    ]);
+    const complaints = within(tiles).getByRole('link', { name: 'Complaints: 361. Show the items' });
+    expect(complaints).toHaveAttribute(
+      'href',
+      '/explorer?about=Complaints%2C+Oct+2026&d.receivedFrom=2026-10-01&d.receivedTo=2026-11-01&d.kinds=complaint',
+    );
+    expect(complaints.closest('.kpi-tile')).toHaveTextContent('+15% (worse)');
+    expect(complaints.closest('.kpi-tile')).toHaveTextContent('Sep 2026: 313');
+    // More items received is neither good nor bad news.
+    const items = within(tiles).getByRole('link', { name: 'Items received: 985. Show the items' });
+    expect(items.closest('.kpi-tile')).not.toHaveTextContent('(worse)');
+    expect(screen.getByText('Compared with Sep 2026.', { exact: false })).toBeInTheDocument();
+  });
+
+  it('lists the warning signs most urgent first, each with its state in words and its records', async () => {
+    renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
+    const list = await screen.findByRole('list', { name: 'Warning signs, most urgent first' });
+    const signs = within(list).getAllByRole('heading', { level: 3 });
+    expect(signs.map((sign) => sign.textContent)).toEqual([
+      'Staff turnover',
+      'Blaming the customer',
+      'Replies with excuses',
+    ]);
+    const turnover = signs[0].closest('li') as HTMLElement;
+    expect(turnover).toHaveTextContent('Alert');
+    expect(turnover).toHaveTextContent('Watch at 15%, alert at 25% · Sep 2026: 0%');
+    expect(turnover).toHaveTextContent('Departure, Repairs & Installations, 23 Oct 2026');
+    const excuses = signs[2].closest('li') as HTMLElement;
+    expect(within(excuses).getByRole('link', { name: 'Show the items behind it' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('d.flags=excuse'),
+    );
+  });
+
+  it('opens the items behind a warning sign in the Explorer', async () => {
+    renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
+    const list = await screen.findByRole('list', { name: 'Warning signs, most urgent first' });
+    const blame = within(list).getByRole('heading', { name: 'Blaming the customer' }).closest('li') as HTMLElement;
+    await userEvent.setup().click(within(blame).getByRole('link', { name: 'Show the items behind it' }));
+    expect(await screen.findByText('The Explorer')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      '/explorer?about=Blaming+the+customer%2C+Oct+2026&d.receivedFrom=2026-10-01&d.receivedTo=2026-11-01&d.flags=blame',
+    );
+  });
+
+  it('shows rising themes, hotspots linked to their detail, staff load, the funnel and actions', async () => {
+    renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
+    const rising = await screen.findByRole('region', { name: 'Rising themes' });
+    expect(rising).toHaveTextContent('Refunds and returns');
+    expect(within(rising).getByRole('link', { name: 'Show the 65 complaints' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('d.themeIds='),
+    );
+    const hotspots = screen.getByRole('table', { name: 'Policies with the most friction, Oct 2026' });
+    expect(within(hotspots).getByRole('link', { name: receiptRule.name })).toHaveAttribute(
+      'href',
+      `/policies?from=2026-10&to=2026-10&policy-view=${receiptRule.id}`,
+    );
+    const staff = screen.getByRole('table', { name: 'Load against capacity per team, Oct 2026' });
+    expect(staff).toHaveTextContent('Not shown: fewer than 5 entries');
+    expect(screen.getByText(/Customer Care had fewer than 5 anonymous entries/)).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Complaint-handling protocol, Oct 2026', hidden: true }),
+    ).toHaveTextContent('Acknowledged and apologised300');
+    expect(screen.getByText('Internal waiting per item −84% (better)')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Review the original-receipt rule for refunds' })).toBeInTheDocument();
+  });
+
+  it('asks for the period, comparison and filter named in the URL', async () => {
+    const team = '11111111-1111-4111-8111-111111111111';
+    renderReview(`/review?from=2026-08&to=2026-10&compare=year-ago&team=${team}`, [
+      packMock(
+        { from: '2026-08-01', to: '2026-11-01', comparison: 'YEAR_AGO', filter: { teamIds: [team] } },
+        pack(),
+      ),
+    ]);
+    expect(await screen.findByRole('heading', { name: 'Service review: Oct 2026' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Compared with')).toHaveValue('YEAR_AGO');
+  });
+
+  it('says so when nothing was received in the period', async () => {
+    const kpis = aReviewPack().kpis.map((kpi) =>
+      kpi.key === 'items' ? aKpi('items', 'Items received', 0, 'COUNT', aChange(0, 10, '−100%')) : kpi,
+    );
+    renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack({ kpis }))]);
+    expect(await screen.findByText('Nothing was received in Oct 2026')).toBeInTheDocument();
+  });
+
+  it('explains a failure and loads again on request', async () => {
+    renderReview('/review?from=2026-10&to=2026-10', [
+      packMock(october, apiError('INTERNAL_SERVER_ERROR', 'boom')),
+      packMock(october, pack()),
+    ]);
+    expect(await screen.findByText('The review could not be loaded')).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('region', { name: 'Headline figures, Oct 2026' })).toBeInTheDocument();
+  });
+
+  it('keeps the notes in this browser for the period, says so, and prints them', async () => {
+    renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
+    await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
+    expect(screen.getByText(/Kept in this browser only/)).toBeInTheDocument();
+    const notes = screen.getByLabelText('What was decided in the review of Oct 2026');
+    const user = userEvent.setup();
+    await user.click(notes);
+    await user.paste('Dana reviews the receipt rule by 30 Nov.');
+    await waitFor(() =>
+      expect(screen.getByText(/Saved in this browser at/)).toBeInTheDocument(),
+    );
+    expect(window.localStorage.getItem('fulcrum.review-notes.v1:user-1:2026-10:2026-10')).toContain(
+      'Dana reviews the receipt rule by 30 Nov.',
+    );
+    expect(document.querySelector('.review-notes__print')).toHaveTextContent(
+      'Dana reviews the receipt rule by 30 Nov.',
+    );
+  });
+
+  describe('export', () => {
+    let created: Blob[];
+    beforeEach(() => {
+      created = [];
+      Object.assign(URL, {
+        createObjectURL: jest.fn((blob: Blob) => {
+          created.push(blob);
+          return 'blob:review';
+        }),
+        revokeObjectURL: jest.fn(),
+      });
+      jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    it('downloads the pack as Markdown, with the review’s notes at the end', async () => {
+      window.localStorage.setItem(
+        'fulcrum.review-notes.v1:user-1:2026-10:2026-10',
+        JSON.stringify({ text: 'Decided: review the receipt rule.', savedAt: '2026-11-02T10:00:00.000Z' }),
+      );
+      renderReview('/review?from=2026-10&to=2026-10', [
+        packMock(october, pack()),
+        {
+          request: {
+            query: ReviewPackExportDocument,
+            variables: { input: { ...october, format: 'MARKDOWN' } },
+          },
+          result: {
+            data: {
+              reviewPackExport: {
+                __typename: 'ExportFile',
+                filename: 'fulcrum-review-2026-10.md',
+                contentType: 'text/markdown',
+                content: '# Service review — Oct 2026\n\n## Headlines\n',
+                rows: 9,
+                truncated: false,
+              },
+            },
+          },
+        },
+      ]);
+      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Export Markdown' }));
+      expect(await screen.findByText('Saved fulcrum-review-2026-10.md.')).toBeInTheDocument();
+      expect(await readBlob(created[0])).toBe(
+        '# Service review — Oct 2026\n\n## Headlines\n\n## Notes and decisions\n\nDecided: review the receipt rule.\n',
+      );
+    });
+
+    it('says when the export failed', async () => {
+      renderReview('/review?from=2026-10&to=2026-10', [
+        packMock(october, pack()),
+        {
+          request: {
+            query: ReviewPackExportDocument,
+            variables: { input: { ...october, format: 'CSV' } },
+          },
+          result: apiError('INTERNAL_SERVER_ERROR', 'boom'),
+        },
+      ]);
+      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Export CSV' }));
+      expect(await screen.findByText(/The pack could not be exported/)).toBeInTheDocument();
+      expect(created).toHaveLength(0);
+    });
+  });
+});
