@@ -63,19 +63,28 @@ describe('app routes and shell', () => {
     );
   });
 
-  it('shows pages still to come as disabled entries, not links to empty pages', async () => {
+  it('links every page of the review in the navigation', async () => {
     renderApp('/forms/pulse', aSessionStore(aSession({ role: 'MANAGER' })), [
       viewerMock('MANAGER'),
       teamsMock(),
     ]);
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    const review = within(nav).getByRole('link', { name: 'Review (coming soon)' });
-    expect(review).toHaveAttribute('aria-disabled', 'true');
-    expect(review).not.toHaveAttribute('href');
-    expect(within(nav).getByRole('link', { name: 'Trends' })).toHaveAttribute(
-      'href',
-      '/trends/volume',
-    );
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['Review', '/review'],
+      ['Trends', '/trends'],
+      ['Bottlenecks', '/bottlenecks'],
+      ['Policy friction', '/policies'],
+      ['Staff', '/staff'],
+      ['Actions', '/actions'],
+      ['Explorer', '/explorer'],
+      ['Forms', '/forms'],
+      ['Settings', '/settings'],
+    ]);
+    expect(within(nav).queryByText(/coming soon/)).not.toBeInTheDocument();
   });
 
   it('explains to staff that the volume page is not for their role', async () => {
@@ -109,31 +118,14 @@ describe('app routes and shell', () => {
     expect(store.get()).toBeNull();
   });
 
-  it('names pages still to come when someone follows a link to one', async () => {
-    renderApp('/review', aSessionStore(aSession({ role: 'MANAGER' })), [viewerMock('MANAGER')]);
-    expect(
-      await screen.findByRole('heading', { name: 'Review is coming soon' }),
-    ).toBeInTheDocument();
+  it('keeps staff out of the review and the other insight pages', async () => {
+    renderApp('/review', aSessionStore(aSession()), [viewerMock('STAFF')]);
+    expect(await screen.findByText('This page is not available to your role')).toBeInTheDocument();
   });
 
-  it('links the Explorer, Actions and Settings, and still shows Review as coming soon', async () => {
-    renderApp('/forms/pulse', aSessionStore(aSession({ role: 'MANAGER' })), [
-      viewerMock('MANAGER'),
-      teamsMock(),
-    ]);
-    const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Explorer' })).toHaveAttribute(
-      'href',
-      '/explorer',
-    );
-    expect(within(nav).getByRole('link', { name: 'Actions' })).toHaveAttribute('href', '/actions');
-    expect(within(nav).getByRole('link', { name: 'Settings' })).toHaveAttribute(
-      'href',
-      '/settings',
-    );
-    expect(
-      within(nav).getByRole('link', { name: 'Bottlenecks (coming soon)' }),
-    ).not.toHaveAttribute('href');
+  it('says so when a link leads nowhere', async () => {
+    renderApp('/reviews', aSessionStore(aSession({ role: 'MANAGER' })), [viewerMock('MANAGER')]);
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
 
   it('tells a process owner that team settings are for administrators and managers', async () => {

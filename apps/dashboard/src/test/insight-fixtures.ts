@@ -700,3 +700,275 @@ export function aReviewPack(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A trends answer for the trends page (only the flagged metric present). */
+export function aTrends(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Trends' as const,
+    period: aPeriod('2026-05-01', '2026-11-01', 'May – Oct 2026'),
+    comparisonPeriod: aPeriod('2025-11-01', '2026-05-01', 'Nov 2025 – Apr 2026') as ReturnType<
+      typeof aPeriod
+    > | null,
+    interval: 'WEEK',
+    complaints: aSeries('COMPLAINTS', 'Complaints', 'COUNT'),
+    markers: [aMarker('2026-10-05', 'Recruit three engineers', '2026-10-07', 'STARTED')],
+    ...overrides,
+  };
+}
+
+function aDuration(
+  dimension: string,
+  subject: ReturnType<typeof namedRef> | null,
+  p50: number,
+  items: number,
+) {
+  return {
+    __typename: 'DurationFigure' as const,
+    dimension,
+    subject,
+    kind: null as string | null,
+    items,
+    finished: items,
+    p50Hours: p50,
+    p90Hours: p50 * 4,
+    p50IncludingOpenHours: p50,
+    previousP50Hours: p50 * 1.1,
+    change: aChange(p50, p50 * 1.1, '−9%'),
+    drilldown: aDrilldown(subject ? { teamIds: [subject.id] } : {}),
+  };
+}
+
+/** The bottlenecks of October 2026. */
+export function aBottlenecks(overrides: Record<string, unknown> = {}) {
+  const backlogDrill = {
+    ...aDrilldown(),
+    receivedFrom: null,
+    receivedTo: null,
+    openAt: '2026-11-01T00:00:00.000Z',
+  };
+  return {
+    __typename: 'Bottlenecks' as const,
+    period: october,
+    comparisonPeriod: september as ReturnType<typeof aPeriod> | null,
+    weekly: ['2026-09-28', '2026-10-05'].map((weekStart, index) => ({
+      __typename: 'FlowWeek' as const,
+      weekStart,
+      arrivals: 94 + index * 100,
+      completions: 102 + index * 90,
+      net: index === 0 ? -8 : 2,
+      backlogAtEnd: 78 + index,
+      arrivalsDrilldown: aDrilldown({ receivedFrom: `${weekStart}T00:00:00.000Z` }),
+      completionsDrilldown: {
+        ...aDrilldown(),
+        receivedFrom: null,
+        receivedTo: null,
+        resolvedFrom: `${weekStart}T00:00:00.000Z`,
+      },
+    })),
+    backlog: {
+      __typename: 'Backlog' as const,
+      at: '2026-11-01T00:00:00.000Z',
+      count: 80,
+      change: aChange(80, 86, '−7%'),
+      ageP50Hours: 82.4,
+      ageP90Hours: 10338,
+      bands: [
+        {
+          __typename: 'BacklogBand' as const,
+          label: '0–7 days',
+          minDays: 0,
+          maxDays: 7 as number | null,
+          count: 55,
+        },
+        {
+          __typename: 'BacklogBand' as const,
+          label: '90+ days',
+          minDays: 90,
+          maxDays: null as number | null,
+          count: 18,
+        },
+      ],
+      oldest: [
+        {
+          __typename: 'AgedItem' as const,
+          itemId: '77777777-7777-4777-8777-777777777777',
+          ageHours: 16347,
+          status: 'WAITING_INTERNAL',
+        },
+      ],
+      drilldown: backlogDrill,
+    },
+    leadTimes: [
+      aDuration('ALL', null, 21.3, 991),
+      aDuration('TEAM', repairs, 40, 107),
+      aDuration('TEAM', care, 16, 325),
+    ],
+    firstResponses: [aDuration('ALL', null, 1.18, 985), aDuration('TEAM', care, 0.32, 325)],
+    timeInStatus: [
+      {
+        __typename: 'StatusTime' as const,
+        status: 'IN_PROGRESS',
+        waiting: false,
+        totalHours: 14358,
+        items: 970,
+        meanHours: 14.8,
+        shareOfLead: 0.486,
+        drilldown: aDrilldown({ waitedIn: 'IN_PROGRESS' }),
+      },
+      {
+        __typename: 'StatusTime' as const,
+        status: 'WAITING_INTERNAL',
+        waiting: true,
+        totalHours: 8684,
+        items: 195,
+        meanHours: 44.5,
+        shareOfLead: 0.294,
+        drilldown: aDrilldown({ waitedIn: 'WAITING_INTERNAL' }),
+      },
+    ],
+    flowEfficiency: 0.486 as number | null,
+    reopenRate: aShare(41, 991),
+    serviceLevels: {
+      __typename: 'ServiceLevels' as const,
+      firstResponse: anAttainment(907, 78),
+      resolution: anAttainment(878, 107, 'RESOLUTION'),
+      previousFirstResponseAttainment: 0.93 as number | null,
+      previousResolutionAttainment: 0.884 as number | null,
+      groups: [
+        {
+          __typename: 'SlaGroup' as const,
+          dimension: 'TEAM',
+          team: repairs,
+          kind: null as string | null,
+          firstResponse: anAttainment(96, 18),
+          resolution: anAttainment(104, 10, 'RESOLUTION'),
+        },
+        {
+          __typename: 'SlaGroup' as const,
+          dimension: 'KIND',
+          team: null as ReturnType<typeof namedRef> | null,
+          kind: 'COMPLAINT' as string | null,
+          firstResponse: anAttainment(300, 61),
+          resolution: anAttainment(320, 41, 'RESOLUTION'),
+        },
+      ],
+      worstBreaches: [] as unknown[],
+    },
+    waits: [aWait(1), aWait(2, { team: care, policy: receiptRule, status: 'WAITING_ON_CUSTOMER' })],
+    ...overrides,
+  };
+}
+
+/** The policy friction page's answer for October 2026. */
+export function aPolicyFriction(overrides: Record<string, unknown> = {}) {
+  const quotes = [
+    aQuote(
+      '88888888-8888-4888-8888-888888888888',
+      'I was treated like a liar for not having a receipt. The card was [CARD].',
+    ),
+  ];
+  return {
+    policyHotspots: {
+      __typename: 'PolicyHotspots' as const,
+      period: october,
+      comparisonPeriod: september,
+      policies: [
+        {
+          ...aHotspot(1, receiptRule),
+          trendExplanation: 'Complaints linked to "Refunds need a receipt" rose 4.2×.',
+          quotes,
+        },
+        {
+          ...aHotspot(2, signatureRule, { score: 42, rising: 'NONE' }),
+          trendExplanation: null,
+          quotes: [],
+        },
+      ],
+      teams: [care, repairs],
+      matrix: [
+        {
+          __typename: 'PolicyTeamCell' as const,
+          policy: receiptRule,
+          team: care,
+          score: 40,
+          linkedItems: 82,
+          complaints: 50,
+          exceptions: 20,
+          drilldown: aDrilldown({ teamIds: [TEAM_CARE], linkedPolicyIds: [POLICY_RECEIPT] }),
+        },
+      ],
+      wastefulCandidates: [] as unknown[],
+    },
+    risingSignals: {
+      __typename: 'RisingSignals' as const,
+      testedWeeks: aPeriod('2026-10-05', '2026-10-26', '5 Oct – 25 Oct 2026'),
+      policies: [
+        {
+          __typename: 'RisingSignal' as const,
+          subject: receiptRule,
+          tested: true,
+          severity: 'ALERT',
+          direction: 'RISE',
+          explanation:
+            'Complaints linked to "Refunds need a receipt" rose from about 3.4 to 14 a week.',
+          weekly: weekly([3, 4, 3, 5, 14, 15, 13]),
+          drilldown: aDrilldown({ linkedPolicyIds: [POLICY_RECEIPT], kinds: ['COMPLAINT'] }),
+        },
+      ],
+    },
+    ...overrides,
+  };
+}
+
+/** Staff load for October 2026: one overloaded team, one too small to show its pulse. */
+export function aStaffLoad(overrides: Record<string, unknown> = {}) {
+  const week = (weekStart: string, pulseWorkload: number | null) => ({
+    __typename: 'TeamLoadWeek' as const,
+    weekStart,
+    team: repairs,
+    arrivals: 26,
+    completions: 25,
+    complaints: 9,
+    firstResponseHours: 2,
+    pulseWorkload,
+    pulseResponses: pulseWorkload === null ? 3 : 6,
+    sickDays: 3,
+    departures: 0,
+    hires: 0,
+  });
+  return {
+    __typename: 'StaffLoad' as const,
+    period: october,
+    comparisonPeriod: september,
+    teams: aReviewPack().staffLoad.teams,
+    weekly: [week('2026-10-05', 4.2), week('2026-10-12', null)],
+    relations: [
+      {
+        __typename: 'LaggedRelation' as const,
+        team: repairs,
+        driver: 'PULSE_WORKLOAD',
+        outcome: 'FIRST_RESPONSE',
+        lagWeeks: 2 as number | null,
+        correlation: 0.7 as number | null,
+        pValue: 0.01 as number | null,
+        significant: true,
+        explanation:
+          'Repairs & Installations pulse workload leads hours to first response by 2 weeks (r = 0.70, p = 0.01).',
+      },
+    ],
+    anonymousPulse: [
+      {
+        __typename: 'PulseGroup' as const,
+        label: 'Repairs & Installations',
+        teams: [repairs],
+        responses: 21,
+        meanWorkload: 4.29,
+        overwhelmedShare: 0.857,
+      },
+    ],
+    anonymityNotes: [
+      'Customer Care had fewer than 5 anonymous entries, so they are merged with other small teams.',
+    ],
+    ...overrides,
+  };
+}

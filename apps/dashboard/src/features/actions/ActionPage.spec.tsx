@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'react-router';
 import { actionOptions, anAction } from '../../test/action-fixtures';
+import { anImpact } from '../../test/insight-fixtures';
+import { ImprovementImpactDocument } from './graphql/impact';
 import { apiError } from '../../test/fixtures';
 import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
 import ActionPage from './ActionPage';
@@ -17,6 +19,29 @@ const optionsMock: Mock = {
   result: { data: actionOptions },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
+const impactMock = (impact: Record<string, unknown>, weeks = 12): Mock => ({
+  request: {
+    query: ImprovementImpactDocument,
+    variables: { input: { actionId: 'action-1', weeks } },
+  },
+  result: { data: { improvementImpact: impact } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+const measured = anImpact({
+  action: { ...anImpact().action, id: 'action-1' },
+});
+const notYet = anImpact({
+  action: { ...anImpact().action, id: 'action-1', status: 'IN_PROGRESS', doneOn: null },
+  measurable: false,
+  summary:
+    '"Remove director approval" cannot be measured yet: it needs a start, a done date and at least two weeks after it.',
+  before: null,
+  after: null,
+  measures: [],
+  treatedBeforeDrilldown: null,
+  treatedAfterDrilldown: null,
+});
+
 const listMock = (actions: ReturnType<typeof anAction>[]): Mock => ({
   request: { query: ImprovementActionsDocument },
   result: { data: { improvementActions: actions } },
@@ -33,17 +58,47 @@ function renderAction(route: string, mocks: Mock[]) {
 }
 
 describe('ActionPage', () => {
-  it('keeps a marked place for the measured effect, and links the items on either side of the start day', async () => {
-    renderAction('/actions/action-1', [listMock([anAction()])]);
+  it('shows the measured effect: before and after against a control, with the interval and the verdict', async () => {
+    renderAction('/actions/action-1', [
+      listMock([anAction({ status: 'DONE', doneOn: '2026-03-22' })]),
+      impactMock(measured),
+    ]);
+    const effect = await screen.findByRole('region', { name: 'Before and after' });
+    const waiting = await within(effect).findByRole('region', {
+      name: 'Internal waiting per item',
+    });
+    expect(waiting).toHaveTextContent('Internal waiting per item −84% (better)');
+    expect(waiting).toHaveTextContent('95% interval: −96% to −55%');
+    expect(waiting).toHaveTextContent(/fell 84% \(95% CI 55–96%\).*significant\./);
     expect(
-      await screen.findByRole('heading', {
-        name: 'Remove director approval for standard laptops',
-        level: 1,
-      }),
-    ).toBeInTheDocument();
-    const effect = screen.getByRole('region', { name: 'Before and after' });
-    expect(within(effect).getByTestId('effect-placeholder')).toHaveTextContent(
-      /Reserved for the measured effect.*will appear here once the insights service measures it\. Nothing is estimated/,
+      within(waiting).getByRole('table', { name: 'Internal waiting per item: the figures' }),
+    ).toHaveTextContent('What it touched9.1 days16 hours');
+    expect(within(effect).getByRole('region', { name: 'Complaints a week' })).toHaveTextContent(
+      'Complaints a week +14% (not clear)',
+    );
+    expect(effect).toHaveTextContent('Compared withItems of teams other than IT Service Desk');
+    expect(within(effect).getByRole('link', { name: /The items after/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining('d.receivedFrom=2026-03-22'),
+    );
+  });
+
+  it('compares another number of weeks on request', async () => {
+    renderAction('/actions/action-1', [
+      listMock([anAction({ status: 'DONE', doneOn: '2026-03-22' })]),
+      impactMock(measured),
+      impactMock(notYet, 26),
+    ]);
+    await screen.findByRole('region', { name: 'Internal waiting per item' });
+    await userEvent.setup().selectOptions(screen.getByLabelText('Weeks compared'), '26');
+    expect(await screen.findByTestId('impact-pending')).toBeInTheDocument();
+  });
+
+  it('says why the effect cannot be measured yet, and links the items on either side of the start day', async () => {
+    renderAction('/actions/action-1', [listMock([anAction()]), impactMock(notYet)]);
+    const effect = await screen.findByRole('region', { name: 'Before and after' });
+    expect(await within(effect).findByTestId('impact-pending')).toHaveTextContent(
+      'cannot be measured yet: it needs a start, a done date and at least two weeks after it.',
     );
     const links = within(effect).getAllByRole('link');
     expect(links[0]).toHaveAccessibleName(
@@ -52,9 +107,29 @@ describe('ActionPage', () => {
     expect(links[0].getAttribute('href')).toMatch(
       /^\/explorer\?policy=policy-laptops&from=\d{4}-\d\d-\d\d&to=2026-09-30$/,
     );
-    expect(links[1].getAttribute('href')).toMatch(
-      /^\/explorer\?policy=policy-laptops&from=2026-10-01&to=/,
-    );
+  });
+
+  it('starts a new action linked to the policy of the hotspot it was opened from', async () => {
+    const policy = {
+      __typename: 'Policy' as const,
+      id: '33333333-3333-4333-8333-333333333333',
+      name: 'Refunds need a receipt',
+    };
+    renderPage(<ActionPage />, {
+      route: `/actions/new?policy=${policy.id}`,
+      path: '/actions/new',
+      store: aSessionStore(aSession({ role: 'PROCESS_OWNER' })),
+      mocks: [
+        {
+          request: { query: ActionOptionsDocument },
+          result: { data: { ...actionOptions, policies: [policy] } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ],
+    });
+    expect(await screen.findByText('“Refunds need a receipt”')).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('from its friction hotspot');
+    expect(screen.getByLabelText(/Policy/)).toHaveValue(policy.id);
   });
 
   it('says the measured effect appears once the action has started', async () => {
@@ -70,6 +145,7 @@ describe('ActionPage', () => {
     const saved = anAction({ status: 'DONE', doneOn: '2026-11-01', themeId: null });
     renderAction('/actions/action-1', [
       listMock([anAction()]),
+      impactMock(notYet),
       {
         request: {
           query: UpdateImprovementActionDocument,

@@ -32,6 +32,7 @@ const failure = (code: string, message: string) => ({
 const landingPages = (
   <>
     <Route path="/trends/volume" element={<p>Volume page</p>} />
+    <Route path="/review" element={<p>Review page</p>} />
     <Route path="/forms/pulse" element={<p>Feedback form</p>} />
   </>
 );
@@ -78,7 +79,7 @@ describe('LoginPage', () => {
       routes: landingPages,
     });
     await signIn();
-    expect(await screen.findByText('Volume page')).toBeInTheDocument();
+    expect(await screen.findByText('Review page')).toBeInTheDocument();
   });
 
   it('says the email or password is incorrect, and clears the password', async () => {
@@ -130,6 +131,6 @@ describe('LoginPage', () => {
       store: aSessionStore(aSession({ role: 'MANAGER' })),
       routes: landingPages,
     });
-    expect(screen.getByText('Volume page')).toBeInTheDocument();
+    expect(screen.getByText('Review page')).toBeInTheDocument();
   });
 });

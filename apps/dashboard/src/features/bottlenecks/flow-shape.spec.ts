@@ -60,12 +60,12 @@ describe('bandDrilldown', () => {
         openAt: '2026-11-01T00:00:00.000Z',
       },
     };
-    expect(bandDrilldown(backlog, { minDays: 7, maxDays: 30 })).toEqual({
+    expect(bandDrilldown(backlog as never, { minDays: 7, maxDays: 30 })).toEqual({
       openAt: '2026-11-01T00:00:00.000Z',
       receivedFrom: '2026-10-02T00:00:00.000Z',
       receivedTo: '2026-10-25T00:00:00.000Z',
     });
-    expect(bandDrilldown(backlog, { minDays: 90, maxDays: null })).toEqual({
+    expect(bandDrilldown(backlog as never, { minDays: 90, maxDays: null })).toEqual({
       openAt: '2026-11-01T00:00:00.000Z',
       receivedTo: '2026-08-03T00:00:00.000Z',
     });

@@ -4,9 +4,18 @@ import { sparklineSummary } from './Sparkline';
 describe('fitRange', () => {
   it('keeps a period that fits, and otherwise moves the end the user did not change', () => {
     const previous = { from: '2026-01', to: '2026-06' };
-    expect(fitRange({ from: '2026-02', to: '2026-06' }, previous, 12)).toEqual({ from: '2026-02', to: '2026-06' });
-    expect(fitRange({ from: '2024-01', to: '2026-06' }, previous, 12)).toEqual({ from: '2024-01', to: '2024-12' });
-    expect(fitRange({ from: '2026-01', to: '2027-06' }, previous, 12)).toEqual({ from: '2026-07', to: '2027-06' });
+    expect(fitRange({ from: '2026-02', to: '2026-06' }, previous, 12)).toEqual({
+      from: '2026-02',
+      to: '2026-06',
+    });
+    expect(fitRange({ from: '2024-01', to: '2026-06' }, previous, 12)).toEqual({
+      from: '2024-01',
+      to: '2024-12',
+    });
+    expect(fitRange({ from: '2026-01', to: '2027-06' }, previous, 12)).toEqual({
+      from: '2026-07',
+      to: '2027-06',
+    });
   });
 });
 

@@ -10,8 +10,20 @@ describe('trend rows', () => {
   it('gives each bucket its value and the comparison’s, a gap where nothing was measured', () => {
     const { rows, drills } = comparisonRows(points as never, 'WEEK');
     expect(rows).toEqual([
-      { bucket: '2026-09-28', tick: '28 Sept', label: 'week of 28 Sep 2026', current: 29, comparison: 53 },
-      { bucket: '2026-10-05', tick: '5 Oct', label: 'week of 5 Oct 2026', current: null, comparison: 56 },
+      {
+        bucket: '2026-09-28',
+        tick: '28 Sept',
+        label: 'week of 28 Sep 2026',
+        current: 29,
+        comparison: 53,
+      },
+      {
+        bucket: '2026-10-05',
+        tick: '5 Oct',
+        label: 'week of 5 Oct 2026',
+        current: null,
+        comparison: 56,
+      },
     ]);
     expect(drills.current).toHaveLength(2);
   });

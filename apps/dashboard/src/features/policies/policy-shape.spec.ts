@@ -28,11 +28,7 @@ describe('heatMap', () => {
   it('lays the matrix out by policy rank and busiest team, gaps as null', () => {
     const map = heatMap({
       policies: [aHotspot(1, receiptRule), aHotspot(2, signatureRule)] as never,
-      teams: [
-        { __typename: 'NamedRef', ...repairs },
-        { __typename: 'NamedRef', ...care },
-        { __typename: 'NamedRef', id: 'idle', name: 'Idle team' },
-      ] as never,
+      teams: [repairs, care, { __typename: 'NamedRef', id: 'idle', name: 'Idle team' }] as never,
       matrix: [cell(receiptRule, care, 35, 500), cell(signatureRule, repairs, 20, 40)] as never,
     });
     expect(map.teams.map((team) => team.name)).toEqual([

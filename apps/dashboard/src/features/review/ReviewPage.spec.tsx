@@ -47,7 +47,9 @@ describe('ReviewPage', () => {
   it('says the review is loading', async () => {
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack(), 30)]);
     expect(screen.getByText('Loading the review…')).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: 'Service review: Oct 2026' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Service review: Oct 2026' }),
+    ).toBeInTheDocument();
   });
 
   it('shows the headline figures with their change, each a link to the items behind it', async () => {
@@ -102,8 +104,12 @@ describe('ReviewPage', () => {
   it('opens the items behind a warning sign in the Explorer', async () => {
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
     const list = await screen.findByRole('list', { name: 'Warning signs, most urgent first' });
-    const blame = within(list).getByRole('heading', { name: 'Blaming the customer' }).closest('li') as HTMLElement;
-    await userEvent.setup().click(within(blame).getByRole('link', { name: 'Show the items behind it' }));
+    const blame = within(list)
+      .getByRole('heading', { name: 'Blaming the customer' })
+      .closest('li') as HTMLElement;
+    await userEvent
+      .setup()
+      .click(within(blame).getByRole('link', { name: 'Show the items behind it' }));
     expect(await screen.findByText('The Explorer')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(
       '/explorer?about=Blaming+the+customer%2C+Oct+2026&d.receivedFrom=2026-10-01&d.receivedTo=2026-11-01&d.flags=blame',
@@ -118,36 +124,51 @@ describe('ReviewPage', () => {
       'href',
       expect.stringContaining('d.themeIds='),
     );
-    const hotspots = screen.getByRole('table', { name: 'Policies with the most friction, Oct 2026' });
+    const hotspots = screen.getByRole('table', {
+      name: 'Policies with the most friction, Oct 2026',
+    });
     expect(within(hotspots).getByRole('link', { name: receiptRule.name })).toHaveAttribute(
       'href',
       `/policies?from=2026-10&to=2026-10&policy-view=${receiptRule.id}`,
     );
     const staff = screen.getByRole('table', { name: 'Load against capacity per team, Oct 2026' });
     expect(staff).toHaveTextContent('Not shown: fewer than 5 entries');
-    expect(screen.getByText(/Customer Care had fewer than 5 anonymous entries/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Customer Care had fewer than 5 anonymous entries/),
+    ).toBeInTheDocument();
     expect(
       screen.getByRole('table', { name: 'Complaint-handling protocol, Oct 2026', hidden: true }),
     ).toHaveTextContent('Acknowledged and apologised300');
     expect(screen.getByText('Internal waiting per item −84% (better)')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Review the original-receipt rule for refunds' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Review the original-receipt rule for refunds' }),
+    ).toBeInTheDocument();
   });
 
   it('asks for the period, comparison and filter named in the URL', async () => {
     const team = '11111111-1111-4111-8111-111111111111';
     renderReview(`/review?from=2026-08&to=2026-10&compare=year-ago&team=${team}`, [
       packMock(
-        { from: '2026-08-01', to: '2026-11-01', comparison: 'YEAR_AGO', filter: { teamIds: [team] } },
+        {
+          from: '2026-08-01',
+          to: '2026-11-01',
+          comparison: 'YEAR_AGO',
+          filter: { teamIds: [team] },
+        },
         pack(),
       ),
     ]);
-    expect(await screen.findByRole('heading', { name: 'Service review: Oct 2026' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Service review: Oct 2026' }),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Compared with')).toHaveValue('YEAR_AGO');
   });
 
   it('says so when nothing was received in the period', async () => {
     const kpis = aReviewPack().kpis.map((kpi) =>
-      kpi.key === 'items' ? aKpi('items', 'Items received', 0, 'COUNT', aChange(0, 10, '−100%')) : kpi,
+      kpi.key === 'items'
+        ? aKpi('items', 'Items received', 0, 'COUNT', aChange(0, 10, '−100%'))
+        : kpi,
     );
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack({ kpis }))]);
     expect(await screen.findByText('Nothing was received in Oct 2026')).toBeInTheDocument();
@@ -160,7 +181,9 @@ describe('ReviewPage', () => {
     ]);
     expect(await screen.findByText('The review could not be loaded')).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('region', { name: 'Headline figures, Oct 2026' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' }),
+    ).toBeInTheDocument();
   });
 
   it('keeps the notes in this browser for the period, says so, and prints them', async () => {
@@ -171,9 +194,7 @@ describe('ReviewPage', () => {
     const user = userEvent.setup();
     await user.click(notes);
     await user.paste('Dana reviews the receipt rule by 30 Nov.');
-    await waitFor(() =>
-      expect(screen.getByText(/Saved in this browser at/)).toBeInTheDocument(),
-    );
+    await waitFor(() => expect(screen.getByText(/Saved in this browser at/)).toBeInTheDocument());
     expect(window.localStorage.getItem('fulcrum.review-notes.v1:user-1:2026-10:2026-10')).toContain(
       'Dana reviews the receipt rule by 30 Nov.',
     );
@@ -200,7 +221,10 @@ describe('ReviewPage', () => {
     it('downloads the pack as Markdown, with the review’s notes at the end', async () => {
       window.localStorage.setItem(
         'fulcrum.review-notes.v1:user-1:2026-10:2026-10',
-        JSON.stringify({ text: 'Decided: review the receipt rule.', savedAt: '2026-11-02T10:00:00.000Z' }),
+        JSON.stringify({
+          text: 'Decided: review the receipt rule.',
+          savedAt: '2026-11-02T10:00:00.000Z',
+        }),
       );
       renderReview('/review?from=2026-10&to=2026-10', [
         packMock(october, pack()),

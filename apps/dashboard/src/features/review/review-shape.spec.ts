@@ -40,7 +40,10 @@ describe('risingRows', () => {
         aRisingSignal(refundsTheme, { severity: 'NONE', rateRatio: 3 }),
         aRisingSignal(receiptRule, { severity: 'WATCH', rateRatio: 1.5 }),
         aRisingSignal(signatureRule, { severity: 'ALERT', rateRatio: 1.2 }),
-        aRisingSignal({ ...refundsTheme, id: 'fall', name: 'Falling' }, { severity: 'NONE', direction: 'FALL', rateRatio: 0.5 }),
+        aRisingSignal(
+          { ...refundsTheme, id: 'fall', name: 'Falling' },
+          { severity: 'NONE', direction: 'FALL', rateRatio: 0.5 },
+        ),
         aRisingSignal({ ...refundsTheme, id: 'new', name: 'New' }, { tested: false }),
       ] as never,
       3,
@@ -76,7 +79,9 @@ describe('warning signs', () => {
 describe('funnelRows', () => {
   it('gives each protocol step its share of all complaints and those that stopped there', () => {
     const rows = funnelRows(aFunnel(300) as never);
-    expect(rows.map((row) => [row.label, row.reached, Math.round(row.share * 100), row.stoppedHere])).toEqual([
+    expect(
+      rows.map((row) => [row.label, row.reached, Math.round(row.share * 100), row.stoppedHere]),
+    ).toEqual([
       ['Acknowledged and apologised', 300, 100, 0],
       ['Options offered', 210, 70, 90],
       ['Followed through', 150, 50, 60],

@@ -1,14 +1,32 @@
 import { aTeamLoad, care, repairs } from '../../test/insight-fixtures';
-import { availabilityText, pulseText, staffTotals, teamWeeks, utilisationText } from './staff-shape';
+import {
+  availabilityText,
+  pulseText,
+  staffTotals,
+  teamWeeks,
+  utilisationText,
+} from './staff-shape';
 
 describe('staff shaping', () => {
   it('shows a pulse only for a group of five or more, and says why not otherwise', () => {
     expect(pulseText(aTeamLoad(repairs).pulse as never)).toBe('4.3 of 5 · 86% at 4–5');
     expect(
-      pulseText({ __typename: 'PulseSummary', responses: 3, shown: false, meanWorkload: null, overwhelmedShare: null, note: null }),
+      pulseText({
+        responses: 3,
+        shown: false,
+        meanWorkload: null,
+        overwhelmedShare: null,
+        note: null,
+      }),
     ).toBe('Not shown: fewer than 5 entries');
     expect(
-      pulseText({ __typename: 'PulseSummary', responses: 0, shown: false, meanWorkload: null, overwhelmedShare: null, note: null }),
+      pulseText({
+        responses: 0,
+        shown: false,
+        meanWorkload: null,
+        overwhelmedShare: null,
+        note: null,
+      }),
     ).toBe('No pulse entries');
   });
 
@@ -19,8 +37,24 @@ describe('staff shaping', () => {
   });
 
   it('adds up the teams', () => {
-    const totals = staffTotals([aTeamLoad(repairs), aTeamLoad(care, { state: 'STRETCHED', staff: 22, availableStaff: 21.9, vacancies: 0, sickDays: 3 })] as never);
-    expect(totals).toMatchObject({ staff: 36, vacancies: 4, sickDays: 48, departures: 2, overloaded: 1, stretched: 1 });
+    const totals = staffTotals([
+      aTeamLoad(repairs),
+      aTeamLoad(care, {
+        state: 'STRETCHED',
+        staff: 22,
+        availableStaff: 21.9,
+        vacancies: 0,
+        sickDays: 3,
+      }),
+    ] as never);
+    expect(totals).toMatchObject({
+      staff: 36,
+      vacancies: 4,
+      sickDays: 48,
+      departures: 2,
+      overloaded: 1,
+      stretched: 1,
+    });
   });
 
   it('takes one team’s weeks, oldest first', () => {
@@ -38,7 +72,10 @@ describe('staff shaping', () => {
       departures: 0,
       hires: 0,
     });
-    const weeks = teamWeeks([week('2026-10-12', repairs), week('2026-10-05', care), week('2026-10-05', repairs)], repairs.id);
+    const weeks = teamWeeks(
+      [week('2026-10-12', repairs), week('2026-10-05', care), week('2026-10-05', repairs)],
+      repairs.id,
+    );
     expect(weeks.map((w) => w.weekStart)).toEqual(['2026-10-05', '2026-10-12']);
   });
 });

@@ -18,7 +18,9 @@ describe('trend options in the URL', () => {
     expect(
       readTrendOptions(new URLSearchParams('metric=negative-share&every=month&split=team')),
     ).toEqual({ metric: 'NEGATIVE_SHARE', interval: 'MONTH', split: 'TEAM' });
-    expect(readTrendOptions(new URLSearchParams('metric=mood&every=hour')).metric).toBe('COMPLAINTS');
+    expect(readTrendOptions(new URLSearchParams('metric=mood&every=hour')).metric).toBe(
+      'COMPLAINTS',
+    );
   });
 
   it('writes them back, keeping the period and leaving out no split', () => {
@@ -52,18 +54,28 @@ describe('splitValues', () => {
     const { values, total } = splitValues('TEAM', { kinds: ['COMPLAINT'] }, names);
     expect(total).toBe(2);
     expect(values).toEqual([
-      { key: care.id, label: 'Customer Care', filter: { kinds: ['COMPLAINT'], teamIds: [care.id] } },
-      { key: repairs.id, label: 'Repairs & Installations', filter: { kinds: ['COMPLAINT'], teamIds: [repairs.id] } },
+      {
+        key: care.id,
+        label: 'Customer Care',
+        filter: { kinds: ['COMPLAINT'], teamIds: [care.id] },
+      },
+      {
+        key: repairs.id,
+        label: 'Repairs & Installations',
+        filter: { kinds: ['COMPLAINT'], teamIds: [repairs.id] },
+      },
     ]);
   });
 
   it('splits only into the values the filter chose, and at most a readable number of lines', () => {
-    expect(splitValues('TEAM', { teamIds: [repairs.id] }, names).values.map((v) => v.label)).toEqual([
-      'Repairs & Installations',
-    ]);
+    expect(
+      splitValues('TEAM', { teamIds: [repairs.id] }, names).values.map((v) => v.label),
+    ).toEqual(['Repairs & Installations']);
     expect(splitValues('CHANNEL', {}, names)).toMatchObject({ total: 7 });
     expect(splitValues('CHANNEL', {}, names).values).toHaveLength(Math.min(7, MAX_LINES));
-    expect(splitValues('KIND', { kinds: ['REQUEST'] }, names).values.map((v) => v.key)).toEqual(['REQUEST']);
+    expect(splitValues('KIND', { kinds: ['REQUEST'] }, names).values.map((v) => v.key)).toEqual([
+      'REQUEST',
+    ]);
     expect(splitValues('NONE', {}, names)).toEqual({ values: [], total: 0 });
   });
 });
@@ -84,7 +96,10 @@ describe('mergeMarkers', () => {
     });
     const merged = mergeMarkers([
       [marker('2026-10-05', [action('a', 'DONE')])],
-      [marker('2026-10-05', [action('a', 'DONE'), action('b', 'STARTED')]), marker('2026-09-28', [action('c', 'DONE')])],
+      [
+        marker('2026-10-05', [action('a', 'DONE'), action('b', 'STARTED')]),
+        marker('2026-09-28', [action('c', 'DONE')]),
+      ],
     ]);
     expect(merged.map((m) => [m.periodStart, m.actions.map((a) => a.actionId)])).toEqual([
       ['2026-09-28', ['c']],

@@ -58,9 +58,12 @@ export function useSplitTrends(
   interval: Interval,
 ) {
   const client = useApolloClient();
-  const [state, setState] = useState<SplitState>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const request = JSON.stringify({ values, scope, metric, interval });
+  // The answer is kept with the request it answers: a new request reads as loading at once.
+  const [answer, setAnswer] = useState<{ key: string; state: SplitState } | null>(null);
+  const key = `${attempt}:${request}`;
+  const state: SplitState = answer?.key === key ? answer.state : { phase: 'loading' };
 
   useEffect(() => {
     let live = true;
@@ -75,7 +78,9 @@ export function useSplitTrends(
       metric: TrendMetric;
       interval: Interval;
     };
-    setState({ phase: 'loading' });
+    const settle = (next: SplitState) => {
+      if (live) setAnswer({ key: `${attempt}:${request}`, state: next });
+    };
     Promise.all(
       lines.map((value) =>
         client
@@ -93,8 +98,7 @@ export function useSplitTrends(
       ),
     )
       .then((done) => {
-        if (!live) return;
-        setState({
+        settle({
           phase: 'done',
           lines: done.map(({ value, trends }) => ({
             value,
@@ -105,9 +109,7 @@ export function useSplitTrends(
           markers: mergeMarkers(done.map(({ trends }) => trends.markers)),
         });
       })
-      .catch((error: unknown) => {
-        if (live) setState({ phase: 'failed', error });
-      });
+      .catch((error: unknown) => settle({ phase: 'failed', error }));
     return () => {
       live = false;
     };
