@@ -1,5 +1,5 @@
 import { fitRange, monthlyQuickRanges } from './ScopeBar';
-import { sparklineSummary } from './Sparkline';
+import { sparklineSummary } from './sparkline-summary';
 
 describe('fitRange', () => {
   it('keeps a period that fits, and otherwise moves the end the user did not change', () => {

@@ -1,17 +1,13 @@
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { Suspense } from 'react';
 import { useNavigate } from 'react-router';
-import { ChartContainer, ChartTooltipContent, type ChartConfig } from '../../charts/ChartContainer';
 import type { FunnelFieldsFragment } from '../../graphql/generated/graphql';
 import { drilldownUrl } from '../../lib/drilldown-url';
 import { formatNumber, formatPercent } from '../../lib/format';
 import '../../ui/DataTable.css';
 import { ChartCard } from '../insights/ChartCard';
 import { DrillLink } from '../insights/DrillLink';
+import { FunnelBars } from './lazy-charts';
 import { funnelRows } from './review-shape';
-
-const config: ChartConfig = {
-  share: { label: 'Share of the complaints', color: 'var(--chart-blue)' },
-};
 
 /**
  * How far the period's complaints got through the protocol: acknowledged → options offered →
@@ -47,56 +43,26 @@ export function FunnelCard({
         funnel.complaints === 0 ? (
           <p className="chart-note">No complaints were received in {periodLabel}.</p>
         ) : (
-          <ChartContainer
-            config={config}
-            height={40 + rows.length * 38}
-            formatValue={formatPercent}
+          <Suspense
+            fallback={
+              <div className="chart-placeholder" style={{ height: 40 + rows.length * 38 }} />
+            }
           >
-            <BarChart
-              data={rows.map((row) => ({ label: row.label, share: row.share }))}
-              layout="vertical"
-              margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
+            <FunnelBars
+              rows={rows.map((row) => ({ label: row.label, share: row.share }))}
               title={`Complaints through each step of the protocol, ${periodLabel}`}
-              style={{ cursor: 'pointer' }}
-            >
-              <CartesianGrid horizontal={false} />
-              <XAxis
-                type="number"
-                domain={[0, 1]}
-                tickFormatter={formatPercent}
-                tickLine={false}
-                axisLine={false}
-              />
-              <YAxis
-                type="category"
-                dataKey="label"
-                width={170}
-                tickLine={false}
-                axisLine={false}
-              />
-              <Tooltip content={<ChartTooltipContent />} cursor />
-              <Bar
-                dataKey="share"
-                isAnimationActive={false}
-                radius={[0, 3, 3, 0]}
-                onClick={(_, index) => {
-                  const row = rows[index];
-                  if (row)
-                    void navigate(
-                      drilldownUrl(
-                        row.stage.drilldown,
-                        about(`Complaints: ${row.label.toLowerCase()}`),
-                      ),
-                    );
-                }}
-              >
-                {rows.map((row, index) => (
-                  // Later steps a shade lighter, so the bars read as a sequence without colour.
-                  <Cell key={row.step} fill="var(--chart-blue)" fillOpacity={1 - index * 0.12} />
-                ))}
-              </Bar>
-            </BarChart>
-          </ChartContainer>
+              onOpen={(index) => {
+                const row = rows[index];
+                if (row)
+                  void navigate(
+                    drilldownUrl(
+                      row.stage.drilldown,
+                      about(`Complaints: ${row.label.toLowerCase()}`),
+                    ),
+                  );
+              }}
+            />
+          </Suspense>
         )
       }
       table={

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link } from 'react-router';
 import type { ReviewPackQuery } from '../../graphql/generated/graphql';
 import { ANALYST_ROLES } from '../../app/navigation';
@@ -17,20 +17,20 @@ import { notesKey } from '../../lib/review-notes';
 import { Alert } from '../../ui/Alert';
 import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
-import { EmptyState } from '../../ui/states';
+import { EmptyState, LoadingState } from '../../ui/states';
 import { WaitsList } from '../bottlenecks/WaitsTable';
 import { ChangeText } from '../insights/ChangeText';
 import { DrillLink } from '../insights/DrillLink';
 import { KpiTile } from '../insights/KpiTile';
 import { QueryStates } from '../insights/QueryStates';
 import { monthlyQuickRanges, ScopeBar } from '../insights/ScopeBar';
-import { SeriesCard } from '../insights/SeriesCard';
 import { useInsightScope } from '../insights/useInsightScope';
 import { HotspotList } from '../policies/HotspotList';
 import { ScoreLegend } from '../policies/ScoreBar';
 import { TeamLoadTable } from '../staff/TeamLoadTable';
 import { ActionsCard } from './ActionsCard';
 import { FunnelCard } from './FunnelCard';
+import { SeriesCard } from './lazy-charts';
 import { ReviewPackDocument } from './graphql/review';
 import { kpiTiles, kpiValue, tileHigherIsBetter } from './review-shape';
 import { ReviewExport } from './ReviewExport';
@@ -230,19 +230,21 @@ function ReviewContent({
           </Link>
         </div>
         <div className="insight-grid insight-grid--thirds">
-          {[pack.trends.complaints, pack.trends.negativeShare, pack.trends.satisfaction].map(
-            (series) => (
-              <SeriesCard
-                key={series.metric}
-                series={series}
-                interval={pack.trends.interval}
-                markers={pack.trends.markers}
-                period={period}
-                comparisonLabel={comparison}
-                titleId={`review-trend-${series.metric.toLowerCase()}`}
-              />
-            ),
-          )}
+          <Suspense fallback={<LoadingState label="Loading the charts…" />}>
+            {[pack.trends.complaints, pack.trends.negativeShare, pack.trends.satisfaction].map(
+              (series) => (
+                <SeriesCard
+                  key={series.metric}
+                  series={series}
+                  interval={pack.trends.interval}
+                  markers={pack.trends.markers}
+                  period={period}
+                  comparisonLabel={comparison}
+                  titleId={`review-trend-${series.metric.toLowerCase()}`}
+                />
+              ),
+            )}
+          </Suspense>
         </div>
       </section>
 

@@ -2,7 +2,9 @@ import type { RisingSignalFieldsFragment } from '../../graphql/generated/graphql
 import { formatNumber, formatRatio } from '../../lib/format';
 import { Card } from '../../ui/Card';
 import { DrillLink } from '../insights/DrillLink';
-import { Sparkline, sparklineSummary } from '../insights/Sparkline';
+import { Suspense } from 'react';
+import { sparklineSummary } from '../insights/sparkline-summary';
+import { Sparkline } from './lazy-charts';
 import { SeverityBadge } from '../insights/StateBadge';
 import { risingRows } from './review-shape';
 
@@ -53,7 +55,9 @@ function RisingGroup({
               <div className="insight-list__head">
                 <span className="insight-list__title">{signal.subject.name}</span>
                 <span className="rising__marks">
-                  <Sparkline weeks={signal.weekly} summary={sparklineSummary(signal.weekly)} />
+                  <Suspense fallback={<span className="sparkline" />}>
+                    <Sparkline weeks={signal.weekly} summary={sparklineSummary(signal.weekly)} />
+                  </Suspense>
                   <SeverityBadge severity={signal.severity} />
                 </span>
                 <span className="visually-hidden">
