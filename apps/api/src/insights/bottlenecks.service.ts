@@ -19,7 +19,7 @@ import type { NamedRef, Share } from './dto/scope.types';
 import { type DurationGroups, type DurationMetric, type DurationRow } from './durations';
 import { countChange, HOUR_MS, hoursLabel, shareOf } from './figures';
 import {
-  addToHistogram,
+  addCounts,
   type Histogram,
   histogramQuantile,
   histogramSize,
@@ -195,19 +195,27 @@ export class BottlenecksService {
     );
     const none =
       'NULL::uuid AS item_id, NULL::timestamptz AS received_at, NULL::item_status AS status';
+    // Histograms per group as JSON arrays of buckets and counts; bands and the oldest items as rows.
+    const histogram = (part: string, team: string, kind: string, dim: string, from: string) =>
+      `SELECT '${part}' AS part, h.team_id, h.kind, h.dim_id, 0 AS bucket, 0 AS n,
+              json_agg(h.bucket) AS buckets, json_agg(h.n) AS counts, ${none}
+         FROM (SELECT ${team} AS team_id, ${kind} AS kind, ${dim} AS dim_id, b.bucket, count(*)::int AS n
+                 FROM ${from} GROUP BY 1, 2, 3, 4) h
+        GROUP BY 2, 3, 4`;
     return this.data.query<PopulationRow>(
       `WITH o AS MATERIALIZED (${population}),
        a AS (SELECT o.*, greatest(0, date_part('epoch', ${at} - o.received_at) * 1000) AS age FROM o),
        b AS (SELECT a.*, floor(ln(1 + a.age) * ${RESOLUTION})::int AS bucket FROM a)
-       SELECT 'basic' AS part, b.team_id, b.kind, NULL::uuid AS dim_id, b.bucket, count(*)::int AS n, ${none} FROM b GROUP BY 2, 3, 5
+       ${histogram('basic', 'b.team_id', 'b.kind', 'NULL::uuid', 'b')}
        UNION ALL
-       SELECT 'theme', NULL, NULL, t, b.bucket, count(*)::int, ${none} FROM b CROSS JOIN LATERAL unnest(b.theme_ids) AS t GROUP BY 4, 5
+       ${histogram('theme', 'NULL::uuid', 'NULL::item_kind', 't', 'b CROSS JOIN LATERAL unnest(b.theme_ids) AS t')}
        UNION ALL
-       SELECT 'policy', NULL, NULL, p, b.bucket, count(*)::int, ${none} FROM b CROSS JOIN LATERAL unnest(b.linked_policy_ids) AS p GROUP BY 4, 5
+       ${histogram('policy', 'NULL::uuid', 'NULL::item_kind', 'p', 'b CROSS JOIN LATERAL unnest(b.linked_policy_ids) AS p')}
        UNION ALL
-       SELECT 'band', NULL, NULL, NULL, width_bucket(a.age, ${bands}), count(*)::int, ${none} FROM a GROUP BY 5
+       SELECT 'band', NULL, NULL, NULL, width_bucket(a.age, ${bands}), count(*)::int, NULL, NULL, ${none} FROM a GROUP BY 5
        UNION ALL
-       (SELECT 'oldest', a.team_id, a.kind, NULL, 0, 1, a.item_id, a.received_at, a.status FROM a ORDER BY a.received_at, a.item_id LIMIT ${Number(limit)})`,
+       (SELECT 'oldest', a.team_id, a.kind, NULL, 0, 1, NULL, NULL, a.item_id, a.received_at, a.status
+          FROM a ORDER BY a.received_at, a.item_id LIMIT ${Number(limit)})`,
       sql.params,
     );
   }
@@ -224,7 +232,7 @@ export class BottlenecksService {
     ]);
     const h: Histogram = new Map();
     for (const row of rows)
-      if (row.part === 'basic') addToHistogram(h, Number(row.bucket), Number(row.n));
+      if (row.part === 'basic' && row.buckets && row.counts) addCounts(h, row.buckets, row.counts);
     const count = histogramSize(h);
     const edges = [0, ...BANDS];
     const bandCounts = edges.map(() => 0);
@@ -330,15 +338,13 @@ export class BottlenecksService {
       const [current, previous, open] = parts[index];
       for (const row of current)
         for (const g of targets(groupsOf, row)) {
-          addToHistogram(g.done, Number(row.bucket), Number(row.n));
-          addToHistogram(g.withOpen, Number(row.bucket), Number(row.n));
+          addCounts(g.done, row.buckets, row.counts);
+          addCounts(g.withOpen, row.buckets, row.counts);
         }
       for (const row of previous)
-        for (const g of targets(groupsOf, row))
-          addToHistogram(g.previous, Number(row.bucket), Number(row.n));
+        for (const g of targets(groupsOf, row)) addCounts(g.previous, row.buckets, row.counts);
       for (const row of open)
-        for (const g of targets(groupsOf, row))
-          addToHistogram(g.withOpen, Number(row.bucket), Number(row.n));
+        for (const g of targets(groupsOf, row)) addCounts(g.withOpen, row.buckets, row.counts);
     });
     if (dimensions.includes(FlowDimension.ALL)) into(FlowDimension.ALL, null);
     const order = Object.values(FlowDimension);
@@ -368,10 +374,10 @@ export class BottlenecksService {
       )
       .map((row) => ({
         team_id: row.team_id,
-        kind: row.kind ?? '',
+        kind: row.kind,
         dim_id: row.dim_id,
-        bucket: Number(row.bucket),
-        n: Number(row.n),
+        buckets: row.buckets ?? [],
+        counts: row.counts ?? [],
       }));
   }
 
@@ -837,6 +843,9 @@ export interface PopulationRow {
   dim_id: string | null;
   bucket: number;
   n: number;
+  /** For the histogram parts: buckets and their counts. */
+  buckets: number[] | null;
+  counts: number[] | null;
   item_id: string | null;
   received_at: Date | null;
   status: ItemStatus | null;

@@ -9,12 +9,13 @@ export type DurationMetric = 'first-response' | 'lead';
 /** Per team and kind, or per theme or linked policy (dim_id). */
 export type DurationGroups = 'basic' | 'theme' | 'policy';
 
+/** One group's histogram: parallel arrays of buckets and their counts. */
 export interface DurationRow {
   team_id: string | null;
-  kind: string;
+  kind: string | null;
   dim_id: string | null;
-  bucket: number;
-  n: number;
+  buckets: number[];
+  counts: number[];
 }
 
 const METRIC = { 'first-response': 1, lead: 2 } as const;
@@ -130,31 +131,15 @@ export async function readDurations(
       conditions.push(`d.team_id = ANY(${sql.p(rowFilter.teamIds, 'uuid[]')})`);
     if (rowFilter.kinds.length)
       conditions.push(`d.kind = ANY(${sql.p(rowFilter.kinds, 'item_kind[]')})`);
+    // JSON arrays: parsed natively, where integer[] goes through a JavaScript parser.
     parts.push(
-      manager
-        .query<
-          {
-            team_id: string | null;
-            kind: string;
-            dim_id: string;
-            buckets: number[];
-            counts: number[];
-          }[]
-        >(
-          `SELECT d.team_id, d.kind, d.dim_id, d.buckets, d.counts FROM insight_durations d ${where(conditions)}`,
-          sql.params,
-        )
-        .then((rows) =>
-          rows.flatMap((row) =>
-            row.buckets.map((bucket, i) => ({
-              team_id: groups === 'basic' ? row.team_id : null,
-              kind: row.kind,
-              dim_id: groups === 'basic' ? null : row.dim_id,
-              bucket,
-              n: row.counts[i],
-            })),
-          ),
-        ),
+      manager.query<DurationRow[]>(
+        `SELECT ${groups === 'basic' ? 'd.team_id' : 'NULL::uuid AS team_id'}, d.kind,
+                ${groups === 'basic' ? 'NULL::uuid AS dim_id' : 'd.dim_id'},
+                array_to_json(d.buckets) AS buckets, array_to_json(d.counts) AS counts
+           FROM insight_durations d ${where(conditions)}`,
+        sql.params,
+      ),
     );
   }
   for (const days of plan.days) parts.push(factHistogram(manager, rowFilter, metric, days, groups));
@@ -178,17 +163,17 @@ function factHistogram(
     `f.${at} < ${sql.p(iso(period.to), 'timestamptz')}`,
     `f.${bucket} IS NOT NULL`,
   ];
-  if (groups === 'basic')
-    return manager.query<DurationRow[]>(
-      `SELECT f.team_id, f.kind, NULL::uuid AS dim_id, f.${bucket} AS bucket, count(*)::int AS n
-         FROM insight_item_facts f ${where(conditions)} GROUP BY 1, 2, 4`,
-      sql.params,
-    );
-  const array = groups === 'theme' ? 'f.theme_ids' : 'f.linked_policy_ids';
+  const counted =
+    groups === 'basic'
+      ? `SELECT f.team_id, f.kind, NULL::uuid AS dim_id, f.${bucket} AS bucket, count(*)::int AS n
+           FROM insight_item_facts f ${where(conditions)} GROUP BY 1, 2, 4`
+      : `SELECT NULL::uuid AS team_id, NULL::item_kind AS kind, g.dim_id, f.${bucket} AS bucket, count(*)::int AS n
+           FROM insight_item_facts f
+           CROSS JOIN LATERAL unnest(${groups === 'theme' ? 'f.theme_ids' : 'f.linked_policy_ids'}) AS g(dim_id)
+           ${where(conditions)} GROUP BY 3, 4`;
   return manager.query<DurationRow[]>(
-    `SELECT NULL::uuid AS team_id, NULL::item_kind AS kind, g.dim_id, f.${bucket} AS bucket, count(*)::int AS n
-       FROM insight_item_facts f CROSS JOIN LATERAL unnest(${array}) AS g(dim_id)
-       ${where(conditions)} GROUP BY 3, 4`,
+    `SELECT c.team_id, c.kind, c.dim_id, json_agg(c.bucket) AS buckets, json_agg(c.n) AS counts
+       FROM (${counted}) c GROUP BY 1, 2, 3`,
     sql.params,
   );
 }

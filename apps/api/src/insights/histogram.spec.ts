@@ -1,5 +1,12 @@
 import { mulberry32, quantileSorted } from '@fulcrum/signals';
-import { addToHistogram, type Histogram, histogramQuantile, RESOLUTION } from './histogram';
+import {
+  addCounts,
+  addToHistogram,
+  type Histogram,
+  histogramQuantile,
+  histogramSize,
+  RESOLUTION,
+} from './histogram';
 
 const histogramOf = (values: number[]): Histogram => {
   const h: Histogram = new Map();
@@ -29,5 +36,19 @@ describe('histogramQuantile', () => {
   it('keeps a single value within its bucket', () => {
     const estimate = histogramQuantile(histogramOf([3_600_000]), 0.5)!;
     expect(Math.abs(estimate / 3_600_000 - 1)).toBeLessThan(0.026);
+  });
+});
+
+describe('addCounts', () => {
+  it('adds stored arrays of buckets and counts, merging repeated buckets', () => {
+    const h: Histogram = new Map([[3, 1]]);
+    addCounts(h, [3, 7, 9], [2, 5, 1]);
+    addCounts(h, [9], [4]);
+    expect([...h.entries()].sort((a, b) => a[0] - b[0])).toEqual([
+      [3, 3],
+      [7, 5],
+      [9, 5],
+    ]);
+    expect(histogramSize(h)).toBe(13);
   });
 });

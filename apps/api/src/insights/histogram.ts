@@ -17,6 +17,13 @@ export function addToHistogram(histogram: Histogram, bucket: number, count: numb
   return histogram;
 }
 
+/** Adds parallel arrays of buckets and counts, as the duration histograms are stored. */
+export function addCounts(histogram: Histogram, buckets: number[], counts: number[]): Histogram {
+  for (let i = 0; i < buckets.length; i++)
+    histogram.set(buckets[i], (histogram.get(buckets[i]) ?? 0) + counts[i]);
+  return histogram;
+}
+
 export const histogramSize = (histogram: Histogram) => {
   let n = 0;
   for (const count of histogram.values()) n += count;

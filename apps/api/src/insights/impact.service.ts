@@ -24,8 +24,8 @@ import { dayMs, type Filter, normaliseFilter, periodRange } from './scope';
 import { filterConditions, filterDrilldown, iso, Sql, where } from './sql';
 
 /** Items per group (and window) that per-item measures resample; larger groups are sampled. */
-const MAX_VALUES = 600;
-const RESAMPLES = 1000;
+const MAX_VALUES = 400;
+const RESAMPLES = 800;
 
 interface Design {
   treatedLabel: string;

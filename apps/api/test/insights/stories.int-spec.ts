@@ -46,7 +46,9 @@ interface Measure {
 describe('the demo stories, as the insights find them', () => {
   let api: TestApp;
   let analyst: Caller;
-  const now = new Date(Math.floor(Date.now() / DAY) * DAY);
+  // A fixed day, so the generated organisation (and every figure) is the same on every run;
+  // FULCRUM_STORY_NOW=YYYY-MM-DD tries the stories against another one.
+  const now = new Date(`${process.env.FULCRUM_STORY_NOW ?? '2026-06-15'}T00:00:00Z`);
   const stories = describeStories(now);
   const organisation = createDemoOrganisation({ now });
   const on = (story: StoryKey, milestone: string) =>
@@ -82,7 +84,7 @@ describe('the demo stories, as the insights find them', () => {
   beforeAll(async () => {
     api = await startTestApp();
     await seedDemoData(api.app.get(DataSource), {
-      items: 40_000,
+      items: 30_000,
       password: 'demo-password-1',
       replace: true,
       now,
@@ -97,7 +99,7 @@ describe('the demo stories, as the insights find them', () => {
     const policyId = await idOf('policies', 'name', policyName);
     const changedOn = on('policy-change', 'changedOn');
     const month = { from: day(changedOn), to: day(changedOn + 28 * DAY) };
-    const signals = `alerts policies { subject { id name } severity rateRatio explanation }`;
+    const signals = `alerts policies { subject { id name } severity rateRatio explanation observed expected pValue }`;
 
     const rising = await ask<{ alerts: number; policies: Signal[] }>(
       'risingSignals',
@@ -176,11 +178,17 @@ describe('the demo stories, as the insights find them', () => {
       );
       return firstResponses.find((f) => f.subject?.id === teamId)!;
     };
-    const usual = await firstResponse(before);
+    // From the pulse rise to the slowdown, first responses keep their speed of a year before.
+    const usual = await firstResponse({
+      from: day(on('team-overload', 'pulseRiseFrom')),
+      to: day(slowdown),
+      comparison: 'YEAR_AGO',
+    });
     expect(usual.p50Hours!).toBeLessThan(1.5 * usual.previousP50Hours!);
+    // Twelve weeks from a month after the slowdown: a single team's weekly medians are noisy.
     const slipped = await firstResponse({
       from: day(slowdown + 28 * DAY),
-      to: day(slowdown + 56 * DAY),
+      to: day(slowdown + 112 * DAY),
       comparison: 'YEAR_AGO',
     });
     expect(slipped.p50Hours!).toBeGreaterThan(2 * slipped.previousP50Hours!);
