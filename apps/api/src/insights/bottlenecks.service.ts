@@ -167,12 +167,13 @@ export class BottlenecksService {
   ): Promise<PopulationRow[]> {
     const sql = new Sql();
     const filter = filterConditions(sql, scope.filter);
-    const columns =
-      'f.item_id, f.received_at, f.status, f.team_id, f.kind, f.theme_ids, f.linked_policy_ids';
+    const endMs = which === 'unanswered' ? scope.now : measuredEnd(scope.period, scope.now);
+    const at = sql.p(iso(endMs), 'timestamptz');
+    // Each item aged to `at`, with its log-histogram bucket.
+    const columns = `f.item_id, f.received_at, f.status, f.team_id, f.kind, f.theme_ids, f.linked_policy_ids,
+      greatest(0, date_part('epoch', ${at} - f.received_at) * 1000) AS age`;
     let population: string;
-    let at: string;
     if (which === 'unanswered') {
-      at = sql.p(iso(scope.now), 'timestamptz');
       population = `SELECT ${columns} FROM insight_item_facts f ${where([
         ...filter,
         `f.received_at >= ${sql.p(iso(scope.period.from), 'timestamptz')}`,
@@ -182,8 +183,6 @@ export class BottlenecksService {
         'f.first_response_ms IS NULL',
       ])}`;
     } else {
-      const endMs = measuredEnd(scope.period, scope.now);
-      at = sql.p(iso(endMs), 'timestamptz');
       // Still open, or finished after the end (both indexed).
       population = `SELECT ${columns} FROM insight_item_facts f ${where([...filter, 'f.resolved_at IS NULL', `f.received_at < ${at}`])}`;
       if (endMs < scope.now)
@@ -193,29 +192,30 @@ export class BottlenecksService {
       BANDS.map((days) => days * DAY_MS),
       'float8[]',
     );
-    const none =
-      'NULL::uuid AS item_id, NULL::timestamptz AS received_at, NULL::item_status AS status';
+    const none = 'NULL::uuid, NULL::timestamptz, NULL::item_status';
     // Histograms per group as JSON arrays of buckets and counts; bands and the oldest items as rows.
-    const histogram = (part: string, team: string, kind: string, dim: string, from: string) =>
-      `SELECT '${part}' AS part, h.team_id, h.kind, h.dim_id, 0 AS bucket, 0 AS n,
-              json_agg(h.bucket) AS buckets, json_agg(h.n) AS counts, ${none}
-         FROM (SELECT ${team} AS team_id, ${kind} AS kind, ${dim} AS dim_id, b.bucket, count(*)::int AS n
-                 FROM ${from} GROUP BY 1, 2, 3, 4) h
+    const histogram = (part: string, keys: string, from: string) =>
+      `SELECT '${part}', h.team_id, h.kind, h.dim_id, 0, 0, json_agg(h.bucket), json_agg(h.n), ${none}
+         FROM (SELECT ${keys}, o.bucket, count(*)::int AS n FROM ${from} GROUP BY 1, 2, 3, 4) h
         GROUP BY 2, 3, 4`;
     return this.data.query<PopulationRow>(
-      `WITH o AS MATERIALIZED (${population}),
-       a AS (SELECT o.*, greatest(0, date_part('epoch', ${at} - o.received_at) * 1000) AS age FROM o),
-       b AS (SELECT a.*, floor(ln(1 + a.age) * ${RESOLUTION})::int AS bucket FROM a)
-       ${histogram('basic', 'b.team_id', 'b.kind', 'NULL::uuid', 'b')}
+      `WITH o AS MATERIALIZED (
+         SELECT p.*, floor(ln(1 + p.age) * ${RESOLUTION})::int AS bucket FROM (${population}) p)
+       SELECT 'basic' AS part, h.team_id, h.kind, h.dim_id, 0 AS bucket, 0 AS n,
+              json_agg(h.bucket) AS buckets, json_agg(h.n) AS counts,
+              NULL::uuid AS item_id, NULL::timestamptz AS received_at, NULL::item_status AS status
+         FROM (SELECT o.team_id, o.kind, NULL::uuid AS dim_id, o.bucket, count(*)::int AS n
+                 FROM o GROUP BY 1, 2, 3, 4) h
+        GROUP BY 2, 3, 4
        UNION ALL
-       ${histogram('theme', 'NULL::uuid', 'NULL::item_kind', 't', 'b CROSS JOIN LATERAL unnest(b.theme_ids) AS t')}
+       ${histogram('theme', 'NULL::uuid AS team_id, NULL::item_kind AS kind, t AS dim_id', 'o CROSS JOIN LATERAL unnest(o.theme_ids) AS t')}
        UNION ALL
-       ${histogram('policy', 'NULL::uuid', 'NULL::item_kind', 'p', 'b CROSS JOIN LATERAL unnest(b.linked_policy_ids) AS p')}
+       ${histogram('policy', 'NULL::uuid AS team_id, NULL::item_kind AS kind, p AS dim_id', 'o CROSS JOIN LATERAL unnest(o.linked_policy_ids) AS p')}
        UNION ALL
-       SELECT 'band', NULL, NULL, NULL, width_bucket(a.age, ${bands}), count(*)::int, NULL, NULL, ${none} FROM a GROUP BY 5
+       SELECT 'band', NULL, NULL, NULL, width_bucket(o.age, ${bands}), count(*)::int, NULL, NULL, ${none} FROM o GROUP BY 5
        UNION ALL
-       (SELECT 'oldest', a.team_id, a.kind, NULL, 0, 1, NULL, NULL, a.item_id, a.received_at, a.status
-          FROM a ORDER BY a.received_at, a.item_id LIMIT ${Number(limit)})`,
+       (SELECT 'oldest', o.team_id, o.kind, NULL, 0, 1, NULL, NULL, o.item_id, o.received_at, o.status
+          FROM o ORDER BY o.received_at, o.item_id LIMIT ${Number(limit)})`,
       sql.params,
     );
   }
