@@ -34,7 +34,10 @@ function serverLines(csv: string, headerLine: number): number[] {
     .slice(1)
     .map(
       ({ raw, info }) =>
-        headerLine - 1 + info.lines - (raw.replace(/^(\r?\n)+|\r?\n$/g, '').match(/\n/g)?.length ?? 0),
+        headerLine -
+        1 +
+        info.lines -
+        (raw.replace(/^(\r?\n)+|\r?\n$/g, '').match(/\n/g)?.length ?? 0),
     );
 }
 
