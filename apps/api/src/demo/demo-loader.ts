@@ -1,4 +1,5 @@
 import {
+  generateDemoData,
   type DemoData,
   type DemoItem,
   type DemoItemEvent,
@@ -9,7 +10,11 @@ import { randomUUID } from 'node:crypto';
 import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ActionStatus } from '../actions/action.enums';
+import { rebuildAggregates } from '../insights/aggregates.service';
+import { AnalysisModel } from '../analysis/analysis-model.entity';
+import { ModelKind } from '../analysis/analysis.enums';
 import { ThemeExample } from '../analysis/theme-example.entity';
+import { trainMeasured } from '../analysis/train-measured';
 import { analyseEvents } from '../analysis/analyse-texts';
 import type { OrganisationAnalyzer } from '../analysis/analyzer.service';
 import { ImprovementAction } from '../actions/improvement-action.entity';
@@ -36,6 +41,7 @@ const DEMO_TABLES = [
   'item_events',
   'items',
   'theme_examples',
+  'analysis_models',
   'pulse_entries',
   'staffing_events',
   'improvement_actions',
@@ -50,6 +56,9 @@ const DEMO_TABLES = [
 type KeyMap = Map<string, string>;
 
 const PARALLEL_BATCHES = 2;
+/** Labelled items the demo organisation's theme model learned from, and their generator seed. */
+const LABELLED_HISTORY = 3_000;
+const LABELLED_HISTORY_SEED = 7_919;
 
 /** Timeline entries whose text staff wrote: where excuses, blame and protocol cues show. */
 const STAFF_WRITTEN = new Set([
@@ -102,6 +111,7 @@ export class DemoLoader {
     const ids = await this.manager.transaction(async (tx) => {
       const loaded = await this.loadOrganisation(tx, data, passwordHash);
       await this.loadPeopleData(tx, data.pulseEntries, data.staffingEvents, loaded);
+      await this.loadLabelledHistory(tx, data, loaded.themes);
       return loaded;
     });
     const built = await analyzer();
@@ -111,8 +121,10 @@ export class DemoLoader {
     for (const batch of data.items) {
       const write = this.manager
         .transaction(async (tx) => {
-          // A demo load that crashes is simply run again: no need to wait for each flush.
+          // A demo load that crashes is simply run again: no need to wait for each flush. The
+          // insight aggregates are rebuilt once at the end rather than refreshed per batch.
           await tx.query('SET LOCAL synchronous_commit = off');
+          await tx.query(`SET LOCAL fulcrum.bulk_load = 'on'`);
           await this.loadItems(tx, batch, ids, built);
         })
         .then(() => {
@@ -126,6 +138,62 @@ export class DemoLoader {
     }
     await Promise.all(writing);
     await this.manager.query(`ANALYZE ${DEMO_TABLES.join(', ')}`);
+    await rebuildAggregates(this.manager);
+  }
+
+  /**
+   * An organisation that has used Fulcrum for a while has labelled examples for its themes and a
+   * theme model trained on them. The examples come from other items of the same organisation
+   * (another seed, so none of them is an item loaded here); the model is active before any item
+   * is analysed.
+   */
+  private async loadLabelledHistory(
+    tx: EntityManager,
+    data: DemoData,
+    themeIds: KeyMap,
+  ): Promise<void> {
+    const history = generateDemoData({
+      now: data.now,
+      items: LABELLED_HISTORY,
+      seed: LABELLED_HISTORY_SEED,
+      stories: false,
+    });
+    const examples: { text: string; themes: string[] }[] = [];
+    for (const batch of history.items) {
+      for (const item of batch)
+        if (item.themeKeys.length > 0) examples.push({ text: item.text, themes: item.themeKeys });
+    }
+    await unnestInsert<{ themeKey: string; text: string }>(
+      tx,
+      'theme_examples',
+      [
+        {
+          name: 'theme_id',
+          type: 'uuid',
+          value: (row) => lookup(themeIds, row.themeKey, 'theme'),
+        },
+        { name: 'text', type: 'text', value: (row) => row.text },
+      ],
+      examples.flatMap((example) =>
+        example.themes.map((themeKey) => ({ themeKey, text: example.text })),
+      ),
+    );
+    const names = new Map(data.organisation.themes.map((theme) => [theme.key, theme.name]));
+    const trained = trainMeasured(
+      examples.map((example) => ({
+        text: example.text,
+        themes: example.themes.map((key) => names.get(key) ?? key),
+      })),
+      data.organisation.themes.map((theme) => ({ name: theme.name, keywords: theme.keywords })),
+    );
+    await tx.insert(AnalysisModel, {
+      kind: ModelKind.THEME,
+      version: trained.version,
+      active: true,
+      exampleCount: examples.length,
+      metrics: trained.quality ? { ...trained.quality } : null,
+      model: trained.model as object,
+    });
   }
 
   /** A few dozen rows: plain entity inserts, keyed back to the generator's keys. */

@@ -52,6 +52,7 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions)
           `  ${loaded.toLocaleString('en')} / ${total.toLocaleString('en')} items (${rate.toLocaleString('en')}/s)`,
         );
       }
+      if (loaded === total) options.log('  computing the insight aggregates…');
     },
   );
   options.log(`Demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -246,6 +246,25 @@ describe('insight aggregates', () => {
     expect(await rollupTotals(dataSource)).toEqual(before);
   });
 
+  it('leaves a bulk load’s items to the rebuild that ends it, and only that transaction’s', async () => {
+    const before = await rollupTotals(dataSource);
+    const [bulk] = await dataSource.transaction(async (tx) => {
+      await tx.query(`SET LOCAL fulcrum.bulk_load = 'on'`);
+      return tx.query<{ id: string }[]>(
+        `INSERT INTO items (kind, source, channel, team_id, text, received_at) VALUES ('complaint', 'external_customer', 'email', $1, 'bulk', '2026-03-06T09:00:00Z') RETURNING id`,
+        [teamId],
+      );
+    });
+    expect(await facts(bulk.id)).toBeUndefined();
+    expect(await rollupTotals(dataSource)).toEqual(before);
+
+    const normal = await submit({ teamId, receivedAt: '2026-03-06T10:00:00.000Z' });
+    expect(await facts(normal)).toMatchObject({ status: 'new' });
+
+    await rebuildAggregates(dataSource.manager);
+    expect(await facts(bulk.id)).toMatchObject({ status: 'new' });
+  });
+
   it('empties the aggregates when the items are emptied', async () => {
     await dataSource.query('TRUNCATE items CASCADE');
     const [counts] = await dataSource.query<

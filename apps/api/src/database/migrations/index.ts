@@ -2,6 +2,7 @@ import { InitialSchema1795373968051 } from './1795373968051-initial-schema';
 import { TextAnalysis1795376328442 } from './1795376328442-text-analysis';
 import { InsightAggregates1795377100000 } from './1795377100000-insight-aggregates';
 import { InsightAggregatesV21795379000000 } from './1795379000000-insight-aggregates-v2';
+import { InsightBulkLoad1795380000000 } from './1795380000000-insight-bulk-load';
 
 // Every migration, oldest first. Listed explicitly (no glob) so the compiled app, the TypeORM
 // CLI and the TypeScript tests load the same set.
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   TextAnalysis1795376328442,
   InsightAggregates1795377100000,
   InsightAggregatesV21795379000000,
+  InsightBulkLoad1795380000000,
 ];
