@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { startLocalPostgres } from '@fulcrum/local-postgres';
 import { Client } from 'pg';
 import { startApi } from './api-process';
+import { benchReviewPage } from './review-page';
 import type { BenchSection } from './report';
 import { formatNumber, percentile } from './stats';
 
@@ -100,9 +101,10 @@ interface Case {
 /**
  * The insight queries at 1,000,000 items: the dashboard's queries through the built API over HTTP
  * (p50/p95 of 30 runs), next to plain SQL computing the same figures from the raw tables in the
- * same run, and the time to load the demo organisation with its aggregates.
+ * same run, and the time to load the demo organisation with its aggregates; then the review page
+ * in Chromium against the same API and database.
  */
-export async function benchInsights(): Promise<BenchSection> {
+export async function benchInsights(): Promise<BenchSection[]> {
   const dir = await mkdtemp(join(tmpdir(), 'fulcrum-bench-insights-'));
   const database = await startLocalPostgres({
     dataDir: join(dir, 'postgres'),
@@ -133,6 +135,7 @@ export async function benchInsights(): Promise<BenchSection> {
       ...env,
       FULCRUM_DEMO_DATA: 'false',
       FULCRUM_WORKER_INTERVAL_MS: '0',
+      FULCRUM_DASHBOARD_DIR: join(ROOT, 'dist/apps/dashboard'),
     });
     try {
       const [{ email }] = (
@@ -175,7 +178,7 @@ export async function benchInsights(): Promise<BenchSection> {
       differences.push(...(await percentileDifferences(api.url, token, client, cases)));
       rows.push(
         [
-          'Load the demo organisation (seed: items, timelines, analyses, aggregates by trigger)',
+          'Load the demo organisation (seed: items, timelines, analyses, then the aggregates rebuilt)',
           `${formatNumber(loadMs / 1000, 1)} s`,
           '',
           `${formatNumber(ITEMS / (loadMs / 1000))} items/s`,
@@ -193,12 +196,15 @@ export async function benchInsights(): Promise<BenchSection> {
           '',
         ],
       );
-      return {
+      const queries: BenchSection = {
         title: `Insights at ${formatNumber(ITEMS)} items`,
-        method: `The demo organisation loaded by \`npm run seed\` (24 months; analyses and insight aggregates written by the same transactions), then the dashboard's queries with full selections through the built API over HTTP: ${RUNS} runs each after ${WARM_UP} warm-up ones, one at a time, for the last whole month with the previous month as comparison. "Plain SQL" computes the same figures from the raw tables (items, timelines, analyses) in the same run: p50 of ${SQL_RUNS} runs.`,
+        method: `The demo organisation loaded by \`npm run seed\` (24 months; items, timelines and analyses in batches, then the insight aggregates rebuilt once), then the dashboard's queries with full selections through the built API over HTTP: ${RUNS} runs each after ${WARM_UP} warm-up ones, one at a time, for the last whole month with the previous month as comparison. "Plain SQL" computes the same figures from the raw tables (items, timelines, analyses) in the same run: p50 of ${SQL_RUNS} runs.`,
         columns: ['query', 'API p50', 'API p95', 'plain SQL p50'],
         rows,
       };
+      console.log('Review page in Chromium…');
+      const reviewPage = await benchReviewPage({ url: api.url, email, password: PASSWORD });
+      return [queries, reviewPage];
     } finally {
       await api.stop();
     }

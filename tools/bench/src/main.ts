@@ -7,7 +7,7 @@ import { benchInsights } from './insights';
 import { benchIntake } from './intake';
 import { type BenchSection, sectionMarkdown, sectionText } from './report';
 
-const BENCHMARKS: Record<string, () => Promise<BenchSection>> = {
+const BENCHMARKS: Record<string, () => Promise<BenchSection | BenchSection[]>> = {
   intake: benchIntake,
   analysis: benchAnalysis,
   insights: benchInsights,
@@ -34,9 +34,10 @@ async function main(): Promise<void> {
   console.log(`Fulcrum benchmarks — ${date} — ${machine}\n`);
   const sections: BenchSection[] = [];
   for (const name of names) {
-    const section = await BENCHMARKS[name]();
-    console.log(sectionText(section));
-    sections.push(section);
+    for (const section of [await BENCHMARKS[name]()].flat()) {
+      console.log(sectionText(section));
+      sections.push(section);
+    }
   }
   if (names.length === Object.keys(BENCHMARKS).length) {
     const markdown = [
