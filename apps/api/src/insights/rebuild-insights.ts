@@ -9,9 +9,9 @@ import { compactRollups, rebuildAggregates } from './aggregates.service';
 const USAGE = `Usage: npm run insights:rebuild [-- --compact-only]
 
 Recomputes the insight aggregates (per-item facts and the daily and weekly rollups) from the
-stored items, timelines and analyses, in one transaction; writers wait until it commits. Triggers
-keep the aggregates current on every write, so this is for recovery and after bulk changes made
-with triggers disabled.
+stored items, timelines and analyses, in one transaction. The running API keeps the aggregates
+current by itself (writes queue the items they change; it refreshes them in batches), so this is
+for recovery and after bulk loads, which skip the queue.
 
   --compact-only   only merge the rollups' appended deltas (the API does this every minute)
   --help           this text

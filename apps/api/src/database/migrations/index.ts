@@ -3,6 +3,7 @@ import { TextAnalysis1795376328442 } from './1795376328442-text-analysis';
 import { InsightAggregates1795377100000 } from './1795377100000-insight-aggregates';
 import { InsightAggregatesV21795379000000 } from './1795379000000-insight-aggregates-v2';
 import { InsightBulkLoad1795380000000 } from './1795380000000-insight-bulk-load';
+import { InsightRefreshQueue1795381000000 } from './1795381000000-insight-refresh-queue';
 
 // Every migration, oldest first. Listed explicitly (no glob) so the compiled app, the TypeORM
 // CLI and the TypeScript tests load the same set.
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   InsightAggregates1795377100000,
   InsightAggregatesV21795379000000,
   InsightBulkLoad1795380000000,
+  InsightRefreshQueue1795381000000,
 ];
