@@ -1,0 +1,126 @@
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { DEMO, signIn } from './support';
+
+// The insight pages into docs/screenshots/ (review, trends, bottlenecks, policy friction, staff,
+// a drill-down in the Explorer and an action's measured effect), laptop and tablet, through the
+// real UI against the real API on demo data:
+// `npx playwright test -c apps/e2e/playwright.config.ts --project=screenshots insights`.
+const OUT = join(__dirname, '../../../docs/screenshots');
+
+async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Focus rings and hover states are not part of the picture.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
+}
+
+/** Every chart of the page drawn (recharts draws after measuring its box). */
+async function chartsDrawn(page: Page): Promise<void> {
+  await expect(page.getByText(/^Loading/)).toHaveCount(0);
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+}
+
+test.use({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+
+test('the monthly review, on a laptop, a tablet and on paper', async ({ page }) => {
+  await signIn(page, DEMO.manager);
+  await expect(page.getByRole('heading', { level: 1, name: /^Service review: / })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Headline figures, / })).toBeVisible();
+  await chartsDrawn(page);
+  await page
+    .getByLabel(/^What was decided in the review of /)
+    .fill(
+      'Dana reviews the receipt rule with Billing & Refunds by the next review.\nRecruitment for Repairs & Installations stays the first priority.',
+    );
+  await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
+  await shot(page, 'review');
+
+  await page.emulateMedia({ media: 'print' });
+  await shot(page, 'review-print');
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.reload();
+  await chartsDrawn(page);
+  await shot(page, 'review-tablet', false);
+});
+
+test('trends, bottlenecks and staff, as a manager sees them', async ({ page }) => {
+  await signIn(page, DEMO.manager);
+  await page.goto('/trends');
+  await chartsDrawn(page);
+  await shot(page, 'trends');
+
+  await page.getByLabel('Split by').selectOption('TEAM');
+  await expect(page.getByRole('heading', { name: 'Complaints by team' })).toBeVisible();
+  await chartsDrawn(page);
+  await shot(page, 'trends-by-team', false);
+
+  await page.goto('/bottlenecks');
+  await expect(page.getByRole('heading', { name: 'Where requests wait longest' })).toBeVisible();
+  await chartsDrawn(page);
+  await shot(page, 'bottlenecks');
+
+  await page.goto('/staff');
+  await expect(page.getByRole('heading', { name: 'Load against capacity' })).toBeVisible();
+  await chartsDrawn(page);
+  await shot(page, 'staff');
+
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.reload();
+  await chartsDrawn(page);
+  await shot(page, 'staff-tablet', false);
+});
+
+test('policy friction, a hotspot opened, and an action opened from it', async ({ page }) => {
+  await signIn(page, DEMO.processOwner);
+  await page.goto('/policies');
+  await page.getByRole('button', { name: 'Last 3 months' }).click();
+  const hotspots = page.getByRole('table', { name: /^Policies ranked by friction, / });
+  await expect(hotspots).toBeVisible();
+  await chartsDrawn(page);
+  await shot(page, 'policy-friction');
+
+  await hotspots.getByRole('row').nth(1).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'The parts of its score' })).toBeVisible();
+  await chartsDrawn(page);
+  await shot(page, 'policy-hotspot', false);
+
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.waitForTimeout(300);
+  await shot(page, 'policy-hotspot-tablet', false);
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  await page.getByRole('link', { name: 'Open an improvement action' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'New improvement action' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'from its friction hotspot' }),
+  ).toBeVisible();
+  await shot(page, 'action-from-hotspot', false);
+});
+
+test('the items behind a figure, and an action’s measured effect', async ({ page }) => {
+  await signIn(page, DEMO.manager);
+  const signs = page.getByRole('list', { name: 'Warning signs, most urgent first' });
+  await signs.getByRole('link', { name: 'Show the items behind it' }).first().click();
+  await expect(page.getByRole('list', { name: 'What these items are' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: /newest first/ })
+      .getByRole('row')
+      .nth(1),
+  ).toBeVisible();
+  await shot(page, 'explorer-drilldown', false);
+
+  await page.goto('/actions?status=done');
+  await page.getByRole('link', { name: /Remove director approval/ }).click();
+  await expect(page.getByRole('region', { name: 'Before and after' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Internal waiting per item' })).toBeVisible();
+  await chartsDrawn(page);
+  await shot(page, 'action-effect');
+});
