@@ -1,11 +1,14 @@
 import { cpus, totalmem } from 'node:os';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { benchAnalysis } from '../analysis/analysis-bench';
 import { benchInsights } from './insights';
 import { benchIntake } from './intake';
 import { type BenchSection, sectionMarkdown, sectionText } from './report';
+
+const REPORT = join(__dirname, '../../../docs/benchmarks.md');
 
 const BENCHMARKS: Record<string, () => Promise<BenchSection | BenchSection[]>> = {
   intake: benchIntake,
@@ -15,7 +18,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchSection | BenchSection[]>> =
 
 const USAGE = `Usage: npm run bench [-- --only ${Object.keys(BENCHMARKS).join(',')}]
 
-Runs the benchmarks, prints their tables and writes docs/benchmarks.md (only when all ran).`;
+Runs the benchmarks, prints their tables and updates their sections in docs/benchmarks.md.`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -39,18 +42,34 @@ async function main(): Promise<void> {
       sections.push(section);
     }
   }
-  if (names.length === Object.keys(BENCHMARKS).length) {
-    const markdown = [
-      '# Benchmarks',
-      '',
-      `Measured by \`npm run bench\` on ${date}: ${machine}. Figures are from one run on a shared`,
-      'machine; compare rows within a table (same run) rather than across dates.',
-      '',
-      ...sections.map(sectionMarkdown),
-    ].join('\n');
-    await writeFile(join(__dirname, '../../../docs/benchmarks.md'), markdown);
-    console.log('Wrote docs/benchmarks.md');
-  }
+  await writeReport(sections, `${date}, ${machine}`);
+  console.log(`Updated ${REPORT}`);
+}
+
+/**
+ * Replaces the sections that ran in docs/benchmarks.md (by title) and keeps the others, each
+ * with the date and machine it was measured on; formatted as the repository's Markdown is.
+ */
+async function writeReport(sections: BenchSection[], measuredOn: string): Promise<void> {
+  const previous = await readFile(REPORT, 'utf8').catch(() => '');
+  const kept = new Map(
+    previous
+      .split(/^(?=## )/m)
+      .slice(1)
+      .map((chunk) => [chunk.slice(3, chunk.indexOf('\n')), chunk.trimEnd()] as const),
+  );
+  for (const section of sections) kept.set(section.title, sectionMarkdown(section, measuredOn));
+  const markdown = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (`npm run bench -- --only intake` reruns one section). Each section',
+    'says when and on what it was measured; figures come from one run on a shared machine, so',
+    'compare rows within a table (same run) rather than across dates.',
+    '',
+    ...[...kept.values()].map((chunk) => `${chunk}\n`),
+  ].join('\n');
+  const options = (await resolveConfig(REPORT)) ?? {};
+  await writeFile(REPORT, await format(markdown, { ...options, filepath: REPORT }));
 }
 
 main().catch((error: unknown) => {

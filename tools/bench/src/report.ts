@@ -6,17 +6,18 @@ export interface BenchSection {
   rows: string[][];
 }
 
-export function sectionMarkdown(section: BenchSection): string {
+export function sectionMarkdown(section: BenchSection, measuredOn: string): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
     `## ${section.title}`,
+    '',
+    `Measured ${measuredOn}.`,
     '',
     section.method,
     '',
     line(section.columns),
     line(section.columns.map(() => '---')),
     ...section.rows.map(line),
-    '',
   ].join('\n');
 }
 
