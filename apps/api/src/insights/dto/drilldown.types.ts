@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { EnumListFilter, IdListFilter } from '../../common/list-filter-fields';
 import { FlagType, SentimentLabel } from '../../analysis/analysis.enums';
-import { LIMITS } from '../../common/validation';
 import {
   Channel,
   ItemEventType,
@@ -66,73 +66,36 @@ export class Drilldown {
   @IsOptional()
   openAt?: Date;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsUUID('all', { each: true, message: '$property must hold ids' })
+  @IdListFilter()
   teamIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsUUID('all', { each: true, message: '$property must hold ids' })
+  @IdListFilter()
   themeIds?: string[];
 
-  @Field(() => [ID], {
-    nullable: true,
+  @IdListFilter({
     description: 'Linked explicitly, by a detected mention or by an exception event.',
   })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsUUID('all', { each: true, message: '$property must hold ids' })
   linkedPolicyIds?: string[];
 
-  @Field(() => [Channel], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(Channel, { each: true })
+  @EnumListFilter(Channel)
   channels?: Channel[];
 
-  @Field(() => [ItemKind], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(ItemKind, { each: true })
+  @EnumListFilter(ItemKind)
   kinds?: ItemKind[];
 
-  @Field(() => [ItemStatus], { nullable: true, description: 'Current status.' })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(ItemStatus, { each: true })
+  @EnumListFilter(ItemStatus, { description: 'Current status.' })
   statuses?: ItemStatus[];
 
-  @Field(() => [SentimentLabel], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(SentimentLabel, { each: true })
+  @EnumListFilter(SentimentLabel)
   sentiments?: SentimentLabel[];
 
-  @Field(() => [ViabilityDecision], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(ViabilityDecision, { each: true })
+  @EnumListFilter(ViabilityDecision)
   viabilities?: ViabilityDecision[];
 
-  @Field(() => [FlagType], {
-    nullable: true,
-    description: 'Carries any of these flags (in its text or a reply).',
-  })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(FlagType, { each: true })
+  @EnumListFilter(FlagType, { description: 'Carries any of these flags (in its text or a reply).' })
   flags?: FlagType[];
 
-  @Field(() => [ItemEventType], {
-    nullable: true,
-    description: 'Has an event of any of these types.',
-  })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(ItemEventType, { each: true })
+  @EnumListFilter(ItemEventType, { description: 'Has an event of any of these types.' })
   eventTypes?: ItemEventType[];
 
   @Field(() => SlaClock, { nullable: true, description: 'Missed this service-level target.' })
@@ -150,13 +113,7 @@ export class Drilldown {
   @IsBoolean()
   reopened?: boolean;
 
-  @Field(() => [ComplaintStep], {
-    nullable: true,
-    description: 'Completed all of these protocol steps.',
-  })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(ComplaintStep, { each: true })
+  @EnumListFilter(ComplaintStep, { description: 'Completed all of these protocol steps.' })
   protocolStepsDone?: ComplaintStep[];
 
   @Field(() => ComplaintStep, {

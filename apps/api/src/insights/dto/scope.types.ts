@@ -1,7 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { IsDay, LIMITS } from '../../common/validation';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import { EnumListFilter, IdListFilter } from '../../common/list-filter-fields';
+import { IsDay } from '../../common/validation';
 import { Channel, ItemKind } from '../../items/item.enums';
 
 export enum ComparisonMode {
@@ -32,37 +33,21 @@ registerEnumType(ChangeDirection, { name: 'ChangeDirection' });
 /** Narrows every figure to some items; lists match any of their values, conditions all hold. */
 @InputType({ description: 'Narrows every figure; lists match any of their values.' })
 export class InsightFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsUUID('all', { each: true, message: '$property must hold ids' })
+  @IdListFilter()
   teamIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsUUID('all', { each: true, message: '$property must hold ids' })
+  @IdListFilter()
   themeIds?: string[];
 
-  @Field(() => [ID], {
-    nullable: true,
+  @IdListFilter({
     description: 'Items linked to the policy explicitly, by a detected mention or by an exception.',
   })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsUUID('all', { each: true, message: '$property must hold ids' })
   policyIds?: string[];
 
-  @Field(() => [Channel], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(Channel, { each: true })
+  @EnumListFilter(Channel)
   channels?: Channel[];
 
-  @Field(() => [ItemKind], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(ItemKind, { each: true })
+  @EnumListFilter(ItemKind)
   kinds?: ItemKind[];
 }
 

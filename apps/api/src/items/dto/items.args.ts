@@ -1,17 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { EnumListFilter, IdListFilter } from '../../common/list-filter-fields';
 import { FlagType, SentimentLabel } from '../../analysis/analysis.enums';
 import { IsText, LIMITS, NotBefore } from '../../common/validation';
 import { Channel, ItemKind, ItemSource, ItemStatus } from '../item.enums';
@@ -19,64 +9,33 @@ import { Item } from '../item.entity';
 
 @InputType({ description: 'Every condition given must hold; lists match any of their values.' })
 export class ItemFilter {
-  @Field(() => [ItemKind], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(ItemKind, { each: true })
+  @EnumListFilter(ItemKind)
   kinds?: ItemKind[];
 
-  @Field(() => [ItemSource], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(ItemSource, { each: true })
+  @EnumListFilter(ItemSource)
   sources?: ItemSource[];
 
-  @Field(() => [Channel], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(Channel, { each: true })
+  @EnumListFilter(Channel)
   channels?: Channel[];
 
-  @Field(() => [ItemStatus], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(ItemStatus, { each: true })
+  @EnumListFilter(ItemStatus)
   statuses?: ItemStatus[];
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsUUID('all', { each: true, message: '$property must hold ids' })
+  @IdListFilter()
   teamIds?: string[];
 
-  @Field(() => [ID], {
-    nullable: true,
+  @IdListFilter({
     description: 'Linked to any of these policies, explicitly or by a mention the analysis found.',
   })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsUUID('all', { each: true, message: '$property must hold ids' })
   policyIds?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Tagged with any of these themes.' })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsUUID('all', { each: true, message: '$property must hold ids' })
+  @IdListFilter({ description: 'Tagged with any of these themes.' })
   themeIds?: string[];
 
-  @Field(() => [FlagType], {
-    nullable: true,
-    description: 'With any of these warning signs or protocol cues.',
-  })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(FlagType, { each: true })
+  @EnumListFilter(FlagType, { description: 'With any of these warning signs or protocol cues.' })
   flags?: FlagType[];
 
-  @Field(() => [SentimentLabel], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(LIMITS.listItems)
-  @IsEnum(SentimentLabel, { each: true })
+  @EnumListFilter(SentimentLabel)
   sentiments?: SentimentLabel[];
 
   @Field({ nullable: true, description: 'Received at or after.' })
