@@ -1,10 +1,10 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ActionStatus } from '../../actions/action.enums';
 import type { ReviewContext } from '../review-pack.service';
 import { Drilldown } from './drilldown.types';
-import { Change, InsightScopeInput, NamedRef, PeriodRange } from './scope.types';
+import { ImpactAction } from './impact.types';
+import { Change, InsightScopeInput, PeriodRange } from './scope.types';
 import { ValueFormat } from './trends.types';
 
 export enum ExportFormat {
@@ -93,33 +93,9 @@ export class Kpi {
 }
 
 @ObjectType({ description: 'An improvement action active or done in the period.' })
-export class ReviewAction {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  title: string;
-
+export class ReviewAction extends ImpactAction {
   @Field()
   owner: string;
-
-  @Field(() => ActionStatus)
-  status: ActionStatus;
-
-  @Field(() => String, { nullable: true })
-  startedOn: string | null;
-
-  @Field(() => String, { nullable: true })
-  doneOn: string | null;
-
-  @Field(() => NamedRef, { nullable: true })
-  policy: NamedRef | null;
-
-  @Field(() => NamedRef, { nullable: true })
-  theme: NamedRef | null;
-
-  @Field(() => NamedRef, { nullable: true })
-  team: NamedRef | null;
 }
 
 @ObjectType({
