@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CreateApiKeyMutation } from '../../graphql/generated/graphql';
 import { formatShortDateTime } from '../../lib/format';
 import { describeError } from '../../lib/graphql-errors';
@@ -10,18 +10,19 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { CopyButton } from '../../ui/CopyButton';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField } from '../../ui/fields/TextField';
 import { PageHeader } from '../../ui/PageHeader';
-import { useFormErrors } from '../../ui/useFormErrors';
-import { EditorCard, SaveStatus } from './EditorCard';
+import { SaveStatus } from './EditorCard';
+import { EditorForm } from './EditorForm';
 import {
   CreateApiKeyDocument,
   RevokeApiKeyDocument,
   SettingsApiKeysDocument,
 } from './graphql/api-keys';
 import { ListStates } from './ListStates';
+import { RecordsTable } from './RecordsTable';
 import { useEditing } from './useEditing';
+import { useRecordForm } from './useRecordForm';
 
 type Created = CreateApiKeyMutation['createApiKey'];
 const KEY_FIELD_IDS = { name: 'api-key-name' };
@@ -85,59 +86,55 @@ export default function ApiKeysSettingsPage() {
         emptyTitle="No API keys yet"
         emptyText="Create one for each integration, so each can be revoked on its own."
       >
-        <div className="table-frame">
-          <table className="data-table data-table--records">
-            <caption className="visually-hidden">API keys</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Key starts</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="data-table__actions">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+        <RecordsTable
+          caption="API keys"
+          columns={
+            <>
+              <th scope="col">Name</th>
+              <th scope="col">Key starts</th>
+              <th scope="col">Created</th>
+              <th scope="col">Last used</th>
+              <th scope="col">Status</th>
+            </>
+          }
+        >
+          <tbody>
+            {keys.map((key) => (
+              <tr key={key.id}>
+                <th scope="row">{key.name}</th>
+                <td>
+                  <code>{key.prefix}…</code>
+                </td>
+                <td>{formatShortDateTime(key.createdAt)}</td>
+                <td>{key.lastUsedAt ? formatShortDateTime(key.lastUsedAt) : 'Never'}</td>
+                <td>
+                  {key.revokedAt ? (
+                    <Badge tone="neutral" icon="–">
+                      Revoked {formatShortDateTime(key.revokedAt)}
+                    </Badge>
+                  ) : (
+                    <Badge tone="success" icon="✓">
+                      Active
+                    </Badge>
+                  )}
+                </td>
+                <td className="data-table__actions">
+                  {key.revokedAt ? null : (
+                    <ConfirmButton
+                      aria-label={`Revoke ${key.name}`}
+                      question={`Revoke “${key.name}”? Integrations using it are refused at once; this cannot be undone.`}
+                      confirmLabel="Revoke key"
+                      busy={revoking.loading}
+                      onConfirm={() => revoke(key.id, key.name)}
+                    >
+                      Revoke
+                    </ConfirmButton>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {keys.map((key) => (
-                <tr key={key.id}>
-                  <th scope="row">{key.name}</th>
-                  <td>
-                    <code>{key.prefix}…</code>
-                  </td>
-                  <td>{formatShortDateTime(key.createdAt)}</td>
-                  <td>{key.lastUsedAt ? formatShortDateTime(key.lastUsedAt) : 'Never'}</td>
-                  <td>
-                    {key.revokedAt ? (
-                      <Badge tone="neutral" icon="–">
-                        Revoked {formatShortDateTime(key.revokedAt)}
-                      </Badge>
-                    ) : (
-                      <Badge tone="success" icon="✓">
-                        Active
-                      </Badge>
-                    )}
-                  </td>
-                  <td className="data-table__actions">
-                    {key.revokedAt ? null : (
-                      <ConfirmButton
-                        aria-label={`Revoke ${key.name}`}
-                        question={`Revoke “${key.name}”? Integrations using it are refused at once; this cannot be undone.`}
-                        confirmLabel="Revoke key"
-                        busy={revoking.loading}
-                        onConfirm={() => revoke(key.id, key.name)}
-                      >
-                        Revoke
-                      </ConfirmButton>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </RecordsTable>
       </ListStates>
     </>
   );
@@ -150,8 +147,6 @@ function NewKeyForm({
   onCreated: (created: Created) => void;
   onCancel: () => void;
 }) {
-  const [name, setName] = useState('');
-  const form = useFormErrors(KEY_FIELD_IDS);
   const [createKey, { loading }] = useMutation(CreateApiKeyDocument, {
     update(cache, { data }) {
       const key = data?.createApiKey.apiKey;
@@ -161,55 +156,42 @@ function NewKeyForm({
       );
     },
   });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (loading) return;
-    const problems = isBlank(name)
-      ? { name: 'Say what the key is for, e.g. “Helpdesk nightly export”' }
-      : name.trim().length > SHORT_TEXT_LIMIT
-        ? { name: `A name is at most ${SHORT_TEXT_LIMIT} characters` }
-        : {};
-    if (form.rejectLocally(problems)) return;
-    try {
+  const { draft, update, form, submit } = useRecordForm({
+    initial: () => ({ name: '' }),
+    fieldIds: KEY_FIELD_IDS,
+    validate: ({ name }) =>
+      isBlank(name)
+        ? { name: 'Say what the key is for, e.g. “Helpdesk nightly export”' }
+        : name.trim().length > SHORT_TEXT_LIMIT
+          ? { name: `A name is at most ${SHORT_TEXT_LIMIT} characters` }
+          : {},
+    busy: loading,
+    async save({ name }) {
       const { data } = await createKey({ variables: { input: { name: name.trim() } } });
       if (data) onCreated(data.createApiKey);
-    } catch (error) {
-      form.rejectFromServer(error);
-    }
-  }
+    },
+  });
 
   return (
-    <EditorCard title="Create an API key">
-      <form
-        className="form form--narrow"
-        noValidate
-        aria-label="Create an API key"
-        onSubmit={(event) => void submit(event)}
-      >
-        <ErrorSummary problems={form.problems} attempt={form.attempt} />
-        <TextField
-          id={KEY_FIELD_IDS.name}
-          label="What is it for?"
-          hint="One key per integration, named so you know which to revoke."
-          value={name}
-          onChange={(value) => {
-            setName(value);
-            form.clearField('name');
-          }}
-          error={form.errors.name}
-          autoComplete="off"
-        />
-        <div className="form__actions">
-          <Button type="submit" busy={loading}>
-            Create key
-          </Button>
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
-        </div>
-      </form>
-    </EditorCard>
+    <EditorForm
+      title="Create an API key"
+      className="form form--narrow"
+      form={form}
+      busy={loading}
+      submitLabel="Create key"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <TextField
+        id={KEY_FIELD_IDS.name}
+        label="What is it for?"
+        hint="One key per integration, named so you know which to revoke."
+        value={draft.name}
+        onChange={(value) => update('name', value)}
+        error={form.errors.name}
+        autoComplete="off"
+      />
+    </EditorForm>
   );
 }
 

@@ -1,18 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Fragment, useState, type FormEvent } from 'react';
+import { Fragment } from 'react';
 import { ORGANISER_ROLES } from '../../app/navigation';
 import { useCurrentUser } from '../../app/useCurrentUser';
 import type { ItemKind, Priority } from '../../graphql/generated/graphql';
 import { formatDuration } from '../../lib/format';
 import { ITEM_KINDS, itemKindPlural, PRIORITIES, priorityLabel } from '../../lib/labels';
 import { Button } from '../../ui/Button';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldError } from '../../ui/fields/Field';
 import { PageHeader } from '../../ui/PageHeader';
-import { useFormErrors } from '../../ui/useFormErrors';
-import { EditorCard, SaveStatus } from './EditorCard';
+import { SaveStatus } from './EditorCard';
+import { EditorForm } from './EditorForm';
 import { SetServiceLevelDocument, SettingsServiceLevelsDocument } from './graphql/service-levels';
 import { ListStates } from './ListStates';
+import { RecordsTable } from './RecordsTable';
 import {
   emptyServiceLevel,
   SERVICE_LEVEL_SERVER_MESSAGES,
@@ -22,9 +22,9 @@ import {
   validateServiceLevel,
   type DurationDraft,
   type DurationUnit,
-  type ServiceLevelDraft,
 } from './service-level-form';
 import { useEditing } from './useEditing';
+import { useRecordForm } from './useRecordForm';
 
 type Level = { firstResponseMinutes: number; resolutionMinutes: number };
 const keyOf = (kind: ItemKind, priority: Priority) => `${kind}:${priority}`;
@@ -70,58 +70,55 @@ export default function ServiceLevelsSettingsPage() {
         empty={false}
         emptyTitle="No service levels yet"
       >
-        <div className="table-frame">
-          <table className="data-table data-table--records sla-table">
-            <caption className="visually-hidden">Service levels by kind and priority</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kind and priority</th>
-                <th scope="col">First response within</th>
-                <th scope="col">Resolved within</th>
-                <th scope="col" className="data-table__actions">
-                  <span className="visually-hidden">Actions</span>
+        <RecordsTable
+          caption="Service levels by kind and priority"
+          className="sla-table"
+          columns={
+            <>
+              <th scope="col">Kind and priority</th>
+              <th scope="col">First response within</th>
+              <th scope="col">Resolved within</th>
+            </>
+          }
+        >
+          {ITEM_KINDS.map((kind) => (
+            <tbody key={kind}>
+              <tr className="sla-table__group">
+                <th scope="colgroup" colSpan={4}>
+                  {itemKindPlural[kind]}
                 </th>
               </tr>
-            </thead>
-            {ITEM_KINDS.map((kind) => (
-              <tbody key={kind}>
-                <tr className="sla-table__group">
-                  <th scope="colgroup" colSpan={4}>
-                    {itemKindPlural[kind]}
-                  </th>
-                </tr>
-                {PRIORITIES.map((priority) => {
-                  const level = levels.get(keyOf(kind, priority));
-                  return (
-                    <Fragment key={priority}>
-                      <tr>
-                        <th scope="row">
-                          <span className="visually-hidden">{itemKindPlural[kind]}, </span>
-                          {priorityLabel[priority]}
-                        </th>
-                        <td>{level ? formatDuration(level.firstResponseMinutes) : <NotSet />}</td>
-                        <td>{level ? formatDuration(level.resolutionMinutes) : <NotSet />}</td>
-                        <td className="data-table__actions">
-                          {canEdit ? (
-                            <Button
-                              id={buttonId(kind, priority)}
-                              variant="secondary"
-                              size="sm"
-                              aria-label={`${level ? 'Change' : 'Set'} targets for ${itemKindPlural[kind].toLowerCase()}, ${priorityLabel[priority].toLowerCase()} priority`}
-                              onClick={() => editor.open(keyOf(kind, priority))}
-                            >
-                              {level ? 'Change' : 'Set'}
-                            </Button>
-                          ) : null}
-                        </td>
-                      </tr>
-                    </Fragment>
-                  );
-                })}
-              </tbody>
-            ))}
-          </table>
-        </div>
+              {PRIORITIES.map((priority) => {
+                const level = levels.get(keyOf(kind, priority));
+                return (
+                  <Fragment key={priority}>
+                    <tr>
+                      <th scope="row">
+                        <span className="visually-hidden">{itemKindPlural[kind]}, </span>
+                        {priorityLabel[priority]}
+                      </th>
+                      <td>{level ? formatDuration(level.firstResponseMinutes) : <NotSet />}</td>
+                      <td>{level ? formatDuration(level.resolutionMinutes) : <NotSet />}</td>
+                      <td className="data-table__actions">
+                        {canEdit ? (
+                          <Button
+                            id={buttonId(kind, priority)}
+                            variant="secondary"
+                            size="sm"
+                            aria-label={`${level ? 'Change' : 'Set'} targets for ${itemKindPlural[kind].toLowerCase()}, ${priorityLabel[priority].toLowerCase()} priority`}
+                            onClick={() => editor.open(keyOf(kind, priority))}
+                          >
+                            {level ? 'Change' : 'Set'}
+                          </Button>
+                        ) : null}
+                      </td>
+                    </tr>
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          ))}
+        </RecordsTable>
       </ListStates>
     </>
   );
@@ -145,10 +142,6 @@ function ServiceLevelEditor({
   onCancel: () => void;
 }) {
   const ids = serviceLevelFieldIds(kind, priority);
-  const [draft, setDraft] = useState<ServiceLevelDraft>(() =>
-    level ? serviceLevelDraftOf(level) : emptyServiceLevel(),
-  );
-  const form = useFormErrors(ids, SERVICE_LEVEL_SERVER_MESSAGES);
   const [setLevel, { loading }] = useMutation(SetServiceLevelDocument, {
     update(cache, { data }) {
       const saved = data?.setServiceLevel;
@@ -161,16 +154,13 @@ function ServiceLevelEditor({
     },
   });
   const what = `${itemKindPlural[kind].toLowerCase()}, ${priorityLabel[priority].toLowerCase()} priority`;
-
-  const update = (field: keyof ServiceLevelDraft, value: DurationDraft) => {
-    setDraft((current) => ({ ...current, [field]: value }));
-    form.clearField(field);
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (loading || form.rejectLocally(validateServiceLevel(draft))) return;
-    try {
+  const { draft, update, form, submit } = useRecordForm({
+    initial: () => (level ? serviceLevelDraftOf(level) : emptyServiceLevel()),
+    fieldIds: ids,
+    serverMessages: SERVICE_LEVEL_SERVER_MESSAGES,
+    validate: validateServiceLevel,
+    busy: loading,
+    async save(draft) {
       const { data } = await setLevel({
         variables: { input: toServiceLevelInput(kind, priority, draft) },
       });
@@ -180,49 +170,38 @@ function ServiceLevelEditor({
           `Saved: ${what} get a first response within ${formatDuration(saved.firstResponseMinutes)} and are resolved within ${formatDuration(saved.resolutionMinutes)}.`,
         );
       }
-    } catch (error) {
-      form.rejectFromServer(error);
-    }
-  }
+    },
+  });
 
   return (
-    <EditorCard title={`Targets for ${what}`}>
-      <form
-        className="form"
-        noValidate
-        aria-label={`Targets for ${what}`}
-        onSubmit={(event) => void submit(event)}
-      >
-        <ErrorSummary problems={form.problems} attempt={form.attempt} />
-        <div className="form__row">
-          <DurationField
-            id={ids.firstResponseMinutes}
-            label="First response within"
-            value={draft.firstResponseMinutes}
-            onChange={(value) => update('firstResponseMinutes', value)}
-            error={form.errors.firstResponseMinutes}
-          />
-          <DurationField
-            id={ids.resolutionMinutes}
-            label="Resolved within"
-            value={draft.resolutionMinutes}
-            onChange={(value) => update('resolutionMinutes', value)}
-            error={form.errors.resolutionMinutes}
-          />
-        </div>
-        <p className="form__note">
-          Elapsed time from when the item arrives, nights and weekends included.
-        </p>
-        <div className="form__actions">
-          <Button type="submit" busy={loading}>
-            Save targets
-          </Button>
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
-        </div>
-      </form>
-    </EditorCard>
+    <EditorForm
+      title={`Targets for ${what}`}
+      form={form}
+      busy={loading}
+      submitLabel="Save targets"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <div className="form__row">
+        <DurationField
+          id={ids.firstResponseMinutes}
+          label="First response within"
+          value={draft.firstResponseMinutes}
+          onChange={(value) => update('firstResponseMinutes', value)}
+          error={form.errors.firstResponseMinutes}
+        />
+        <DurationField
+          id={ids.resolutionMinutes}
+          label="Resolved within"
+          value={draft.resolutionMinutes}
+          onChange={(value) => update('resolutionMinutes', value)}
+          error={form.errors.resolutionMinutes}
+        />
+      </div>
+      <p className="form__note">
+        Elapsed time from when the item arrives, nights and weekends included.
+      </p>
+    </EditorForm>
   );
 }
 

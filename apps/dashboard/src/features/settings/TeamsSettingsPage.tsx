@@ -1,21 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ORGANISER_ROLES } from '../../app/navigation';
 import { useCurrentUser } from '../../app/useCurrentUser';
 import type { TeamFieldsFragment } from '../../graphql/generated/graphql';
 import { explorerUrl } from '../../lib/explorer-url';
 import { formatNumber } from '../../lib/format';
-import { Button } from '../../ui/Button';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextAreaField } from '../../ui/fields/TextAreaField';
 import { TextField } from '../../ui/fields/TextField';
 import { PageHeader } from '../../ui/PageHeader';
-import { useFormErrors } from '../../ui/useFormErrors';
-import { EditorCard, SaveStatus } from './EditorCard';
+import { SaveStatus } from './EditorCard';
+import { EditorForm } from './EditorForm';
 import { CreateTeamDocument, SettingsTeamsDocument, UpdateTeamDocument } from './graphql/teams';
 import { DESCRIPTION_LIMIT } from './limits';
 import { ListStates } from './ListStates';
+import { AddRecordButton, EditRecordButton } from './RecordButtons';
+import { byName } from './records';
+import { RecordsTable } from './RecordsTable';
 import {
   emptyTeam,
   MAX_STAFF,
@@ -25,20 +25,17 @@ import {
   toCreateTeamInput,
   toUpdateTeamInput,
   validateTeam,
-  type TeamDraft,
 } from './team-form';
-import { useEditing } from './useEditing';
-
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+import { useRecordEditor } from './useRecordEditor';
+import { useRecordForm } from './useRecordForm';
 
 /** Teams and their capacity (staff count), which the load figures are measured against. */
 export default function TeamsSettingsPage() {
   const user = useCurrentUser();
   const canEdit = user ? ORGANISER_ROLES.includes(user.role) : false;
   const query = useQuery(SettingsTeamsDocument);
-  const editor = useEditing();
   const teams = query.data?.teams ?? [];
-  const editing = teams.find((team) => team.id === editor.editing) ?? null;
+  const editor = useRecordEditor(teams, 'team');
 
   return (
     <>
@@ -48,9 +45,7 @@ export default function TeamsSettingsPage() {
         description="The teams that serve customers. Staff count is a team’s capacity: workload is measured against it."
         actions={
           canEdit && editor.editing === null ? (
-            <Button id="team-add" onClick={() => editor.open('new')}>
-              Add a team
-            </Button>
+            <AddRecordButton editor={editor}>Add a team</AddRecordButton>
           ) : null
         }
       />
@@ -58,16 +53,11 @@ export default function TeamsSettingsPage() {
       {editor.editing !== null ? (
         <TeamEditor
           key={editor.editing}
-          team={editing}
+          team={editor.record}
           onSaved={(team, created) =>
-            editor.close({
-              message: `${created ? 'Added' : 'Saved'} the team “${team.name}”.`,
-              focusId: `team-edit-${team.id}`,
-            })
+            editor.saved(team, `${created ? 'Added' : 'Saved'} the team “${team.name}”.`)
           }
-          onCancel={() =>
-            editor.close({ focusId: editing ? `team-edit-${editing.id}` : 'team-add' })
-          }
+          onCancel={editor.cancel}
         />
       ) : null}
       <ListStates
@@ -77,47 +67,35 @@ export default function TeamsSettingsPage() {
         emptyTitle="No teams yet"
         emptyText={canEdit ? 'Add the teams that serve customers.' : undefined}
       >
-        <div className="table-frame">
-          <table className="data-table data-table--records">
-            <caption className="visually-hidden">Teams</caption>
-            <thead>
-              <tr>
-                <th scope="col">Team</th>
-                <th scope="col">Description</th>
-                <th scope="col" className="data-table__number">
-                  Staff
+        <RecordsTable
+          caption="Teams"
+          columns={
+            <>
+              <th scope="col">Team</th>
+              <th scope="col">Description</th>
+              <th scope="col" className="data-table__number">
+                Staff
+              </th>
+            </>
+          }
+        >
+          <tbody>
+            {teams.map((team) => (
+              <tr key={team.id}>
+                <th scope="row">
+                  <Link to={explorerUrl({ teamIds: [team.id] })}>{team.name}</Link>
                 </th>
-                <th scope="col" className="data-table__actions">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                <td className="data-table__muted">{team.description ?? '—'}</td>
+                <td className="data-table__number">{formatNumber(team.staffCount)}</td>
+                <td className="data-table__actions">
+                  {canEdit ? (
+                    <EditRecordButton editor={editor} id={team.id} name={team.name} />
+                  ) : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {teams.map((team) => (
-                <tr key={team.id}>
-                  <th scope="row">
-                    <Link to={explorerUrl({ teamIds: [team.id] })}>{team.name}</Link>
-                  </th>
-                  <td className="data-table__muted">{team.description ?? '—'}</td>
-                  <td className="data-table__number">{formatNumber(team.staffCount)}</td>
-                  <td className="data-table__actions">
-                    {canEdit ? (
-                      <Button
-                        id={`team-edit-${team.id}`}
-                        variant="secondary"
-                        size="sm"
-                        aria-label={`Edit ${team.name}`}
-                        onClick={() => editor.open(team.id)}
-                      >
-                        Edit
-                      </Button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </RecordsTable>
       </ListStates>
     </>
   );
@@ -132,8 +110,6 @@ function TeamEditor({
   onSaved: (team: TeamFieldsFragment, created: boolean) => void;
   onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState<TeamDraft>(() => (team ? teamDraftOf(team) : emptyTeam()));
-  const form = useFormErrors(TEAM_FIELD_IDS, TEAM_SERVER_MESSAGES);
   const [createTeam, creating] = useMutation(CreateTeamDocument, {
     update(cache, { data }) {
       const created = data?.createTeam;
@@ -145,16 +121,13 @@ function TeamEditor({
   });
   const [updateTeam, updating] = useMutation(UpdateTeamDocument);
   const busy = creating.loading || updating.loading;
-
-  const update = <K extends keyof TeamDraft>(field: K, value: TeamDraft[K]) => {
-    setDraft((current) => ({ ...current, [field]: value }));
-    form.clearField(field);
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || form.rejectLocally(validateTeam(draft))) return;
-    try {
+  const { draft, update, form, submit } = useRecordForm({
+    initial: () => (team ? teamDraftOf(team) : emptyTeam()),
+    fieldIds: TEAM_FIELD_IDS,
+    serverMessages: TEAM_SERVER_MESSAGES,
+    validate: validateTeam,
+    busy,
+    async save(draft) {
       if (team) {
         const { data } = await updateTeam({
           variables: { input: toUpdateTeamInput(team.id, draft) },
@@ -164,60 +137,49 @@ function TeamEditor({
         const { data } = await createTeam({ variables: { input: toCreateTeamInput(draft) } });
         if (data) onSaved(data.createTeam, true);
       }
-    } catch (error) {
-      form.rejectFromServer(error);
-    }
-  }
+    },
+  });
 
   return (
-    <EditorCard title={team ? `Edit ${team.name}` : 'Add a team'}>
-      <form
-        className="form"
-        noValidate
-        aria-label={team ? `Edit ${team.name}` : 'Add a team'}
-        onSubmit={(event) => void submit(event)}
-      >
-        <ErrorSummary problems={form.problems} attempt={form.attempt} />
-        <div className="form__row">
-          <TextField
-            id={TEAM_FIELD_IDS.name}
-            label="Name"
-            value={draft.name}
-            onChange={(value) => update('name', value)}
-            error={form.errors.name}
-            autoComplete="off"
-          />
-          <TextField
-            id={TEAM_FIELD_IDS.staffCount}
-            label="Staff"
-            hint="People available to the team: its capacity."
-            inputMode="numeric"
-            value={draft.staffCount}
-            onChange={(value) => update('staffCount', value)}
-            error={form.errors.staffCount}
-            max={MAX_STAFF}
-          />
-        </div>
-        <TextAreaField
-          id={TEAM_FIELD_IDS.description}
-          label="Description"
-          optional
-          hint="What the team does, in a line or two."
-          rows={3}
-          maxCharacters={DESCRIPTION_LIMIT}
-          value={draft.description}
-          onChange={(value) => update('description', value)}
-          error={form.errors.description}
+    <EditorForm
+      title={team ? `Edit ${team.name}` : 'Add a team'}
+      form={form}
+      busy={busy}
+      submitLabel={team ? 'Save team' : 'Add team'}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <div className="form__row">
+        <TextField
+          id={TEAM_FIELD_IDS.name}
+          label="Name"
+          value={draft.name}
+          onChange={(value) => update('name', value)}
+          error={form.errors.name}
+          autoComplete="off"
         />
-        <div className="form__actions">
-          <Button type="submit" busy={busy}>
-            {team ? 'Save team' : 'Add team'}
-          </Button>
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
-        </div>
-      </form>
-    </EditorCard>
+        <TextField
+          id={TEAM_FIELD_IDS.staffCount}
+          label="Staff"
+          hint="People available to the team: its capacity."
+          inputMode="numeric"
+          value={draft.staffCount}
+          onChange={(value) => update('staffCount', value)}
+          error={form.errors.staffCount}
+          max={MAX_STAFF}
+        />
+      </div>
+      <TextAreaField
+        id={TEAM_FIELD_IDS.description}
+        label="Description"
+        optional
+        hint="What the team does, in a line or two."
+        rows={3}
+        maxCharacters={DESCRIPTION_LIMIT}
+        value={draft.description}
+        onChange={(value) => update('description', value)}
+        error={form.errors.description}
+      />
+    </EditorForm>
   );
 }

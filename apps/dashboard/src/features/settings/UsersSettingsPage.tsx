@@ -8,15 +8,16 @@ import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ConfirmButton } from '../../ui/ConfirmButton';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldError } from '../../ui/fields/Field';
 import { SelectField } from '../../ui/fields/SelectField';
 import { TextField } from '../../ui/fields/TextField';
 import { PageHeader } from '../../ui/PageHeader';
-import { useFormErrors } from '../../ui/useFormErrors';
-import { EditorCard, SaveStatus } from './EditorCard';
+import { SaveStatus } from './EditorCard';
+import { EditorForm } from './EditorForm';
 import { CreateUserDocument, SettingsUsersDocument, UpdateUserDocument } from './graphql/users';
 import { ListStates } from './ListStates';
+import { AddRecordButton, EditRecordButton } from './RecordButtons';
+import { RecordsTable } from './RecordsTable';
 import {
   emptyUser,
   PASSWORD_MIN,
@@ -29,7 +30,8 @@ import {
   validateUser,
   type UserDraft,
 } from './user-form';
-import { useEditing } from './useEditing';
+import { useRecordEditor } from './useRecordEditor';
+import { useRecordForm } from './useRecordForm';
 
 type Team = { id: string; name: string };
 
@@ -44,11 +46,10 @@ const roleDescription = {
 export default function UsersSettingsPage() {
   const viewer = useCurrentUser();
   const query = useQuery(SettingsUsersDocument);
-  const editor = useEditing();
   const users = query.data?.users ?? [];
   const teams = query.data?.teams ?? [];
   const teamName = (id: string | null) => teams.find((team) => team.id === id)?.name ?? '—';
-  const editing = users.find((user) => user.id === editor.editing) ?? null;
+  const editor = useRecordEditor(users, 'user');
 
   return (
     <>
@@ -58,9 +59,7 @@ export default function UsersSettingsPage() {
         description="The people who sign in to Fulcrum and what their role lets them do. Integrations use API keys instead."
         actions={
           editor.editing === null ? (
-            <Button id="user-add" onClick={() => editor.open('new')}>
-              Add a user
-            </Button>
+            <AddRecordButton editor={editor}>Add a user</AddRecordButton>
           ) : null
         }
       />
@@ -68,70 +67,56 @@ export default function UsersSettingsPage() {
       {editor.editing !== null ? (
         <UserEditor
           key={editor.editing}
-          user={editing}
+          user={editor.record}
           teams={teams}
-          isSelf={editing?.id === viewer?.id}
-          onSaved={(message, user) => editor.close({ message, focusId: `user-edit-${user.id}` })}
-          onCancel={() =>
-            editor.close({ focusId: editing ? `user-edit-${editing.id}` : 'user-add' })
-          }
+          isSelf={editor.record?.id === viewer?.id}
+          onSaved={editor.saved}
+          onCancel={editor.cancel}
         />
       ) : null}
       <ListStates query={query} what="users" empty={users.length === 0} emptyTitle="No users yet">
-        <div className="table-frame">
-          <table className="data-table data-table--records">
-            <caption className="visually-hidden">Users</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Role</th>
-                <th scope="col">Team</th>
-                <th scope="col">Sign-in</th>
-                <th scope="col" className="data-table__actions">
-                  <span className="visually-hidden">Actions</span>
+        <RecordsTable
+          caption="Users"
+          columns={
+            <>
+              <th scope="col">Name</th>
+              <th scope="col">E-mail</th>
+              <th scope="col">Role</th>
+              <th scope="col">Team</th>
+              <th scope="col">Sign-in</th>
+            </>
+          }
+        >
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id}>
+                <th scope="row">
+                  {user.displayName}
+                  {user.id === viewer?.id ? (
+                    <span className="settings__secondary"> (you)</span>
+                  ) : null}
                 </th>
+                <td>{user.email}</td>
+                <td>{roleLabel[user.role]}</td>
+                <td>{teamName(user.teamId)}</td>
+                <td>
+                  {user.active ? (
+                    <Badge tone="success" icon="✓">
+                      Active
+                    </Badge>
+                  ) : (
+                    <Badge tone="neutral" icon="–">
+                      Deactivated
+                    </Badge>
+                  )}
+                </td>
+                <td className="data-table__actions">
+                  <EditRecordButton editor={editor} id={user.id} name={user.displayName} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row">
-                    {user.displayName}
-                    {user.id === viewer?.id ? (
-                      <span className="settings__secondary"> (you)</span>
-                    ) : null}
-                  </th>
-                  <td>{user.email}</td>
-                  <td>{roleLabel[user.role]}</td>
-                  <td>{teamName(user.teamId)}</td>
-                  <td>
-                    {user.active ? (
-                      <Badge tone="success" icon="✓">
-                        Active
-                      </Badge>
-                    ) : (
-                      <Badge tone="neutral" icon="–">
-                        Deactivated
-                      </Badge>
-                    )}
-                  </td>
-                  <td className="data-table__actions">
-                    <Button
-                      id={`user-edit-${user.id}`}
-                      variant="secondary"
-                      size="sm"
-                      aria-label={`Edit ${user.displayName}`}
-                      onClick={() => editor.open(user.id)}
-                    >
-                      Edit
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </RecordsTable>
       </ListStates>
     </>
   );
@@ -147,11 +132,9 @@ function UserEditor({
   user: UserFieldsFragment | null;
   teams: readonly Team[];
   isSelf: boolean;
-  onSaved: (message: string, user: UserFieldsFragment) => void;
+  onSaved: (user: UserFieldsFragment, message: string) => void;
   onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState<UserDraft>(() => (user ? userDraftOf(user) : emptyUser()));
-  const form = useFormErrors(USER_FIELD_IDS, USER_SERVER_MESSAGES);
   const [createUser, creating] = useMutation(CreateUserDocument, {
     update(cache, { data }) {
       const created = data?.createUser;
@@ -170,121 +153,110 @@ function UserEditor({
   });
   const [updateUser, updating] = useMutation(UpdateUserDocument);
   const busy = creating.loading || updating.loading;
-  const mode = user ? 'edit' : 'create';
-
-  const update = <K extends keyof UserDraft>(field: K, value: UserDraft[K]) => {
-    setDraft((current) => ({ ...current, [field]: value }));
-    form.clearField(field);
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || form.rejectLocally(validateUser(draft, mode))) return;
-    try {
+  const { draft, update, form, submit } = useRecordForm({
+    initial: () => (user ? userDraftOf(user) : emptyUser()),
+    fieldIds: USER_FIELD_IDS,
+    serverMessages: USER_SERVER_MESSAGES,
+    validate: (draft) => validateUser(draft, user ? 'edit' : 'create'),
+    busy,
+    async save(draft) {
       if (user) {
         const { data } = await updateUser({
           variables: { input: toUpdateUserInput(user.id, draft) },
         });
-        if (data) onSaved(`Saved ${data.updateUser.displayName}.`, data.updateUser);
+        if (data) onSaved(data.updateUser, `Saved ${data.updateUser.displayName}.`);
       } else {
         const { data } = await createUser({ variables: { input: toCreateUserInput(draft) } });
         if (data)
           onSaved(
-            `Added ${data.createUser.displayName}. Give them their e-mail address and password by a route other than e-mail.`,
             data.createUser,
+            `Added ${data.createUser.displayName}. Give them their e-mail address and password by a route other than e-mail.`,
           );
       }
-    } catch (error) {
-      form.rejectFromServer(error);
-    }
-  }
+    },
+  });
 
-  const title = user ? `Edit ${user.displayName}` : 'Add a user';
   return (
-    <EditorCard title={title}>
-      <form className="form" noValidate aria-label={title} onSubmit={(event) => void submit(event)}>
-        <ErrorSummary problems={form.problems} attempt={form.attempt} />
-        <div className="form__row">
+    <EditorForm
+      title={user ? `Edit ${user.displayName}` : 'Add a user'}
+      form={form}
+      busy={busy}
+      submitLabel={user ? 'Save user' : 'Add user'}
+      onSubmit={submit}
+      onCancel={onCancel}
+      after={user ? <AccountActions user={user} isSelf={isSelf} onSaved={onSaved} /> : null}
+    >
+      <div className="form__row">
+        <TextField
+          id={USER_FIELD_IDS.displayName}
+          label="Name"
+          value={draft.displayName}
+          onChange={(value) => update('displayName', value)}
+          error={form.errors.displayName}
+          autoComplete="off"
+        />
+        {user ? (
+          <div className="field">
+            <span className="field__label">E-mail</span>
+            <p className="settings__static">{user.email}</p>
+          </div>
+        ) : (
           <TextField
-            id={USER_FIELD_IDS.displayName}
-            label="Name"
-            value={draft.displayName}
-            onChange={(value) => update('displayName', value)}
-            error={form.errors.displayName}
+            id={USER_FIELD_IDS.email}
+            label="E-mail"
+            type="email"
             autoComplete="off"
-          />
-          {user ? (
-            <div className="field">
-              <span className="field__label">E-mail</span>
-              <p className="settings__static">{user.email}</p>
-            </div>
-          ) : (
-            <TextField
-              id={USER_FIELD_IDS.email}
-              label="E-mail"
-              type="email"
-              autoComplete="off"
-              spellCheck={false}
-              value={draft.email}
-              onChange={(value) => update('email', value)}
-              error={form.errors.email}
-            />
-          )}
-        </div>
-        <div className="form__row">
-          <SelectField
-            id={USER_FIELD_IDS.role}
-            label="Role"
-            hint={
-              draft.role ? roleDescription[draft.role as keyof typeof roleDescription] : undefined
-            }
-            placeholder={draft.role ? undefined : 'Choose a role'}
-            value={draft.role}
-            onChange={(value) => update('role', value as UserDraft['role'])}
-            options={PERSON_ROLE_CHOICES.map((role) => ({ value: role, label: roleLabel[role] }))}
-            error={form.errors.role}
-            disabled={isSelf}
-          />
-          <SelectField
-            id={USER_FIELD_IDS.teamId}
-            label="Team"
-            optional
-            placeholder="No team"
-            value={draft.teamId}
-            onChange={(value) => update('teamId', value)}
-            options={teams.map((team) => ({ value: team.id, label: team.name }))}
-            error={form.errors.teamId}
-          />
-        </div>
-        {isSelf ? (
-          <p className="form__note">
-            You cannot change your own role or deactivate yourself, so Fulcrum always keeps an
-            administrator. Ask another administrator.
-          </p>
-        ) : null}
-        {user ? null : (
-          <TextField
-            id={USER_FIELD_IDS.password}
-            label="First password"
-            type="password"
-            autoComplete="new-password"
-            hint={`At least ${PASSWORD_MIN} characters. Share it with them privately.`}
-            value={draft.password}
-            onChange={(value) => update('password', value)}
-            error={form.errors.password}
+            spellCheck={false}
+            value={draft.email}
+            onChange={(value) => update('email', value)}
+            error={form.errors.email}
           />
         )}
-        <div className="form__actions">
-          <Button type="submit" busy={busy}>
-            {user ? 'Save user' : 'Add user'}
-          </Button>
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
-        </div>
-      </form>
-      {user ? <AccountActions user={user} isSelf={isSelf} onSaved={onSaved} /> : null}
-    </EditorCard>
+      </div>
+      <div className="form__row">
+        <SelectField
+          id={USER_FIELD_IDS.role}
+          label="Role"
+          hint={
+            draft.role ? roleDescription[draft.role as keyof typeof roleDescription] : undefined
+          }
+          placeholder={draft.role ? undefined : 'Choose a role'}
+          value={draft.role}
+          onChange={(value) => update('role', value as UserDraft['role'])}
+          options={PERSON_ROLE_CHOICES.map((role) => ({ value: role, label: roleLabel[role] }))}
+          error={form.errors.role}
+          disabled={isSelf}
+        />
+        <SelectField
+          id={USER_FIELD_IDS.teamId}
+          label="Team"
+          optional
+          placeholder="No team"
+          value={draft.teamId}
+          onChange={(value) => update('teamId', value)}
+          options={teams.map((team) => ({ value: team.id, label: team.name }))}
+          error={form.errors.teamId}
+        />
+      </div>
+      {isSelf ? (
+        <p className="form__note">
+          You cannot change your own role or deactivate yourself, so Fulcrum always keeps an
+          administrator. Ask another administrator.
+        </p>
+      ) : null}
+      {user ? null : (
+        <TextField
+          id={USER_FIELD_IDS.password}
+          label="First password"
+          type="password"
+          autoComplete="new-password"
+          hint={`At least ${PASSWORD_MIN} characters. Share it with them privately.`}
+          value={draft.password}
+          onChange={(value) => update('password', value)}
+          error={form.errors.password}
+        />
+      )}
+    </EditorForm>
   );
 }
 
@@ -296,7 +268,7 @@ function AccountActions({
 }: {
   user: UserFieldsFragment;
   isSelf: boolean;
-  onSaved: (message: string, user: UserFieldsFragment) => void;
+  onSaved: (user: UserFieldsFragment, message: string) => void;
 }) {
   const [password, setPassword] = useState('');
   const [passwordError, setPasswordError] = useState<string | null>(null);
@@ -316,8 +288,8 @@ function AccountActions({
       const { data } = await updateUser({ variables: { input: { id: user.id, password } } });
       if (data)
         onSaved(
-          `Set a new password for ${user.displayName}. Share it with them privately.`,
           data.updateUser,
+          `Set a new password for ${user.displayName}. Share it with them privately.`,
         );
     } catch (error) {
       setPasswordError(describeError(error).message);
@@ -329,10 +301,10 @@ function AccountActions({
       const { data } = await updateUser({ variables: { input: { id: user.id, active } } });
       if (data)
         onSaved(
+          data.updateUser,
           active
             ? `${user.displayName} can sign in again.`
             : `Deactivated ${user.displayName}: they can no longer sign in. Their history stays.`,
-          data.updateUser,
         );
     } catch (error) {
       setProblem(describeError(error).message);
