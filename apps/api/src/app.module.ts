@@ -18,6 +18,7 @@ import { InsightsModule } from './insights/insights.module';
 import { IntakeModule } from './intake/intake.module';
 import { ItemsModule } from './items/items.module';
 import { OrganisationModule } from './organisation/organisation.module';
+import { ReviewNotesModule } from './review-notes/review-notes.module';
 import { StaffModule } from './staff/staff.module';
 
 /**
@@ -62,6 +63,7 @@ export class AppModule {
         StaffModule,
         ActionsModule,
         InsightsModule,
+        ReviewNotesModule,
         LearningModule,
       ],
       controllers: [HealthController],

@@ -15,6 +15,7 @@ import { Policy } from '../organisation/policy.entity';
 import { ServiceLevel } from '../organisation/service-level.entity';
 import { Team } from '../organisation/team.entity';
 import { Theme } from '../organisation/theme.entity';
+import { ReviewNote } from '../review-notes/review-note.entity';
 import { PulseEntry } from '../staff/pulse-entry.entity';
 import { StaffingEvent } from '../staff/staffing-event.entity';
 
@@ -38,4 +39,5 @@ export const ENTITIES = [
   ThemeCorrection,
   AnalysisModel,
   AnalysisJob,
+  ReviewNote,
 ];

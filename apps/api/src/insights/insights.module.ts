@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Item } from '../items/item.entity';
+import { ReviewNotesModule } from '../review-notes/review-notes.module';
 import { AggregatesService } from './aggregates.service';
 import { BottlenecksResolver } from './bottlenecks.resolver';
 import { BottlenecksService } from './bottlenecks.service';
@@ -20,7 +21,7 @@ import { TrendsService } from './trends.service';
 import { WarningSignsService } from './warning-signs.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Item])],
+  imports: [TypeOrmModule.forFeature([Item]), ReviewNotesModule],
   providers: [
     InsightData,
     AggregatesService,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ReviewNotesService } from '../review-notes/review-notes.service';
 import type { ExportFile, ReviewPackExportInput } from './dto/review-pack.types';
 import { ExportFormat } from './dto/review-pack.types';
 import { bottleneckPart, ReviewPackService } from './review-pack.service';
@@ -7,7 +8,10 @@ import { type ReviewData, reviewCsv, reviewMarkdown } from './review-export';
 /** The whole review pack, rendered as Markdown or as one long CSV table. */
 @Injectable()
 export class ReviewExportService {
-  constructor(private readonly packs: ReviewPackService) {}
+  constructor(
+    private readonly packs: ReviewPackService,
+    private readonly notes: ReviewNotesService,
+  ) {}
 
   async data(input: ReviewPackExportInput): Promise<ReviewData> {
     const pack = this.packs.reviewPack(input);
@@ -31,6 +35,7 @@ export class ReviewExportService {
       funnel,
       impacts,
       actions,
+      notes,
     ] = await Promise.all([
       context.kpis(),
       context.trends(),
@@ -48,6 +53,8 @@ export class ReviewExportService {
       context.complaintFunnel(),
       context.impacts(),
       context.actions(),
+      // Stored per review period: the filter narrows the figures, not the meeting's decisions.
+      this.notes.find(input.from, input.to),
     ]);
     return {
       period: pack.period,
@@ -63,6 +70,12 @@ export class ReviewExportService {
       funnel,
       impacts,
       actions,
+      notes: notes && {
+        text: notes.text,
+        savedBy: notes.updatedBy?.displayName ?? null,
+        savedAt: notes.updatedAt,
+        version: notes.version,
+      },
     };
   }
 

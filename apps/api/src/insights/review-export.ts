@@ -43,6 +43,15 @@ export interface ReviewData {
   funnel: ComplaintFunnel;
   impacts: ImprovementImpact[];
   actions: ReviewAction[];
+  /** The review's notes and decisions as stored; null when nobody saved any. */
+  notes: ReviewNotesData | null;
+}
+
+export interface ReviewNotesData {
+  text: string;
+  savedBy: string | null;
+  savedAt: Date;
+  version: number;
 }
 
 /** A value as the review writes it. */
@@ -265,6 +274,19 @@ export function reviewMarkdown(data: ReviewData): string {
       data.actions.map((a) => [a.title, a.owner, a.status, a.startedOn, a.doneOn]),
     ),
   );
+
+  lines.push('## Notes and decisions', '');
+  const notes = data.notes?.text.trim() ? data.notes : null;
+  if (notes) {
+    // The notes are the team's own Markdown: written through as they are.
+    const at = `${notes.savedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    lines.push(
+      notes.text.trim(),
+      '',
+      `_Saved by ${notes.savedBy ?? 'a former user'}, ${at} (version ${notes.version})._`,
+      '',
+    );
+  } else lines.push('No notes were recorded.', '');
   return lines.join('\n');
 }
 
@@ -483,6 +505,8 @@ export function reviewCsv(data: ReviewData): { content: string; rows: number } {
       '',
       `${a.startedOn ?? ''} → ${a.doneOn ?? ''}`,
     );
+  if (data.notes?.text.trim())
+    add('notes', 'review', 'notes-and-decisions', null, null, '', '', data.notes.text.trim());
   return {
     content: [csvLine(CSV_COLUMNS), ...rows.map(csvLine)].join('\n') + '\n',
     rows: rows.length,

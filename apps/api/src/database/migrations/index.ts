@@ -4,6 +4,7 @@ import { InsightAggregates1795377100000 } from './1795377100000-insight-aggregat
 import { InsightAggregatesV21795379000000 } from './1795379000000-insight-aggregates-v2';
 import { InsightBulkLoad1795380000000 } from './1795380000000-insight-bulk-load';
 import { InsightRefreshQueue1795381000000 } from './1795381000000-insight-refresh-queue';
+import { ReviewNotes1795382000000 } from './1795382000000-review-notes';
 
 // Every migration, oldest first. Listed explicitly (no glob) so the compiled app, the TypeORM
 // CLI and the TypeScript tests load the same set.
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   InsightAggregatesV21795379000000,
   InsightBulkLoad1795380000000,
   InsightRefreshQueue1795381000000,
+  ReviewNotes1795382000000,
 ];
