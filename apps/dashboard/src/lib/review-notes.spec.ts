@@ -1,48 +1,27 @@
-import { memoryStorage } from '../test/render';
-import { notesKey, notesMarkdown, readNotes, writeNotes } from './review-notes';
+import { formatSavedAt, savedLine } from './review-notes';
 
 describe('review notes', () => {
-  const key = notesKey('user-1', { from: '2026-10', to: '2026-10' });
+  const now = new Date('2026-11-02T16:00:00Z');
 
-  it('keeps notes per person and period, with the time they were saved', () => {
-    const storage = memoryStorage();
-    expect(
-      writeNotes(
-        storage,
-        key,
-        'Agreed: review the receipt rule.',
-        new Date('2026-11-02T10:00:00Z'),
-      ),
-    ).toBe(true);
-    expect(readNotes(storage, key)).toEqual({
+  it('says when and by whom the notes were saved, with the day only when it was not today', () => {
+    const note = {
       text: 'Agreed: review the receipt rule.',
-      savedAt: '2026-11-02T10:00:00.000Z',
-    });
-    expect(readNotes(storage, notesKey('user-2', { from: '2026-10', to: '2026-10' }))).toEqual({
-      text: '',
-      savedAt: null,
-    });
-  });
-
-  it('forgets blank notes and survives unreadable entries', () => {
-    const storage = memoryStorage();
-    writeNotes(storage, key, 'x', new Date());
-    writeNotes(storage, key, '   ', new Date());
-    expect(storage.getItem(key)).toBeNull();
-    storage.setItem(key, '{not json');
-    expect(readNotes(storage, key).text).toBe('');
-  });
-
-  it('says when the browser refuses to store them', () => {
-    const storage = memoryStorage();
-    storage.setItem = () => {
-      throw new Error('QuotaExceededError');
+      updatedAt: '2026-11-02T14:32:00.000Z',
+      updatedBy: { name: 'Dana Whitfield' },
     };
-    expect(writeNotes(storage, key, 'x', new Date())).toBe(false);
+    expect(savedLine(note, now)).toBe('Saved at 14:32 by Dana Whitfield');
+    expect(savedLine({ ...note, updatedAt: '2026-10-30T09:05:00.000Z' }, now)).toBe(
+      'Saved at 30 Oct 2026, 09:05 by Dana Whitfield',
+    );
   });
 
-  it('adds them to the exported pack as a last section', () => {
-    expect(notesMarkdown('  Decided A.\n')).toBe('\n## Notes and decisions\n\nDecided A.\n');
-    expect(notesMarkdown(' ')).toBe('');
+  it('says the notes were cleared, and by a former user when that user is gone', () => {
+    expect(
+      savedLine({ text: '  ', updatedAt: '2026-11-02T14:32:00.000Z', updatedBy: null }, now),
+    ).toBe('Cleared at 14:32 by a former user');
+  });
+
+  it('reads the time in the viewer’s time zone (UTC in tests)', () => {
+    expect(formatSavedAt('2026-11-02T00:10:00.000Z', now)).toBe('00:10');
   });
 });

@@ -1,52 +1,39 @@
-// The review's notes and decisions, kept in this browser's localStorage per person and period.
-// Fulcrum's API has no place to store them yet, so they are not shared: the page says so, and
-// the exported pack and the printout carry them.
-import type { MonthRange } from './period';
+// The review's notes and decisions, stored by the API per review period and shared by everyone
+// who reads the review (`reviewNotes`, `saveReviewNotes`). Managers and admins write them.
+import type { Role } from '../graphql/generated/graphql';
 
-const PREFIX = 'fulcrum.review-notes.v1';
-/** Enough for a review's decisions; localStorage holds a few megabytes per site. */
+/** The API's limit (SaveReviewNotesInput.text). */
 export const NOTES_LIMIT = 20_000;
 
-export interface StoredNotes {
+/** Who records the review's decisions; everyone else who sees the review reads them. */
+export const NOTES_WRITER_ROLES: readonly Role[] = ['ADMIN', 'MANAGER'];
+
+export interface SavedNote {
   text: string;
-  /** ISO instant of the last save; null when nothing is stored. */
-  savedAt: string | null;
+  updatedAt: string;
+  updatedBy: { name: string } | null;
 }
 
-export function notesKey(userId: string, range: MonthRange): string {
-  return `${PREFIX}:${userId}:${range.from}:${range.to}`;
+const LOCALE = 'en-GB';
+const time = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit' });
+const dayAndTime = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const day = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'numeric', year: 'numeric' });
+
+/** "14:32" today, "2 Nov 2026, 14:32" on another day, in the viewer's time zone. */
+export function formatSavedAt(iso: string, now: Date = new Date()): string {
+  const at = new Date(iso);
+  return day.format(at) === day.format(now) ? time.format(at) : dayAndTime.format(at);
 }
 
-export function readNotes(storage: Storage, key: string): StoredNotes {
-  try {
-    const raw = storage.getItem(key);
-    if (!raw) return { text: '', savedAt: null };
-    const value = JSON.parse(raw) as Partial<StoredNotes>;
-    return typeof value.text === 'string'
-      ? { text: value.text, savedAt: typeof value.savedAt === 'string' ? value.savedAt : null }
-      : { text: '', savedAt: null };
-  } catch {
-    return { text: '', savedAt: null };
-  }
-}
-
-/** Stores the notes (blank notes remove the entry); false when the browser refused. */
-export function writeNotes(storage: Storage, key: string, text: string, now: Date): boolean {
-  try {
-    if (text.trim() === '') storage.removeItem(key);
-    else
-      storage.setItem(
-        key,
-        JSON.stringify({ text: text.slice(0, NOTES_LIMIT), savedAt: now.toISOString() }),
-      );
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The notes as a section at the end of the exported Markdown pack. */
-export function notesMarkdown(text: string): string {
-  const body = text.trim();
-  return body ? `\n## Notes and decisions\n\n${body}\n` : '';
+/** "Saved at 14:32 by Dana Whitfield" (or "Cleared …" when the notes were emptied). */
+export function savedLine(note: SavedNote, now: Date = new Date()): string {
+  const verb = note.text.trim() ? 'Saved' : 'Cleared';
+  const by = note.updatedBy?.name ?? 'a former user';
+  return `${verb} at ${formatSavedAt(note.updatedAt, now)} by ${by}`;
 }

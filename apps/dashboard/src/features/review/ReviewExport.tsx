@@ -3,14 +3,8 @@ import { Button } from '../../ui/Button';
 import { useReviewExport } from './useReviewExport';
 
 /** Export (Markdown, CSV) and print: the review pack leaves the page in three ways. */
-export function ReviewExport({
-  scope,
-  notes,
-}: {
-  scope: Omit<ReviewPackExportInput, 'format'>;
-  notes: string;
-}) {
-  const { state, start } = useReviewExport(scope, notes);
+export function ReviewExport({ scope }: { scope: Omit<ReviewPackExportInput, 'format'> }) {
+  const { state, start } = useReviewExport(scope);
   const busy = (format: 'MARKDOWN' | 'CSV') => state.phase === 'running' && state.format === format;
   return (
     <div className="review-export review-no-print" role="group" aria-label="Export the review pack">

@@ -6,7 +6,13 @@ import { apiError, viewerMock } from '../../test/fixtures';
 import { aKpi, aChange, aReviewPack, receiptRule } from '../../test/insight-fixtures';
 import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
 import { ReviewPackDocument, ReviewPackExportDocument } from './graphql/review';
+import { ReviewNotesDocument, SaveReviewNotesDocument } from './graphql/review-notes';
 import ReviewPage from './ReviewPage';
+
+// The whole pack renders (charts load lazily) and the notes save after a pause in typing: on a
+// busy CI machine that takes seconds, so waits get room to spare instead of jest's 5 s default.
+const WAIT = { timeout: 4_000 };
+jest.setTimeout(20_000);
 
 function readBlob(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -25,6 +31,13 @@ const filterOptions: Mock = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+/** Nobody wrote notes for any period, unless a test says otherwise. */
+const noNotes: Mock = {
+  request: { query: ReviewNotesDocument, variables: () => true },
+  result: { data: { reviewNotes: null } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 function packMock(input: Record<string, unknown>, result: Mock['result'], delay?: number): Mock {
   return { request: { query: ReviewPackDocument, variables: { input } }, result, delay };
 }
@@ -33,12 +46,23 @@ const pack = (overrides: Record<string, unknown> = {}) => ({
   data: { reviewPack: aReviewPack(overrides) },
 });
 
-function renderReview(route: string, mocks: Mock[]) {
+/**
+ * Waits for what loads beside the pack (the notes, the lazy charts), so that no state update
+ * lands after the test's last await, outside act().
+ */
+async function pageSettled(): Promise<void> {
+  await waitFor(() => {
+    expect(screen.getByLabelText(/^What was decided in the review of /)).toBeEnabled();
+    expect(screen.queryByText(/^Loading the (review|charts)…$/)).not.toBeInTheDocument();
+  }, WAIT);
+}
+
+function renderReview(route: string, mocks: Mock[], notes: Mock = noNotes) {
   return renderPage(<ReviewPage />, {
     route,
     path: '/review',
     store: aSessionStore(aSession({ role: 'MANAGER' })),
-    mocks: [viewerMock('MANAGER'), filterOptions, ...mocks],
+    mocks: [viewerMock('MANAGER'), filterOptions, notes, ...mocks],
     routes: <Route path="/explorer" element={<p>The Explorer</p>} />,
   });
 }
@@ -48,13 +72,15 @@ describe('ReviewPage', () => {
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack(), 30)]);
     expect(screen.getByText('Loading the review…')).toBeInTheDocument();
     expect(
-      await screen.findByRole('heading', { name: 'Service review: Oct 2026' }),
+      await screen.findByRole('heading', { name: 'Service review: Oct 2026' }, WAIT),
     ).toBeInTheDocument();
+    await pageSettled();
   });
 
   it('shows the headline figures with their change, each a link to the items behind it', async () => {
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
-    const tiles = await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
+    const tiles = await screen.findByRole('region', { name: 'Headline figures, Oct 2026' }, WAIT);
+    await pageSettled();
     const labels = within(tiles)
       .getAllByRole('term')
       .map((term) => term.textContent);
@@ -83,7 +109,12 @@ describe('ReviewPage', () => {
 
   it('lists the warning signs most urgent first, each with its state in words and its records', async () => {
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
-    const list = await screen.findByRole('list', { name: 'Warning signs, most urgent first' });
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Warning signs, most urgent first' },
+      WAIT,
+    );
+    await pageSettled();
     const signs = within(list).getAllByRole('heading', { level: 3 });
     expect(signs.map((sign) => sign.textContent)).toEqual([
       'Staff turnover',
@@ -103,14 +134,19 @@ describe('ReviewPage', () => {
 
   it('opens the items behind a warning sign in the Explorer', async () => {
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
-    const list = await screen.findByRole('list', { name: 'Warning signs, most urgent first' });
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Warning signs, most urgent first' },
+      WAIT,
+    );
+    await pageSettled();
     const blame = within(list)
       .getByRole('heading', { name: 'Blaming the customer' })
       .closest('li') as HTMLElement;
     await userEvent
       .setup()
       .click(within(blame).getByRole('link', { name: 'Show the items behind it' }));
-    expect(await screen.findByText('The Explorer')).toBeInTheDocument();
+    expect(await screen.findByText('The Explorer', {}, WAIT)).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(
       '/explorer?about=Blaming+the+customer%2C+Oct+2026&d.receivedFrom=2026-10-01&d.receivedTo=2026-11-01&d.flags=blame',
     );
@@ -118,7 +154,8 @@ describe('ReviewPage', () => {
 
   it('shows rising themes, hotspots linked to their detail, staff load, the funnel and actions', async () => {
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
-    const rising = await screen.findByRole('region', { name: 'Rising themes' });
+    const rising = await screen.findByRole('region', { name: 'Rising themes' }, WAIT);
+    await pageSettled();
     expect(rising).toHaveTextContent('Refunds and returns');
     expect(within(rising).getByRole('link', { name: 'Show the 65 complaints' })).toHaveAttribute(
       'href',
@@ -159,9 +196,10 @@ describe('ReviewPage', () => {
       ),
     ]);
     expect(
-      await screen.findByRole('heading', { name: 'Service review: Oct 2026' }),
+      await screen.findByRole('heading', { name: 'Service review: Oct 2026' }, WAIT),
     ).toBeInTheDocument();
     expect(screen.getByLabelText('Compared with')).toHaveValue('YEAR_AGO');
+    await pageSettled();
   });
 
   it('says so when nothing was received in the period', async () => {
@@ -171,7 +209,10 @@ describe('ReviewPage', () => {
         : kpi,
     );
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack({ kpis }))]);
-    expect(await screen.findByText('Nothing was received in Oct 2026')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Nothing was received in Oct 2026', {}, WAIT),
+    ).toBeInTheDocument();
+    await pageSettled();
   });
 
   it('explains a failure and loads again on request', async () => {
@@ -179,28 +220,66 @@ describe('ReviewPage', () => {
       packMock(october, apiError('INTERNAL_SERVER_ERROR', 'boom')),
       packMock(october, pack()),
     ]);
-    expect(await screen.findByText('The review could not be loaded')).toBeInTheDocument();
+    expect(await screen.findByText('The review could not be loaded', {}, WAIT)).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
     expect(
-      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' }),
+      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' }, WAIT),
     ).toBeInTheDocument();
+    await pageSettled();
   });
 
-  it('keeps the notes in this browser for the period, says so, and prints them', async () => {
-    renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
-    await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
-    expect(screen.getByText(/Kept in this browser only/)).toBeInTheDocument();
+  it('loads the period’s notes stored for the team, saves edits for everyone and prints them', async () => {
+    const period = { from: '2026-10-01', to: '2026-11-01' };
+    const stored = {
+      __typename: 'ReviewNote' as const,
+      id: 'note-1',
+      ...period,
+      text: 'Dana reviews the receipt rule by 30 Nov.',
+      version: 2,
+      updatedAt: `${new Date().toISOString().slice(0, 10)}T14:32:00.000Z`,
+      updatedBy: { __typename: 'ReviewNoteEditor' as const, id: 'user-2', name: 'Dana Whitfield' },
+    };
+    const edited = 'Dana reviews the receipt rule by 30 Nov. Sam books the room.';
+    renderReview(
+      '/review?from=2026-10&to=2026-10',
+      [
+        packMock(october, pack()),
+        {
+          request: {
+            query: SaveReviewNotesDocument,
+            variables: { input: { ...period, text: edited, expectedVersion: 2 } },
+          },
+          result: {
+            data: {
+              saveReviewNotes: {
+                ...stored,
+                text: edited,
+                version: 3,
+                updatedBy: { ...stored.updatedBy, id: 'user-1', name: 'Sam Lee' },
+              },
+            },
+          },
+        },
+      ],
+      {
+        request: { query: ReviewNotesDocument, variables: period },
+        result: { data: { reviewNotes: stored } },
+      },
+    );
+    await screen.findByRole('region', { name: 'Headline figures, Oct 2026' }, WAIT);
+    expect(
+      await screen.findByText('Saved at 14:32 by Dana Whitfield.', {}, WAIT),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/this browser/)).not.toBeInTheDocument();
     const notes = screen.getByLabelText('What was decided in the review of Oct 2026');
     const user = userEvent.setup();
     await user.click(notes);
-    await user.paste('Dana reviews the receipt rule by 30 Nov.');
-    await waitFor(() => expect(screen.getByText(/Saved in this browser at/)).toBeInTheDocument());
-    expect(window.localStorage.getItem('fulcrum.review-notes.v1:user-1:2026-10:2026-10')).toContain(
-      'Dana reviews the receipt rule by 30 Nov.',
-    );
-    expect(document.querySelector('.review-notes__print')).toHaveTextContent(
-      'Dana reviews the receipt rule by 30 Nov.',
-    );
+    await user.paste(' Sam books the room.');
+    expect(
+      await screen.findByText(/^Saved at \d\d:\d\d by Sam Lee\.$/, {}, WAIT),
+    ).toBeInTheDocument();
+    expect(window.localStorage).toHaveLength(0);
+    expect(document.querySelector('.review-notes__print')).toHaveTextContent(edited);
   });
 
   describe('export', () => {
@@ -218,14 +297,9 @@ describe('ReviewPage', () => {
     });
     afterEach(() => jest.restoreAllMocks());
 
-    it('downloads the pack as Markdown, with the review’s notes at the end', async () => {
-      window.localStorage.setItem(
-        'fulcrum.review-notes.v1:user-1:2026-10:2026-10',
-        JSON.stringify({
-          text: 'Decided: review the receipt rule.',
-          savedAt: '2026-11-02T10:00:00.000Z',
-        }),
-      );
+    it('downloads the pack as Markdown just as the API wrote it, notes included', async () => {
+      const content =
+        '# Service review — Oct 2026\n\n## Headlines\n\n## Notes and decisions\n\nDecided: review the receipt rule.\n';
       renderReview('/review?from=2026-10&to=2026-10', [
         packMock(october, pack()),
         {
@@ -239,7 +313,7 @@ describe('ReviewPage', () => {
                 __typename: 'ExportFile',
                 filename: 'fulcrum-review-2026-10.md',
                 contentType: 'text/markdown',
-                content: '# Service review — Oct 2026\n\n## Headlines\n',
+                content,
                 rows: 9,
                 truncated: false,
               },
@@ -247,12 +321,13 @@ describe('ReviewPage', () => {
           },
         },
       ]);
-      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
+      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' }, WAIT);
+      await pageSettled();
       await userEvent.setup().click(screen.getByRole('button', { name: 'Export Markdown' }));
-      expect(await screen.findByText('Saved fulcrum-review-2026-10.md.')).toBeInTheDocument();
-      expect(await readBlob(created[0])).toBe(
-        '# Service review — Oct 2026\n\n## Headlines\n\n## Notes and decisions\n\nDecided: review the receipt rule.\n',
-      );
+      expect(
+        await screen.findByText('Saved fulcrum-review-2026-10.md.', {}, WAIT),
+      ).toBeInTheDocument();
+      expect(await readBlob(created[0])).toBe(content);
     });
 
     it('says when the export failed', async () => {
@@ -266,9 +341,12 @@ describe('ReviewPage', () => {
           result: apiError('INTERNAL_SERVER_ERROR', 'boom'),
         },
       ]);
-      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
+      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' }, WAIT);
+      await pageSettled();
       await userEvent.setup().click(screen.getByRole('button', { name: 'Export CSV' }));
-      expect(await screen.findByText(/The pack could not be exported/)).toBeInTheDocument();
+      expect(
+        await screen.findByText(/The pack could not be exported/, {}, WAIT),
+      ).toBeInTheDocument();
       expect(created).toHaveLength(0);
     });
   });

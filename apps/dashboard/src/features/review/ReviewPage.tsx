@@ -13,7 +13,7 @@ import {
 } from '../../lib/format';
 import { insightSearch, lastWholeMonth, type InsightScope } from '../../lib/insight-scope';
 import { listInWords } from '../../lib/labels';
-import { notesKey } from '../../lib/review-notes';
+import { NOTES_WRITER_ROLES } from '../../lib/review-notes';
 import { Alert } from '../../ui/Alert';
 import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
@@ -69,7 +69,9 @@ export default function ReviewPage() {
     variables: { input },
     notifyOnNetworkStatusChange: true,
   });
-  const notes = useReviewNotes(notesKey(user?.id ?? 'signed-out', scope.range));
+  // The notes belong to the review period (not the filter), like the exported pack's.
+  const canWriteNotes = user ? NOTES_WRITER_ROLES.includes(user.role) : false;
+  const notes = useReviewNotes({ from: input.from, to: input.to }, canWriteNotes);
   const label = query.data?.reviewPack.period.label ?? rangeLabel(scope);
 
   // The printout shows what the folded parts (staffing records, example wording) hold.
@@ -100,7 +102,7 @@ export default function ReviewPage() {
               : null}
           </span>
         }
-        actions={<ReviewExport scope={input} notes={notes.text} />}
+        actions={<ReviewExport scope={input} />}
       />
       <div className="insight-page">
         <div className="review-no-print">
@@ -134,12 +136,7 @@ export default function ReviewPage() {
             />
           )}
         </QueryStates>
-        <ReviewNotes
-          text={notes.text}
-          onChange={notes.change}
-          status={notes.status}
-          periodLabel={label}
-        />
+        <ReviewNotes notes={notes} canWrite={canWriteNotes} periodLabel={label} />
       </div>
     </div>
   );

@@ -17,7 +17,6 @@ import {
   thresholdText,
   tileHigherIsBetter,
 } from './review-shape';
-import { withNotes } from './useReviewExport';
 
 describe('kpiTiles', () => {
   it('takes the review’s tiles from the pack in reading order, leaving the rest out', () => {
@@ -88,17 +87,5 @@ describe('funnelRows', () => {
       ['Satisfaction checked', 90, 30, 60],
       ['Feedback asked', 40, 13, 50],
     ]);
-  });
-});
-
-describe('withNotes', () => {
-  it('adds the notes as a last Markdown section or a last CSV row, and nothing when blank', () => {
-    expect(withNotes('# Review\n\n', 'MARKDOWN', 'Decided A.')).toBe(
-      '# Review\n\n## Notes and decisions\n\nDecided A.\n',
-    );
-    expect(withNotes('section,subject\nA,B\n', 'CSV', 'Decided, "A".')).toBe(
-      'section,subject\nA,B\nNotes,Review,Notes and decisions,,,,,"Decided, ""A""."\n',
-    );
-    expect(withNotes('x\n', 'CSV', '  ')).toBe('x\n');
   });
 });
