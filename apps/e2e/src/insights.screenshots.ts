@@ -35,7 +35,7 @@ test('the monthly review, on a laptop, a tablet and on paper', async ({ page }) 
     .fill(
       'Dana reviews the receipt rule with Billing & Refunds by the next review.\nRecruitment for Repairs & Installations stays the first priority.',
     );
-  await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
+  await expect(page.getByText(/^Saved at .* by /)).toBeVisible();
   await shot(page, 'review');
 
   await page.emulateMedia({ media: 'print' });

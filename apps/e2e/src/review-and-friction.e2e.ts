@@ -51,10 +51,14 @@ test('a manager opens the review, follows a warning sign to its items and export
   ).toBeVisible();
   await page.goBack();
 
-  // Notes for the review, then the pack as Markdown (with the notes) and as CSV.
+  // Notes for the review, stored for the team; then the pack as Markdown and as CSV, both
+  // carrying the notes.
+  const decision = 'Decided: Dana reviews the receipt rule before the next review.';
   const notes = page.getByLabel(`What was decided in the review of ${period}`);
-  await notes.fill('Decided: Dana reviews the receipt rule before the next review.');
-  await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
+  await notes.fill(decision);
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Saved at .* by Sam Okafor\.$/ }),
+  ).toBeVisible();
   const markdown = await downloaded(page, () =>
     page.getByRole('button', { name: 'Export Markdown' }).click(),
   );
@@ -67,7 +71,7 @@ test('a manager opens the review, follows a warning sign to its items and export
   ])
     expect(markdown.text).toContain(section);
   expect(markdown.text).toContain(
-    '## Notes and decisions\n\nDecided: Dana reviews the receipt rule before the next review.',
+    `## Notes and decisions\n\n${decision}\n\n_Saved by Sam Okafor, `,
   );
   const csv = await downloaded(page, () =>
     page.getByRole('button', { name: 'Export CSV' }).click(),
@@ -76,6 +80,16 @@ test('a manager opens the review, follows a warning sign to its items and export
   expect(csv.text.replace(/^\uFEFF/, '').split('\n')[0]).toBe(
     'section,subject,measure,value,previous,change,state,note',
   );
+  expect(csv.text).toContain(`notes,review,notes-and-decisions,,,,,${decision}`);
+
+  // A colleague who reads the review sees the same notes, read-only.
+  await signOut(page);
+  await signIn(page, DEMO.processOwner);
+  await expect(page).toHaveURL(/\/review$/);
+  const shared = page.getByLabel(`What was decided in the review of ${period}`);
+  await expect(shared).toHaveValue(decision);
+  await expect(shared).toBeDisabled();
+  await expect(page.getByText(/^Saved at .* by Sam Okafor\.$/)).toBeVisible();
 });
 
 test('a process owner opens a policy hotspot, reads its evidence and opens an action from it', async ({
