@@ -38,7 +38,10 @@ test('the monthly review, on a laptop, a tablet and on paper', async ({ page }) 
   await expect(page.getByText(/^Saved at .* by /)).toBeVisible();
   await shot(page, 'review');
 
+  // The print layout is one column, so every chart is measured and drawn again.
   await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.recharts-line-curve').first()).toBeVisible();
+  await page.waitForTimeout(1_000);
   await shot(page, 'review-print');
   await page.emulateMedia({ media: 'screen' });
 
