@@ -37,7 +37,7 @@ export async function refreshQueuedItems(
 /** Refreshes until the queue is empty: the aggregates reflect every write committed before. */
 export async function refreshAllQueuedItems(manager: EntityManager): Promise<number> {
   let total = 0;
-  for (let batch = await refreshQueuedItems(manager); batch > 0; ) {
+  for (let batch = await refreshQueuedItems(manager); batch > 0;) {
     total += batch;
     batch = await refreshQueuedItems(manager);
   }
