@@ -123,7 +123,8 @@ test('the items behind a figure, and an action’s measured effect', async ({ pa
   await page.goto('/actions?status=done');
   await page.getByRole('link', { name: /Remove director approval/ }).click();
   await expect(page.getByRole('region', { name: 'Before and after' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Internal waiting per item' })).toBeVisible();
+  // Which measures have enough items to compare depends on the demo's dates; one at least.
+  await expect(page.getByRole('region', { name: /per item$|a week$/ }).first()).toBeVisible();
   await chartsDrawn(page);
   await shot(page, 'action-effect');
 });

@@ -26,6 +26,8 @@ import { filterConditions, filterDrilldown, iso, Sql, where } from './sql';
 /** Items per group (and window) that per-item measures resample; larger groups are sampled. */
 const MAX_VALUES = 400;
 const RESAMPLES = 800;
+/** Fewer events than this before and after together say nothing about a rate's change. */
+const MIN_COUNT = 10;
 
 interface Design {
   treatedLabel: string;
@@ -221,11 +223,11 @@ export class ImpactService {
         series.treated.before.reduce((s, x) => s + x, 0) +
         series.treated.after.reduce((s, x) => s + x, 0);
       measures.push(
-        total === 0
+        total < MIN_COUNT
           ? NOT_MEASURED(
               metric,
               label,
-              `${label}: none before or after among ${design.treatedLabel.toLowerCase()}.`,
+              `${label}: ${total === 0 ? 'none' : `only ${total}`} before and after among ${design.treatedLabel.toLowerCase()}, too few to compare.`,
             )
           : measureOf(
               metric,

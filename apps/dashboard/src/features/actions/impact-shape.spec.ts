@@ -49,5 +49,6 @@ describe('formats', () => {
     expect(formatMeasure('FRICTION_PER_WEEK', 42.25)).toBe('42 a week');
     expect(signedPercent(-0.8377)).toBe('−84%');
     expect(signedPercent(0.001)).toBe('±0%');
+    expect(signedPercent(1.8e30)).toBe('over +999%');
   });
 });

@@ -22,9 +22,13 @@ export function formatMeasure(metric: ImpactMetric, value: number | null): strin
   return `${value < 10 ? value.toFixed(1) : Math.round(value)} a week`;
 }
 
+/** Changes beyond this read as "over +999%": more digits would only show noise. */
+const LARGEST_PERCENT = 999;
+
 /** "−84%", "+105%", as a signed whole percentage (true minus sign). */
 export function signedPercent(relative: number): string {
   const rounded = Math.round(relative * 100);
+  if (rounded > LARGEST_PERCENT) return `over +${LARGEST_PERCENT}%`;
   if (rounded === 0) return '±0%';
   return rounded > 0 ? `+${rounded}%` : `−${Math.abs(rounded)}%`;
 }
