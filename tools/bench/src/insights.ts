@@ -13,7 +13,8 @@ import { formatNumber, percentile } from './stats';
 const ROOT = join(__dirname, '../../..');
 const ITEMS = Number(process.env.FULCRUM_BENCH_ITEMS ?? 1_000_000);
 const RUNS = 30;
-const WARM_UP = 3;
+// A server answers many requests a day: its code paths are compiled and its caches warm.
+const WARM_UP = 10;
 const SQL_RUNS = 3;
 const PASSWORD = 'fulcrum-demo';
 
