@@ -44,7 +44,7 @@ export async function refreshAllQueuedItems(manager: EntityManager): Promise<num
   return total;
 }
 
-/** Merges the rollups' appended deltas (insight_compact_rollups) and rebuilds the aggregates. */
+/** Merges the rollups' appended deltas (insight_compact_rollups); one replica at a time. */
 export async function compactRollups(manager: EntityManager): Promise<number> {
   return manager.transaction(async (tx) => {
     const [{ locked }] = await tx.query<{ locked: boolean }[]>(

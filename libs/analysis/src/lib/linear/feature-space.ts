@@ -89,7 +89,10 @@ export class FeatureSpace {
     this.touched = new Int32Array(vocabulary.length);
   }
 
-  static fit(documents: readonly (readonly Token[])[], options: FeatureSpaceOptions): FeatureSpace {
+  static fromDocuments(
+    documents: readonly (readonly Token[])[],
+    options: FeatureSpaceOptions,
+  ): FeatureSpace {
     const documentFrequency = new Map<string, number>();
     for (const tokens of documents) {
       for (const name of new Set(featureNames(tokens, options))) {

@@ -84,11 +84,11 @@ export class TextClassifier {
     const labels = [...new Set(examples.map((example) => example.label))].sort();
     if (labels.length < 2)
       throw new Error(`training needs at least two different labels; found ${labels.length}`);
-    const fitted = fit(examples, labels, featureOptions, options);
+    const fitted = fitModel(examples, labels, featureOptions, options);
     if (options.calibrate && examples.length >= MIN_CALIBRATION_EXAMPLES) {
       const isHeldOut = (index: number) => index % CALIBRATION_STRIDE === CALIBRATION_STRIDE - 1;
       const heldOut = examples.filter((_, index) => isHeldOut(index));
-      const probe = fit(
+      const probe = fitModel(
         examples.filter((_, index) => !isHeldOut(index)),
         labels,
         featureOptions,
@@ -233,14 +233,14 @@ export class TextClassifier {
   }
 }
 
-function fit(
+function fitModel(
   examples: readonly ClassifierExample[],
   labels: readonly string[],
   featureOptions: FeatureSpaceOptions,
   options: ClassifierTrainingOptions,
 ) {
   const extraFeatures = examples[0]?.extra?.length ?? 0;
-  const space = FeatureSpace.fit(
+  const space = FeatureSpace.fromDocuments(
     examples.map((example) => example.tokens),
     featureOptions,
   );
