@@ -1,12 +1,8 @@
 // The review's notes and decisions, stored by the API per review period and shared by everyone
-// who reads the review (`reviewNotes`, `saveReviewNotes`). Managers and admins write them.
-import type { Role } from '../graphql/generated/graphql';
-
+// who reads the review (`reviewNotes`, `saveReviewNotes`). Managers and admins (ORGANISER_ROLES)
+// write them.
 /** The API's limit (SaveReviewNotesInput.text). */
 export const NOTES_LIMIT = 20_000;
-
-/** Who records the review's decisions; everyone else who sees the review reads them. */
-export const NOTES_WRITER_ROLES: readonly Role[] = ['ADMIN', 'MANAGER'];
 
 export interface SavedNote {
   text: string;

@@ -13,7 +13,7 @@ import {
 } from '../../lib/format';
 import { insightSearch, lastWholeMonth, type InsightScope } from '../../lib/insight-scope';
 import { listInWords } from '../../lib/labels';
-import { NOTES_WRITER_ROLES } from '../../lib/review-notes';
+import { ORGANISER_ROLES } from '../../app/navigation';
 import { Alert } from '../../ui/Alert';
 import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
@@ -70,7 +70,7 @@ export default function ReviewPage() {
     notifyOnNetworkStatusChange: true,
   });
   // The notes belong to the review period (not the filter), like the exported pack's.
-  const canWriteNotes = user ? NOTES_WRITER_ROLES.includes(user.role) : false;
+  const canWriteNotes = user ? ORGANISER_ROLES.includes(user.role) : false;
   const notes = useReviewNotes({ from: input.from, to: input.to }, canWriteNotes);
   const label = query.data?.reviewPack.period.label ?? rangeLabel(scope);
 
