@@ -18,13 +18,7 @@ import { type Drilldown, SlaClock } from './dto/drilldown.types';
 import type { NamedRef, Share } from './dto/scope.types';
 import { type DurationGroups, type DurationMetric, type DurationRow } from './durations';
 import { countChange, HOUR_MS, hoursLabel, shareOf } from './figures';
-import {
-  addCounts,
-  type Histogram,
-  histogramQuantile,
-  histogramSize,
-  RESOLUTION,
-} from './histogram';
+import { Histogram, RESOLUTION } from './histogram';
 import { InsightData, type Names } from './insight-data.service';
 import { Dimension, type MeasureRow } from './rollups';
 import { dayOf, periodRange, resolveScope, type Scope } from './scope';
@@ -194,23 +188,25 @@ export class BottlenecksService {
     );
     const none = 'NULL::uuid, NULL::timestamptz, NULL::item_status';
     // Histograms per group as JSON arrays of buckets and counts; bands and the oldest items as rows.
+    // Themes and policies unnest in the select list: a lateral unnest would fill a tuplestore
+    // per item.
     const histogram = (part: string, keys: string, from: string) =>
-      `SELECT '${part}', h.team_id, h.kind, h.dim_id, 0, 0, json_agg(h.bucket), json_agg(h.n), ${none}
+      `SELECT '${part}' AS part, h.team_id, h.kind, h.dim_id, 0 AS bucket, 0 AS n,
+              json_agg(h.bucket) AS buckets, json_agg(h.n) AS counts,
+              NULL::uuid AS item_id, NULL::timestamptz AS received_at, NULL::item_status AS status
          FROM (SELECT ${keys}, o.bucket, count(*)::int AS n FROM ${from} GROUP BY 1, 2, 3, 4) h
         GROUP BY 2, 3, 4`;
+    const perSubject = (array: string) =>
+      `(SELECT unnest(o.${array}) AS dim_id, o.bucket FROM o) o`;
+    const unkeyed = 'NULL::uuid AS team_id, NULL::item_kind AS kind';
     return this.data.query<PopulationRow>(
       `WITH o AS MATERIALIZED (
          SELECT p.*, floor(ln(1 + p.age) * ${RESOLUTION})::int AS bucket FROM (${population}) p)
-       SELECT 'basic' AS part, h.team_id, h.kind, h.dim_id, 0 AS bucket, 0 AS n,
-              json_agg(h.bucket) AS buckets, json_agg(h.n) AS counts,
-              NULL::uuid AS item_id, NULL::timestamptz AS received_at, NULL::item_status AS status
-         FROM (SELECT o.team_id, o.kind, NULL::uuid AS dim_id, o.bucket, count(*)::int AS n
-                 FROM o GROUP BY 1, 2, 3, 4) h
-        GROUP BY 2, 3, 4
+       ${histogram('basic', 'o.team_id, o.kind, NULL::uuid AS dim_id', 'o')}
        UNION ALL
-       ${histogram('theme', 'NULL::uuid AS team_id, NULL::item_kind AS kind, t AS dim_id', 'o CROSS JOIN LATERAL unnest(o.theme_ids) AS t')}
+       ${histogram('theme', `${unkeyed}, o.dim_id`, perSubject('theme_ids'))}
        UNION ALL
-       ${histogram('policy', 'NULL::uuid AS team_id, NULL::item_kind AS kind, p AS dim_id', 'o CROSS JOIN LATERAL unnest(o.linked_policy_ids) AS p')}
+       ${histogram('policy', `${unkeyed}, o.dim_id`, perSubject('linked_policy_ids'))}
        UNION ALL
        SELECT 'band', NULL, NULL, NULL, width_bucket(o.age, ${bands}), count(*)::int, NULL, NULL, ${none} FROM o GROUP BY 5
        UNION ALL
@@ -230,10 +226,10 @@ export class BottlenecksService {
         ? this.openAt(scope, measuredEnd(scope.comparison, scope.now))
         : Promise.resolve(null),
     ]);
-    const h: Histogram = new Map();
+    const h = new Histogram();
     for (const row of rows)
-      if (row.part === 'basic' && row.buckets && row.counts) addCounts(h, row.buckets, row.counts);
-    const count = histogramSize(h);
+      if (row.part === 'basic' && row.buckets && row.counts) h.addAll(row.buckets, row.counts);
+    const count = h.size;
     const edges = [0, ...BANDS];
     const bandCounts = edges.map(() => 0);
     for (const row of rows)
@@ -242,7 +238,7 @@ export class BottlenecksService {
       ? previous.reduce((sum, row) => sum + row.arrivals - row.completions, 0)
       : null;
     const quantile = (p: number) => {
-      const ms = histogramQuantile(h, p);
+      const ms = h.quantile(p);
       return ms === null ? null : ms / HOUR_MS;
     };
     return {
@@ -293,19 +289,15 @@ export class BottlenecksService {
       wanted.push('basic');
     if (dimensions.includes(FlowDimension.THEME)) wanted.push('theme');
     if (dimensions.includes(FlowDimension.POLICY)) wanted.push('policy');
-    const read = (groups: DurationGroups, period: Period) =>
-      this.data.durations({ filter: scope.filter, metric, period, groups });
-    const [names, parts] = await Promise.all([
+    // Each grouping for the period and its comparison, read together.
+    const sets = wanted.flatMap((groups) => [
+      { period: scope.period, groups },
+      ...(scope.comparison ? [{ period: scope.comparison, groups }] : []),
+    ]);
+    const [names, read, open] = await Promise.all([
       this.data.names(),
-      Promise.all(
-        wanted.map((groups) =>
-          Promise.all([
-            read(groups, scope.period),
-            scope.comparison ? read(groups, scope.comparison) : Promise.resolve([]),
-            this.unfinished(request, metric, groups),
-          ]),
-        ),
-      ),
+      this.data.durations({ filter: scope.filter, metric, sets }),
+      Promise.all(wanted.map((groups) => this.unfinished(request, metric, groups))),
     ]);
     type Group = {
       dimension: FlowDimension;
@@ -321,7 +313,13 @@ export class BottlenecksService {
       if (!group)
         groups.set(
           id,
-          (group = { dimension, key, done: new Map(), withOpen: new Map(), previous: new Map() }),
+          (group = {
+            dimension,
+            key,
+            done: new Histogram(),
+            withOpen: new Histogram(),
+            previous: new Histogram(),
+          }),
         );
       return group;
     };
@@ -334,24 +332,32 @@ export class BottlenecksService {
       if (dimensions.includes(FlowDimension.KIND)) list.push(into(FlowDimension.KIND, row.kind));
       return list;
     };
-    wanted.forEach((groupsOf, index) => {
-      const [current, previous, open] = parts[index];
-      for (const row of current)
+    sets.forEach(({ period, groups: groupsOf }, index) => {
+      const current = period === scope.period;
+      for (const row of read[index])
         for (const g of targets(groupsOf, row)) {
-          addCounts(g.done, row.buckets, row.counts);
-          addCounts(g.withOpen, row.buckets, row.counts);
+          if (!current) g.previous.addAll(row.buckets, row.counts);
+          else {
+            g.done.addAll(row.buckets, row.counts);
+            g.withOpen.addAll(row.buckets, row.counts);
+          }
         }
-      for (const row of previous)
-        for (const g of targets(groupsOf, row)) addCounts(g.previous, row.buckets, row.counts);
-      for (const row of open)
-        for (const g of targets(groupsOf, row)) addCounts(g.withOpen, row.buckets, row.counts);
+    });
+    wanted.forEach((groupsOf, index) => {
+      for (const row of open[index])
+        for (const g of targets(groupsOf, row)) g.withOpen.addAll(row.buckets, row.counts);
     });
     if (dimensions.includes(FlowDimension.ALL)) into(FlowDimension.ALL, null);
     const order = Object.values(FlowDimension);
     return [...groups.values()]
       .map((group) => this.durationFigure(group, metric, scope, names))
       .filter((figure) => figure.items > 0 || figure.dimension === FlowDimension.ALL)
-      .sort((a, b) => order.indexOf(a.dimension) - order.indexOf(b.dimension) || b.items - a.items);
+      .sort(
+        (a, b) =>
+          order.indexOf(a.dimension) - order.indexOf(b.dimension) ||
+          b.items - a.items ||
+          figureName(a).localeCompare(figureName(b)),
+      );
   }
 
   /**
@@ -414,18 +420,18 @@ export class BottlenecksService {
     if (dimension === FlowDimension.THEME && key) extra.themeIds = [key];
     if (dimension === FlowDimension.POLICY && key) extra.linkedPolicyIds = [key];
     const hoursOf = (h: Histogram, p: number) => {
-      const ms = histogramQuantile(h, p);
+      const ms = h.quantile(p);
       return ms === null ? null : ms / HOUR_MS;
     };
     const p50 = hoursOf(group.done, 0.5);
     const previous = scope.comparison ? hoursOf(group.previous, 0.5) : null;
-    const finished = histogramSize(group.done);
+    const finished = group.done.size;
     return {
       dimension,
       subject,
       kind: dimension === FlowDimension.KIND ? (key as ItemKind) : null,
       // Lead time is about resolved items; still-open ones only join "including open".
-      items: metric === 'lead' ? finished : histogramSize(group.withOpen),
+      items: metric === 'lead' ? finished : group.withOpen.size,
       finished,
       p50Hours: p50,
       p90Hours: hoursOf(group.done, 0.9),
@@ -834,6 +840,8 @@ export class BottlenecksService {
     );
   }
 }
+
+const figureName = (figure: DurationFigure) => figure.subject?.name ?? figure.kind ?? '';
 
 /** One row of a summarised item set (see summarisePopulation). */
 export interface PopulationRow {

@@ -95,56 +95,116 @@ function slice(
   return null;
 }
 
+/** One histogram set to read: a range of whole days, grouped one way. */
+export interface DurationSet {
+  period: Period;
+  groups: DurationGroups;
+}
+
+interface StoredRow extends DurationRow {
+  grain: number;
+  dim: number;
+  period_start: string;
+}
+
 /**
- * Log-histogram counts of a duration over a range of whole days, per team and kind (or per theme
- * or policy): whole months and weeks from insight_durations, other days from the item facts, in
- * the same buckets. A theme or policy filter on its own grouping picks the subjects.
+ * Log-histogram counts of a duration, per set: over its range of whole days, per team and kind (or
+ * per theme or policy). Whole months and weeks come from insight_durations, all sets in one
+ * statement; other days from the item facts, in the same buckets. A theme or policy filter on its
+ * own grouping picks the subjects.
  */
 export async function readDurations(
   manager: EntityManager,
-  query: { filter: Filter; metric: DurationMetric; period: Period; groups: DurationGroups },
-): Promise<DurationRow[]> {
-  const { filter, metric, period, groups } = query;
-  const own = groups === 'theme' ? filter.themeIds : groups === 'policy' ? filter.policyIds : [];
-  const rowFilter: Filter = {
-    ...filter,
-    themeIds: groups === 'theme' ? [] : filter.themeIds,
-    policyIds: groups === 'policy' ? [] : filter.policyIds,
-  };
-  const found = slice(rowFilter, groups);
-  const plan = found ? planDurationTiers(period) : { months: [], weeks: [], days: [period] };
-  const parts: Promise<DurationRow[]>[] = [];
-  for (const [grain, starts] of [
-    [2, plan.months],
-    [1, plan.weeks],
-  ] as const) {
-    if (!starts.length || !found) continue;
-    const sql = new Sql();
-    const conditions = [
-      `d.grain = ${grain}`,
-      `d.metric = ${METRIC[metric]}`,
-      `d.dim = ${sql.p(found.dim, 'smallint')}`,
-      ...(found.id ? [`d.dim_id = ${sql.p(found.id, 'uuid')}`] : []),
-      `d.period_start = ANY(${sql.p(starts, 'date[]')})`,
-    ];
-    if (rowFilter.teamIds.length)
-      conditions.push(`d.team_id = ANY(${sql.p(rowFilter.teamIds, 'uuid[]')})`);
-    if (rowFilter.kinds.length)
-      conditions.push(`d.kind = ANY(${sql.p(rowFilter.kinds, 'item_kind[]')})`);
-    // JSON arrays: parsed natively, where integer[] goes through a JavaScript parser.
-    parts.push(
-      manager.query<DurationRow[]>(
-        `SELECT ${groups === 'basic' ? 'd.team_id' : 'NULL::uuid AS team_id'}, d.kind,
-                ${groups === 'basic' ? 'NULL::uuid AS dim_id' : 'd.dim_id'},
-                array_to_json(d.buckets) AS buckets, array_to_json(d.counts) AS counts
-           FROM insight_durations d ${where(conditions)}`,
-        sql.params,
-      ),
-    );
-  }
-  for (const days of plan.days) parts.push(factHistogram(manager, rowFilter, metric, days, groups));
-  const rows = (await Promise.all(parts)).flat();
-  return own.length ? rows.filter((row) => row.dim_id !== null && own.includes(row.dim_id)) : rows;
+  query: { filter: Filter; metric: DurationMetric; sets: DurationSet[] },
+): Promise<DurationRow[][]> {
+  const { filter, metric } = query;
+  const plans = query.sets.map(({ period, groups }) => {
+    const own = groups === 'theme' ? filter.themeIds : groups === 'policy' ? filter.policyIds : [];
+    const rowFilter: Filter = {
+      ...filter,
+      themeIds: groups === 'theme' ? [] : filter.themeIds,
+      policyIds: groups === 'policy' ? [] : filter.policyIds,
+    };
+    const found = slice(rowFilter, groups);
+    const tiers = found ? planDurationTiers(period) : { months: [], weeks: [], days: [period] };
+    return { groups, own, rowFilter, found, tiers };
+  });
+  const stored = plans.flatMap(({ found, tiers }) =>
+    found && tiers.months.length + tiers.weeks.length ? [{ found, tiers }] : [],
+  );
+  const [storedRows, ...factRows] = await Promise.all([
+    stored.length ? readStored(manager, filter, metric, stored) : Promise.resolve([]),
+    ...plans.map((plan) =>
+      Promise.all(
+        plan.tiers.days.map((days) =>
+          factHistogram(manager, plan.rowFilter, metric, days, plan.groups),
+        ),
+      ).then((parts) => parts.flat()),
+    ),
+  ]);
+  return plans.map((plan, index) => {
+    const { found, tiers, groups, own } = plan;
+    const rows = [...factRows[index]];
+    if (found)
+      for (const row of storedRows) {
+        const starts = row.grain === GRAIN.month ? tiers.months : tiers.weeks;
+        if (row.dim !== found.dim || !starts.includes(row.period_start)) continue;
+        rows.push({
+          team_id: groups === 'basic' ? row.team_id : null,
+          kind: row.kind,
+          dim_id: groups === 'basic' ? null : row.dim_id,
+          buckets: row.buckets,
+          counts: row.counts,
+        });
+      }
+    return own.length
+      ? rows.filter((row) => row.dim_id !== null && own.includes(row.dim_id))
+      : rows;
+  });
+}
+
+const GRAIN = { week: 1, month: 2 } as const;
+
+/** The stored month and week histograms of every set, in one statement. */
+function readStored(
+  manager: EntityManager,
+  filter: Filter,
+  metric: DurationMetric,
+  plans: {
+    found: { dim: Dimension; id: string | null };
+    tiers: { months: string[]; weeks: string[] };
+  }[],
+): Promise<StoredRow[]> {
+  const sql = new Sql();
+  const sets = plans.map(({ found, tiers }) => {
+    const slice = [`d.dim = ${sql.p(found.dim, 'smallint')}`];
+    if (found.id) slice.push(`d.dim_id = ${sql.p(found.id, 'uuid')}`);
+    const starts = (
+      [
+        [GRAIN.month, tiers.months],
+        [GRAIN.week, tiers.weeks],
+      ] as const
+    )
+      .filter(([, dates]) => dates.length)
+      .map(
+        ([grain, dates]) =>
+          `(d.grain = ${grain} AND d.period_start = ANY(${sql.p(dates, 'date[]')}))`,
+      );
+    return `(${slice.join(' AND ')} AND (${starts.join(' OR ')}))`;
+  });
+  const conditions = [`d.metric = ${METRIC[metric]}`, `(${sets.join(' OR ')})`];
+  // Kinds filter every grouping; a team filter only reaches per-team rows (theme and policy
+  // histograms carry no team, so slice() sends those to the facts).
+  if (filter.teamIds.length) conditions.push(`d.team_id = ANY(${sql.p(filter.teamIds, 'uuid[]')})`);
+  if (filter.kinds.length) conditions.push(`d.kind = ANY(${sql.p(filter.kinds, 'item_kind[]')})`);
+  // The stored JSON copies of the arrays: sent as they are and parsed natively, where integer[]
+  // costs an output call per element here and a JavaScript parser there.
+  return manager.query<StoredRow[]>(
+    `SELECT d.grain, d.dim, d.dim_id, d.team_id, d.kind, d.period_start::text AS period_start,
+            d.buckets_json AS buckets, d.counts_json AS counts
+       FROM insight_durations d ${where(conditions)}`,
+    sql.params,
+  );
 }
 
 /** The same histogram counted from the item facts (stored bucket columns) for a range of days. */

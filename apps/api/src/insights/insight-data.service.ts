@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { WEEK_MS } from '@fulcrum/signals';
 import type { DataSource } from 'typeorm';
 import {
-  type DurationGroups,
   type DurationMetric,
   type DurationRow,
+  type DurationSet,
   readDurations,
 } from './durations';
 import { Dimension, type MeasureQuery, type MeasureRow, readMeasures, ZERO_UUID } from './rollups';
@@ -51,9 +51,8 @@ export class InsightData {
   durations(query: {
     filter: Filter;
     metric: DurationMetric;
-    period: { from: number; to: number };
-    groups: DurationGroups;
-  }): Promise<DurationRow[]> {
+    sets: DurationSet[];
+  }): Promise<DurationRow[][]> {
     return readDurations(this.dataSource.manager, query);
   }
 

@@ -146,24 +146,18 @@ export async function readMeasures(
   query: MeasureQuery,
 ): Promise<MeasureRow[]> {
   const slice = rollupSlice(query.filter, query.per);
-  const run = (sql: Sql, text: string) =>
-    manager.query<Record<string, unknown>[]>(text, sql.params);
-  let rows: Record<string, unknown>[];
-  if (!slice) {
-    const sql = new Sql();
-    rows = await run(sql, factsSql(sql, query));
-  } else {
+  const sql = new Sql();
+  let text: string;
+  if (!slice) text = factsSql(sql, query);
+  else {
     const plan = planTiers(query);
-    const parts = await Promise.all(
-      (['weekly', 'daily'] as const)
-        .filter((tier) => plan[tier].length > 0)
-        .map((tier) => {
-          const sql = new Sql();
-          return run(sql, rollupSql(sql, query, slice, tier, plan[tier]));
-        }),
-    );
-    rows = parts.length === 1 ? parts[0] : merge(parts.flat(), query);
+    const parts = (['weekly', 'daily'] as const)
+      .filter((tier) => plan[tier].length > 0)
+      .map((tier) => tierRows(sql, query, slice, tier, plan[tier]));
+    // Both tiers in one statement: a query is planned once, and its rows summed where they are.
+    text = sumRows(query, parts.join(' UNION ALL '));
   }
+  const rows = await manager.query<Record<string, unknown>[]>(text, sql.params);
   return rows.map((row) => {
     const out: Record<string, unknown> = { ...row };
     for (const measure of query.measures) out[measure] = Number(row[measure] ?? 0);
@@ -171,92 +165,90 @@ export async function readMeasures(
   });
 }
 
-/** Adds up rows of the two tiers that share a bucket and grouping. */
-function merge(rows: Record<string, unknown>[], query: MeasureQuery): Record<string, unknown>[] {
-  const keys = ['bucket', ...(query.groupBy ?? [])];
-  const merged = new Map<string, Record<string, unknown>>();
-  for (const row of rows) {
-    const key = JSON.stringify(keys.map((k) => row[k] ?? null));
-    const into = merged.get(key);
-    if (!into) {
-      merged.set(key, { ...row });
-      continue;
-    }
-    for (const measure of query.measures)
-      into[measure] = Number(into[measure] ?? 0) + Number(row[measure] ?? 0);
-  }
-  return [...merged.values()].sort((a, b) =>
-    String(a.bucket ?? '').localeCompare(String(b.bucket ?? '')),
-  );
+/** Sums the measures of `rows` (bucket, groupings, measures) per bucket and grouping. */
+function sumRows(query: MeasureQuery, rows: string): string {
+  const keys = ['x.bucket', ...(query.groupBy ?? []).map((group) => `x.${group}`)];
+  const sums = query.measures.map((measure) => `sum(x.${measure})::float8 AS ${measure}`);
+  return `SELECT ${[...keys, ...sums].join(', ')} FROM (${rows}) x GROUP BY ${keys.join(', ')} ORDER BY 1`;
 }
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
 const mondayOf = (ms: number) => ms - ((new Date(ms).getUTCDay() + 6) % 7) * DAY;
-const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+const nextMonth = (ms: number) => {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+};
+
+/** A run of consecutive days or weeks of a tier, by the ISO dates of its first and last. */
+export interface TierRange {
+  first: string;
+  last: string;
+}
 
 /**
- * Which whole weeks the weekly tier can answer and which days are left for the daily tier: a
- * week qualifies when it lies inside the range (and inside one month, for month buckets). The
- * weekly tier has no channel, so channel filters and groupings read days only.
+ * Which whole weeks the weekly tier can answer and which days are left for the daily tier, as
+ * runs: a week qualifies when it lies inside the range (and inside one month, for month buckets).
+ * The weekly tier has no channel, so channel filters and groupings read days only.
  */
 export function planTiers(
   query: Pick<MeasureQuery, 'from' | 'to' | 'unit' | 'filter' | 'groupBy'>,
 ): {
-  weekly: string[];
-  daily: string[];
+  weekly: TierRange[];
+  daily: TierRange[];
 } {
   const daysOnly =
     query.unit === 'day' ||
     query.filter.channels.length > 0 ||
     (query.groupBy ?? []).includes('channel');
-  const weekly: string[] = [];
-  const daily: string[] = [];
-  for (let day = query.from; day < query.to;) {
-    const monday = mondayOf(day);
-    const fits =
-      !daysOnly &&
-      day === monday &&
-      monday + WEEK <= query.to &&
-      (query.unit !== 'month' || monthOf(monday) === monthOf(monday + WEEK - DAY));
-    if (fits) {
-      weekly.push(iso(monday).slice(0, 10));
-      day += WEEK;
-    } else {
-      daily.push(iso(day).slice(0, 10));
-      day += DAY;
-    }
+  const weekly: TierRange[] = [];
+  const daily: TierRange[] = [];
+  const push = (into: TierRange[], from: number, to: number, step: number) => {
+    if (from < to) into.push({ first: iso(from).slice(0, 10), last: iso(to - step).slice(0, 10) });
+  };
+  // Month buckets split the range at month starts; weeks never cross one.
+  for (let from = query.from; from < query.to;) {
+    const to = query.unit === 'month' ? Math.min(nextMonth(from), query.to) : query.to;
+    const firstMonday = daysOnly ? to : Math.min(mondayOf(from + 6 * DAY), to);
+    const weeks = Math.max(0, Math.floor((to - firstMonday) / WEEK));
+    const weeksEnd = firstMonday + weeks * WEEK;
+    push(daily, from, weeks ? firstMonday : to, DAY);
+    push(weekly, firstMonday, weeksEnd, WEEK);
+    if (weeks) push(daily, weeksEnd, to, DAY);
+    from = to;
   }
   return { weekly, daily };
+}
+
+/** The condition that picks a tier's runs: one run as a range, several as a list of dates. */
+function tierCondition(sql: Sql, column: string, ranges: TierRange[], step: number): string {
+  if (ranges.length === 1)
+    return `${column} >= ${sql.p(ranges[0].first, 'date')} AND ${column} <= ${sql.p(ranges[0].last, 'date')}`;
+  const dates: string[] = [];
+  for (const { first, last } of ranges)
+    for (let at = Date.parse(first); at <= Date.parse(last); at += step)
+      dates.push(iso(at).slice(0, 10));
+  return `${column} = ANY(${sql.p(dates, 'date[]')})`;
 }
 
 function bucketExpression(unit: MeasureQuery['unit'], day: string): string {
   return unit === null ? 'NULL::date' : `date_trunc('${unit}', ${day})::date`;
 }
 
-function rollupSql(
+/** One tier's rows of the slice in the runs (bucket, groupings, measures), to be summed. */
+function tierRows(
   sql: Sql,
   query: MeasureQuery,
   slice: { dim: Dimension; id: string | null },
   tier: 'weekly' | 'daily',
-  buckets: string[],
+  ranges: TierRange[],
 ): string {
   const groups = query.groupBy ?? [];
   const [table, column] =
     tier === 'weekly' ? ['insight_rollup_weekly', 'week'] : ['insight_rollup', 'day'];
   const conditions = [`r.dim = ${sql.p(slice.dim, 'smallint')}`];
   if (slice.id !== null) conditions.push(`r.dim_id = ${sql.p(slice.id, 'uuid')}`);
-  // A long run of buckets reads as a range; a scattered set as a list.
-  const contiguous =
-    buckets.length > 1 &&
-    (Date.parse(buckets[buckets.length - 1]) - Date.parse(buckets[0])) /
-      (tier === 'weekly' ? WEEK : DAY) ===
-      buckets.length - 1;
-  conditions.push(
-    contiguous
-      ? `r.${column} >= ${sql.p(buckets[0], 'date')} AND r.${column} <= ${sql.p(buckets[buckets.length - 1], 'date')}`
-      : `r.${column} = ANY(${sql.p(buckets, 'date[]')})`,
-  );
+  conditions.push(tierCondition(sql, `r.${column}`, ranges, tier === 'weekly' ? WEEK : DAY));
   const { teamIds, kinds, channels } = query.filter;
   if (teamIds.length) conditions.push(`r.team_id = ANY(${sql.p(teamIds, 'uuid[]')})`);
   if (kinds.length) conditions.push(`r.kind = ANY(${sql.p(kinds, 'item_kind[]')})`);
@@ -268,9 +260,9 @@ function rollupSql(
   const selected = [
     `${bucket} AS bucket`,
     ...groups.map((group) => `r.${group}`),
-    ...query.measures.map((measure) => `sum(r.${measure})::float8 AS ${measure}`),
+    ...query.measures.map((measure) => `r.${measure}`),
   ];
-  return `SELECT ${selected.join(', ')} FROM ${table} r ${where(conditions)} GROUP BY ${['1', ...groups.map((group) => `r.${group}`)].join(', ')} ORDER BY 1`;
+  return `SELECT ${selected.join(', ')} FROM ${table} r ${where(conditions)}`;
 }
 
 function factsSql(sql: Sql, query: MeasureQuery): string {
@@ -305,6 +297,5 @@ function factsSql(sql: Sql, query: MeasureQuery): string {
     ...(arrivals.length ? [part('received_at', arrivals)] : []),
     ...(completions.length ? [part('resolved_at', completions)] : []),
   ];
-  const sums = query.measures.map((measure) => `sum(x.${measure})::float8 AS ${measure}`);
-  return `SELECT ${['x.bucket', ...groups.map((group) => `x.${group}`), ...sums].join(', ')} FROM (${parts.join(' UNION ALL ')}) x GROUP BY ${['x.bucket', ...groups.map((group) => `x.${group}`)].join(', ')} ORDER BY 1`;
+  return sumRows(query, parts.join(' UNION ALL '));
 }

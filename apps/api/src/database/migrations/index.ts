@@ -5,6 +5,7 @@ import { InsightAggregatesV21795379000000 } from './1795379000000-insight-aggreg
 import { InsightBulkLoad1795380000000 } from './1795380000000-insight-bulk-load';
 import { InsightRefreshQueue1795381000000 } from './1795381000000-insight-refresh-queue';
 import { ReviewNotes1795382000000 } from './1795382000000-review-notes';
+import { InsightDurationsJson1795383000000 } from './1795383000000-insight-durations-json';
 
 // Every migration, oldest first. Listed explicitly (no glob) so the compiled app, the TypeORM
 // CLI and the TypeScript tests load the same set.
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   InsightBulkLoad1795380000000,
   InsightRefreshQueue1795381000000,
   ReviewNotes1795382000000,
+  InsightDurationsJson1795383000000,
 ];
