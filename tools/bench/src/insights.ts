@@ -351,8 +351,10 @@ async function benchCases(client: Client): Promise<Case[]> {
         },
         first: 25,
       },
+      // The page and its total, as the API answers both.
       sql: [
         `SELECT i.id FROM items i JOIN item_analyses a ON a.item_id = i.id WHERE i.kind = 'complaint' AND a.sentiment = 'negative' AND i.received_at >= ${P} AND i.received_at < ${T} ORDER BY i.received_at DESC LIMIT 25`,
+        `SELECT count(*) FROM items i JOIN item_analyses a ON a.item_id = i.id WHERE i.kind = 'complaint' AND a.sentiment = 'negative' AND i.received_at >= ${P} AND i.received_at < ${T}`,
       ],
     },
     {
