@@ -1,7 +1,7 @@
-import type { Period } from '@fulcrum/signals';
+import { addBuckets, bucketStart, DAY_MS, type Period, WEEK_MS } from '@fulcrum/signals';
 import type { EntityManager } from 'typeorm';
 import { Dimension, ZERO_UUID } from './rollups';
-import type { Filter } from './scope';
+import { dayOf, type Filter } from './scope';
 import { filterConditions, iso, Sql, where } from './sql';
 
 /** First response counts on the day an item arrived; lead time on the day it was finished. */
@@ -24,13 +24,8 @@ const FACT_COLUMNS = {
   lead: { at: 'resolved_at', bucket: 'lead_bucket' },
 } as const;
 
-const DAY = 86_400_000;
-const mondayOf = (ms: number) => ms - ((new Date(ms).getUTCDay() + 6) % 7) * DAY;
-const nextMonth = (ms: number) => {
-  const d = new Date(ms);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-};
-const isFirstOfMonth = (ms: number) => new Date(ms).getUTCDate() === 1;
+const nextMonth = (monthStart: number) => addBuckets(monthStart, 'month', 1);
+const isFirstOfMonth = (ms: number) => bucketStart(ms, 'month') === ms;
 
 /**
  * Splits a range of whole days into calendar months inside it, then ISO weeks inside what is
@@ -47,23 +42,23 @@ export function planDurationTiers(period: Period): {
   let day = period.from;
   const pushDay = (at: number) => {
     const last = days[days.length - 1];
-    if (last && last.to === at) last.to = at + DAY;
-    else days.push({ from: at, to: at + DAY });
+    if (last && last.to === at) last.to = at + DAY_MS;
+    else days.push({ from: at, to: at + DAY_MS });
   };
   while (day < period.to) {
     if (isFirstOfMonth(day) && nextMonth(day) <= period.to) {
-      months.push(iso(day).slice(0, 10));
+      months.push(dayOf(day));
       day = nextMonth(day);
     } else if (
-      mondayOf(day) === day &&
-      day + 7 * DAY <= period.to &&
+      bucketStart(day, 'week') === day &&
+      day + WEEK_MS <= period.to &&
       !crossesMonthStart(day, period)
     ) {
-      weeks.push(iso(day).slice(0, 10));
-      day += 7 * DAY;
+      weeks.push(dayOf(day));
+      day += WEEK_MS;
     } else {
       pushDay(day);
-      day += DAY;
+      day += DAY_MS;
     }
   }
   return { months, weeks, days };
@@ -72,7 +67,7 @@ export function planDurationTiers(period: Period): {
 // A week that would swallow the first day of a whole month in the range is left to days, so the
 // month can be read whole.
 function crossesMonthStart(monday: number, period: Period): boolean {
-  for (let d = monday + DAY; d < monday + 7 * DAY; d += DAY)
+  for (let d = monday + DAY_MS; d < monday + WEEK_MS; d += DAY_MS)
     if (isFirstOfMonth(d) && nextMonth(d) <= period.to) return true;
   return false;
 }

@@ -1,6 +1,7 @@
+import { addBuckets, bucketStart, DAY_MS, WEEK_MS } from '@fulcrum/signals';
 import type { EntityManager } from 'typeorm';
 import { FlagType } from '../analysis/analysis.enums';
-import type { Filter } from './scope';
+import { dayOf, type Filter } from './scope';
 import { ComplaintStep } from './dto/drilldown.types';
 import { filterConditions, hasFlag, iso, Sql, stepDone, where } from './sql';
 
@@ -172,14 +173,6 @@ function sumRows(query: MeasureQuery, rows: string): string {
   return `SELECT ${[...keys, ...sums].join(', ')} FROM (${rows}) x GROUP BY ${keys.join(', ')} ORDER BY 1`;
 }
 
-const DAY = 86_400_000;
-const WEEK = 7 * DAY;
-const mondayOf = (ms: number) => ms - ((new Date(ms).getUTCDay() + 6) % 7) * DAY;
-const nextMonth = (ms: number) => {
-  const d = new Date(ms);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-};
-
 /** A run of consecutive days or weeks of a tier, by the ISO dates of its first and last. */
 export interface TierRange {
   first: string;
@@ -204,17 +197,20 @@ export function planTiers(
   const weekly: TierRange[] = [];
   const daily: TierRange[] = [];
   const push = (into: TierRange[], from: number, to: number, step: number) => {
-    if (from < to) into.push({ first: iso(from).slice(0, 10), last: iso(to - step).slice(0, 10) });
+    if (from < to) into.push({ first: dayOf(from), last: dayOf(to - step) });
   };
   // Month buckets split the range at month starts; weeks never cross one.
   for (let from = query.from; from < query.to;) {
-    const to = query.unit === 'month' ? Math.min(nextMonth(from), query.to) : query.to;
-    const firstMonday = daysOnly ? to : Math.min(mondayOf(from + 6 * DAY), to);
-    const weeks = Math.max(0, Math.floor((to - firstMonday) / WEEK));
-    const weeksEnd = firstMonday + weeks * WEEK;
-    push(daily, from, weeks ? firstMonday : to, DAY);
-    push(weekly, firstMonday, weeksEnd, WEEK);
-    if (weeks) push(daily, weeksEnd, to, DAY);
+    const to =
+      query.unit === 'month'
+        ? Math.min(addBuckets(bucketStart(from, 'month'), 'month', 1), query.to)
+        : query.to;
+    const firstMonday = daysOnly ? to : Math.min(bucketStart(from + 6 * DAY_MS, 'week'), to);
+    const weeks = Math.max(0, Math.floor((to - firstMonday) / WEEK_MS));
+    const weeksEnd = firstMonday + weeks * WEEK_MS;
+    push(daily, from, weeks ? firstMonday : to, DAY_MS);
+    push(weekly, firstMonday, weeksEnd, WEEK_MS);
+    if (weeks) push(daily, weeksEnd, to, DAY_MS);
     from = to;
   }
   return { weekly, daily };
@@ -226,8 +222,7 @@ function tierCondition(sql: Sql, column: string, ranges: TierRange[], step: numb
     return `${column} >= ${sql.p(ranges[0].first, 'date')} AND ${column} <= ${sql.p(ranges[0].last, 'date')}`;
   const dates: string[] = [];
   for (const { first, last } of ranges)
-    for (let at = Date.parse(first); at <= Date.parse(last); at += step)
-      dates.push(iso(at).slice(0, 10));
+    for (let at = Date.parse(first); at <= Date.parse(last); at += step) dates.push(dayOf(at));
   return `${column} = ANY(${sql.p(dates, 'date[]')})`;
 }
 
@@ -248,7 +243,7 @@ function tierRows(
     tier === 'weekly' ? ['insight_rollup_weekly', 'week'] : ['insight_rollup', 'day'];
   const conditions = [`r.dim = ${sql.p(slice.dim, 'smallint')}`];
   if (slice.id !== null) conditions.push(`r.dim_id = ${sql.p(slice.id, 'uuid')}`);
-  conditions.push(tierCondition(sql, `r.${column}`, ranges, tier === 'weekly' ? WEEK : DAY));
+  conditions.push(tierCondition(sql, `r.${column}`, ranges, tier === 'weekly' ? WEEK_MS : DAY_MS));
   const { teamIds, kinds, channels } = query.filter;
   if (teamIds.length) conditions.push(`r.team_id = ANY(${sql.p(teamIds, 'uuid[]')})`);
   if (kinds.length) conditions.push(`r.kind = ANY(${sql.p(kinds, 'item_kind[]')})`);
