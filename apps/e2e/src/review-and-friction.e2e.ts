@@ -116,6 +116,11 @@ test('a process owner opens a policy hotspot, reads its evidence and opens an ac
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Policy friction' })
     .click();
+  // The review stays on screen while the page loads, with its own period buttons: wait for the
+  // new page, or the click below would change the review's period instead.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Rules that cause friction' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'This month so far' }).click();
   const hotspots = page.getByRole('table', { name: /^Policies ranked by friction, / });
   await hotspots.getByRole('link', { name: policy, exact: true }).click();

@@ -1,14 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../../..');
 
 declare global {
-  var fulcrumE2e: { api: ChildProcess; dataDir: string } | undefined;
+  var fulcrumE2e: { api: ChildProcess; dataDir: string; log: WriteStream } | undefined;
 }
+
+/** The API's whole output, kept for reading after a failure; the teardown prints its errors. */
+export const API_LOG = join(ROOT, 'tmp/e2e-api.log');
 
 /**
  * Starts the built API (which serves the built dashboard) as a user's `npm start` would: its
@@ -22,6 +25,8 @@ export default async function globalSetup(): Promise<void> {
     );
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'fulcrum-e2e-'));
+  await mkdir(dirname(API_LOG), { recursive: true });
+  const log = createWriteStream(API_LOG);
   const api = spawn(process.execPath, ['--enable-source-maps', 'dist/node/apps/api/src/main.js'], {
     cwd: ROOT,
     env: {
@@ -34,6 +39,9 @@ export default async function globalSetup(): Promise<void> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Both streams write to one file, which the teardown closes once the API has exited.
+  api.stdout?.pipe(log, { end: false });
+  api.stderr?.pipe(log, { end: false });
   let output = '';
   process.env.E2E_BASE_URL = await new Promise<string>((ready, fail) => {
     api.stdout?.on('data', (chunk: Buffer) => {
@@ -46,5 +54,5 @@ export default async function globalSetup(): Promise<void> {
       fail(new Error(`The API exited (${code}) before it was ready:\n${output}`)),
     );
   });
-  globalThis.fulcrumE2e = { api, dataDir };
+  globalThis.fulcrumE2e = { api, dataDir, log };
 }
