@@ -29,6 +29,9 @@ const RESAMPLES = 800;
 /** Fewer events than this before and after together say nothing about a rate's change. */
 const MIN_COUNT = 10;
 
+/** A label inside a sentence: only its first letter goes small, names keep their capitals. */
+const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
 interface Design {
   treatedLabel: string;
   controlLabel: string;
@@ -200,14 +203,14 @@ export class ImpactService {
     measures.push(
       perItem(
         ImpactMetric.WAITING_HOURS,
-        `Internal waiting hours per finished item (${design.treatedLabel.toLowerCase()})`,
+        `Internal waiting hours per finished item (${inSentence(design.treatedLabel)})`,
         waits,
       ),
     );
     measures.push(
       perItem(
         ImpactMetric.LEAD_TIME_HOURS,
-        `Lead time hours per finished item (${design.treatedLabel.toLowerCase()})`,
+        `Lead time hours per finished item (${inSentence(design.treatedLabel)})`,
         leads,
       ),
     );
@@ -227,7 +230,7 @@ export class ImpactService {
           ? NOT_MEASURED(
               metric,
               label,
-              `${label}: ${total === 0 ? 'none' : `only ${total}`} before and after among ${design.treatedLabel.toLowerCase()}, too few to compare.`,
+              `${label}: ${total === 0 ? 'none' : `only ${total}`} before and after among ${inSentence(design.treatedLabel)}, too few to compare.`,
             )
           : measureOf(
               metric,
@@ -235,13 +238,14 @@ export class ImpactService {
               countImpact(
                 series.treated,
                 series.control,
-                labels(`${label} (${design.treatedLabel.toLowerCase()})`),
+                labels(`${label} (${inSentence(design.treatedLabel)})`),
               ),
               series.treated.before.length + series.treated.after.length,
             ),
       );
     }
     const significant = measures.filter((m) => m.significant);
+    const estimated = measures.filter((m) => m.estimable);
     const drill = (p: Period): Drilldown =>
       filterDrilldown(design.treatedFilter, {
         receivedFrom: new Date(p.from),
@@ -259,7 +263,9 @@ export class ImpactService {
       treatedAfterDrilldown: drill(after),
       summary: significant.length
         ? significant.map((m) => m.verdict).join(' ')
-        : `No significant change in ${design.treatedLabel.toLowerCase()} relative to ${design.controlLabel.toLowerCase()}.`,
+        : estimated.length
+          ? `No significant change in ${inSentence(design.treatedLabel)} relative to ${inSentence(design.controlLabel)}.`
+          : `Too few ${inSentence(design.treatedLabel)} in these weeks to measure a change; a longer window may have enough.`,
     };
   }
 

@@ -293,6 +293,48 @@ describe('insight queries', () => {
       expect(group.responses).toBeGreaterThanOrEqual(5);
   });
 
+  it('says when an action has too few items to measure, and keeps the names it touched', async () => {
+    const { policies, teams } = await api
+      .graphql<{
+        policies: { id: string; name: string }[];
+        teams: { id: string; name: string }[];
+      }>('{ policies { id name } teams { id name } }', {}, analyst)
+      .then((r) => r.data!);
+    const policy = policies.find((p) => p.name === 'Laptop requests need director approval')!;
+    const team = teams.find((t) => t.name === 'IT Service Desk')!;
+    // Done three years ago: the demo's items start two years ago, so no window holds any.
+    const created = await api.graphql<{ createImprovementAction: { id: string } }>(
+      'mutation ($input: CreateActionInput!) { createImprovementAction(input: $input) { id } }',
+      {
+        input: {
+          title: 'An action before the records began',
+          owner: 'Test',
+          policyId: policy.id,
+          teamId: team.id,
+          status: 'DONE',
+          startedOn: day(Date.now() - 3 * 365 * DAY),
+          doneOn: day(Date.now() - 3 * 365 * DAY + 14 * DAY),
+        },
+      },
+      analyst,
+    );
+    const { improvementImpact } = await data<{
+      improvementImpact: {
+        measurable: boolean;
+        summary: string;
+        measures: { estimable: boolean; verdict: string }[];
+      };
+    }>(Q.impact, { actionId: created.data!.createImprovementAction.id, weeks: 8 });
+    expect(improvementImpact.measurable).toBe(true);
+    expect(improvementImpact.measures.every((m) => !m.estimable)).toBe(true);
+    expect(improvementImpact.summary).toBe(
+      'Too few items linked to "Laptop requests need director approval" in these weeks to measure a change; a longer window may have enough.',
+    );
+    expect(improvementImpact.measures.map((m) => m.verdict)).toContain(
+      'Complaints a week: none before and after among items linked to "Laptop requests need director approval", too few to compare.',
+    );
+  });
+
   it('names the field and the rule when a request is out of bounds', async () => {
     const tooLong = await ask(Q.trends, {
       from: '2020-01-01',

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'react-router';
 import { actionOptions, anAction } from '../../test/action-fixtures';
-import { anImpact } from '../../test/insight-fixtures';
+import { anImpact, anImpactMeasure } from '../../test/insight-fixtures';
 import { ImprovementImpactDocument } from './graphql/impact';
 import { apiError } from '../../test/fixtures';
 import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
@@ -80,6 +80,26 @@ describe('ActionPage', () => {
     expect(within(effect).getByRole('link', { name: /The items after/ })).toHaveAttribute(
       'href',
       expect.stringContaining('d.receivedFrom=2026-03-22'),
+    );
+  });
+
+  it('says which measures had too few items, and why, instead of leaving them out', async () => {
+    const tooFew = anImpactMeasure({
+      metric: 'COMPLAINTS_PER_WEEK',
+      label: 'Complaints a week',
+      estimable: false,
+      verdict:
+        'Complaints a week: only 6 before and after among items linked to "Laptop requests need director approval", too few to compare.',
+    });
+    renderAction('/actions/action-1', [
+      listMock([anAction({ status: 'DONE', doneOn: '2026-03-22' })]),
+      impactMock({ ...measured, measures: [anImpactMeasure(), tooFew] }),
+    ]);
+    const effect = await screen.findByRole('region', { name: 'Before and after' });
+    await within(effect).findByRole('region', { name: 'Internal waiting per item' });
+    expect(within(effect).queryByRole('region', { name: 'Complaints a week' })).toBeNull();
+    expect(within(effect).getByRole('region', { name: 'Not measured' })).toHaveTextContent(
+      'Complaints a week: only 6 before and after among items linked to "Laptop requests need director approval", too few to compare.',
     );
   });
 

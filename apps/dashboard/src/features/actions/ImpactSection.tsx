@@ -75,6 +75,7 @@ export function ImpactSection({
 }
 
 function ImpactBody({ impact, pending }: { impact: ImpactFieldsFragment; pending: ReactNode }) {
+  const ids = useId();
   const links = (
     <p className="impact__links">
       {impact.treatedBeforeDrilldown && impact.before ? (
@@ -109,6 +110,7 @@ function ImpactBody({ impact, pending }: { impact: ImpactFieldsFragment; pending
     );
   }
   const measures = impact.measures.filter((measure) => measure.estimable);
+  const unmeasured = impact.measures.filter((measure) => !measure.estimable);
   return (
     <div className="impact__body">
       <dl className="impact__setup">
@@ -139,6 +141,18 @@ function ImpactBody({ impact, pending }: { impact: ImpactFieldsFragment; pending
           ))}
         </div>
       )}
+      {unmeasured.length > 0 ? (
+        <section className="impact__unmeasured" aria-labelledby={`${ids}-unmeasured`}>
+          <h3 id={`${ids}-unmeasured`} className="impact-measure__title">
+            Not measured
+          </h3>
+          <ul className="insight-list__text">
+            {unmeasured.map((measure) => (
+              <li key={measure.metric}>{measure.verdict}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }
