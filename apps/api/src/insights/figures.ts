@@ -93,6 +93,20 @@ export function scoreChange(current: number | null, previous: number | null, dig
 export const ratio = (numerator: number, denominator: number): number | null =>
   denominator > 0 ? numerator / denominator : null;
 
+/** Decimal places a mean of fractional values keeps: far below what any page shows. */
+export const MEAN_DIGITS = 6;
+
+/**
+ * The mean of a sum of fractional values (sentiment scores), rounded once, here. Double-precision
+ * sums of the same values differ in their last bits with the order they were added in (rollups
+ * add and subtract as items change; item facts sum in one pass), so both paths round alike.
+ */
+export function mean(sum: number, count: number): number | null {
+  if (count <= 0) return null;
+  const scale = 10 ** MEAN_DIGITS;
+  return Math.round((sum / count) * scale) / scale;
+}
+
 export const hours = (ms: number | null | undefined): number | null =>
   ms === null || ms === undefined ? null : ms / HOUR_MS;
 

@@ -31,11 +31,13 @@ const ARRIVAL = {
   arrivals: '1',
   analysed: '(f.sentiment IS NOT NULL)::int',
   negative: `(f.sentiment IS NOT DISTINCT FROM 'negative')::int`,
-  sentiment_sum: 'coalesce(f.sentiment_score, 0)',
+  // Sums of fractional values are double precision on both paths, as the rollup columns are:
+  // summing the real column as real would round differently from the rollups.
+  sentiment_sum: 'coalesce(f.sentiment_score, 0)::float8',
   rated: '(f.satisfaction IS NOT NULL)::int',
   satisfaction_sum: 'coalesce(f.satisfaction, 0)',
   responded: '(f.first_response_at IS NOT NULL)::int',
-  response_log_sum: 'coalesce(ln(1 + f.first_response_ms / 60000.0), 0)',
+  response_log_sum: 'coalesce(ln(1 + f.first_response_ms / 60000.0), 0)::float8',
   escalated: `(f.escalations > 0 OR f.viability IS NOT DISTINCT FROM 'escalated')::int`,
   hard_noes: `(f.viability IS NOT DISTINCT FROM 'hard_no')::int`,
   soft_noes: `(f.viability IS NOT DISTINCT FROM 'soft_no')::int`,
@@ -66,7 +68,7 @@ const ARRIVAL = {
 const COMPLETION = {
   completions: '1',
   lead_ms: 'f.lead_ms',
-  lead_log_sum: 'ln(1 + greatest(0, f.lead_ms) / 60000.0)',
+  lead_log_sum: 'ln(1 + greatest(0, f.lead_ms) / 60000.0)::float8',
   reopened: '(f.reopened > 0)::int',
   timed_completions: 'f.has_timeline::int',
   done_new_ms: 'f.has_timeline::int * f.new_ms',

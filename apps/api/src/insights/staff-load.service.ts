@@ -14,6 +14,7 @@ import {
 } from './dto/staff-load.types';
 import { BEGINNING, measuredEnd } from './bottlenecks.service';
 import { InsightData, type TeamRow } from './insight-data.service';
+import { mean } from './figures';
 import type { MeasureRow } from './rollups';
 import { testedWeeks } from './rising.compose';
 import { dayOf, type Filter, periodRange, resolveScope, type Scope } from './scope';
@@ -60,7 +61,8 @@ function groupRows<T>(rows: readonly T[], key: (row: T) => string): Map<string, 
 }
 
 /** Hours from Σ ln(1 + minutes) over n items: the geometric mean the rollups allow. */
-export const geometricHours = (logSum: number, n: number) => (Math.exp(logSum / n) - 1) / 60;
+export const geometricHours = (logSum: number, n: number) =>
+  (Math.exp(mean(logSum, n) ?? 0) - 1) / 60;
 
 const zeroPulse: PulseCounts = { responses: 0, anonymous: 0, workloadSum: 0, overwhelmed: 0 };
 const rank = { [LoadState.OVERLOADED]: 0, [LoadState.STRETCHED]: 1, [LoadState.OK]: 2 };

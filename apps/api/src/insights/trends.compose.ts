@@ -20,7 +20,7 @@ import {
   ValueFormat,
 } from './dto/trends.types';
 import type { Interval } from './dto/item-volume.types';
-import { countChange, ratio, scoreChange, shareChange } from './figures';
+import { countChange, mean, ratio, scoreChange, shareChange } from './figures';
 import { dayMs, dayOf, type Filter, periodRange } from './scope';
 import { filterDrilldown } from './sql';
 
@@ -135,7 +135,7 @@ function specs(kinds: readonly ItemKind[]): MetricSpec[] {
       label: 'Mean sentiment',
       format: ValueFormat.SCORE,
       onlyKind: null,
-      value: (t) => ratio(t.sentiment_sum, t.analysed),
+      value: (t) => mean(t.sentiment_sum, t.analysed),
       basis: (t) => t.analysed,
       change: (current, previous) => scoreChange(current, previous, 2),
       extra: {},
@@ -146,7 +146,7 @@ function specs(kinds: readonly ItemKind[]): MetricSpec[] {
       label: 'Mean satisfaction',
       format: ValueFormat.RATING,
       onlyKind: null,
-      value: (t) => ratio(t.satisfaction_sum, t.rated),
+      value: (t) => mean(t.satisfaction_sum, t.rated),
       basis: (t) => t.rated,
       change: (current, previous) => scoreChange(current, previous, 1),
       extra: {},
