@@ -13,6 +13,25 @@ const serverOnlyPackages = [
   'class-validator',
 ];
 
+// What a pure core (analysis, statistics) must never import: frameworks, databases, the UI, I/O.
+const impurePackages = [
+  ...serverOnlyPackages.filter((name) => name !== 'natural'),
+  'pg-*',
+  'express',
+  'react',
+  'react-*',
+  '@apollo/*',
+  'recharts',
+  'fs',
+  'node:fs',
+  'node:fs/*',
+  'fs/*',
+  'child_process',
+  'node:child_process',
+  'node:http',
+  'node:net',
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -50,6 +69,8 @@ export default [
               bannedExternalImports: serverOnlyPackages,
             },
             { sourceTag: 'runtime:any', bannedExternalImports: serverOnlyPackages },
+            // Purity axis: pure cores are plain functions over values, unit-testable alone.
+            { sourceTag: 'purity:pure', bannedExternalImports: impurePackages },
           ],
         },
       ],
