@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { Repository, SelectQueryBuilder } from 'typeorm';
+import { itemScopeCondition } from '../auth/item-scope';
 import type { Principal } from '../auth/principal';
-import { Role } from '../auth/role.enum';
 import { invalidField, notFound } from '../common/domain-error';
 import type { ItemFilter, ItemPage, ItemsArgs } from './dto/items.args';
 import type { ItemAnalysisView } from '../analysis/dto/item-analysis.view';
@@ -11,7 +11,6 @@ import type { NewItem } from '../intake/item-writer';
 import { Policy } from '../organisation/policy.entity';
 import { Team } from '../organisation/team.entity';
 import { ItemEvent } from './item-event.entity';
-import { ItemSource } from './item.enums';
 import { Item } from './item.entity';
 
 interface Cursor {
@@ -35,12 +34,6 @@ function decodeCursor(cursor: string): Cursor {
   throw invalidField('after', 'cursor', 'after must be an endCursor returned by a previous page');
 }
 
-/** Staff see customers' items and their own reports, never other staff members' reports. */
-const seesAllStaffReports = (principal: Principal) =>
-  principal.role === Role.ADMIN ||
-  principal.role === Role.MANAGER ||
-  principal.role === Role.PROCESS_OWNER;
-
 @Injectable()
 export class ItemsService {
   constructor(
@@ -63,9 +56,10 @@ export class ItemsService {
     return this.analyses.full(item.id, item.text);
   }
 
-  async getById(id: string, principal?: Principal): Promise<Item> {
+  /** One item the caller may read; one outside its scope is "not found", as if absent. */
+  async getById(id: string, principal: Principal): Promise<Item> {
     const query = this.baseQuery().where('item.id = :id', { id });
-    if (principal) this.applyVisibility(query, principal);
+    this.applyScope(query, principal);
     const item = await query.getOne();
     if (!item) throw notFound('Item', id);
     return item;
@@ -74,7 +68,7 @@ export class ItemsService {
   async list(args: ItemsArgs, principal: Principal): Promise<ItemPage> {
     const query = this.baseQuery();
     this.applyFilter(query, args.filter ?? {});
-    this.applyVisibility(query, principal);
+    this.applyScope(query, principal);
     const totalCount = await query.clone().getCount();
     if (args.after) {
       const cursor = decodeCursor(args.after);
@@ -124,15 +118,9 @@ export class ItemsService {
       .leftJoinAndSelect('item.policy', 'policy');
   }
 
-  private applyVisibility(query: SelectQueryBuilder<Item>, principal: Principal): void {
-    if (seesAllStaffReports(principal)) return;
-    query.andWhere(
-      new Brackets((visible) =>
-        visible
-          .where('item.source <> :staffSource', { staffSource: ItemSource.STAFF })
-          .orWhere('item.recordedById = :viewerId', { viewerId: principal.id }),
-      ),
-    );
+  private applyScope(query: SelectQueryBuilder<Item>, principal: Principal): void {
+    const scope = itemScopeCondition(principal, 'item');
+    if (scope) query.andWhere(scope.sql, scope.params);
   }
 
   private applyFilter(query: SelectQueryBuilder<Item>, filter: ItemFilter): void {
