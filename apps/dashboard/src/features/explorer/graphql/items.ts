@@ -87,7 +87,7 @@ export const ItemDetailFields = graphql(`
       type
       occurredAt
       status
-      text
+      displayText
       escalatedTo
       satisfaction
       policyId
