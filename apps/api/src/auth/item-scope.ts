@@ -72,6 +72,11 @@ export function wroteItem(principal: Principal, item: ItemAuthorship): boolean {
     : item.recordedByApiKeyId === principal.id;
 }
 
+/** Staff reports come from staff members themselves (any signed-in person), never an API key. */
+export function maySendStaffReports(principal: Principal): boolean {
+  return principal.kind === 'user';
+}
+
 /**
  * Raw (unmasked) text is for those who work the case: managers and process owners reading an
  * item, and the staff member who logged it. Every such read is recorded (raw-text-reads).

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { wroteItem } from '../auth/item-scope';
+import { maySendStaffReports, wroteItem } from '../auth/item-scope';
 import type { Principal } from '../auth/principal';
 import { conflict, invalidInput, type FieldProblem } from '../common/domain-error';
 import { foreignKeyViolation } from '../common/foreign-key-violation';
@@ -50,13 +50,12 @@ function receivedFromAnotherSender(field: string) {
   );
 }
 
-/** Staff reports come from staff members themselves, never through an integration's key. */
 function refuseStaffReportsFromKeys(
   inputs: SubmitItemInput[],
   principal: Principal,
   path: FieldPath,
 ): void {
-  if (principal.kind !== 'api_key') return;
+  if (maySendStaffReports(principal)) return;
   const problems = inputs.flatMap((input, index) => {
     if (input.source !== ItemSource.STAFF) return [];
     const field = path(index, 'source');
