@@ -151,6 +151,16 @@ export const ItemDetailDocument = graphql(`
   }
 `);
 
+/** The unmasked text, fetched only on request: the API records every read of it. */
+export const ItemRawTextDocument = graphql(`
+  query ItemRawText($id: ID!) {
+    item(id: $id) {
+      id
+      rawText
+    }
+  }
+`);
+
 export const CorrectItemThemesDocument = graphql(`
   mutation CorrectItemThemes($input: CorrectItemThemesInput!) {
     correctItemThemes(input: $input) {
