@@ -446,5 +446,12 @@ describe('row scope', () => {
     expect(customerRef).toMatch(/^C-[0-9a-f]{12}$/);
     const { rows } = await db.query('SELECT customer_ref FROM items WHERE id = $1', [id]);
     expect(rows[0].customer_ref).toBe(customerRef);
+    // Looking the customer up by the address finds the item through its pseudonym.
+    const found = await api.graphql<{ items: { nodes: { id: string }[] } }>(
+      'query ($ref: String) { items(first: 10, filter: { customerRef: $ref }) { nodes { id } } }',
+      { ref: 'jane.doe@example.org' },
+      manager,
+    );
+    expect(found.data!.items.nodes).toEqual([{ id }]);
   });
 });

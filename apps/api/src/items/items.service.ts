@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { itemScopeCondition } from '../auth/item-scope';
 import type { Principal } from '../auth/principal';
 import { invalidField, notFound } from '../common/domain-error';
+import { APP_CONFIG } from '../config/app-config';
+import type { ResolvedConfig } from '../config/local-secrets';
+import { pseudonymousRef } from '../intake/customer-ref';
 import type { ItemFilter, ItemPage, ItemsArgs } from './dto/items.args';
 import type { ItemAnalysisView } from '../analysis/dto/item-analysis.view';
 import { type AnalysisSummaryWithText, ItemAnalysisReader } from '../analysis/item-analysis.reader';
@@ -42,6 +45,7 @@ export class ItemsService {
     @InjectRepository(Team) private readonly teams: Repository<Team>,
     @InjectRepository(Policy) private readonly policies: Repository<Policy>,
     private readonly analyses: ItemAnalysisReader,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   /** The analysis summary of one item (lists attach it in bulk). */
@@ -140,8 +144,13 @@ export class ItemsService {
       query.andWhere('item.receivedAt >= :receivedFrom', { receivedFrom: filter.receivedFrom });
     if (filter.receivedTo)
       query.andWhere('item.receivedAt < :receivedTo', { receivedTo: filter.receivedTo });
-    if (filter.customerRef)
-      query.andWhere('item.customerRef = :customerRef', { customerRef: filter.customerRef.trim() });
+    if (filter.customerRef) {
+      // An e-mail or phone number finds the customer by its pseudonym (and rows stored before
+      // contact data was pseudonymised at intake).
+      const given = filter.customerRef.trim();
+      const customerRefs = [...new Set([given, pseudonymousRef(given, this.config.pseudonymKey)])];
+      query.andWhere('item.customerRef IN (:...customerRefs)', { customerRefs });
+    }
     if (filter.policyIds?.length) {
       // Linked to a policy: explicitly, or because the analysis found it mentioned.
       query.andWhere(
