@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { sep } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule, type ServeStaticModuleOptions } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -10,7 +9,6 @@ import { ActionsModule } from './actions/actions.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { LearningModule } from './analysis/learning.module';
 import { AuthModule } from './auth/auth.module';
-import { DatabaseErrorFilter } from './common/database-error.filter';
 import { APP_CONFIG } from './config/app-config';
 import type { ResolvedConfig } from './config/local-secrets';
 import { dataSourceOptions } from './database/data-source-options';
@@ -69,10 +67,7 @@ export class AppModule {
         LearningModule,
       ],
       controllers: [HealthController],
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: APP_FILTER, useClass: DatabaseErrorFilter },
-      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
     };
   }

@@ -28,22 +28,7 @@ export function IsText(max: number, options: ValidationOptions = {}): PropertyDe
       ...options,
     })(target, property);
     NotBlank(options)(target, property);
-    NoNulCharacter(options)(target, property);
   };
-}
-
-/** PostgreSQL text cannot hold U+0000: refused here with a clear error, not a failed insert. */
-export function NoNulCharacter(options: ValidationOptions = {}): PropertyDecorator {
-  return (target, property) =>
-    registerDecorator({
-      name: 'noNulCharacter',
-      target: target.constructor,
-      propertyName: String(property),
-      options: { message: '$property must not contain NUL characters (U+0000)', ...options },
-      validator: {
-        validate: (value: unknown) => typeof value !== 'string' || !value.includes('\u0000'),
-      },
-    });
 }
 
 export function NotBlank(options: ValidationOptions = {}): PropertyDecorator {
