@@ -12,7 +12,6 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { type AnalysableItem, analyseItems } from './analyse-texts';
 import type { AnalysisJob } from './analysis-job.entity';
 import { AnalyzerService } from './analyzer.service';
-import { describeForLog } from '../common/format-error';
 
 const BATCH_SIZE = 500;
 /** A running job whose worker has not shown life for this long is taken over. */
@@ -64,7 +63,9 @@ export class ReanalysisWorker implements OnApplicationBootstrap, OnApplicationSh
   /** One round of work; resolves when there is nothing left to do right now. */
   tick(): Promise<void> {
     this.running ??= this.work()
-      .catch((error: unknown) => this.logger.error(describeForLog(error)))
+      .catch((error: unknown) =>
+        this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+      )
       .finally(() => (this.running = undefined));
     return this.running;
   }

@@ -1,7 +1,6 @@
 import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { GraphQLFormattedError } from 'graphql';
-import { QueryFailedError } from 'typeorm';
 import { DomainError, ErrorCode } from './domain-error';
 
 const logger = new Logger('GraphQL');
@@ -53,7 +52,7 @@ export function formatGraphQLError(
     // GraphQL's own parse and validation errors: already clear, they name the field.
     return { ...base, extensions: { code } };
   }
-  logger.error(describeForLog(original));
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {
     ...base,
     message: 'Internal server error',
@@ -72,20 +71,4 @@ function originalErrorOf(error: unknown): unknown {
     current = current.originalError;
   }
   return current;
-}
-
-/**
- * What an unexpected error leaves in the log. A database error's message and detail can quote
- * the values of the failing row (a customer's text, an e-mail address), so only its code,
- * constraint and stack frames are kept.
- */
-export function describeForLog(error: unknown): string {
-  if (!(error instanceof Error)) return 'A non-Error value was thrown';
-  if (!(error instanceof QueryFailedError)) return error.stack ?? error.message;
-  const { code, constraint } = error as QueryFailedError & { code?: string; constraint?: string };
-  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
-  return [
-    `QueryFailedError: SQLSTATE ${code ?? 'unknown'}${constraint ? ` (${constraint})` : ''}`,
-    ...frames,
-  ].join('\n');
 }
