@@ -153,6 +153,24 @@ describe('CSV import', () => {
     expect(response.data!.importItemsCsv).toMatchObject({ imported: 1, rejected: 0 });
   });
 
+  it('rejects rows that claim to be staff reports, since an API key cannot send one', async () => {
+    const csv = [
+      'Nr,Wann,Text,Source',
+      'S-1,2026-02-05 10:00,The rota is impossible,staff',
+      'S-2,2026-02-05 11:00,My order is late,external_customer',
+    ].join('\n');
+    const response = await importCsv({
+      csv,
+      mapping: { externalId: 'Nr', receivedAt: 'Wann', text: 'Text', source: 'Source' },
+      defaults: { kind: 'FEEDBACK', channel: 'WEB_FORM' },
+    });
+    expect(response.data!.importItemsCsv).toMatchObject({
+      imported: 1,
+      rejected: 1,
+      errors: [{ line: 2, column: 'Source', message: expect.stringContaining('API key') }],
+    });
+  });
+
   it('refuses the whole file when a required column is missing or a mapped column does not exist', async () => {
     const noText = await importCsv({ csv: 'Ticket ID,Created at\nX-1,2026-02-01 09:00' });
     expect(noText.errors?.[0]?.extensions?.fields).toEqual([

@@ -1,4 +1,5 @@
 import { Role } from '../src/auth/role.enum';
+import { UsersService } from '../src/auth/users.service';
 import { type Caller, type GraphQLResponse, startTestApp, type TestApp } from './support/test-app';
 
 const NOTE_FIELDS = 'from to text version updatedAt updatedBy { name }';
@@ -35,18 +36,28 @@ const problemsOf = (response: GraphQLResponse) =>
 describe('review notes', () => {
   let api: TestApp;
   let manager: Caller;
-  let admin: Caller;
+  let colleague: Caller;
   let processOwner: Caller;
   let staff: Caller;
 
   beforeAll(async () => {
     api = await startTestApp();
-    [manager, admin, processOwner, staff] = await Promise.all([
+    [manager, processOwner, staff] = await Promise.all([
       api.as(Role.MANAGER),
-      api.as(Role.ADMIN),
       api.as(Role.PROCESS_OWNER),
       api.as(Role.STAFF),
     ]);
+    // A second manager: the notes are shared by everyone who runs the review.
+    const email = 'colleague.manager@test.example.org';
+    const password = 'another long password';
+    await api.app
+      .get(UsersService)
+      .create({ email, password, displayName: 'Colleague manager', role: Role.MANAGER });
+    const login = await api.graphql<{ login: { token: string } }>(
+      'mutation ($input: LoginInput!) { login(input: $input) { token } }',
+      { input: { email, password } },
+    );
+    colleague = { token: login.data!.login.token };
   });
   afterAll(() => api.close());
 
@@ -70,18 +81,18 @@ describe('review notes', () => {
 
     const second = await save(
       aSave({ ...period, text: 'Decided: A.\nAlso: B.', expectedVersion: 1 }),
-      admin,
+      colleague,
     );
     expect(second.data!.saveReviewNotes).toMatchObject({
       text: 'Decided: A.\nAlso: B.',
       version: 2,
-      updatedBy: { name: 'Test admin' },
+      updatedBy: { name: 'Colleague manager' },
     });
     expect(Date.parse(second.data!.saveReviewNotes.updatedAt)).toBeGreaterThanOrEqual(
       Date.parse(first.data!.saveReviewNotes.updatedAt),
     );
 
-    const seen = await read(period, processOwner);
+    const seen = await read(period, colleague);
     expect(seen.errors).toBeUndefined();
     expect(seen.data!.reviewNotes).toEqual(second.data!.saveReviewNotes);
     // Another period has its own notes.
@@ -92,8 +103,8 @@ describe('review notes', () => {
     const period = monthOf(3);
     await save(aSave({ ...period, text: 'Version one.' }));
     const theirs = await save(
-      aSave({ ...period, text: 'The admin’s decision.', expectedVersion: 1 }),
-      admin,
+      aSave({ ...period, text: 'The colleague’s decision.', expectedVersion: 1 }),
+      colleague,
     );
     expect(theirs.data!.saveReviewNotes.version).toBe(2);
 
@@ -105,10 +116,10 @@ describe('review notes', () => {
     });
     const minute = theirs.data!.saveReviewNotes.updatedAt.slice(0, 16).replace('T', ' ');
     expect(stale.errors?.[0]?.message).toBe(
-      `Test admin saved these notes at ${minute} UTC (version 2) after version 1, which yours were based on. Reload their notes or overwrite them with yours.`,
+      `Colleague manager saved these notes at ${minute} UTC (version 2) after version 1, which yours were based on. Reload their notes or overwrite them with yours.`,
     );
     expect((await read(period)).data!.reviewNotes).toMatchObject({
-      text: 'The admin’s decision.',
+      text: 'The colleague’s decision.',
       version: 2,
     });
 
@@ -119,11 +130,11 @@ describe('review notes', () => {
 
   it('refuses a first save when a colleague created the notes meanwhile', async () => {
     const period = monthOf(4);
-    await save(aSave({ ...period, text: 'The admin was first.' }), admin);
+    await save(aSave({ ...period, text: 'The colleague was first.' }), colleague);
     const second = await save(aSave({ ...period, text: 'Mine.' }));
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(second.errors?.[0]?.message).toMatch(
-      /^Test admin saved these notes at .* UTC \(version 1\) while you were writing yours\./,
+      /^Colleague manager saved these notes at .* UTC \(version 1\) while you were writing yours\./,
     );
   });
 
@@ -132,7 +143,7 @@ describe('review notes', () => {
     await save(aSave({ ...period, text: 'Start.' }));
     const outcomes = await Promise.all([
       save(aSave({ ...period, text: 'Manager’s edit.', expectedVersion: 1 })),
-      save(aSave({ ...period, text: 'Admin’s edit.', expectedVersion: 1 }), admin),
+      save(aSave({ ...period, text: 'Colleague’s edit.', expectedVersion: 1 }), colleague),
     ]);
     const codes = outcomes.map((o) => (o.data ? 'saved' : o.errors?.[0]?.extensions?.code));
     expect(codes.sort()).toEqual(['CONFLICT', 'saved']);
@@ -175,11 +186,13 @@ describe('review notes', () => {
     expect((await read(monthOf(8))).data).toEqual({ reviewNotes: null });
   });
 
-  it('lets analysts read but only managers and admins write, and refuses staff entirely', async () => {
+  it('lets only managers read and write them, as the rest of the review', async () => {
     const period = monthOf(9);
     const byOwner = await save(aSave(period), processOwner);
     expect(byOwner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await read(period, processOwner)).data).toEqual({ reviewNotes: null });
+    const ownerRead = await read(period, processOwner);
+    expect(ownerRead.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(ownerRead.data).toEqual({ reviewNotes: null });
 
     expect((await save(aSave(period), staff)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const staffRead = await read(period, staff);
@@ -195,7 +208,7 @@ describe('review notes', () => {
       const response = await api.graphql<{ reviewPackExport: { content: string; rows: number } }>(
         EXPORT,
         { input: { ...period, format } },
-        processOwner,
+        colleague,
       );
       expect(response.errors).toBeUndefined();
       return response.data!.reviewPackExport.content;

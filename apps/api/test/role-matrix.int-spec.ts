@@ -1,24 +1,32 @@
+import { Client } from 'pg';
+import { ApiKeysService } from '../src/auth/api-keys.service';
 import { Role } from '../src/auth/role.enum';
+import { UsersService } from '../src/auth/users.service';
+import { anItem, CREATE_TEAM } from './support/factories';
 import { type Caller, startTestApp, type TestApp } from './support/test-app';
 
 type Audience = 'public' | Role[];
 const { ADMIN, MANAGER, PROCESS_OWNER, STAFF, INTEGRATOR } = Role;
-const PEOPLE = [ADMIN, MANAGER, PROCESS_OWNER, STAFF];
-const SIGNED_IN = [...PEOPLE, INTEGRATOR];
-const ANALYSTS = [ADMIN, MANAGER, PROCESS_OWNER];
+// The README's access matrix, written out independently of src/auth/role-groups.ts.
+const SIGNED_IN = [ADMIN, MANAGER, PROCESS_OWNER, STAFF, INTEGRATOR];
+const MANAGERS = [MANAGER];
+const ANALYSTS = [MANAGER, PROCESS_OWNER];
+const CONFIGURERS = [ADMIN, MANAGER, PROCESS_OWNER];
 const ORGANISERS = [ADMIN, MANAGER];
-const BULK = [ADMIN, MANAGER, INTEGRATOR];
+const ITEM_USERS = [MANAGER, PROCESS_OWNER, STAFF, INTEGRATOR];
+const FORM_USERS = [MANAGER, PROCESS_OWNER, STAFF];
+const BULK = [MANAGER, INTEGRATOR];
 
 /** Who may call each operation. A new operation fails this test until it is listed here. */
 const EXPECTED: Record<string, Audience> = {
-  'Query.analysisJobs': ANALYSTS,
-  'Query.analysisModels': ANALYSTS,
+  'Query.analysisJobs': CONFIGURERS,
+  'Query.analysisModels': CONFIGURERS,
   'Query.apiKeys': [ADMIN],
   'Query.emergingTopics': ANALYSTS,
   'Query.improvementAction': ANALYSTS,
   'Query.improvementActions': ANALYSTS,
-  'Query.item': SIGNED_IN,
-  'Query.items': SIGNED_IN,
+  'Query.item': ITEM_USERS,
+  'Query.items': ITEM_USERS,
   'Query.itemVolume': ANALYSTS,
   'Query.bottlenecks': ANALYSTS,
   'Query.complaintFunnel': ANALYSTS,
@@ -26,48 +34,48 @@ const EXPECTED: Record<string, Audience> = {
   'Query.improvementImpact': ANALYSTS,
   'Query.itemExport': ANALYSTS,
   'Query.policyHotspots': ANALYSTS,
-  'Query.reviewPack': ANALYSTS,
-  'Query.reviewNotes': ANALYSTS,
-  'Query.reviewPackExport': ANALYSTS,
+  'Query.reviewPack': MANAGERS,
+  'Query.reviewNotes': MANAGERS,
+  'Query.reviewPackExport': MANAGERS,
   'Query.risingSignals': ANALYSTS,
-  'Query.staffLoad': ANALYSTS,
+  'Query.staffLoad': MANAGERS,
   'Query.trends': ANALYSTS,
-  'Query.warningSigns': ANALYSTS,
+  'Query.warningSigns': MANAGERS,
   'Query.policies': SIGNED_IN,
   'Query.serviceLevels': SIGNED_IN,
-  'Query.staffingEvents': ORGANISERS,
+  'Query.staffingEvents': MANAGERS,
   'Query.teams': SIGNED_IN,
   'Query.themes': SIGNED_IN,
   'Query.users': [ADMIN],
   'Query.viewer': SIGNED_IN,
   'Mutation.correctItemThemes': ANALYSTS,
-  'Mutation.activateAnalysisModel': ANALYSTS,
-  'Mutation.cancelReanalysis': ANALYSTS,
+  'Mutation.activateAnalysisModel': CONFIGURERS,
+  'Mutation.cancelReanalysis': CONFIGURERS,
   'Mutation.createApiKey': [ADMIN],
   'Mutation.createImprovementAction': ANALYSTS,
-  'Mutation.createPolicy': ANALYSTS,
+  'Mutation.createPolicy': CONFIGURERS,
   'Mutation.createTeam': ORGANISERS,
-  'Mutation.createTheme': ANALYSTS,
+  'Mutation.createTheme': CONFIGURERS,
   'Mutation.createUser': [ADMIN],
-  'Mutation.deactivateThemeModel': ANALYSTS,
+  'Mutation.deactivateThemeModel': CONFIGURERS,
   'Mutation.importItemsCsv': BULK,
   'Mutation.login': 'public',
-  'Mutation.recordItemEvent': SIGNED_IN,
-  'Mutation.recordItemEvents': SIGNED_IN,
-  'Mutation.recordStaffingEvent': ORGANISERS,
+  'Mutation.recordItemEvent': ITEM_USERS,
+  'Mutation.recordItemEvents': ITEM_USERS,
+  'Mutation.recordStaffingEvent': MANAGERS,
   'Mutation.revokeApiKey': [ADMIN],
-  'Mutation.saveReviewNotes': ORGANISERS,
+  'Mutation.saveReviewNotes': MANAGERS,
   'Mutation.setServiceLevel': ORGANISERS,
-  'Mutation.startReanalysis': ANALYSTS,
+  'Mutation.startReanalysis': CONFIGURERS,
   'Mutation.submitCustomerFeedback': 'public',
-  'Mutation.submitItem': SIGNED_IN,
+  'Mutation.submitItem': ITEM_USERS,
   'Mutation.submitItems': BULK,
-  'Mutation.submitStaffPulse': PEOPLE,
-  'Mutation.trainThemeModel': ANALYSTS,
+  'Mutation.submitStaffPulse': FORM_USERS,
+  'Mutation.trainThemeModel': CONFIGURERS,
   'Mutation.updateImprovementAction': ANALYSTS,
-  'Mutation.updatePolicy': ANALYSTS,
+  'Mutation.updatePolicy': CONFIGURERS,
   'Mutation.updateTeam': ORGANISERS,
-  'Mutation.updateTheme': ANALYSTS,
+  'Mutation.updateTheme': CONFIGURERS,
   'Mutation.updateUser': [ADMIN],
 };
 
@@ -208,4 +216,242 @@ describe('role matrix', () => {
       expect(outcomes).toEqual(expected);
     },
   );
+});
+
+const SUBMIT = `mutation ($input: SubmitItemInput!) {
+  submitItem(input: $input) { created item { id text customerRef } } }`;
+const SUBMIT_BATCH = `mutation ($input: SubmitItemsInput!) {
+  submitItems(input: $input) { items { id created externalId } } }`;
+const ITEM = `query ($id: ID!) { item(id: $id) { id text } }`;
+const ITEM_IDS = `query { items(first: 100) { totalCount nodes { id } } }`;
+const RAW_TEXT = `query ReadRaw($id: ID!) { item(id: $id) { rawText } }`;
+const RECORD_EVENT = `mutation ($input: RecordItemEventInput!) { recordItemEvent(input: $input) { id } }`;
+const TIMELINE = `query ($id: ID!) { item(id: $id) { status events { type text displayText } } }`;
+
+const CONTACT = 'Reach me at jane.doe@example.org or 07700 900123.';
+
+describe('row scope', () => {
+  let api: TestApp;
+  let db: Client;
+  let manager: Caller;
+  let processOwner: Caller;
+  let staff: Caller;
+  let colleague: Caller;
+  let keyA: Caller;
+  let keyB: Caller;
+  let otherTeamItemId: string;
+  let staffItemId: string;
+  let keyAItemId: string;
+
+  const submit = async (caller: Caller, overrides: Record<string, unknown> = {}) => {
+    const response = await api.graphql<{ submitItem: { item: { id: string } } }>(
+      SUBMIT,
+      { input: anItem(overrides) },
+      caller,
+    );
+    if (!response.data) throw new Error(JSON.stringify(response.errors));
+    return response.data.submitItem.item.id;
+  };
+
+  const signIn = async (email: string): Promise<Caller> => {
+    const password = 'another long password';
+    await api.app.get(UsersService).create({ email, password, displayName: email, role: STAFF });
+    const login = await api.graphql<{ login: { token: string } }>(
+      'mutation ($input: LoginInput!) { login(input: $input) { token } }',
+      { input: { email, password } },
+    );
+    return { token: login.data!.login.token };
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    db = new Client({ connectionString: api.databaseUrl });
+    await db.connect();
+    manager = await api.as(MANAGER);
+    processOwner = await api.as(PROCESS_OWNER);
+    staff = await api.as(STAFF);
+    colleague = await signIn('colleague@test.example.org');
+    keyA = await api.as(INTEGRATOR);
+    keyB = { apiKey: (await api.app.get(ApiKeysService).create('key B', null)).secret };
+    const otherTeam = await api.graphql<{ createTeam: { id: string } }>(
+      CREATE_TEAM,
+      { input: { name: 'Finance', staffCount: 4 } },
+      manager,
+    );
+    otherTeamItemId = await submit(manager, { teamId: otherTeam.data!.createTeam.id });
+    staffItemId = await submit(staff, { channel: 'PHONE', text: CONTACT });
+    keyAItemId = await submit(keyA, { externalSource: 'zendesk', externalId: 'Z-1' });
+  });
+
+  afterAll(async () => {
+    await db.end();
+    await api.close();
+  });
+
+  it("does not show staff another team's customer item, by id or in a list", async () => {
+    const byId = await api.graphql(ITEM, { id: otherTeamItemId }, staff);
+    expect(byId.data).toBeNull();
+    expect(byId.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const list = await api.graphql<{ items: { nodes: { id: string }[] } }>(ITEM_IDS, {}, staff);
+    expect(list.data!.items.nodes.map((node) => node.id)).toEqual([staffItemId]);
+  });
+
+  it("does not show one staff member's logged items to another", async () => {
+    const list = await api.graphql<{ items: { totalCount: number } }>(ITEM_IDS, {}, colleague);
+    expect(list.data!.items.totalCount).toBe(0);
+  });
+
+  it('refuses a timeline write on an item the caller cannot read, and writes nothing', async () => {
+    const response = await api.graphql(
+      RECORD_EVENT,
+      { input: { itemId: otherTeamItemId, type: 'STATUS_CHANGED', status: 'CLOSED' } },
+      staff,
+    );
+    expect(response.data).toBeNull();
+    expect(response.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'itemId', rule: 'exists' }),
+    ]);
+    const { rows } = await db.query(
+      'SELECT count(*)::int AS n FROM item_events WHERE item_id = $1',
+      [otherTeamItemId],
+    );
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('lets staff write to the timeline of an item they logged, and then still read it', async () => {
+    const response = await api.graphql(
+      RECORD_EVENT,
+      { input: { itemId: staffItemId, type: 'STAFF_REPLY', text: `Called back: ${CONTACT}` } },
+      staff,
+    );
+    expect(response.errors).toBeUndefined();
+    const timeline = await api.graphql<{
+      item: { events: { text: string; displayText: string }[] };
+    }>(TIMELINE, { id: staffItemId }, staff);
+    const [reply] = timeline.data!.item.events;
+    expect(reply.text).not.toContain('jane.doe@example.org');
+    expect(reply.text).not.toContain('07700 900123');
+    expect(reply.displayText).toBe(reply.text);
+  });
+
+  it("refuses API key B API key A's item, and lists only B's own", async () => {
+    const byId = await api.graphql(ITEM, { id: keyAItemId }, keyB);
+    expect(byId.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const listB = await api.graphql<{ items: { totalCount: number } }>(ITEM_IDS, {}, keyB);
+    expect(listB.data!.items.totalCount).toBe(0);
+    const listA = await api.graphql<{ items: { nodes: { id: string }[] } }>(ITEM_IDS, {}, keyA);
+    expect(listA.data!.items.nodes.map((node) => node.id)).toEqual([keyAItemId]);
+    const write = await api.graphql(
+      RECORD_EVENT,
+      { input: { itemId: keyAItemId, type: 'STATUS_CHANGED', status: 'CLOSED' } },
+      keyB,
+    );
+    expect(write.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'itemId', rule: 'exists' }),
+    ]);
+  });
+
+  it('returns a replayed external id only to the key that wrote it', async () => {
+    const replay = { externalSource: 'zendesk', externalId: 'Z-1', text: 'A different text.' };
+    const byA = await api.graphql<{ submitItem: { created: boolean; item: { id: string } } }>(
+      SUBMIT,
+      { input: anItem(replay) },
+      keyA,
+    );
+    expect(byA.data!.submitItem).toEqual({
+      created: false,
+      item: expect.objectContaining({ id: keyAItemId }),
+    });
+    for (const other of [keyB, staff, manager]) {
+      const byOther = await api.graphql(SUBMIT, { input: anItem(replay) }, other);
+      expect(byOther.data).toBeNull();
+      expect(byOther.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(JSON.stringify(byOther)).not.toContain(keyAItemId);
+      expect(JSON.stringify(byOther)).not.toContain('refund');
+    }
+    const batch = await api.graphql<{ submitItems: { items: unknown[] } }>(
+      SUBMIT_BATCH,
+      { input: { items: [anItem(replay)] } },
+      keyB,
+    );
+    expect(batch.data!.submitItems.items).toEqual([
+      { id: null, created: false, externalId: 'Z-1' },
+    ]);
+  });
+
+  it('refuses staff reports sent with an API key, naming the field', async () => {
+    const response = await api.graphql(SUBMIT, { input: anItem({ source: 'STAFF' }) }, keyA);
+    expect(response.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'source', rule: 'notFromApiKey' })],
+    });
+  });
+
+  it('serves text masked, and raw text only through an audited read', async () => {
+    const masked = await api.graphql<{ item: { text: string } }>(
+      ITEM,
+      { id: staffItemId },
+      manager,
+    );
+    expect(masked.data!.item.text).not.toContain('jane.doe@example.org');
+    expect(masked.data!.item.text).not.toContain('07700 900123');
+
+    for (const reader of [manager, processOwner, staff]) {
+      const raw = await api.graphql<{ item: { rawText: string } }>(
+        RAW_TEXT,
+        { id: staffItemId },
+        reader,
+      );
+      expect(raw.data!.item.rawText).toBe(CONTACT);
+    }
+    const { rows } = await db.query(
+      'SELECT reader_role, purpose FROM raw_text_reads WHERE item_id = $1 ORDER BY read_at',
+      [staffItemId],
+    );
+    expect(rows).toEqual(
+      ['manager', 'process_owner', 'staff'].map((role) => ({
+        reader_role: role,
+        purpose: 'Item.rawText in ReadRaw',
+      })),
+    );
+  });
+
+  it('shows staff the items they handle, but their raw text only for items they logged', async () => {
+    const colleagueItem = await submit(colleague);
+    expect((await api.graphql(ITEM, { id: colleagueItem }, staff)).data).toBeNull();
+    // The staff member takes over the colleague's case: a reply of theirs is on its timeline.
+    await db.query(
+      `INSERT INTO item_events (item_id, type, occurred_at, text, actor_id)
+       SELECT $1, 'staff_reply', now(), 'Taking this one over.', id FROM users WHERE email = $2`,
+      [colleagueItem, 'staff@test.example.org'],
+    );
+    const handled = await api.graphql<{ item: { id: string } }>(ITEM, { id: colleagueItem }, staff);
+    expect(handled.data!.item.id).toBe(colleagueItem);
+    const raw = await api.graphql(RAW_TEXT, { id: colleagueItem }, staff);
+    expect(raw.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const byKey = await api.graphql(RAW_TEXT, { id: keyAItemId }, keyA);
+    expect(byKey.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { rows } = await db.query(
+      'SELECT count(*)::int AS n FROM raw_text_reads WHERE item_id = ANY($1::uuid[])',
+      [[keyAItemId, colleagueItem]],
+    );
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('stores an e-mail or phone number given as customerRef as its pseudonym', async () => {
+    const response = await api.graphql<{
+      submitItem: { item: { id: string; customerRef: string } };
+    }>(SUBMIT, { input: anItem({ customerRef: 'Jane.Doe@Example.org' }) }, manager);
+    const { customerRef, id } = response.data!.submitItem.item;
+    expect(customerRef).toMatch(/^C-[0-9a-f]{12}$/);
+    const { rows } = await db.query('SELECT customer_ref FROM items WHERE id = $1', [id]);
+    expect(rows[0].customer_ref).toBe(customerRef);
+    // Looking the customer up by the address finds the item through its pseudonym.
+    const found = await api.graphql<{ items: { nodes: { id: string }[] } }>(
+      'query ($ref: String) { items(first: 10, filter: { customerRef: $ref }) { nodes { id } } }',
+      { ref: 'jane.doe@example.org' },
+      manager,
+    );
+    expect(found.data!.items.nodes).toEqual([{ id }]);
+  });
 });

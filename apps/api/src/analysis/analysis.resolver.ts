@@ -2,7 +2,7 @@ import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nes
 import { IdInput } from '../common/id.input';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
-import { ANALYSTS } from '../auth/role-groups';
+import { ANALYSTS, CONFIGURERS } from '../auth/role-groups';
 import { Item } from '../items/item.entity';
 import { ItemsService } from '../items/items.service';
 import { AnalysisJob } from './analysis-job.entity';
@@ -21,8 +21,9 @@ import { ThemeCorrectionsService } from './theme-corrections.service';
 import type { ModelQualityFigures } from './theme-model-quality';
 import { ThemeTrainingService } from './theme-training.service';
 
+// Models and re-analysis are settings (admins too); item texts and corrections are for analysts.
 @Resolver(() => AnalysisModel)
-@Roles(ANALYSTS)
+@Roles(CONFIGURERS)
 export class AnalysisResolver {
   constructor(
     private readonly reanalysis: ReanalysisService,
@@ -46,6 +47,7 @@ export class AnalysisResolver {
     return this.reanalysis.configurationChanged(input.reason ?? 'started by hand');
   }
 
+  @Roles(ANALYSTS)
   @Mutation(() => Item, {
     description: "Sets an item's themes; kept by re-analysis and used for the next training.",
   })
@@ -53,8 +55,10 @@ export class AnalysisResolver {
     @Args('input') input: CorrectItemThemesInput,
     @CurrentPrincipal() principal: Principal,
   ): Promise<Item> {
+    // Read first: an item outside the caller's scope is not found, and nothing is corrected.
+    await this.itemsService.getById(input.itemId, principal);
     await this.corrections.correct(input, principal);
-    return this.itemsService.getById(input.itemId);
+    return this.itemsService.getById(input.itemId, principal);
   }
 
   @Query(() => [AnalysisModel], { description: 'Trained models, newest first.' })
@@ -102,7 +106,11 @@ export class AnalysisResolver {
   @Query(() => [EmergingTopic], {
     description: 'Candidate new themes: phrases new among untagged items.',
   })
-  emergingTopics(@Args('input') input: EmergingTopicsInput): Promise<EmergingTopic[]> {
-    return this.emergingTopicsService.find(input);
+  @Roles(ANALYSTS)
+  emergingTopics(
+    @Args('input') input: EmergingTopicsInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EmergingTopic[]> {
+    return this.emergingTopicsService.find(input, principal);
   }
 }

@@ -2,6 +2,7 @@ import { findEmergingTopics } from '@fulcrum/analysis';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { Principal } from '../auth/principal';
 import { ItemsService } from '../items/items.service';
 import type { EmergingTopic, EmergingTopicsInput } from './dto/analysis.inputs';
 
@@ -17,7 +18,7 @@ export class EmergingTopicsService {
   ) {}
 
   /** Phrases that are new among the period's untagged items, as candidate themes. */
-  async find(input: EmergingTopicsInput): Promise<EmergingTopic[]> {
+  async find(input: EmergingTopicsInput, principal: Principal): Promise<EmergingTopic[]> {
     const baselineFrom = new Date(input.from.getTime() - input.baselineDays * DAY_MS);
     const texts = (rows: { id: string; text: string }[]) => rows.map((row) => row.text);
     const current = await this.dataSource.query<{ id: string; text: string }[]>(
@@ -29,7 +30,7 @@ export class EmergingTopicsService {
     );
     const baseline = await this.dataSource.query<{ id: string; text: string }[]>(
       `SELECT i.id, coalesce(a.redacted_text, i.text) AS text FROM items i LEFT JOIN item_analyses a ON a.item_id = i.id
-        WHERE i.received_at >= $1 AND i.received_at < $2 ORDER BY i.received_at DESC LIMIT ${MAX_TEXTS}`,
+        WHERE i.received_at >= $1 AND i.received_at < $2 AND a.status = 'done' ORDER BY i.received_at DESC LIMIT ${MAX_TEXTS}`,
       [baselineFrom, input.from],
     );
     const topics = findEmergingTopics(texts(current), texts(baseline), { maxTopics: input.limit });
@@ -40,7 +41,7 @@ export class EmergingTopicsService {
         items: topic.documents,
         baselineItems: topic.baselineDocuments,
         examples: await Promise.all(
-          topic.examples.map((index) => this.items.getById(current[index].id)),
+          topic.examples.map((index) => this.items.getById(current[index].id, principal)),
         ),
       })),
     );

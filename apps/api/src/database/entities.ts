@@ -18,6 +18,7 @@ import { Theme } from '../organisation/theme.entity';
 import { ReviewNote } from '../review-notes/review-note.entity';
 import { PulseEntry } from '../staff/pulse-entry.entity';
 import { StaffingEvent } from '../staff/staffing-event.entity';
+import { RawTextRead } from '../items/raw-text/raw-text-read.entity';
 
 export const ENTITIES = [
   Team,
@@ -40,4 +41,5 @@ export const ENTITIES = [
   AnalysisModel,
   AnalysisJob,
   ReviewNote,
+  RawTextRead,
 ];

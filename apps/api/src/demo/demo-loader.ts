@@ -398,5 +398,6 @@ function toNewItem(item: DemoItem, ids: Ids): NewItem {
     externalId: item.externalId,
     externalSource: item.externalSource,
     recordedById: lookup(ids.users, item.recordedByEmail, 'user'),
+    recordedByApiKeyId: null,
   };
 }

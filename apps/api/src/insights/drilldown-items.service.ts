@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { invalidField } from '../common/domain-error';
+import { APP_CONFIG } from '../config/app-config';
+import type { ResolvedConfig } from '../config/local-secrets';
+import { pseudonymousRef } from '../intake/customer-ref';
 import type { ItemPage } from '../items/dto/items.args';
 import { Item } from '../items/item.entity';
 import type { DrilldownItemsInput } from './dto/drilldown-items.types';
@@ -65,6 +68,7 @@ export class DrilldownItemsService {
   constructor(
     private readonly data: InsightData,
     @InjectRepository(Item) private readonly items: Repository<Item>,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   async page(input: DrilldownItemsInput): Promise<ItemPage> {
@@ -105,9 +109,17 @@ export class DrilldownItemsService {
     };
   }
 
-  /** One row per item, newest first; text only as redacted by the analysis (never the raw text). */
+  /** One row per item, newest first; masked text and pseudonymous references only. */
   async export(input: ItemExportInput): Promise<ExportFile> {
-    const rows = await this.exportRows(input.drilldown, input.limit + 1);
+    const rows = (await this.exportRows(input.drilldown, input.limit + 1)).map(
+      (row): Record<string, unknown> => ({
+        ...row,
+        customer_ref:
+          typeof row.customer_ref === 'string'
+            ? pseudonymousRef(row.customer_ref, this.config.pseudonymKey)
+            : null,
+      }),
+    );
     const truncated = rows.length > input.limit;
     const shown = rows.slice(0, input.limit);
     return {
@@ -140,12 +152,13 @@ export class DrilldownItemsService {
               f.escalations, f.exceptions_granted, f.exceptions_refused,
               (SELECT string_agg(t2::text, '; ' ORDER BY t2::text) FROM unnest(enum_range(NULL::flag_type)) AS t2 WHERE (f.flags & insight_flag_bit(t2)) <> 0) AS flags,
               f.customer_ref, i.external_source, i.external_id,
-              a.redacted_text AS text_redacted
+              -- redacted_text is null when nothing needed masking: the text is then its own masked copy
+              CASE WHEN a.status = 'done' THEN coalesce(a.redacted_text, i.text) END AS text_redacted
          FROM insight_item_facts f
          JOIN items i ON i.id = f.item_id
          LEFT JOIN teams t ON t.id = f.team_id
          LEFT JOIN policies p ON p.id = f.policy_id
-         LEFT JOIN item_analyses a ON a.item_id = f.item_id AND a.status = 'done'
+         LEFT JOIN item_analyses a ON a.item_id = f.item_id
          ${where(conditions)}
         ORDER BY f.received_at DESC, f.item_id DESC LIMIT ${Number(limit)}`,
       sql.params,

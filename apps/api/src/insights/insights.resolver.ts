@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../auth/auth.decorators';
-import { ANALYSTS } from '../auth/role-groups';
+import { ANALYSTS, MANAGERS } from '../auth/role-groups';
 import { ItemPage } from '../items/dto/items.args';
 import { DrilldownItemsInput } from './dto/drilldown-items.types';
 import { ComplaintFunnel, ComplaintFunnelInput } from './dto/funnel.types';
@@ -72,6 +72,7 @@ export class InsightsResolver {
     description:
       'Warning signs of losing touch with customers, each with thresholds, a state, an explanation and its records.',
   })
+  @Roles(MANAGERS)
   warningSigns(@Args('input') input: WarningSignsInput): Promise<WarningSigns> {
     return this.warnings.warningSigns(input);
   }
@@ -80,6 +81,7 @@ export class InsightsResolver {
     description:
       'Load against capacity per team, staff pulse (anonymous entries only in groups of five or more), sick leave and departures over time, and their lagged relation to complaints and waits.',
   })
+  @Roles(MANAGERS)
   staffLoad(@Args('input') input: StaffLoadInput): Promise<StaffLoad> {
     return this.staff.staffLoad(input);
   }
@@ -113,6 +115,7 @@ export class InsightsResolver {
   }
 
   @Query(() => ExportFile, { description: 'The review pack of a period as Markdown or CSV.' })
+  @Roles(MANAGERS)
   reviewPackExport(@Args('input') input: ReviewPackExportInput): Promise<ExportFile> {
     return this.reviewExport.export(input);
   }

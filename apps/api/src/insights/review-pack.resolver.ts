@@ -1,6 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../auth/auth.decorators';
-import { ANALYSTS } from '../auth/role-groups';
+import { MANAGERS } from '../auth/role-groups';
 import { Bottlenecks } from './dto/bottlenecks.types';
 import { ComplaintFunnel } from './dto/funnel.types';
 import { PolicyHotspots } from './dto/hotspots.types';
@@ -14,7 +14,8 @@ import { ReviewPackService } from './review-pack.service';
 
 /** The review pack's sections are computed when selected, side by side, each at most once. */
 @Resolver(() => ReviewPack)
-@Roles(ANALYSTS)
+// The pack holds staff load and warning signs: the manager's review, not the process owner's.
+@Roles(MANAGERS)
 export class ReviewPackResolver {
   constructor(private readonly service: ReviewPackService) {}
 

@@ -3,7 +3,7 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { PublicThrottlerGuard } from '../auth/public-throttler.guard';
-import { ANY_PERSON, ANYONE_SIGNED_IN, BULK_INTAKE } from '../auth/role-groups';
+import { BULK_INTAKE, FORM_USERS, ITEM_USERS } from '../auth/role-groups';
 import {
   CustomerReceipt,
   StaffPulseReceipt,
@@ -24,10 +24,10 @@ export class IntakeResolver {
     private readonly csvImport: CsvImportService,
   ) {}
 
-  @Roles(ANYONE_SIGNED_IN)
+  @Roles(ITEM_USERS)
   @Mutation(() => SubmitItemResult, {
     description:
-      'Stores one item. Resubmitting the same externalSource + externalId returns the stored item.',
+      'Stores one item. Resubmitting the same externalSource + externalId returns the stored item to the sender that wrote it; anyone else gets CONFLICT.',
   })
   submitItem(
     @Args('input') input: SubmitItemInput,
@@ -56,7 +56,7 @@ export class IntakeResolver {
     return this.intake.submitCustomerFeedback(input);
   }
 
-  @Roles(ANY_PERSON)
+  @Roles(FORM_USERS)
   @Mutation(() => StaffPulseReceipt, {
     description: "A staff member's workload and obstacles, anonymous if they choose.",
   })

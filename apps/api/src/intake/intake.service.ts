@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { maySendStaffReports, wroteItem } from '../auth/item-scope';
 import type { Principal } from '../auth/principal';
-import { invalidInput, type FieldProblem } from '../common/domain-error';
+import { conflict, invalidInput, type FieldProblem } from '../common/domain-error';
 import { foreignKeyViolation } from '../common/foreign-key-violation';
 import { APP_CONFIG } from '../config/app-config';
 import type { ResolvedConfig } from '../config/local-secrets';
@@ -20,6 +21,7 @@ import type {
 import type { SubmitItemInput } from './dto/submit-item.input';
 import { insertAnalysed, type NewItem, type StoredItemRef } from './item-writer';
 import { AnalyzerService } from '../analysis/analyzer.service';
+import { pseudonymousRef } from './customer-ref';
 import { pseudonymFor } from './pseudonym';
 
 const REFERENCES: Record<string, { field: 'teamId' | 'policyId'; label: string }> = {
@@ -39,6 +41,35 @@ function statusFromTimestamps(input: SubmitItemInput): ItemStatus {
   return ItemStatus.NEW;
 }
 
+/** A replay of someone else's external id: acknowledged, with nothing of the stored item. */
+function receivedFromAnotherSender(field: string) {
+  return conflict(
+    'An item with this externalSource and externalId was already received from another sender',
+    field,
+    'receivedFromAnotherSender',
+  );
+}
+
+function refuseStaffReportsFromKeys(
+  inputs: SubmitItemInput[],
+  principal: Principal,
+  path: FieldPath,
+): void {
+  if (maySendStaffReports(principal)) return;
+  const problems = inputs.flatMap((input, index) => {
+    if (input.source !== ItemSource.STAFF) return [];
+    const field = path(index, 'source');
+    return [
+      {
+        field,
+        rule: 'notFromApiKey',
+        message: `${field} staff is for staff members' own reports; an API key cannot send one`,
+      },
+    ];
+  });
+  if (problems.length > 0) throw invalidInput(problems);
+}
+
 @Injectable()
 export class IntakeService {
   constructor(
@@ -50,19 +81,20 @@ export class IntakeService {
 
   async submitItem(input: SubmitItemInput, principal: Principal): Promise<SubmitItemResult> {
     const [stored] = await this.storeItems([input], principal, singleItemPath);
-    // A new item is answered from what was written; a replay reads the stored one.
-    const item = stored.created
-      ? this.items.fromNewItem(stored.id, stored.item)
-      : await this.items.getById(stored.id);
-    return { item, created: stored.created };
+    if (stored.created)
+      return { item: this.items.fromNewItem(stored.id, stored.item), created: true };
+    // A replay returns the stored item to whoever wrote it, and nothing of it to anyone else.
+    if (!wroteItem(principal, stored.author)) throw receivedFromAnotherSender('externalId');
+    return { item: await this.items.getById(stored.id, principal), created: false };
   }
 
   async submitItems(inputs: SubmitItemInput[], principal: Principal): Promise<SubmitItemsResult> {
     const stored = await this.storeItems(inputs, principal);
     const createdCount = stored.filter((item) => item.created).length;
     return {
-      items: stored.map(({ id, created }, index) => ({
-        id,
+      items: stored.map(({ id, created, author }, index) => ({
+        // Another sender's item is acknowledged as received, without its id.
+        id: wroteItem(principal, author) ? id : null,
         created,
         externalId: inputs[index].externalId ?? null,
       })),
@@ -138,16 +170,17 @@ export class IntakeService {
     principal: Principal,
     path: FieldPath = batchPath,
   ): Promise<(StoredItemRef & { item: NewItem })[]> {
-    const recordedById = principal.kind === 'user' ? principal.id : null;
+    refuseStaffReportsFromKeys(inputs, principal, path);
     const rows = inputs.map((input) =>
       this.newItem({
         ...input,
         text: input.text.trim(),
-        customerRef: input.customerRef?.trim() || null,
+        customerRef: this.customerRefOf(input.customerRef),
         externalId: input.externalId?.trim() ?? null,
         externalSource: input.externalSource?.trim() ?? null,
         status: input.status ?? statusFromTimestamps(input),
-        recordedById,
+        recordedById: principal.kind === 'user' ? principal.id : null,
+        recordedByApiKeyId: principal.kind === 'api_key' ? principal.id : null,
       }),
     );
     const built = await this.analyzers.get();
@@ -155,6 +188,11 @@ export class IntakeService {
       this.dataSource.transaction((manager) => insertAnalysed(manager, built, rows)),
     );
     return stored.map((ref, index) => ({ ...ref, item: rows[index] }));
+  }
+
+  private customerRefOf(ref: string | null | undefined): string | null {
+    const trimmed = ref?.trim();
+    return trimmed ? pseudonymousRef(trimmed, this.config.pseudonymKey) : null;
   }
 
   private newItem(
@@ -174,6 +212,7 @@ export class IntakeService {
       externalId: null,
       externalSource: null,
       recordedById: null,
+      recordedByApiKeyId: null,
       ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
       receivedAt: fields.receivedAt ?? new Date(),
     } as NewItem;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { analyseItems } from '../analysis/analyse-texts';
 import type { OrganisationAnalyzer } from '../analysis/analyzer.service';
+import type { ItemAuthorship } from '../auth/item-scope';
 import { type ColumnSpec, isoOrNull, unnestInsert } from '../database/unnest-insert';
 import type {
   Channel,
@@ -32,11 +33,14 @@ export interface NewItem {
   externalId: string | null;
   externalSource: string | null;
   recordedById: string | null;
+  recordedByApiKeyId: string | null;
 }
 
 export interface StoredItemRef {
   id: string;
   created: boolean;
+  /** Who wrote the stored item: for a replay, whoever stored it first. */
+  author: ItemAuthorship;
 }
 
 type ProposedRow = { id: string; item: NewItem };
@@ -65,6 +69,7 @@ const COLUMNS: ColumnSpec<ProposedRow>[] = [
   { name: 'external_id', type: 'text', value: (row) => row.item.externalId },
   { name: 'external_source', type: 'text', value: (row) => row.item.externalSource },
   { name: 'recorded_by_id', type: 'uuid', value: (row) => row.item.recordedById },
+  { name: 'recorded_by_api_key_id', type: 'uuid', value: (row) => row.item.recordedByApiKeyId },
 ];
 
 const externalKey = (item: NewItem) =>
@@ -105,29 +110,44 @@ export async function insertItems(
   const insertedIds = new Set(inserted.map((row) => row.id));
 
   const conflicting = firstOfKey.filter(({ key, id }) => key && !insertedIds.has(id));
-  const existingIdByKey = new Map<string, string>();
+  const existingByKey = new Map<string, { id: string; author: ItemAuthorship }>();
   if (conflicting.length > 0) {
-    const existing: { id: string; external_source: string; external_id: string }[] =
-      await manager.query(
-        `SELECT i.id, i.external_source, i.external_id FROM items i
+    const existing: {
+      id: string;
+      external_source: string;
+      external_id: string;
+      recorded_by_id: string | null;
+      recorded_by_api_key_id: string | null;
+    }[] = await manager.query(
+      `SELECT i.id, i.external_source, i.external_id, i.recorded_by_id, i.recorded_by_api_key_id FROM items i
        JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON i.external_source = k.source AND i.external_id = k.id`,
-        [
-          conflicting.map(({ item }) => item.externalSource),
-          conflicting.map(({ item }) => item.externalId),
-        ],
-      );
+      [
+        conflicting.map(({ item }) => item.externalSource),
+        conflicting.map(({ item }) => item.externalId),
+      ],
+    );
     for (const row of existing)
-      existingIdByKey.set(`${row.external_source}\u0000${row.external_id}`, row.id);
+      existingByKey.set(`${row.external_source}\u0000${row.external_id}`, {
+        id: row.id,
+        author: {
+          recordedById: row.recorded_by_id,
+          recordedByApiKeyId: row.recorded_by_api_key_id,
+        },
+      });
   }
 
   const reported = new Set<string>();
-  return proposed.map(({ key, id }) => {
-    const existingId = key ? existingIdByKey.get(key) : undefined;
-    if (existingId) return { id: existingId, created: false };
+  return proposed.map(({ item, key, id }) => {
+    const existing = key ? existingByKey.get(key) : undefined;
+    if (existing) return { ...existing, created: false };
     if (!insertedIds.has(id)) throw new Error(`Item ${key} was neither inserted nor found`);
     const created = !reported.has(id);
     reported.add(id);
-    return { id, created };
+    const author = {
+      recordedById: item.recordedById,
+      recordedByApiKeyId: item.recordedByApiKeyId,
+    };
+    return { id, created, author };
   });
 }
 

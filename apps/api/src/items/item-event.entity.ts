@@ -18,6 +18,8 @@ import { Policy } from '../organisation/policy.entity';
 @Entity('item_events')
 @Index('item_events_item_occurred_at', ['itemId', 'occurredAt'])
 @Index('item_events_type_occurred_at', ['type', 'occurredAt'])
+// Staff see the items they handle: those whose timeline they wrote to (item-scope.ts).
+@Index('item_events_actor_item', ['actorId', 'itemId'])
 @Check('item_events_satisfaction_range', '"satisfaction" BETWEEN 1 AND 5')
 export class ItemEvent {
   @Field(() => ID)
@@ -44,7 +46,7 @@ export class ItemEvent {
   @Column({ type: 'enum', enum: ItemStatus, enumName: 'item_status', nullable: true })
   status: ItemStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Reply text, escalation reason or note.' })
+  // Raw as written; the API serves it masked (ItemEventResolver.text).
   @Column({ type: 'text', nullable: true })
   text: string | null;
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { analyseEvents } from '../analysis/analyse-texts';
 import { AnalyzerService } from '../analysis/analyzer.service';
+import { itemScopeCondition } from '../auth/item-scope';
 import type { Principal } from '../auth/principal';
 import { invalidInput, type FieldProblem } from '../common/domain-error';
 import type { RecordItemEventInput } from './dto/record-item-event.input';
@@ -37,12 +38,15 @@ export class ItemEventsService {
     const built = await this.analyzers.get();
     return this.dataSource.transaction(async (manager) => {
       const itemIds = [...new Set(inputs.map((input) => input.itemId))].sort();
-      const items = await manager
+      const query = manager
         .createQueryBuilder(Item, 'item')
         .setLock('pessimistic_write')
-        .where('item.id IN (:...itemIds)', { itemIds })
-        .orderBy('item.id')
-        .getMany();
+        .where('item.id IN (:...itemIds)', { itemIds });
+      // Writing to a timeline takes the same row scope as reading it: an item the caller cannot
+      // read is reported as unknown, exactly like one that does not exist.
+      const scope = itemScopeCondition(principal, 'item');
+      if (scope) query.andWhere(scope.sql, scope.params);
+      const items = await query.orderBy('item.id').getMany();
       const itemsById = new Map(items.map((item) => [item.id, item]));
       const rows = await this.validate(manager, inputs, itemsById, path);
       const events = await manager.save(

@@ -20,6 +20,7 @@ import {
   Priority,
   ViabilityDecision,
 } from './item.enums';
+import { ApiKey } from '../auth/api-key.entity';
 import { User } from '../auth/user.entity';
 
 @ObjectType({ description: 'One request, complaint, feedback or compliment, or a staff report.' })
@@ -31,6 +32,8 @@ import { User } from '../auth/user.entity';
 @Index('items_received_at', ['receivedAt'])
 @Index('items_team_received_at', ['teamId', 'receivedAt'])
 @Index('items_policy_received_at', ['policyId', 'receivedAt'])
+@Index('items_recorded_by_received_at', ['recordedById', 'receivedAt'])
+@Index('items_recorded_by_api_key_received_at', ['recordedByApiKeyId', 'receivedAt'])
 @Check('items_satisfaction_range', '"satisfaction" BETWEEN 1 AND 5')
 @Check('items_external_pair', '("external_id" IS NULL) = ("external_source" IS NULL)')
 export class Item {
@@ -68,14 +71,12 @@ export class Item {
   @JoinColumn({ name: 'policy_id' })
   policy?: Policy | null;
 
-  @Field()
+  // Raw as received; the API serves it masked (ItemsResolver.text) and raw only through the
+  // audited rawText field.
   @Column({ type: 'text' })
   text: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Pseudonymous customer reference; never a name.',
-  })
+  // Served through ItemsResolver.customerRef, which never shows contact data.
   @Column({ type: 'text', nullable: true })
   customerRef: string | null;
 
@@ -131,6 +132,17 @@ export class Item {
   @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'recorded_by_id' })
   recordedBy?: User | null;
+
+  /** The API key that wrote the item: an integration reads back only what it wrote. */
+  @Column({ type: 'uuid', nullable: true })
+  recordedByApiKeyId: string | null;
+
+  @ManyToOne(() => ApiKey, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'recorded_by_api_key_id',
+    foreignKeyConstraintName: 'items_recorded_by_api_key_id_fkey',
+  })
+  recordedByApiKey?: ApiKey | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

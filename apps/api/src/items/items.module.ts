@@ -8,10 +8,18 @@ import { ItemEventsService } from './item-events.service';
 import { Item } from './item.entity';
 import { ItemsResolver } from './items.resolver';
 import { ItemsService } from './items.service';
+import { RawTextRead } from './raw-text/raw-text-read.entity';
+import { RawTextReadsService } from './raw-text/raw-text-reads.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Item, ItemEvent, Team, Policy])],
-  providers: [ItemsService, ItemEventsService, ItemsResolver, ItemEventResolver],
+  imports: [TypeOrmModule.forFeature([Item, ItemEvent, Team, Policy, RawTextRead])],
+  providers: [
+    ItemsService,
+    ItemEventsService,
+    RawTextReadsService,
+    ItemsResolver,
+    ItemEventResolver,
+  ],
   exports: [ItemsService],
 })
 export class ItemsModule {}

@@ -1,7 +1,12 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
-import { ANYONE_SIGNED_IN } from '../auth/role-groups';
+import { ITEM_USERS, RAW_TEXT_READERS } from '../auth/role-groups';
+import { APP_CONFIG } from '../config/app-config';
+import type { ResolvedConfig } from '../config/local-secrets';
+import { pseudonymousRef } from '../intake/customer-ref';
 import { ItemPage, ItemsArgs } from './dto/items.args';
 import { RecordItemEventInput, RecordItemEventsInput } from './dto/record-item-event.input';
 import { FlagType, SentimentLabel } from '../analysis/analysis.enums';
@@ -13,13 +18,17 @@ import { ItemEvent } from './item-event.entity';
 import { batchEventPath, ItemEventsService, singleEventPath } from './item-events.service';
 import { Item } from './item.entity';
 import { ItemsService } from './items.service';
+import { RawTextReadsService } from './raw-text/raw-text-reads.service';
 
+/** Items within the caller's row scope (auth/item-scope.ts); text masked unless read as rawText. */
 @Resolver(() => Item)
-@Roles(ANYONE_SIGNED_IN)
+@Roles(ITEM_USERS)
 export class ItemsResolver {
   constructor(
     private readonly itemsService: ItemsService,
     private readonly itemEvents: ItemEventsService,
+    private readonly rawTextReads: RawTextReadsService,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   @Query(() => ItemPage, {
@@ -49,11 +58,42 @@ export class ItemsResolver {
   }
 
   @ResolveField(() => String, {
-    description: 'The text with personal data masked: what screens and exports show.',
+    description: 'The text with personal data masked (contact details, card and account numbers).',
   })
-  async displayText(@Parent() item: Item): Promise<string> {
-    const summary = await this.itemsService.summaryOf(item);
-    return ItemAnalysisReader.displayText(item.text, summary.redactedText, summary.status);
+  text(@Parent() item: Item): Promise<string> {
+    return this.maskedText(item);
+  }
+
+  @ResolveField(() => String, {
+    description: 'The same masked text as `text`: what screens and exports show.',
+  })
+  displayText(@Parent() item: Item): Promise<string> {
+    return this.maskedText(item);
+  }
+
+  @Roles(RAW_TEXT_READERS)
+  @ResolveField(() => String, {
+    description:
+      'The text as received, unmasked. For managers, process owners and the staff member who logged the item; every read is recorded.',
+  })
+  rawText(
+    @Parent() item: Item,
+    @CurrentPrincipal() principal: Principal,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<string> {
+    const operation = info.operation.name?.value ?? 'an unnamed operation';
+    return this.rawTextReads.read(item, principal, `Item.rawText in ${operation}`);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Pseudonymous customer reference; never a name. Contact data is shown as its pseudonym.',
+  })
+  customerRef(@Parent() item: Item): string | null {
+    return item.customerRef === null
+      ? null
+      : pseudonymousRef(item.customerRef, this.config.pseudonymKey);
   }
 
   @ResolveField(() => SentimentLabel, { nullable: true })
@@ -108,5 +148,10 @@ export class ItemsResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<ItemEvent[]> {
     return this.itemEvents.record(input.events, principal, batchEventPath);
+  }
+
+  private async maskedText(item: Item): Promise<string> {
+    const summary = await this.itemsService.summaryOf(item);
+    return ItemAnalysisReader.displayText(item.text, summary.redactedText, summary.status);
   }
 }

@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { Repository, SelectQueryBuilder } from 'typeorm';
+import { itemScopeCondition } from '../auth/item-scope';
 import type { Principal } from '../auth/principal';
-import { Role } from '../auth/role.enum';
 import { invalidField, notFound } from '../common/domain-error';
+import { APP_CONFIG } from '../config/app-config';
+import type { ResolvedConfig } from '../config/local-secrets';
+import { pseudonymousRef } from '../intake/customer-ref';
 import type { ItemFilter, ItemPage, ItemsArgs } from './dto/items.args';
 import type { ItemAnalysisView } from '../analysis/dto/item-analysis.view';
 import { type AnalysisSummaryWithText, ItemAnalysisReader } from '../analysis/item-analysis.reader';
@@ -11,7 +14,6 @@ import type { NewItem } from '../intake/item-writer';
 import { Policy } from '../organisation/policy.entity';
 import { Team } from '../organisation/team.entity';
 import { ItemEvent } from './item-event.entity';
-import { ItemSource } from './item.enums';
 import { Item } from './item.entity';
 
 interface Cursor {
@@ -35,12 +37,6 @@ function decodeCursor(cursor: string): Cursor {
   throw invalidField('after', 'cursor', 'after must be an endCursor returned by a previous page');
 }
 
-/** Staff see customers' items and their own reports, never other staff members' reports. */
-const seesAllStaffReports = (principal: Principal) =>
-  principal.role === Role.ADMIN ||
-  principal.role === Role.MANAGER ||
-  principal.role === Role.PROCESS_OWNER;
-
 @Injectable()
 export class ItemsService {
   constructor(
@@ -49,6 +45,7 @@ export class ItemsService {
     @InjectRepository(Team) private readonly teams: Repository<Team>,
     @InjectRepository(Policy) private readonly policies: Repository<Policy>,
     private readonly analyses: ItemAnalysisReader,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   /** The analysis summary of one item (lists attach it in bulk). */
@@ -63,9 +60,10 @@ export class ItemsService {
     return this.analyses.full(item.id, item.text);
   }
 
-  async getById(id: string, principal?: Principal): Promise<Item> {
+  /** One item the caller may read; one outside its scope is "not found", as if absent. */
+  async getById(id: string, principal: Principal): Promise<Item> {
     const query = this.baseQuery().where('item.id = :id', { id });
-    if (principal) this.applyVisibility(query, principal);
+    this.applyScope(query, principal);
     const item = await query.getOne();
     if (!item) throw notFound('Item', id);
     return item;
@@ -74,7 +72,7 @@ export class ItemsService {
   async list(args: ItemsArgs, principal: Principal): Promise<ItemPage> {
     const query = this.baseQuery();
     this.applyFilter(query, args.filter ?? {});
-    this.applyVisibility(query, principal);
+    this.applyScope(query, principal);
     const totalCount = await query.clone().getCount();
     if (args.after) {
       const cursor = decodeCursor(args.after);
@@ -124,15 +122,9 @@ export class ItemsService {
       .leftJoinAndSelect('item.policy', 'policy');
   }
 
-  private applyVisibility(query: SelectQueryBuilder<Item>, principal: Principal): void {
-    if (seesAllStaffReports(principal)) return;
-    query.andWhere(
-      new Brackets((visible) =>
-        visible
-          .where('item.source <> :staffSource', { staffSource: ItemSource.STAFF })
-          .orWhere('item.recordedById = :viewerId', { viewerId: principal.id }),
-      ),
-    );
+  private applyScope(query: SelectQueryBuilder<Item>, principal: Principal): void {
+    const scope = itemScopeCondition(principal, 'item');
+    if (scope) query.andWhere(scope.sql, scope.params);
   }
 
   private applyFilter(query: SelectQueryBuilder<Item>, filter: ItemFilter): void {
@@ -152,8 +144,13 @@ export class ItemsService {
       query.andWhere('item.receivedAt >= :receivedFrom', { receivedFrom: filter.receivedFrom });
     if (filter.receivedTo)
       query.andWhere('item.receivedAt < :receivedTo', { receivedTo: filter.receivedTo });
-    if (filter.customerRef)
-      query.andWhere('item.customerRef = :customerRef', { customerRef: filter.customerRef.trim() });
+    if (filter.customerRef) {
+      // An e-mail or phone number finds the customer by its pseudonym (and rows stored before
+      // contact data was pseudonymised at intake).
+      const given = filter.customerRef.trim();
+      const customerRefs = [...new Set([given, pseudonymousRef(given, this.config.pseudonymKey)])];
+      query.andWhere('item.customerRef IN (:...customerRefs)', { customerRefs });
+    }
     if (filter.policyIds?.length) {
       // Linked to a policy: explicitly, or because the analysis found it mentioned.
       query.andWhere(

@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ThemeExample } from '../analysis/theme-example.entity';
 import { Roles } from '../auth/auth.decorators';
-import { ANALYSTS, ANYONE_SIGNED_IN, ORGANISERS } from '../auth/role-groups';
+import { ANYONE_SIGNED_IN, CONFIGURERS, ORGANISERS } from '../auth/role-groups';
 import {
   CreatePolicyInput,
   CreateTeamInput,
@@ -40,7 +40,7 @@ export class OrganisationResolver {
   }
 
   @ResolveField(() => [ThemeExample], { description: 'Labelled example texts.' })
-  @Roles(ANALYSTS)
+  @Roles(CONFIGURERS)
   examples(@Parent() theme: Theme): Promise<ThemeExample[]> {
     return this.organisation.examplesOf(theme.id);
   }
@@ -63,25 +63,25 @@ export class OrganisationResolver {
     return this.organisation.updateTeam(input);
   }
 
-  @Roles(ANALYSTS)
+  @Roles(CONFIGURERS)
   @Mutation(() => Policy)
   createPolicy(@Args('input') input: CreatePolicyInput): Promise<Policy> {
     return this.organisation.createPolicy(input);
   }
 
-  @Roles(ANALYSTS)
+  @Roles(CONFIGURERS)
   @Mutation(() => Policy)
   updatePolicy(@Args('input') input: UpdatePolicyInput): Promise<Policy> {
     return this.organisation.updatePolicy(input);
   }
 
-  @Roles(ANALYSTS)
+  @Roles(CONFIGURERS)
   @Mutation(() => Theme)
   createTheme(@Args('input') input: CreateThemeInput): Promise<Theme> {
     return this.organisation.createTheme(input);
   }
 
-  @Roles(ANALYSTS)
+  @Roles(CONFIGURERS)
   @Mutation(() => Theme)
   updateTheme(@Args('input') input: UpdateThemeInput): Promise<Theme> {
     return this.organisation.updateTheme(input);

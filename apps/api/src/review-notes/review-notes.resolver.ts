@@ -1,15 +1,15 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
-import { ANALYSTS, ORGANISERS } from '../auth/role-groups';
+import { MANAGERS } from '../auth/role-groups';
 import { ReviewNotesArgs, SaveReviewNotesInput } from './dto/review-notes.inputs';
 import { ReviewNoteEditor } from './dto/review-notes.types';
 import { ReviewNote } from './review-note.entity';
 import { ReviewNotesService } from './review-notes.service';
 
-/** Whoever reads the review pack reads its notes; managers and admins record the decisions. */
+/** The review's notes and decisions belong to the managers who run the review. */
 @Resolver(() => ReviewNote)
-@Roles(ANALYSTS)
+@Roles(MANAGERS)
 export class ReviewNotesResolver {
   constructor(private readonly notes: ReviewNotesService) {}
 
@@ -25,7 +25,6 @@ export class ReviewNotesResolver {
     description:
       "Saves the whole text of the period's notes. Refused with CONFLICT, naming who saved and when, if someone saved since expectedVersion.",
   })
-  @Roles(ORGANISERS)
   saveReviewNotes(
     @Args('input') input: SaveReviewNotesInput,
     @CurrentPrincipal() principal: Principal,

@@ -1,12 +1,13 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../auth/auth.decorators';
-import { ORGANISERS } from '../auth/role-groups';
+import { MANAGERS } from '../auth/role-groups';
 import { RecordStaffingEventInput } from './dto/staffing-event.input';
 import { StaffingEvent } from './staffing-event.entity';
 import { StaffService } from './staff.service';
 
 @Resolver(() => StaffingEvent)
-@Roles(ORGANISERS)
+// Absence and departures are the manager's pages (README), not configuration.
+@Roles(MANAGERS)
 export class StaffResolver {
   constructor(private readonly staff: StaffService) {}
 

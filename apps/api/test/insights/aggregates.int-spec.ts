@@ -81,26 +81,26 @@ async function rollupTotals(dataSource: DataSource): Promise<Totals> {
 describe('insight aggregates', () => {
   let api: TestApp;
   let dataSource: DataSource;
-  let admin: Caller;
+  let manager: Caller;
   let teamId: string;
   let policyId: string;
 
   beforeAll(async () => {
     api = await startTestApp();
     dataSource = api.app.get(DataSource);
-    admin = await api.as(Role.ADMIN);
+    manager = await api.as(Role.MANAGER);
     teamId = (
       await api.graphql<{ createTeam: { id: string } }>(
         CREATE_TEAM,
         { input: { name: 'Billing', staffCount: 6 } },
-        admin,
+        manager,
       )
     ).data!.createTeam.id;
     policyId = (
       await api.graphql<{ createPolicy: { id: string } }>(
         CREATE_POLICY,
         { input: { name: 'Refunds need a receipt', aliases: ['receipt rule'] } },
-        admin,
+        manager,
       )
     ).data!.createPolicy.id;
     await dataSource.query(
@@ -115,11 +115,11 @@ describe('insight aggregates', () => {
       await api.graphql<{ submitItem: { item: { id: string } } }>(
         SUBMIT_ITEM,
         { input: anItem(overrides) },
-        admin,
+        manager,
       )
     ).data!.submitItem.item.id;
   const record = (events: Record<string, unknown>[]) =>
-    api.graphql(RECORD_MANY, { input: { events } }, admin);
+    api.graphql(RECORD_MANY, { input: { events } }, manager);
   const facts = async (itemId: string) => {
     await refreshAllQueuedItems(dataSource.manager);
     return (
@@ -228,7 +228,7 @@ describe('insight aggregates', () => {
     // Refreshers run while the batches are written, as the API's background refresh would.
     const results = await Promise.all(
       [0, 40, 80].map(async (offset) => {
-        const written = api.graphql(SUBMIT_ITEMS, { input: { items: batch(offset) } }, admin);
+        const written = api.graphql(SUBMIT_ITEMS, { input: { items: batch(offset) } }, manager);
         await refreshAllQueuedItems(dataSource.manager);
         return written;
       }),

@@ -73,14 +73,14 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** A small demo organisation: every insight query answers, and every figure drills down to its items. */
 describe('insight queries', () => {
   let api: TestApp;
-  let analyst: Caller;
+  let manager: Caller;
   let scope: { from: string; to: string; comparison: string };
 
   const ask = async <T = Record<string, unknown>>(
     query: string,
     input: Record<string, unknown>,
   ) => {
-    const response = await api.graphql<T>(query, { input }, analyst);
+    const response = await api.graphql<T>(query, { input }, manager);
     return response;
   };
   const data = async <T>(query: string, input: Record<string, unknown>): Promise<T> => {
@@ -105,7 +105,7 @@ describe('insight queries', () => {
       now,
       log: () => undefined,
     });
-    analyst = await api.as(Role.PROCESS_OWNER);
+    manager = await api.as(Role.MANAGER);
     // The last whole calendar month.
     const month = new Date(now);
     const to = Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), 1);
@@ -300,7 +300,7 @@ describe('insight queries', () => {
       .graphql<{
         policies: { id: string; name: string }[];
         teams: { id: string; name: string }[];
-      }>('{ policies { id name } teams { id name } }', {}, analyst)
+      }>('{ policies { id name } teams { id name } }', {}, manager)
       .then((r) => r.data!);
     const policy = policies.find((p) => p.name === 'Laptop requests need director approval')!;
     const team = teams.find((t) => t.name === 'IT Service Desk')!;
@@ -318,7 +318,7 @@ describe('insight queries', () => {
           doneOn: day(SEEDED_AT - 3 * 365 * DAY + 14 * DAY),
         },
       },
-      analyst,
+      manager,
     );
     const { improvementImpact } = await data<{
       improvementImpact: {

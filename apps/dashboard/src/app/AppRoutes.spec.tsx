@@ -90,9 +90,7 @@ describe('app routes and shell', () => {
   it('explains to staff that the volume page is not for their role', async () => {
     renderApp('/trends/volume', aSessionStore(aSession()), [viewerMock('STAFF')]);
     expect(await screen.findByText('This page is not available to your role')).toBeInTheDocument();
-    expect(
-      screen.getByText(/It is for administrators, managers and process owners/),
-    ).toBeInTheDocument();
+    expect(screen.getByText(/It is for managers and process owners/)).toBeInTheDocument();
   });
 
   it('signs out from the header, and the next person starts from their own home page', async () => {

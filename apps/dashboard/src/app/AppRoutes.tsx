@@ -3,7 +3,14 @@ import { Navigate, Route, Routes } from 'react-router';
 import { LoadingState } from '../ui/states';
 import { AppShell } from './AppShell';
 import { HomeRedirect, RequireRole, RequireSession } from './guards';
-import { ADMIN_ROLES, ANALYST_ROLES, ORGANISER_ROLES } from './navigation';
+import {
+  ADMIN_ROLES,
+  ANALYST_ROLES,
+  CONFIGURER_ROLES,
+  FORM_ROLES,
+  MANAGER_ROLES,
+  ORGANISER_ROLES,
+} from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 
 // Every page is its own chunk: recharts loads only with the chart page, the forms only with forms.
@@ -67,7 +74,7 @@ export function AppRoutes() {
         <Route
           path="review"
           element={
-            <RequireRole roles={ANALYST_ROLES}>
+            <RequireRole roles={MANAGER_ROLES}>
               <ReviewPage />
             </RequireRole>
           }
@@ -99,7 +106,7 @@ export function AppRoutes() {
         <Route
           path="staff"
           element={
-            <RequireRole roles={ANALYST_ROLES}>
+            <RequireRole roles={MANAGER_ROLES}>
               <StaffPage />
             </RequireRole>
           }
@@ -155,7 +162,7 @@ export function AppRoutes() {
         <Route
           path="settings"
           element={
-            <RequireRole roles={ANALYST_ROLES}>
+            <RequireRole roles={CONFIGURER_ROLES}>
               <SettingsLayout />
             </RequireRole>
           }
@@ -197,7 +204,14 @@ export function AppRoutes() {
           <Route path="analysis" element={<AnalysisSettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
-        <Route path="forms" element={<FormsLayout />}>
+        <Route
+          path="forms"
+          element={
+            <RequireRole roles={FORM_ROLES}>
+              <FormsLayout />
+            </RequireRole>
+          }
+        >
           <Route index element={<Navigate to="pulse" replace />} />
           <Route path="pulse" element={<StaffPulsePage />} />
           <Route path="contact" element={<LogContactPage />} />

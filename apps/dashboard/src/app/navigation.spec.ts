@@ -19,8 +19,20 @@ describe('navigation by role', () => {
     ]);
   });
 
-  it('gives process owners settings, since they may change policies and themes', () => {
-    expect(navEntriesFor('PROCESS_OWNER').map((entry) => entry.id)).toContain('settings');
+  it('gives process owners policies, themes, actions and items, not the review or staff pages', () => {
+    expect(navEntriesFor('PROCESS_OWNER').map((entry) => entry.label)).toEqual([
+      'Trends',
+      'Bottlenecks',
+      'Policy friction',
+      'Actions',
+      'Explorer',
+      'Forms',
+      'Settings',
+    ]);
+  });
+
+  it('gives admins settings only: they read no customer items or insights', () => {
+    expect(navEntriesFor('ADMIN').map((entry) => entry.label)).toEqual(['Settings']);
   });
 
   it('links every page, now that each has its API', () => {
@@ -38,11 +50,11 @@ describe('navigation by role', () => {
     });
   });
 
-  it('lands staff on the feedback form, and managers and process owners on the review', () => {
+  it('lands each role on the page its work starts from', () => {
     expect(homePathFor('STAFF')).toBe('/forms/pulse');
     expect(homePathFor('MANAGER')).toBe('/review');
-    expect(homePathFor('PROCESS_OWNER')).toBe('/review');
-    expect(homePathFor('ADMIN')).toBe('/review');
+    expect(homePathFor('PROCESS_OWNER')).toBe('/policies');
+    expect(homePathFor('ADMIN')).toBe('/settings');
   });
 
   it('counts every page under a section as in it', () => {

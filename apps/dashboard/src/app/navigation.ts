@@ -1,9 +1,17 @@
 import type { Role } from '../graphql/generated/graphql';
 
-// Who may open what, mirroring the API's role groups (apps/api/src/auth/role-groups.ts).
-export const ANALYST_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'PROCESS_OWNER'];
-export const PERSON_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'PROCESS_OWNER', 'STAFF'];
+// Who may open what, mirroring the API's role groups (apps/api/src/auth/role-groups.ts) and
+// the README's access matrix.
+/** The monthly review: the pack, its notes, staff load, pulse and absence. */
+export const MANAGER_ROLES: readonly Role[] = ['MANAGER'];
+/** Insights, items and improvement actions. */
+export const ANALYST_ROLES: readonly Role[] = ['MANAGER', 'PROCESS_OWNER'];
+/** Policies, themes, theme models and re-analysis. */
+export const CONFIGURER_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'PROCESS_OWNER'];
+/** Teams and service levels. */
 export const ORGANISER_ROLES: readonly Role[] = ['ADMIN', 'MANAGER'];
+/** The staff forms: pulse and logged contacts. */
+export const FORM_ROLES: readonly Role[] = ['MANAGER', 'PROCESS_OWNER', 'STAFF'];
 export const ADMIN_ROLES: readonly Role[] = ['ADMIN'];
 
 export type NavIcon =
@@ -34,7 +42,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'review',
     label: 'Review',
     path: '/review',
-    roles: ANALYST_ROLES,
+    roles: MANAGER_ROLES,
     status: 'ready',
     summary: 'The monthly service review',
   },
@@ -66,7 +74,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'staff',
     label: 'Staff',
     path: '/staff',
-    roles: ANALYST_ROLES,
+    roles: MANAGER_ROLES,
     status: 'ready',
     summary: 'Load against capacity, and the staff pulse',
   },
@@ -90,7 +98,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'forms',
     label: 'Forms',
     path: '/forms',
-    roles: PERSON_ROLES,
+    roles: FORM_ROLES,
     status: 'ready',
     summary: 'Staff feedback and logging contacts',
   },
@@ -98,7 +106,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'settings',
     label: 'Settings',
     path: '/settings',
-    roles: ANALYST_ROLES,
+    roles: CONFIGURER_ROLES,
     status: 'ready',
     summary: 'Teams, policies, themes, service levels, users, keys and re-analysis',
   },
@@ -109,9 +117,19 @@ export function navEntriesFor(role: Role): NavEntry[] {
   return NAV_ENTRIES.filter((entry) => entry.roles.includes(role));
 }
 
-/** Where a role lands after signing in: the monthly review for those who run it. */
+/** Where a role lands after signing in: the page its work starts from. */
 export function homePathFor(role: Role): string {
-  return ANALYST_ROLES.includes(role) ? '/review' : '/forms/pulse';
+  switch (role) {
+    case 'MANAGER':
+      return '/review';
+    case 'PROCESS_OWNER':
+      return '/policies';
+    case 'ADMIN':
+      return '/settings';
+    case 'STAFF':
+    case 'INTEGRATOR':
+      return '/forms/pulse';
+  }
 }
 
 /**

@@ -1,6 +1,5 @@
-// The review's notes and decisions, stored by the API per review period and shared by everyone
-// who reads the review (`reviewNotes`, `saveReviewNotes`). Managers and admins (ORGANISER_ROLES)
-// write them.
+// The review's notes and decisions, stored by the API per review period and shared by the
+// managers who run the review (`reviewNotes`, `saveReviewNotes`; MANAGER_ROLES).
 /** The API's limit (SaveReviewNotesInput.text). */
 export const NOTES_LIMIT = 20_000;
 

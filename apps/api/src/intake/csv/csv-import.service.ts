@@ -4,9 +4,11 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import type { DataSource } from 'typeorm';
+import { maySendStaffReports } from '../../auth/item-scope';
 import type { Principal } from '../../auth/principal';
 import { invalidField } from '../../common/domain-error';
 import { toFieldProblems } from '../../common/validation';
+import { ItemSource } from '../../items/item.enums';
 import { SubmitItemInput } from '../dto/submit-item.input';
 import { IntakeService } from '../intake.service';
 import { enumValue, integerValue, timestampValue } from './cell-values';
@@ -56,6 +58,14 @@ export class CsvImportService {
 
     for (const row of rows) {
       const { item, problems } = await this.toItem(row, columns, headers, input, lookups);
+      if (item.source === ItemSource.STAFF && !maySendStaffReports(principal)) {
+        const column = headers[columns.get('source') ?? -1] ?? 'source';
+        problems.push({
+          line: row.line,
+          column,
+          message: "is staff, which is for staff members' own reports; an API key cannot send one",
+        });
+      }
       if (problems.length > 0) errors.push(...problems);
       else accepted.push({ line: row.line, item });
     }

@@ -10,15 +10,19 @@ export class SubmitItemResult {
   item: Item;
 
   @Field({
-    description: 'False when the external id was seen before and the stored item is returned.',
+    description:
+      'False when the external id was seen before and the stored item is returned (only to the sender that wrote it).',
   })
   created: boolean;
 }
 
 @ObjectType()
 export class SubmittedItem {
-  @Field(() => ID)
-  id: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Null when the external id was already received from another sender.',
+  })
+  id: string | null;
 
   @Field(() => String, { nullable: true })
   externalId: string | null;

@@ -13,6 +13,7 @@ import {
   CorrectItemThemesDocument,
   ExplorerOptionsDocument,
   ItemDetailDocument,
+  ItemRawTextDocument,
 } from './graphql/items';
 import ItemDetailPage from './ItemDetailPage';
 
@@ -201,5 +202,40 @@ describe('ItemDetailPage', () => {
       'href',
       '/explorer?kind=complaint',
     );
+  });
+
+  it('shows the original text only when asked for, saying the read is recorded', async () => {
+    const original = 'Call me on 07700 900123, my proof of purchase is attached.';
+    const user = userEvent.setup();
+    renderItem([
+      detailMock({ data: { item: anItemDetail() } }),
+      {
+        request: { query: ItemRawTextDocument, variables: { id: 'item-1' } },
+        result: { data: { item: { __typename: 'Item', id: 'item-1', rawText: original } } },
+      },
+    ]);
+    const show = await screen.findByRole('button', { name: 'Show the original text' });
+    expect(screen.queryByText(original)).not.toBeInTheDocument();
+    await user.click(show);
+    expect(await screen.findByText(original)).toBeInTheDocument();
+    expect(screen.getByText('Original text (this read was recorded)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Hide the original text' }));
+    expect(screen.queryByText(original)).not.toBeInTheDocument();
+  });
+
+  it('explains a refused read of the original text', async () => {
+    const user = userEvent.setup();
+    renderItem([
+      detailMock({ data: { item: anItemDetail() } }),
+      {
+        request: { query: ItemRawTextDocument, variables: { id: 'item-1' } },
+        result: apiError(
+          'FORBIDDEN',
+          'Raw text is for managers, process owners and the person who logged the item',
+        ),
+      },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Show the original text' }));
+    expect(await screen.findByText('The original text could not be shown')).toBeInTheDocument();
   });
 });

@@ -27,6 +27,7 @@ import { evidenceMarks } from './evidence';
 import { EvidenceText } from './EvidenceText';
 import { ExplorerOptionsDocument, ItemDetailDocument } from './graphql/items';
 import { FlagBadge, SentimentBadge } from './ItemMarkers';
+import { RawTextReveal } from './RawTextReveal';
 import { rememberOpenedItem } from './returning-item';
 import { ThemeCorrection } from './ThemeCorrection';
 import { Timeline } from './Timeline';
@@ -100,6 +101,8 @@ export default function ItemDetailPage() {
 
   const item = detail.data.item;
   const canCorrect = user ? ANALYST_ROLES.includes(user.role) : false;
+  // Managers and process owners may read any item's original text (Item.rawText, audited).
+  const canReadRawText = user ? ANALYST_ROLES.includes(user.role) : false;
   const policyName = (policyId: string | null) =>
     options.data?.policies.find((policy) => policy.id === policyId)?.name ?? null;
   const currentThemes = (item.analysis?.themes ?? item.themes).map((theme) => theme.themeId);
@@ -123,6 +126,7 @@ export default function ItemDetailPage() {
         <div className="item-page__main">
           <Card title="What was said" titleId="item-text-title">
             <ItemText item={item} />
+            {canReadRawText ? <RawTextReveal itemId={item.id} /> : null}
           </Card>
           <Card title="Timeline" titleId="item-timeline-title">
             <Timeline

@@ -7,7 +7,10 @@ import { FlagBadge } from './ItemMarkers';
 type Event = ItemDetailFieldsFragment['events'][number];
 type Flag = NonNullable<ItemDetailFieldsFragment['analysis']>['flags'][number];
 
-/** The item's timeline, oldest first, with the signs found in each staff reply marked in it. */
+/**
+ * The item's timeline, oldest first, with the signs found in each staff reply marked in it.
+ * Replies show their masked text: they quote customers' contact details as often as items do.
+ */
 export function Timeline({
   events,
   flags,
@@ -52,7 +55,7 @@ export function Timeline({
               {event.satisfaction ? (
                 <p className="timeline__detail">Satisfaction: {event.satisfaction} out of 5</p>
               ) : null}
-              {event.text ? <EventText text={event.text} words={words} /> : null}
+              {event.displayText ? <EventText text={event.displayText} words={words} /> : null}
               {raised.length > 0 ? (
                 <ul className="badge-list timeline__flags" aria-label="Found in this entry">
                   {raised.map((flag) => (

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Role } from '../../graphql/generated/graphql';
-import { ORGANISER_ROLES } from '../../app/navigation';
+import { MANAGER_ROLES } from '../../app/navigation';
 import { apiError } from '../../test/fixtures';
 import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
 import { ReviewNotesDocument, SaveReviewNotesDocument } from './graphql/review-notes';
@@ -55,7 +55,7 @@ function Notes({ canWrite }: { canWrite: boolean }) {
 }
 
 function renderNotes(mocks: Mock[], role: Role = 'MANAGER') {
-  return renderPage(<Notes canWrite={ORGANISER_ROLES.includes(role)} />, {
+  return renderPage(<Notes canWrite={MANAGER_ROLES.includes(role)} />, {
     route: '/review',
     store: aSessionStore(aSession({ role })),
     mocks,

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Suspense, useEffect } from 'react';
 import { Link } from 'react-router';
 import type { ReviewPackQuery } from '../../graphql/generated/graphql';
-import { ANALYST_ROLES } from '../../app/navigation';
+import { ANALYST_ROLES, MANAGER_ROLES } from '../../app/navigation';
 import { useCurrentUser } from '../../app/useCurrentUser';
 import {
   formatMonthShort,
@@ -13,7 +13,6 @@ import {
 } from '../../lib/format';
 import { insightSearch, lastWholeMonth, type InsightScope } from '../../lib/insight-scope';
 import { listInWords } from '../../lib/labels';
-import { ORGANISER_ROLES } from '../../app/navigation';
 import { Alert } from '../../ui/Alert';
 import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
@@ -70,7 +69,7 @@ export default function ReviewPage() {
     notifyOnNetworkStatusChange: true,
   });
   // The notes belong to the review period (not the filter), like the exported pack's.
-  const canWriteNotes = user ? ORGANISER_ROLES.includes(user.role) : false;
+  const canWriteNotes = user ? MANAGER_ROLES.includes(user.role) : false;
   const notes = useReviewNotes({ from: input.from, to: input.to }, canWriteNotes);
   const label = query.data?.reviewPack.period.label ?? rangeLabel(scope);
 

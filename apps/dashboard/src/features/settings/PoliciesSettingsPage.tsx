@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { ANALYST_ROLES } from '../../app/navigation';
+import { CONFIGURER_ROLES } from '../../app/navigation';
 import { useCurrentUser } from '../../app/useCurrentUser';
 import type { PolicyFieldsFragment } from '../../graphql/generated/graphql';
 import { explorerUrl } from '../../lib/explorer-url';
@@ -37,7 +37,7 @@ import { useRecordForm } from './useRecordForm';
 /** The organisation's rules, with the other names people use for them. */
 export default function PoliciesSettingsPage() {
   const user = useCurrentUser();
-  const canEdit = user ? ANALYST_ROLES.includes(user.role) : false;
+  const canEdit = user ? CONFIGURER_ROLES.includes(user.role) : false;
   const query = useQuery(SettingsPoliciesDocument);
   const policies = query.data?.policies ?? [];
   const editor = useRecordEditor(policies, 'policy');

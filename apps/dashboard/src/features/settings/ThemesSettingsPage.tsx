@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { ANALYST_ROLES } from '../../app/navigation';
+import { CONFIGURER_ROLES } from '../../app/navigation';
 import { useCurrentUser } from '../../app/useCurrentUser';
 import type { ThemeFieldsFragment } from '../../graphql/generated/graphql';
 import { explorerUrl } from '../../lib/explorer-url';
@@ -36,7 +36,7 @@ const KEYWORDS_SHOWN = 6;
 /** The organisation's own taxonomy: keywords seed each theme, examples and corrections teach it. */
 export default function ThemesSettingsPage() {
   const user = useCurrentUser();
-  const canEdit = user ? ANALYST_ROLES.includes(user.role) : false;
+  const canEdit = user ? CONFIGURER_ROLES.includes(user.role) : false;
   const query = useQuery(SettingsThemesDocument);
   const themes = query.data?.themes ?? [];
   const editor = useRecordEditor(themes, 'theme');

@@ -87,7 +87,7 @@ export const ItemDetailFields = graphql(`
       type
       occurredAt
       status
-      text
+      displayText
       escalatedTo
       satisfaction
       policyId
@@ -147,6 +147,16 @@ export const ItemDetailDocument = graphql(`
   query ItemDetail($id: ID!) {
     item(id: $id) {
       ...ItemDetailFields
+    }
+  }
+`);
+
+/** The unmasked text, fetched only on request: the API records every read of it. */
+export const ItemRawTextDocument = graphql(`
+  query ItemRawText($id: ID!) {
+    item(id: $id) {
+      id
+      rawText
     }
   }
 `);
