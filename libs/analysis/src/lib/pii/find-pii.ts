@@ -4,8 +4,9 @@ import { findIdentifiers, findPhonesAndDigitRuns } from './number-detectors';
 import { overlaps, type PiiSpan } from './pii-span';
 import { findReferences } from './references';
 
-// Checksummed or unmistakable shapes: a reference cue or a link around them does not make them safe.
-const ALWAYS_PERSONAL = new Set<PiiSpan['type']>(['email', 'iban']);
+// Shapes that references cannot take (checksummed, or with letters where codes have digits):
+// a reference cue or a link around them does not make them safe.
+const ALWAYS_PERSONAL = new Set<PiiSpan['type']>(['email', 'iban', 'name', 'address', 'postcode']);
 // Without a digit, an @ or a capital there is nothing to look for.
 const MAY_HOLD_PII = /[\d@A-Z]/;
 
@@ -26,8 +27,11 @@ export function findPii(text: string): PiiSpan[] {
   ];
   for (const span of candidates) {
     if (kept.some((other) => overlaps(span, other))) continue;
-    if (!ALWAYS_PERSONAL.has(span.type) && span.type !== 'name' && span.type !== 'address')
-      if (references.some((reference) => overlaps(span, reference))) continue;
+    if (
+      !ALWAYS_PERSONAL.has(span.type) &&
+      references.some((reference) => overlaps(span, reference))
+    )
+      continue;
     kept.push(span);
   }
   return kept.sort((a, b) => a.start - b.start);

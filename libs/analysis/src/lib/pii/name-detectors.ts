@@ -42,7 +42,7 @@ const CUES: readonly RegExp[] = [
     'gu',
   ),
   new RegExp(
-    String.raw`\b(?:${anyCase('ask|asked|thank|thanked|escalated to|escalate to|passed to|transferred to|assigned to')})(?: for)? (${CANDIDATE})`,
+    String.raw`\b(?:${anyCase('ask|asked|thank|thanked|escalated to|escalate to|passed to|transferred to|assigned to|served by|helped by|seen by')})(?: for)? (${CANDIDATE})`,
     'gu',
   ),
   // A role before a name: "your agent Raj", "The driver, Carlos,", "my father George Simmons"
