@@ -10,8 +10,10 @@ const SUFFIX = `(?:${STREET_SUFFIXES.join('|')})\\.?`;
 const UNIT = String.raw`(?:Flat|Apartment|Apt|Unit|Suite)\.? \w+`;
 // "12 Baker Street", "1600 Pennsylvania Ave NW", "315 W 42nd St", "56 Kingsway", then "Apt 4B"; a flat or
 // unit may come first ("Flat 3, 27 Acacia Avenue", "Unit 12, Riverside Industrial Estate").
+const HOUSE_NUMBER = String.raw`\d{1,5}[A-Za-z]? `;
+const STREET = String.raw`(?:(?:N|S|E|W)\.? )?(?:(?:${WORD} |\d+(?:st|nd|rd|th) ){1,3}${SUFFIX}(?: (?:NW|NE|SW|SE))?|[A-Z]\p{Ll}+way)`;
 const STREET_ADDRESS = new RegExp(
-  String.raw`(?:\b${UNIT},? )?(?:\b\d{1,5}[A-Za-z]? (?:(?:N|S|E|W)\.? )?(?:(?:${WORD} |\d+(?:st|nd|rd|th) ){1,3}${SUFFIX}(?: (?:NW|NE|SW|SE))?|[A-Z]\p{Ll}+way)|(?<=\b${UNIT},? )(?:${WORD} ){1,3}${SUFFIX})\b(?:,? ${UNIT}\b)?|\bP\.?O\.? Box \d+`,
+  String.raw`(?:\b${UNIT},? (?:${HOUSE_NUMBER})?|\b${HOUSE_NUMBER})${STREET}\b(?:,? ${UNIT}\b)?|\bP\.?O\.? Box \d+`,
   'gu',
 );
 // Outward and inward code: "NW1 6XE", "WC2B 6AA", "EH1 1YZ".

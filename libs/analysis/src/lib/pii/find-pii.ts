@@ -1,6 +1,6 @@
 import { findAddresses } from './address-detectors';
 import { findNames } from './name-detectors';
-import { findIdentifiers, findPhonesAndDigitRuns } from './number-detectors';
+import { findEmails, findIdentifiers, findPhonesAndDigitRuns } from './number-detectors';
 import { overlaps, type PiiSpan } from './pii-span';
 import { findReferences } from './references';
 
@@ -17,12 +17,15 @@ const MAY_HOLD_PII = /[\d@A-Z]/;
  */
 export function findPii(text: string): PiiSpan[] {
   if (!MAY_HOLD_PII.test(text)) return [];
-  const references = findReferences(text);
+  // Every detector but those of e-mails and names needs a digit (a house number, a unit number).
+  const hasDigits = /\d/.test(text);
+  const references = hasDigits ? findReferences(text) : [];
   const kept: PiiSpan[] = [];
   const candidates = [
-    ...findIdentifiers(text),
-    ...findAddresses(text),
-    ...findPhonesAndDigitRuns(text),
+    ...findEmails(text),
+    ...(hasDigits
+      ? [...findIdentifiers(text), ...findAddresses(text), ...findPhonesAndDigitRuns(text)]
+      : []),
     ...findNames(text),
   ];
   for (const span of candidates) {

@@ -3,7 +3,8 @@ import { NOT_NAME_WORDS, ORGANISATION_WORDS } from './name-words';
 import { rangesOf, type PiiSpan, type Range } from './pii-span';
 
 const NAME_WORD = String.raw`(?<![\p{L}\p{N}'’-])[A-Z][\p{L}'’-]*\p{Ll}`;
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?`;
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof'];
+const TITLE = String.raw`(?:${TITLES.join('|')})\.?`;
 const PART = String.raw`(?:${NAME_WORD}|[A-Z]\.)`;
 // Up to three capitalised words on one line, after an optional title; trimmed by `nameIn`.
 const CANDIDATE = String.raw`(?:${TITLE} )?${PART}(?: ${PART}){0,2}`;
@@ -51,7 +52,7 @@ const CUES: readonly RegExp[] = [
     'gu',
   ),
 ];
-const GIVEN_NAME_CANDIDATE = new RegExp(NAME_WORD, 'gu');
+const CAPITALISED_WORD = new RegExp(NAME_WORD, 'gu');
 // "San Francisco", "St Helens", "Port Louis": a given name after these is a place.
 const PLACE_PREFIX = /\b(?:San|Santa|Saint|St\.?|Los|Las|Fort|Port|Mount|Lake|Cape|New) $/;
 const FOLLOWING_WORDS = new RegExp(String.raw`${NAME_WORD}(?: ${PART}){0,2}`, 'uy');
@@ -87,7 +88,7 @@ function cuedNames(text: string): Range[] {
 // place or a business ("George Street", "Kelly Services").
 function namesFromLexicon(text: string): Range[] {
   const names: Range[] = [];
-  for (const { start } of rangesOf(text, GIVEN_NAME_CANDIDATE, 0, isGivenName)) {
+  for (const { start } of rangesOf(text, CAPITALISED_WORD, 0, isGivenName)) {
     if (PLACE_PREFIX.test(text.slice(Math.max(0, start - 7), start))) continue;
     FOLLOWING_WORDS.lastIndex = start;
     const candidate = FOLLOWING_WORDS.exec(text)?.[0] ?? '';
@@ -100,11 +101,12 @@ function namesFromLexicon(text: string): Range[] {
 
 // A name found once is a name wherever else it stands ("your agent Raj … Raj hung up").
 function repeatedNames(text: string, names: readonly Range[]): Range[] {
+  if (names.length === 0) return [];
   const words = new Set(
     names.flatMap((name) => text.slice(name.start, name.end).match(WORDS) ?? []),
   );
-  for (const title of ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof']) words.delete(title);
-  return rangesOf(text, new RegExp(NAME_WORD, 'gu'), 0, (word) => words.has(word));
+  for (const title of TITLES) words.delete(title);
+  return rangesOf(text, CAPITALISED_WORD, 0, (word) => words.has(word));
 }
 
 /** People's names, from cues (titles, sign-offs, greetings, "my name is", roles) and a lexicon. */

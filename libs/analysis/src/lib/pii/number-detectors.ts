@@ -71,14 +71,16 @@ function isPersonalPhone(value: string): boolean {
   return !SERVICE_NUMBER.test(national);
 }
 
+export const findEmails = (text: string): PiiSpan[] =>
+  text.includes('@') ? spansOf('email', text, EMAIL) : [];
+
 /**
- * Identifiers with a shape or a cue of their own, in priority order (a card number is not also
- * an account number): e-mail, IBAN (mod-97), national ids (UK NI, US SSN), card numbers (Luhn,
+ * Identifiers with digits and a shape or a cue of their own, in priority order (a card number is
+ * not also an account number): IBAN (mod-97), national ids (UK NI, US SSN), card numbers (Luhn,
  * or any 13–19 digits after "card"), CVVs, and account numbers and sort codes after their cues.
  */
 export function findIdentifiers(text: string): PiiSpan[] {
   return [
-    ...spansOf('email', text, EMAIL),
     ...findIbans(text),
     ...spansOf('national-id', text, CUED_NI_NUMBER, 1),
     ...spansOf('national-id', text, UK_NI_NUMBER),
