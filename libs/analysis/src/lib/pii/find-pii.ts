@@ -1,6 +1,6 @@
 import { findAddresses } from './address-detectors';
 import { findNames } from './name-detectors';
-import { findEmails, findIdentifiers, findPhonesAndDigitRuns } from './number-detectors';
+import { findEmails, findIdentifiers, findPhonesAndDigitRuns } from './identifier-detectors';
 import { overlaps, type PiiSpan } from './pii-span';
 import { findReferences } from './references';
 
@@ -12,8 +12,8 @@ const MAY_HOLD_PII = /[\d@A-Z]/;
 
 /**
  * Where personal data stands in `text`, in the original offsets, sorted and not overlapping.
- * Detectors run in priority order (identifiers, addresses, phone numbers, names); a span that overlaps
- * an earlier one, or a number inside a reference, date, price or link, is dropped.
+ * Detectors run in priority order (identifiers, addresses, phone numbers, names); a span that
+ * overlaps an earlier one, or a number inside a reference, date, price or link, is dropped.
  */
 export function findPii(text: string): PiiSpan[] {
   if (!MAY_HOLD_PII.test(text)) return [];

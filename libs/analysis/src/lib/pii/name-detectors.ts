@@ -11,46 +11,53 @@ const CANDIDATE = String.raw`(?:${TITLE} )?${PART}(?: ${PART}){0,2}`;
 const TITLE_PREFIX = new RegExp(String.raw`^${TITLE} `, 'u');
 const WORDS = new RegExp(PART, 'gu');
 
-/** "speak" → "[Ss]peak": cue words start a sentence as often as not. */
-const anyCase = (words: string) =>
+/** "a | b" written over several lines → "a|b". */
+const oneOf = (words: string) =>
   words
     .trim()
     .split(/\s*\|\s*/)
+    .join('|');
+/** "speak" → "[Ss]peak": cue words start a sentence as often as not. */
+const anyCase = (words: string) =>
+  oneOf(words)
+    .split('|')
     .map((word) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`)
     .join('|');
+
+const SIGN_OFFS = oneOf(`
+  Kind regards | Best regards | Warm regards | Many thanks | Thanks again | Thanks in advance |
+  Thank you | Thanks | Cheers | Regards | Best wishes | Best, | Sincerely | Yours sincerely |
+  Yours faithfully | Yours truly | Take care`);
+const GREETINGS = oneOf(`
+  Hi | Hello | Hey | Hiya | Dear | Morning | Good morning | Good afternoon | Good evening`);
+const CONVERSATION = anyCase(`
+  speak | spoke | spoken | speaking | talk | talked | talking | dealt | dealing | chatted`);
+const HANDLED_BY = anyCase(`
+  ask | asked | thank | thanked | escalated to | escalate to | passed to | transferred to |
+  assigned to | served by | helped by | seen by`);
+const ROLES = anyCase(`
+  colleague | agent | advisor | adviser | driver | technician | engineer | courier | manager |
+  supervisor | wife | husband | partner | son | daughter | mum | mother | dad | father | brother |
+  sister | friend | neighbour | customer | employee | starter | tenant | landlord | caller | rep |
+  representative | assistant | payee`);
 
 // Cues after which capitalised words are a person's name unless they name a team or a thing.
 const CUES: readonly RegExp[] = [
   // "Mr Patel", "Dr Fiona MacLeod", "Mr J. Thompson"
   new RegExp(String.raw`\b(${TITLE} ${PART}(?: ${PART}){0,2})`, 'gu'),
   // Sign-offs: "Cheers, Hassan Robinson", "Kind regards,\nSamantha", "Thank you Aaron for …"
-  new RegExp(
-    String.raw`\b(?:Kind regards|Best regards|Warm regards|Many thanks|Thanks again|Thanks in advance|Thank you|Thanks|Cheers|Regards|Best wishes|Best,|Sincerely|Yours sincerely|Yours faithfully|Yours truly|Take care)[,!.]?[ \t]*\n?[ \t]*(${CANDIDATE})`,
-    'gu',
-  ),
+  new RegExp(String.raw`\b(?:${SIGN_OFFS})[,!.]?[ \t]*\n?[ \t]*(${CANDIDATE})`, 'gu'),
   // A signature line: "-- Andrew Wilson", or two or three capitalised words ending the text
   new RegExp(String.raw`(?:^|\n)[ \t]*(?:--|—|–)[ \t]*(${CANDIDATE})`, 'gu'),
   new RegExp(String.raw`(?:[.!?]|\n)\s+(${PART}(?: ${PART}){1,2})\s*$`, 'gu'),
   // Addressed greetings: "Hi Sarah,", "Dear Mrs Okafor,"
-  new RegExp(
-    String.raw`\b(?:Hi|Hello|Hey|Hiya|Dear|Morning|Good morning|Good afternoon|Good evening)[ ,]+(${CANDIDATE})(?=[ \t]*(?:[,!.:;\n]|$))`,
-    'gu',
-  ),
+  new RegExp(String.raw`\b(?:${GREETINGS})[ ,]+(${CANDIDATE})(?=[ \t]*(?:[,!.:;\n]|$))`, 'gu'),
   new RegExp(String.raw`\b(?:${anyCase("my name is|my name's|name:")})[ \t]+(${CANDIDATE})`, 'gu'),
   // Who the writer dealt with: "spoke to Kevin", "ask for Bethany", "escalated to Priyanka Desai"
-  new RegExp(
-    String.raw`\b(?:${anyCase('speak|spoke|spoken|speaking|talk|talked|talking|dealt|dealing|chatted')}) (?:to|with) (${CANDIDATE})`,
-    'gu',
-  ),
-  new RegExp(
-    String.raw`\b(?:${anyCase('ask|asked|thank|thanked|escalated to|escalate to|passed to|transferred to|assigned to|served by|helped by|seen by')})(?: for)? (${CANDIDATE})`,
-    'gu',
-  ),
+  new RegExp(String.raw`\b(?:${CONVERSATION}) (?:to|with) (${CANDIDATE})`, 'gu'),
+  new RegExp(String.raw`\b(?:${HANDLED_BY})(?: for)? (${CANDIDATE})`, 'gu'),
   // A role before a name: "your agent Raj", "The driver, Carlos,", "my father George Simmons"
-  new RegExp(
-    String.raw`\b(?:${anyCase('colleague|agent|advisor|adviser|driver|technician|engineer|courier|manager|supervisor|wife|husband|partner|son|daughter|mum|mother|dad|father|brother|sister|friend|neighbour|customer|employee|starter|tenant|landlord|caller|rep|representative|assistant|payee')}),? (${CANDIDATE})`,
-    'gu',
-  ),
+  new RegExp(String.raw`\b(?:${ROLES}),? (${CANDIDATE})`, 'gu'),
 ];
 const CAPITALISED_WORD = new RegExp(NAME_WORD, 'gu');
 // "San Francisco", "St Helens", "Port Louis": a given name after these is a place.

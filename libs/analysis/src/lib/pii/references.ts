@@ -4,8 +4,17 @@ import { rangesOf, type Range } from './pii-span';
 // prices or quantities. No number detector may claim a span that overlaps one of these.
 
 // A reference cue ("order", "invoice #", "ticket no.", "serial number") and the code after it.
-const CUED_REFERENCE =
-  /\b(?:order|invoice|inv|ref|reference|ticket|case|booking|tracking|complaint|job|po|serial|sn|batch|item|model|version|flight|store|room|meter|claim|parcel|consignment|receipt|transaction|confirmation)(?:\s+(?:number|no\.?|num|id|ref|reference|code))?(?:\s+(?:is|was))?[\s:#.]*((?:[a-z]{1,4}-?)?#?\d[\da-z]*(?:[-/ ]\d[\da-z]*)*)/gi;
+const REFERENCE_CUES = `
+  order invoice inv ref reference ticket case booking tracking complaint job po serial sn batch
+  item model version flight store room meter claim parcel consignment receipt transaction
+  confirmation`
+  .trim()
+  .split(/\s+/)
+  .join('|');
+const CUED_REFERENCE = new RegExp(
+  String.raw`\b(?:${REFERENCE_CUES})(?:\s+(?:number|no\.?|num|id|ref|reference|code))?(?:\s+(?:is|was))?[\s:#.]*((?:[a-z]{1,4}-?)?#?\d[\da-z]*(?:[-/ ]\d[\da-z]*)*)`,
+  'gi',
+);
 // Codes with a letter prefix: INV-2023-000123, CMP-2024-0042, RF-55812.
 const PREFIXED_CODE = /\b[A-Z]{2,5}-\d[\dA-Z-]*/g;
 const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
