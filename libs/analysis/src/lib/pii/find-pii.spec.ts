@@ -29,6 +29,16 @@ describe('masking names', () => {
     );
   });
 
+  it('masks a name alone on its line after "Cheers." but not the next sentence after "Thank you."', () => {
+    expect(masked('Sorted now. Cheers. Abigail')).toBe('Sorted now. Cheers. [NAME]');
+    unchanged('It is fixed. Thank you. Really appreciated.');
+  });
+
+  it('masks a capitalised word before a given name inside a sentence, as its first name', () => {
+    expect(masked('My manager is Callum Martin.')).toBe('My manager is [NAME].');
+    expect(masked('Honestly Sarah was great')).toBe('Honestly [NAME] was great');
+  });
+
   it('masks a given name without a cue, with the surname after it', () => {
     expect(masked('Sarah Jones said the refund was approved')).toBe(
       '[NAME] said the refund was approved',

@@ -45,8 +45,13 @@ const ROLES = anyCase(`
 const CUES: readonly RegExp[] = [
   // "Mr Patel", "Dr Fiona MacLeod", "Mr J. Thompson"
   new RegExp(String.raw`\b(${TITLE} ${PART}(?: ${PART}){0,2})`, 'gu'),
-  // Sign-offs: "Cheers, Hassan Robinson", "Kind regards,\nSamantha", "Thank you Aaron for …"
-  new RegExp(String.raw`\b(?:${SIGN_OFFS})[,!.]?[ \t]*\n?[ \t]*(${CANDIDATE})`, 'gu'),
+  // Sign-offs: "Cheers, Hassan Robinson", "Kind regards,\nSamantha", "Thank you Aaron for …";
+  // after a full stop only a name alone on its line ("Cheers. Abigail", not "Thanks. Really …")
+  new RegExp(String.raw`\b(?:${SIGN_OFFS}),?[ \t]*\n?[ \t]*(${CANDIDATE})`, 'gu'),
+  new RegExp(
+    String.raw`\b(?:${SIGN_OFFS})[.!][ \t]*\n?[ \t]*(${CANDIDATE})(?=[ \t]*(?:\n|$))`,
+    'gu',
+  ),
   // A signature line: "-- Andrew Wilson", or two or three capitalised words ending the text
   new RegExp(String.raw`(?:^|\n)[ \t]*(?:--|—|–)[ \t]*(${CANDIDATE})`, 'gu'),
   new RegExp(String.raw`(?:[.!?]|\n)\s+(${PART}(?: ${PART}){1,2})\s*$`, 'gu'),
@@ -62,6 +67,9 @@ const CUES: readonly RegExp[] = [
 const CAPITALISED_WORD = new RegExp(NAME_WORD, 'gu');
 // "San Francisco", "St Helens", "Port Louis": a given name after these is a place.
 const PLACE_PREFIX = /\b(?:San|Santa|Saint|St\.?|Los|Las|Fort|Port|Mount|Lake|Cape|New) $/;
+const WORD_BEFORE = new RegExp(String.raw`(${NAME_WORD}) $`, 'u');
+// A word that starts a sentence is capitalised whatever it is ("Honestly Sarah …").
+const SENTENCE_START = /(?:^|[.!?:;\n])\s*$/;
 const FOLLOWING_WORDS = new RegExp(String.raw`${NAME_WORD}(?: ${PART}){0,2}`, 'uy');
 
 /**
@@ -92,7 +100,8 @@ function cuedNames(text: string): Range[] {
 
 // Without a cue, a capitalised word counts when it is a given name and nothing else ("Sarah
 // said …"), with the capitalised words after it as surnames — unless the next word shows a
-// place or a business ("George Street", "Kelly Services").
+// place or a business ("George Street", "Kelly Services") — and a capitalised word before it
+// that does not start a sentence as a given name the lexicon lacks ("is Callum Martin").
 function namesFromLexicon(text: string): Range[] {
   const names: Range[] = [];
   for (const { start } of rangesOf(text, CAPITALISED_WORD, 0, isGivenName)) {
@@ -101,9 +110,17 @@ function namesFromLexicon(text: string): Range[] {
     const candidate = FOLLOWING_WORDS.exec(text)?.[0] ?? '';
     if (ORGANISATION_WORDS.has(candidate.split(' ')[1] ?? '')) continue;
     const length = nameIn(candidate);
-    if (length > 0) names.push({ start, end: start + length });
+    if (length > 0)
+      names.push({ start: start - givenNameBefore(text, start), end: start + length });
   }
   return names;
+}
+
+// The length of a capitalised word (and its space) right before `start`, if it may be a name.
+function givenNameBefore(text: string, start: number): number {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (word === undefined || NOT_NAME_WORDS.has(word) || ORGANISATION_WORDS.has(word)) return 0;
+  return SENTENCE_START.test(text.slice(0, start - word.length - 1)) ? 0 : word.length + 1;
 }
 
 // A name found once is a name wherever else it stands ("your agent Raj … Raj hung up").

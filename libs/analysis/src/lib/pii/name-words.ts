@@ -6,7 +6,8 @@ const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
 export const NOT_NAME_WORDS = wordSet(`
   I The A An And Or But If In On At To For From Of With By My Your Our Their His Her Its We You
   They He She It This That Please Thanks Thank Regards Cheers Hi Hello Dear Sorry Yes No Not Also
-  Again Here There Today Tomorrow Yesterday Sent Everyone All Sir Madam
+  Again Here There Today Tomorrow Yesterday Sent Everyone All Sir Madam Many Much More Really Very
+  Kind Best Warm Great Good Just Still So Well Oh Hey Hiya Morning Afternoon Evening
   January February March April May June July August September October November December
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter
 `);
