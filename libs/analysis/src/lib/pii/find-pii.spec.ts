@@ -45,6 +45,11 @@ describe('masking names', () => {
     );
   });
 
+  it('leaves a department after a capitalised role word, and a brand after "Thanks,", alone', () => {
+    unchanged('I want to escalate to Customer Relations.');
+    unchanged('Thanks, Amazon delivered faster than you.');
+  });
+
   it('leaves teams, policies, products, months, weekdays and sentence-initial words alone', () => {
     unchanged('Thanks, Support Team');
     unchanged('Kind regards, The Billing Team');
@@ -79,6 +84,10 @@ describe('masking national ids', () => {
   it('masks a UK NI number, spaced or not, and in lower case after "NI number"', () => {
     expect(masked('My NI number is QQ 12 34 56 C.')).toBe('My NI number is [NATIONAL_ID].');
     expect(masked('ni no ab123456c')).toBe('ni no [NATIONAL_ID]');
+  });
+
+  it('masks an NHS number after "NHS number" as a national id', () => {
+    expect(masked('My NHS number is 943 476 5919.')).toBe('My NHS number is [NATIONAL_ID].');
   });
 
   it('masks a US SSN as a national id, not as a phone number', () => {

@@ -18,6 +18,7 @@ const CUED_NI_NUMBER = new RegExp(
   'gi',
 );
 const US_SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
+const CUED_NHS_NUMBER = new RegExp(String.raw`\bnhs${FILLER}(\d{3}[ -]?\d{3}[ -]?\d{4})\b`, 'gi');
 const CUED_SSN = new RegExp(
   String.raw`\b(?:ssn|social security)${FILLER}(\d{3}[ -]?\d{2}[ -]?\d{4})\b`,
   'gi',
@@ -76,7 +77,7 @@ export const findEmails = (text: string): PiiSpan[] =>
 
 /**
  * Identifiers with digits and a shape or a cue of their own, in priority order (a card number is
- * not also an account number): IBAN (mod-97), national ids (UK NI, US SSN), card numbers (Luhn,
+ * not also an account number): IBAN (mod-97), national ids (UK NI and NHS numbers, US SSN), card numbers (Luhn,
  * or any 13–19 digits after "card"), CVVs, and account numbers and sort codes after their cues.
  */
 export function findIdentifiers(text: string): PiiSpan[] {
@@ -86,6 +87,7 @@ export function findIdentifiers(text: string): PiiSpan[] {
     ...spansOf('national-id', text, UK_NI_NUMBER),
     ...spansOf('national-id', text, CUED_SSN, 1),
     ...spansOf('national-id', text, US_SSN),
+    ...spansOf('national-id', text, CUED_NHS_NUMBER, 1),
     ...spansOf('card', text, CUED_CARD, 1),
     ...spansOf('card', text, CARD, 0, (value) => passesLuhn(digitsOf(value))),
     ...spansOf('cvv', text, CVV, 1),

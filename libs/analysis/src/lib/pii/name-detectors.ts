@@ -35,19 +35,25 @@ const CONVERSATION = anyCase(`
 const HANDLED_BY = anyCase(`
   ask | asked | thank | thanked | escalated to | escalate to | passed to | transferred to |
   assigned to | served by | helped by | seen by`);
-const ROLES = anyCase(`
+const ROLES = oneOf(`
   colleague | agent | advisor | adviser | driver | technician | engineer | courier | manager |
   supervisor | wife | husband | partner | son | daughter | mum | mother | dad | father | brother |
   sister | friend | neighbour | customer | employee | starter | tenant | landlord | caller | rep |
   representative | assistant | payee`);
+// A role word is capitalised inside a sentence only as part of a name ("Customer Relations").
+const ROLE = String.raw`(?:(?:^|[.!?]\s+|\n\s*)(?:${anyCase(ROLES)})|\b(?:${ROLES}))`;
 
 // Cues after which capitalised words are a person's name unless they name a team or a thing.
 const CUES: readonly RegExp[] = [
   // "Mr Patel", "Dr Fiona MacLeod", "Mr J. Thompson"
   new RegExp(String.raw`\b(${TITLE} ${PART}(?: ${PART}){0,2})`, 'gu'),
-  // Sign-offs: "Cheers, Hassan Robinson", "Kind regards,\nSamantha", "Thank you Aaron for …";
-  // after a full stop only a name alone on its line ("Cheers. Abigail", not "Thanks. Really …")
-  new RegExp(String.raw`\b(?:${SIGN_OFFS}),?[ \t]*\n?[ \t]*(${CANDIDATE})`, 'gu'),
+  // Sign-offs: "Cheers, Hassan Robinson", "Kind regards,\nSamantha", "Thanks Nadia, that's …",
+  // not "Thanks, Amazon delivered …"; after a full stop only a name alone on its line
+  // ("Cheers. Abigail", not "Thank you. Really appreciated.")
+  new RegExp(
+    String.raw`\b(?:${SIGN_OFFS}),?[ \t]*\n?[ \t]*(${CANDIDATE})(?=[ \t]*(?:[,.!\n]|$))`,
+    'gu',
+  ),
   new RegExp(
     String.raw`\b(?:${SIGN_OFFS})[.!][ \t]*\n?[ \t]*(${CANDIDATE})(?=[ \t]*(?:\n|$))`,
     'gu',
@@ -62,7 +68,7 @@ const CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:${CONVERSATION}) (?:to|with) (${CANDIDATE})`, 'gu'),
   new RegExp(String.raw`\b(?:${HANDLED_BY})(?: for)? (${CANDIDATE})`, 'gu'),
   // A role before a name: "your agent Raj", "The driver, Carlos,", "my father George Simmons"
-  new RegExp(String.raw`\b(?:${ROLES}),? (${CANDIDATE})`, 'gu'),
+  new RegExp(String.raw`${ROLE},? (${CANDIDATE})`, 'gu'),
 ];
 const CAPITALISED_WORD = new RegExp(NAME_WORD, 'gu');
 // "San Francisco", "St Helens", "Port Louis": a given name after these is a place.
