@@ -138,8 +138,9 @@ describe('what is never masked', () => {
     unchanged('Ordered on 2024-03-15 at 10:30, due 15/03/2024; charged £1,234.56 for 2,500 units.');
   });
 
-  it('leaves ids inside links alone', () => {
+  it('leaves ids inside links, and UUIDs, alone', () => {
     unchanged('See https://shop.example.com/orders/987654321/items?id=1234567890 please');
+    unchanged('Item 00000000-0000-4000-8000-000000000001 was merged twice.');
   });
 
   it('reports spans in the original text, sorted, none overlapping', () => {

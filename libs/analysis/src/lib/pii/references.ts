@@ -18,6 +18,7 @@ const CUED_REFERENCE = new RegExp(
 // Codes with a letter prefix: INV-2023-000123, CMP-2024-0042, RF-55812.
 const PREFIXED_CODE = /\b[A-Z]{2,5}-\d[\dA-Z-]*/g;
 const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 // ISO dates, day/month/year with slashes or dots, dd-mm-yyyy, and dd/mm (not 12-34-56: a sort code).
 const DATE =
   /(?<![\d./-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\/\d{1,2})(?![\d./-]?\d)/g;
@@ -27,10 +28,11 @@ const PRICE = /[£$€]\s?-?\d[\d,]*(?:\.\d+)?|\d[\d ,.]*\d\s?(?:€|\b(?:EUR|GB
 const GROUPED_OR_DECIMAL =
   /(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.])\d+\.\d+(?![.\d])/g;
 
-/** The ranges of `text` that hold references, dates, times, prices, quantities or links. */
+/** The ranges of `text` that hold references, ids, dates, times, prices, quantities or links. */
 export function findReferences(text: string): Range[] {
   return [
     ...rangesOf(text, LINK),
+    ...rangesOf(text, UUID),
     ...rangesOf(text, CUED_REFERENCE, 1),
     ...rangesOf(text, PREFIXED_CODE),
     ...rangesOf(text, DATE),
