@@ -34,8 +34,10 @@ export type { Flag } from './lib/signs/sign-detector';
 
 export type { PolicyDefinition, PolicyMention } from './lib/policies/policy-matcher';
 
-export { redactPii } from './lib/pii/redact';
+export { redactPii, PLACEHOLDERS } from './lib/pii/redact';
 export type { RedactedText, Redaction, RedactionType } from './lib/pii/redact';
+export { findPii } from './lib/pii/find-pii';
+export type { PiiKind, PiiSpan } from './lib/pii/pii-span';
 
 export { findEmergingTopics } from './lib/topics/emerging-topics';
 export type { EmergingTopic, EmergingTopicOptions } from './lib/topics/emerging-topics';

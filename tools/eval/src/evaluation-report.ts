@@ -18,7 +18,7 @@ export function renderEvaluationDocument(tables: readonly Table[], run: RunInfo)
   return [
     '# Analysis evaluation',
     '',
-    'Written by `npm run eval` (tools/eval) from the labelled public data in `../shared/data`; do not edit by hand.',
+    'Written by `npm run eval` (tools/eval) from the labelled public data in `../shared/data` and, for masking, the snippets written for it in `libs/analysis/test/fixtures`; do not edit by hand.',
     '',
     `- Date: ${run.date.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     `- Machine: ${machineDescription()}`,

@@ -17,7 +17,7 @@ import type { ThemeDefinition } from './themes/theme-definition';
 import { ThemeTagger, type ThemeTag } from './themes/theme-tagger';
 
 /** Version of the rules, lexicon and scoring in this library; recorded in every analysis. */
-export const ENGINE_VERSION = 'fulcrum-analysis-1';
+export const ENGINE_VERSION = 'fulcrum-analysis-2';
 const LEXICON_SENTIMENT = 'lexicon';
 const KEYWORD_THEMES = 'keywords';
 

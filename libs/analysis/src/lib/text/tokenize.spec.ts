@@ -62,4 +62,9 @@ describe('tokenize redacted text', () => {
     expect(placeholder).toMatchObject({ kind: 'redacted', norm: '[email]' });
     expect(word).toMatchObject({ kind: 'word', norm: 'email' });
   });
+
+  it('reads every kind of placeholder as one token', () => {
+    const { tokens } = tokenize('[NAME] [ADDRESS] [POSTCODE] [NATIONAL_ID] [CVV]');
+    expect(tokens.map((token) => token.kind)).toEqual(Array(5).fill('redacted'));
+  });
 });

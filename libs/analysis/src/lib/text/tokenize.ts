@@ -1,3 +1,4 @@
+import { PLACEHOLDERS } from '../pii/redact';
 import { stem } from './stem';
 
 /** `redacted` is a placeholder left by PII redaction, such as "[EMAIL]". */
@@ -34,8 +35,13 @@ export interface TokenizedText {
 // One pass, alternatives in priority order. Groups: 1 skipped text (links, handles, HTML
 // entities), 2 redaction placeholders, 3 emoticons, 4 words and numbers, 5 clause punctuation.
 // (Positional groups: named ones allocate an object per match.)
-const TOKEN_PATTERN =
-  /(https?:\/\/\S+|www\.\S+|@\w+|&[a-z]+;)|(\[(?:EMAIL|PHONE|CARD|IBAN|ACCOUNT)\])|((?<![\w])[:;=][-o^']?[)(\][dDpP/\\|*3]|<3|\p{Extended_Pictographic})|([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|([.!?;,]+|\s[-–—]\s)/gu;
+const PLACEHOLDER = Object.values(PLACEHOLDERS)
+  .map((placeholder) => placeholder.replace(/[[\]]/g, '\\$&'))
+  .join('|');
+const TOKEN_PATTERN = new RegExp(
+  String.raw`(https?:\/\/\S+|www\.\S+|@\w+|&[a-z]+;)|(${PLACEHOLDER})|((?<![\w])[:;=][-o^']?[)(\][dDpP/\\|*3]|<3|\p{Extended_Pictographic})|([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|([.!?;,]+|\s[-–—]\s)`,
+  'gu',
+);
 
 const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
 const OVERRIDING_CONTRAST_WORDS = new Set(['but', 'however']);
