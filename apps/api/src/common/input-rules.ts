@@ -1,5 +1,4 @@
 import {
-  getNamedType,
   type GraphQLArgument,
   type GraphQLInputType,
   isInputObjectType,
@@ -47,7 +46,8 @@ export function timeRangeProblem(field: string, value: Date): FieldProblem | und
 
 /**
  * The broken rules in a field's arguments. Paths are named as the validation pipe names them:
- * inside an `input` object from its fields (`items[3].text`), else from the argument (`id`).
+ * inside a mutation's one `input` argument from its fields (`items[3].text`), else from the
+ * argument (`id`, `filter.teamIds[1]`).
  */
 export function argumentProblems(
   definitions: readonly GraphQLArgument[],
@@ -57,7 +57,7 @@ export function argumentProblems(
     valueProblems(
       argument.type,
       values[argument.name],
-      isInputObjectType(getNamedType(argument.type)) ? '' : argument.name,
+      argument.name === 'input' ? '' : argument.name,
     ),
   );
 }
