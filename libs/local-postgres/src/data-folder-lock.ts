@@ -75,7 +75,7 @@ async function readOwner(dataDir: string): Promise<number | undefined> {
   }
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -48,6 +48,17 @@ describe('startLocalPostgres', () => {
     );
   });
 
+  it('restores a backup, made online or offline, into a fresh folder with the same rows', async () => {
+    const result = await scenario('backupRestore', root);
+    expect(result).toMatchObject({
+      expectedRows: 5000,
+      onlineMatches: true,
+      offlineRows: 5001,
+      offlineHasLateRow: true,
+    });
+    console.info(`backup and restore: ${JSON.stringify(result.online)}`);
+  }, 150_000);
+
   describe('after its owner was killed with SIGKILL', () => {
     let crashRoot: string;
     beforeEach(async () => {

@@ -4,7 +4,7 @@ import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { claimDataFolder, readServerPid, recordOwner } from './data-folder-lock';
+import { claimDataFolder, isAlive, readServerPid, recordOwner } from './data-folder-lock';
 import { watchOwner } from './owner-watchdog';
 
 export interface LocalPostgresOptions {
@@ -120,6 +120,19 @@ function serverFlags(durability: 'durable' | 'ephemeral'): string[] {
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   }
   return flags;
+}
+
+/** The URL of a server already running in `dataDir` (started by Fulcrum), if there is one. */
+export async function runningServerUrl(
+  dataDir: string,
+  database: string,
+): Promise<string | undefined> {
+  const pid = await readServerPid(dataDir);
+  const secrets = await readSecrets(dataDir);
+  if (pid === undefined || !secrets || !isAlive(pid)) return undefined;
+  // postmaster.pid's fourth line is the port the server listens on.
+  const port = Number((await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[3]);
+  return port > 0 ? connectionUrl(secrets.password, port, database) : undefined;
 }
 
 function connectionUrl(password: string, port: number, database: string): string {

@@ -4,6 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { backupLocalPostgres, restoreLocalPostgres } from '../src/backup/backup';
 import { startLocalPostgres } from '../src/local-postgres';
 
 async function query(url: string, sql: string): Promise<unknown[]> {
@@ -16,7 +17,54 @@ async function query(url: string, sql: string): Promise<unknown[]> {
   }
 }
 
+const ROWS_SQL = 'SELECT id, note, at FROM kept ORDER BY id';
+
 const scenarios: Record<string, (root: string, option?: string) => Promise<unknown>> = {
+  /**
+   * Backs up a running server's cluster, changes it afterwards, restores the backup into a fresh
+   * folder and reads the rows there; then the same offline, with the server stopped.
+   */
+  async backupRestore(root) {
+    const source = await startLocalPostgres({
+      dataDir: join(root, 'source'),
+      database: 'fulcrum',
+      durability: 'ephemeral',
+    });
+    await query(
+      source.url,
+      `CREATE TABLE kept (id int PRIMARY KEY, note text, at timestamptz);
+       INSERT INTO kept SELECT n, 'note ' || n || ' – ünïcode', '2026-01-01'::timestamptz + n * interval '1 hour'
+       FROM generate_series(1, 5000) AS n`,
+    );
+    const expected = await query(source.url, ROWS_SQL);
+    const onlineStarted = Date.now();
+    const online = await backupLocalPostgres(source.dataDir, join(root, 'online.tar.gz'));
+    const onlineMs = Date.now() - onlineStarted;
+    await query(source.url, "INSERT INTO kept VALUES (9999, 'after the backup', now())");
+    await source.stop();
+    await backupLocalPostgres(source.dataDir, join(root, 'offline.tar.gz'));
+
+    const restoredFrom = async (file: string, folder: string) => {
+      const started = Date.now();
+      await restoreLocalPostgres(join(root, file), join(root, folder));
+      const restoreMs = Date.now() - started;
+      const server = await startLocalPostgres({ dataDir: join(root, folder), database: 'fulcrum' });
+      try {
+        return { rows: await query(server.url, ROWS_SQL), restoreMs };
+      } finally {
+        await server.stop();
+      }
+    };
+    const fromOnline = await restoredFrom('online.tar.gz', 'restored-online');
+    const fromOffline = await restoredFrom('offline.tar.gz', 'restored-offline');
+    return {
+      onlineMatches: JSON.stringify(fromOnline.rows) === JSON.stringify(expected),
+      offlineRows: fromOffline.rows.length,
+      offlineHasLateRow: JSON.stringify(fromOffline.rows).includes('after the backup'),
+      expectedRows: expected.length,
+      online: { ...online, ms: onlineMs, restoreMs: fromOnline.restoreMs },
+    };
+  },
   /** Starts a server, stores a row, reports, and waits to be killed (at most a minute). */
   async hold(root, dieWithOwner) {
     const server = await startLocalPostgres({
