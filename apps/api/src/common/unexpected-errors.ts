@@ -8,18 +8,26 @@ const logger = new Logger('Errors');
 const log = new RateLimitedLog((line) => logger.error(line));
 
 /**
- * The client's view of an error nobody anticipated: a retryable SERVICE_UNAVAILABLE while the
- * database is away, else an internal error. Either is logged once per kind per interval, without
- * the values the error may quote.
+ * Logs an error nobody anticipated, once per kind per interval and without the values it may
+ * quote. `during` names background work ("Refreshing the insight aggregates failed").
+ */
+export function logUnexpected(error: unknown, during?: string): void {
+  const prefix = during ? `${during}: ` : '';
+  if (isDatabaseUnavailable(error)) {
+    const line = `${prefix}The database is unavailable: ${safeErrorText(error).split('\n')[0]}`;
+    log.log(`${prefix}database unavailable`, line);
+  } else {
+    log.log(`${prefix}${errorKind(error)}`, `${prefix}${safeErrorText(error)}`);
+  }
+}
+
+/**
+ * The client's view of an unexpected error, logged: a retryable SERVICE_UNAVAILABLE while the
+ * database is away, else an internal error.
  */
 export function reportUnexpected(error: unknown): DomainError {
-  if (isDatabaseUnavailable(error)) {
-    log.log(
-      'database unavailable',
-      `The database is unavailable: ${safeErrorText(error).split('\n')[0]}`,
-    );
-    return databaseUnavailable();
-  }
-  log.log(errorKind(error), safeErrorText(error));
-  return new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+  logUnexpected(error);
+  return isDatabaseUnavailable(error)
+    ? databaseUnavailable()
+    : new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
 }
