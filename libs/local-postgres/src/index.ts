@@ -3,3 +3,9 @@ export {
   type LocalPostgres,
   type LocalPostgresOptions,
 } from './local-postgres';
+export {
+  backupLocalPostgres,
+  restoreLocalPostgres,
+  type BackupReport,
+  type RestoreReport,
+} from './backup/backup';

@@ -4,6 +4,8 @@ import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { claimDataFolder, isAlive, readServerPid, recordOwner } from './data-folder-lock';
+import { watchOwner } from './owner-watchdog';
 
 export interface LocalPostgresOptions {
   /** Folder that holds the cluster; created and initialised on first use. */
@@ -19,6 +21,11 @@ export interface LocalPostgresOptions {
   durability?: 'durable' | 'ephemeral';
   /** Receives PostgreSQL's log lines; they are kept quiet by default. */
   onLog?: (line: string) => void;
+  /**
+   * Stop the server when this process dies, however it dies (default). Without it, the next
+   * start still recognises the orphan of a dead owner and stops it.
+   */
+  dieWithOwner?: boolean;
 }
 
 export interface LocalPostgres {
@@ -74,7 +81,8 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
     const secrets: ClusterSecrets = { password };
     await writeFile(join(dataDir, SECRETS_FILE), JSON.stringify(secrets), { mode: 0o600 });
   }
-  await removeStaleLock(dataDir);
+  await claimDataFolder(dataDir);
+  await recordOwner(dataDir);
   try {
     await server.start();
   } catch (error) {
@@ -82,6 +90,9 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
       `PostgreSQL did not start from ${dataDir} on port ${port}: ${String(error ?? '')}\n${recentLines.join('\n')}`,
     );
   }
+  const serverPid = await readServerPid(dataDir);
+  const watchdog =
+    options.dieWithOwner !== false && serverPid !== undefined ? watchOwner(serverPid) : undefined;
 
   const adminUrl = connectionUrl(password, port, 'postgres');
   await createDatabaseIfMissing(adminUrl, options.database);
@@ -89,7 +100,10 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
     url: connectionUrl(password, port, options.database),
     port,
     dataDir,
-    stop: () => server.stop(),
+    stop: async () => {
+      watchdog?.disarm();
+      await server.stop();
+    },
   };
 }
 
@@ -106,6 +120,19 @@ function serverFlags(durability: 'durable' | 'ephemeral'): string[] {
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   }
   return flags;
+}
+
+/** The URL of a server already running in `dataDir` (started by Fulcrum), if there is one. */
+export async function runningServerUrl(
+  dataDir: string,
+  database: string,
+): Promise<string | undefined> {
+  const pid = await readServerPid(dataDir);
+  const secrets = await readSecrets(dataDir);
+  if (pid === undefined || !secrets || !isAlive(pid)) return undefined;
+  // postmaster.pid's fourth line is the port the server listens on.
+  const port = Number((await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[3]);
+  return port > 0 ? connectionUrl(secrets.password, port, database) : undefined;
 }
 
 function connectionUrl(password: string, port: number, database: string): string {
@@ -139,26 +166,6 @@ async function allowSearch(path: string): Promise<void> {
     const { mode } = await stat(dir);
     if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
     if (dirname(dir) === dir) return;
-  }
-}
-
-/** A server killed without a clean shutdown leaves a lock file naming a process that is gone. */
-async function removeStaleLock(dataDir: string): Promise<void> {
-  const lockFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(lockFile)) return;
-  const pid = Number((await readFile(lockFile, 'utf8')).split('\n')[0]);
-  if (pid > 0 && isAlive(pid)) {
-    throw new Error(`The database folder ${dataDir} is in use by process ${pid}; stop it first.`);
-  }
-  await rm(lockFile, { force: true });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { logUnexpected } from '../common/unexpected-errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { type AnalysableItem, analyseItems } from './analyse-texts';
 import type { AnalysisJob } from './analysis-job.entity';
@@ -63,9 +64,7 @@ export class ReanalysisWorker implements OnApplicationBootstrap, OnApplicationSh
   /** One round of work; resolves when there is nothing left to do right now. */
   tick(): Promise<void> {
     this.running ??= this.work()
-      .catch((error: unknown) =>
-        this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
-      )
+      .catch((error: unknown) => logUnexpected(error, 'Re-analysis failed'))
       .finally(() => (this.running = undefined));
     return this.running;
   }

@@ -9,6 +9,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   RATE_LIMITED = 'RATE_LIMITED',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** Retryable: the database is out of reach; `retryAfterSeconds` says when to try again. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -27,6 +29,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
 
 /**
@@ -38,6 +41,8 @@ export class DomainError extends HttpException {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** For errors worth retrying: sent as `Retry-After` and in `extensions.retryAfterSeconds`. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message, HTTP_STATUS[code] ?? 500);
     this.name = 'DomainError';
@@ -64,4 +69,25 @@ export function notFound(what: string, id: string): DomainError {
 
 export function conflict(message: string, field?: string, rule = 'unique'): DomainError {
   return new DomainError(ErrorCode.CONFLICT, message, field ? [{ field, rule, message }] : []);
+}
+
+export function rateLimited(retryAfterSeconds: number): DomainError {
+  return new DomainError(
+    ErrorCode.RATE_LIMITED,
+    `Too many requests; try again in ${retryAfterSeconds} s.`,
+    [],
+    retryAfterSeconds,
+  );
+}
+
+/** Seconds a client waits before retrying while the database is away; reconnecting takes ~1 s. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+export function databaseUnavailable(): DomainError {
+  return new DomainError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    'The database is unavailable; try again shortly.',
+    [],
+    DATABASE_RETRY_AFTER_SECONDS,
+  );
 }

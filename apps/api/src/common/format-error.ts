@@ -1,9 +1,7 @@
-import { HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
+import { HttpException, HttpStatus } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from './domain-error';
-
-const logger = new Logger('GraphQL');
+import { reportUnexpected } from './unexpected-errors';
 
 const httpStatusCodes: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.BAD_REQUEST]: ErrorCode.BAD_USER_INPUT,
@@ -17,7 +15,7 @@ const httpStatusCodes: Partial<Record<number, ErrorCode>> = {
 
 /**
  * Every error leaves with a clear message, a code, the broken field rules where there are any,
- * and never a stack trace or a server path. Unexpected errors are logged and hidden.
+ * and never a stack trace or a server path. Unexpected errors are logged (rate-limited) and hidden.
  */
 export function formatGraphQLError(
   formatted: GraphQLFormattedError,
@@ -26,37 +24,30 @@ export function formatGraphQLError(
   const original = originalErrorOf(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
-  if (original instanceof DomainError) {
-    return {
-      ...base,
-      message: original.message,
-      extensions: {
-        code: original.code,
-        ...(original.fields.length ? { fields: original.fields } : {}),
-      },
-    };
-  }
-  if (original instanceof ThrottlerException) {
-    return {
-      ...base,
-      message: 'Too many requests; try again in a minute.',
-      extensions: { code: ErrorCode.RATE_LIMITED },
-    };
-  }
-  if (original instanceof HttpException) {
+  if (original instanceof HttpException && !(original instanceof DomainError)) {
     const code = httpStatusCodes[original.getStatus()] ?? ErrorCode.INTERNAL_SERVER_ERROR;
     return { ...base, message: original.message, extensions: { code } };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+  if (
+    !(original instanceof DomainError) &&
+    typeof code === 'string' &&
+    code !== ErrorCode.INTERNAL_SERVER_ERROR
+  ) {
     // GraphQL's own parse and validation errors: already clear, they name the field.
     return { ...base, extensions: { code } };
   }
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  const domainError = original instanceof DomainError ? original : reportUnexpected(original);
   return {
     ...base,
-    message: 'Internal server error',
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    message: domainError.message,
+    extensions: {
+      code: domainError.code,
+      ...(domainError.fields.length ? { fields: domainError.fields } : {}),
+      ...(domainError.retryAfterSeconds === undefined
+        ? {}
+        : { retryAfterSeconds: domainError.retryAfterSeconds }),
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { type FieldProblem, invalidInput } from './domain-error';
+import { timeRangeProblem } from './input-rules';
 
 export const LIMITS = {
   itemText: 10_000,
@@ -90,7 +91,7 @@ export function IsPastDay(options: ValidationOptions = {}): PropertyDecorator {
       target: target.constructor,
       propertyName: String(property),
       options: {
-        message: '$property must be a date (YYYY-MM-DD) that is not in the future',
+        message: '$property must be a date (YYYY-MM-DD) from 2000-01-01 that is not in the future',
         ...options,
       },
       validator: {
@@ -106,15 +107,23 @@ export function IsDay(options: ValidationOptions = {}): PropertyDecorator {
       name: 'isDay',
       target: target.constructor,
       propertyName: String(property),
-      options: { message: '$property must be a date (YYYY-MM-DD)', ...options },
+      options: {
+        message: '$property must be a date (YYYY-MM-DD) from 2000-01-01 to 2099-12-31',
+        ...options,
+      },
       validator: { validate: isDay },
     });
 }
 
+/** A calendar day that exists, within the global time range (see input-rules.ts). */
 function isDay(value: unknown): value is string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+  return (
+    !Number.isNaN(parsed.getTime()) &&
+    parsed.toISOString().slice(0, 10) === value &&
+    timeRangeProblem('day', parsed) === undefined
+  );
 }
 
 /**

@@ -16,6 +16,7 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
     synchronize: false,
-    extra: { max: poolSize, application_name: 'fulcrum-api' },
+    // A database that stops answering fails requests (503) after 10 s instead of holding them.
+    extra: { max: poolSize, application_name: 'fulcrum-api', connectionTimeoutMillis: 10_000 },
   };
 }

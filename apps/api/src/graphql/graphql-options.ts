@@ -3,13 +3,19 @@ import { ApolloDriver } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { formatGraphQLError } from '../common/format-error';
+import { inputRulesPlugin } from '../common/input-rules.plugin';
+import { retryAfterPlugin } from '../common/retry-after.plugin';
+
+// graphql-js counts tokens itself and its refusal is a syntax error (HTTP 400); armor's token
+// counter throws from a plugin hook, which Apollo answers with HTTP 500.
+const MAX_TOKENS = 5_000;
 
 /** Limits on query shape, so one request cannot ask for unbounded work. */
 const armor = new ApolloArmor({
   maxDepth: { n: 10 },
   maxAliases: { n: 20 },
   maxDirectives: { n: 20 },
-  maxTokens: { n: 5_000 },
+  maxTokens: { enabled: false },
   costLimit: { maxCost: 20_000 },
   blockFieldSuggestion: { enabled: false },
 });
@@ -29,7 +35,10 @@ export function graphqlOptions(): ApolloDriverConfig {
     context: ({ req, res }: { req: Request; res: Response }) => ({
       req: Object.assign(req, { res }),
     }),
-    plugins: [...protection.plugins],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins: [...protection.plugins, inputRulesPlugin, retryAfterPlugin],
+    // Nest would reset every status to 200; the retry-after plugin's 503 must reach clients.
+    preserveHttpStatusForExecutionErrors: false,
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     // Field resolvers go through the roles guard too (e.g. a theme's examples are for analysts).

@@ -1,11 +1,11 @@
 import {
   Injectable,
-  Logger,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { logUnexpected } from '../common/unexpected-errors';
 
 /** How often the queue of changed items is looked at; the aggregates lag writes by about this. */
 export const REFRESH_EVERY_MS = 250;
@@ -80,7 +80,6 @@ export async function rebuildAggregates(manager: EntityManager): Promise<number>
  */
 @Injectable()
 export class AggregatesService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(AggregatesService.name);
   private timers: NodeJS.Timeout[] = [];
   private running: Promise<unknown> | null = null;
 
@@ -115,7 +114,7 @@ export class AggregatesService implements OnApplicationBootstrap, OnApplicationS
   private run(job: () => Promise<unknown>, failure: string): void {
     if (this.running) return;
     this.running = job()
-      .catch((error: unknown) => this.logger.warn(`${failure}: ${String(error)}`))
+      .catch((error: unknown) => logUnexpected(error, failure))
       .finally(() => {
         this.running = null;
       });

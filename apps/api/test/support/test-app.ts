@@ -41,13 +41,16 @@ export interface TestAppOptions {
   bodyLimit?: string;
   /** Another instance's database: a second replica of the same deployment. */
   shareDatabaseOf?: TestApp;
+  /** A database of the spec's own (e.g. on a server it stops); migrated at start. */
+  databaseUrl?: string;
 }
 
 /** The real application on its own fresh database, listening on a free port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const shared = options.shareDatabaseOf;
-  const database = shared
-    ? { url: shared.databaseUrl, drop: async () => undefined }
+  const givenUrl = shared?.databaseUrl ?? options.databaseUrl;
+  const database = givenUrl
+    ? { url: givenUrl, drop: async () => undefined }
     : await createTestDatabase();
   const config: ResolvedConfig = {
     ...readAppConfig({}),

@@ -6,6 +6,7 @@ import {
   Priority,
   ViabilityDecision,
 } from '../../items/item.enums';
+import { timeRangeProblem } from '../../common/input-rules';
 
 const key = (value: string) =>
   value
@@ -94,8 +95,10 @@ export function timestampValue(cell: string): { value: Date } | { error: string 
   const [year, month, day] = (/^(\d{4})-(\d{2})-(\d{2})/.exec(trimmed) ?? []).slice(1).map(Number);
   const calendarDay = year ? new Date(Date.UTC(year, month - 1, day)) : undefined;
   const exists = calendarDay?.getUTCMonth() === month - 1 && calendarDay.getUTCDate() === day;
-  return Number.isNaN(value.getTime()) || !exists
-    ? { error: `"${cell}" is not a date and time (use ISO 8601, e.g. 2026-03-02T09:30:00Z)` }
+  if (Number.isNaN(value.getTime()) || !exists)
+    return { error: `"${cell}" is not a date and time (use ISO 8601, e.g. 2026-03-02T09:30:00Z)` };
+  return timeRangeProblem('time', value)
+    ? { error: `"${cell}" is outside 2000-01-01 to 2099-12-31` }
     : { value };
 }
 

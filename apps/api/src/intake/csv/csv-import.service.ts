@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { maySendStaffReports } from '../../auth/item-scope';
 import type { Principal } from '../../auth/principal';
 import { invalidField } from '../../common/domain-error';
+import { hasControlCharacters } from '../../common/input-rules';
 import { toFieldProblems } from '../../common/validation';
 import { ItemSource } from '../../items/item.enums';
 import { SubmitItemInput } from '../dto/submit-item.input';
@@ -156,9 +157,17 @@ export class CsvImportService {
     };
     const report = (field: string, message: string) =>
       problems.push({ line: row.line, column: columnOf(field), message });
+    // A cell with a control character (NUL cannot even be stored) rejects its row, not the file.
+    const unusable = new Set<MappableField>();
+    for (const [field, index] of columns) {
+      if (hasControlCharacters(row.cells[index] ?? '')) {
+        unusable.add(field);
+        report(field, 'must not contain control characters (only tab and line breaks)');
+      }
+    }
     const cell = (field: MappableField) => {
       const index = columns.get(field);
-      const value = index === undefined ? '' : (row.cells[index] ?? '');
+      const value = index === undefined || unusable.has(field) ? '' : (row.cells[index] ?? '');
       return value.trim() === '' ? undefined : value;
     };
 
