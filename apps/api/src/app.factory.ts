@@ -5,6 +5,7 @@ import { AppModule } from './app.module';
 import { bodyParserErrors } from './common/body-parser-errors';
 import { createValidationPipe } from './common/validation';
 import type { ResolvedConfig } from './config/local-secrets';
+import { securityHeaders } from './security-headers';
 
 /** The configured application, not yet listening: shared by `main.ts` and the tests. */
 export async function createApp(
@@ -19,6 +20,9 @@ export async function createApp(
       bodyParser: false,
     },
   );
+  // Express names itself in X-Powered-By; nobody needs to know what serves Fulcrum.
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.use(bodyParserErrors(config.bodyLimit));
   app.useGlobalPipes(createValidationPipe());
