@@ -38,6 +38,8 @@ export class DomainError extends HttpException {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** Further facts a client can act on, sent in `extensions` (e.g. `retryAfterSeconds`). */
+    readonly details: Record<string, string | number> = {},
   ) {
     super(message, HTTP_STATUS[code] ?? 500);
     this.name = 'DomainError';

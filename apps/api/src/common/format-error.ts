@@ -33,6 +33,7 @@ export function formatGraphQLError(
       extensions: {
         code: original.code,
         ...(original.fields.length ? { fields: original.fields } : {}),
+        ...original.details,
       },
     };
   }

@@ -24,6 +24,8 @@ export interface AppConfig {
   bodyLimit: string;
   /** How often background work (re-analysis, analysis retries) looks for something to do; 0 turns it off. */
   workerIntervalMs: number;
+  /** Schema introspection and "Did you mean …?" hints; off in production unless asked for. */
+  graphqlIntrospection: boolean;
   production: boolean;
 }
 
@@ -51,8 +53,18 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     bodyLimit: env.FULCRUM_BODY_LIMIT ?? '12mb',
     workerIntervalMs: integer(env, 'FULCRUM_WORKER_INTERVAL_MS', 2_000, 0, 3_600_000),
+    graphqlIntrospection: flag(env, 'FULCRUM_GRAPHQL_INTROSPECTION', !production),
     production,
   };
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') {
+    throw new Error(`${name} must be true or false; got "${raw}"`);
+  }
+  return raw === 'true';
 }
 
 function integer(

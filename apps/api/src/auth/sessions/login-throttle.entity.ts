@@ -1,0 +1,21 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * Consecutive failed sign-ins for one e-mail address, whether or not an account has it, so a
+ * lockout neither reveals accounts nor depends on which API replica answered. Keyed by a
+ * SHA-256 of the normalised address: the table never holds what strangers typed.
+ */
+@Entity('login_throttles')
+export class LoginThrottle {
+  @PrimaryColumn({ type: 'text' })
+  accountKey: string;
+
+  @Column({ type: 'integer' })
+  failures: number;
+
+  @Column({ type: 'timestamptz' })
+  lastFailedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
+}
