@@ -57,7 +57,8 @@ describe('signing in and out', () => {
       headers,
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, headers: response.headers, body: await response.json() };
+    const body = (await response.json()) as RawResponse['body'];
+    return { status: response.status, headers: response.headers, body };
   };
   const bearer = (token: string) => ({
     'content-type': 'application/json',
