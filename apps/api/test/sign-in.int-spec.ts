@@ -158,6 +158,19 @@ describe('signing in and out', () => {
       });
     });
 
+    it('let no more than five of a burst of parallel guesses reach the password check', async () => {
+      const { email } = await anAccount();
+      at(0);
+      const derive = jest.spyOn(api.app.get(PasswordVerifier), 'derive');
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, guess) => login(email, `parallel guess ${guess}`)),
+      );
+      const codes = answers.map((answer) => errorOf(answer)?.extensions?.code);
+      expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
+      expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(15);
+      expect(derive).toHaveBeenCalledTimes(5);
+    });
+
     it('hold on another replica of the same deployment', async () => {
       const { email } = await anAccount();
       const replica = await startTestApp({ shareDatabaseOf: api });

@@ -40,7 +40,7 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string): Promise<IssuedToken> {
-    await this.throttle.assertMayTry(email);
+    await this.throttle.beginAttempt(email);
     const user = await this.users
       .createQueryBuilder('user')
       .where('lower(user.email) = :email', { email: normaliseEmail(email) })
@@ -49,11 +49,10 @@ export class AuthService {
     // else is looked at, so the answer takes as long whether or not the account exists.
     const passwordMatches = await this.passwords.verify(password, user?.passwordHash ?? null);
     if (!user || !user.active || !passwordMatches) {
-      await this.throttle.recordFailure(email);
       // Same answer for an unknown email and a wrong password: no account probing.
       throw unauthenticated('Email or password is incorrect');
     }
-    await this.throttle.clear(email);
+    await this.throttle.succeeded(email);
     const session = await this.sessions.start(user.id);
     const token = await this.jwt.signAsync(
       { sub: user.id, sid: session.id } satisfies TokenClaims,

@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Consecutive failed sign-ins for one e-mail address, whether or not an account has it, so a
+ * Sign-in attempts for one e-mail address since its last success (each counts as a failure
+ * until it succeeds), whether or not an account has the address, so a
  * lockout neither reveals accounts nor depends on which API replica answered. Keyed by a
  * SHA-256 of the normalised address: the table never holds what strangers typed.
  */
@@ -14,7 +15,7 @@ export class LoginThrottle {
   failures: number;
 
   @Column({ type: 'timestamptz' })
-  lastFailedAt: Date;
+  lastAttemptAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;

@@ -27,44 +27,51 @@ export class LoginThrottleService {
     private readonly clock: Clock,
   ) {}
 
-  /** Refuses any attempt, right password or not, while the address is locked. */
-  async assertMayTry(email: string): Promise<void> {
+  /**
+   * Counts a sign-in attempt as a failure before the password is even checked, or refuses it
+   * while the address is locked (right password or not). Counting first, under a row lock, means
+   * a burst of parallel guesses, at one replica or several, cannot all slip in before the first
+   * failure is recorded; a successful sign-in then calls `succeeded` to start the count again.
+   */
+  async beginAttempt(email: string): Promise<void> {
     const now = this.clock.now();
-    const throttle = await this.throttles.findOneBy({ accountKey: accountKey(email) });
-    if (throttle?.lockedUntil && throttle.lockedUntil > now) {
-      throw signInLocked(throttle.lockedUntil, now);
-    }
-  }
-
-  async recordFailure(email: string): Promise<void> {
-    const now = this.clock.now();
-    const key = accountKey(email);
-    const forgetBefore = new Date(now.getTime() - LOCKOUT.forgetAfterSeconds * 1000);
-    // One statement, so failures arriving at two replicas at once are both counted.
-    const [{ failures }] = await this.throttles.query<{ failures: number }[]>(
-      `INSERT INTO login_throttles AS t (account_key, failures, last_failed_at)
-       VALUES ($1, 1, $2)
-       ON CONFLICT (account_key) DO UPDATE SET
-         failures = CASE WHEN t.last_failed_at < $3 THEN 1 ELSE t.failures + 1 END,
-         last_failed_at = $2
-       RETURNING failures`,
-      [key, now, forgetBefore],
-    );
-    const seconds = lockoutSeconds(failures);
-    if (seconds > 0) {
-      await this.throttles.update(
-        { accountKey: key, failures },
-        { lockedUntil: new Date(now.getTime() + seconds * 1000) },
+    const accountKey = keyOf(email);
+    await this.throttles.manager.transaction(async (tx) => {
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(LoginThrottle)
+        .values({ accountKey, failures: 0, lastAttemptAt: now, lockedUntil: null })
+        .orIgnore()
+        .execute();
+      const throttle = await tx.findOneOrFail(LoginThrottle, {
+        where: { accountKey },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (throttle.lockedUntil && throttle.lockedUntil > now) {
+        throw signInLocked(throttle.lockedUntil, now);
+      }
+      const quietSince = now.getTime() - throttle.lastAttemptAt.getTime();
+      const failures = quietSince > LOCKOUT.forgetAfterSeconds * 1000 ? 1 : throttle.failures + 1;
+      const seconds = lockoutSeconds(failures);
+      await tx.update(
+        LoginThrottle,
+        { accountKey },
+        {
+          failures,
+          lastAttemptAt: now,
+          lockedUntil: seconds > 0 ? new Date(now.getTime() + seconds * 1000) : null,
+        },
       );
-    }
+    });
   }
 
   /** A successful sign-in starts the count again. */
-  async clear(email: string): Promise<void> {
-    await this.throttles.delete({ accountKey: accountKey(email) });
+  async succeeded(email: string): Promise<void> {
+    await this.throttles.delete({ accountKey: keyOf(email) });
   }
 }
 
-function accountKey(email: string): string {
+function keyOf(email: string): string {
   return createHash('sha256').update(normaliseEmail(email)).digest('hex');
 }

@@ -15,7 +15,7 @@ export class SignInSessions1795384512000 implements MigrationInterface {
       `ALTER TABLE "user_sessions" ADD CONSTRAINT "user_sessions_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
-      `CREATE TABLE "login_throttles" ("account_key" text NOT NULL, "failures" integer NOT NULL, "last_failed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "locked_until" TIMESTAMP WITH TIME ZONE, CONSTRAINT "login_throttles_pkey" PRIMARY KEY ("account_key"))`,
+      `CREATE TABLE "login_throttles" ("account_key" text NOT NULL, "failures" integer NOT NULL, "last_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL, "locked_until" TIMESTAMP WITH TIME ZONE, CONSTRAINT "login_throttles_pkey" PRIMARY KEY ("account_key"))`,
     );
   }
 
