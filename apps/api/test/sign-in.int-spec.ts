@@ -8,6 +8,7 @@ import { Role } from '../src/auth/role.enum';
 import { UsersService } from '../src/auth/users.service';
 import { Clock } from '../src/common/clock';
 import { readAppConfig } from '../src/config/app-config';
+import { ConfigError } from '../src/config/config-error';
 import { withSecrets } from '../src/config/local-secrets';
 import { seedDemoData } from '../src/demo/seed-demo-data';
 import { startTestApp, type Caller, type TestApp } from './support/test-app';
@@ -395,9 +396,10 @@ describe('signing in and out', () => {
     });
 
     it('refuse to start with the JWT secret "secret"', async () => {
-      await expect(withSecrets(readAppConfig(productionEnv('secret')))).rejects.toThrow(
-        'FULCRUM_JWT_SECRET is too weak for production',
-      );
+      const starting = withSecrets(readAppConfig(productionEnv('secret')));
+      await expect(starting).rejects.toThrow('FULCRUM_JWT_SECRET is too weak for production');
+      // A ConfigError: start-up prints the message alone, not a stack trace.
+      await expect(starting).rejects.toBeInstanceOf(ConfigError);
     });
 
     it('close introspection and "Did you mean" hints unless FULCRUM_GRAPHQL_INTROSPECTION=true', async () => {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { ConfigError } from './config-error';
 
 /** Everything the API reads from its environment, parsed and checked once at start-up. */
 export interface AppConfig {
@@ -62,7 +63,7 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (raw !== 'true' && raw !== 'false') {
-    throw new Error(`${name} must be true or false; got "${raw}"`);
+    throw new ConfigError(`${name} must be true or false; got "${raw}"`);
   }
   return raw === 'true';
 }
@@ -78,7 +79,7 @@ function integer(
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
   }
   return value;
 }

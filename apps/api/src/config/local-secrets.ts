@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppConfig } from './app-config';
+import { ConfigError } from './config-error';
 import { assertStrongSecret } from './secret-strength';
 
 export type ResolvedConfig = AppConfig & { jwtSecret: string; pseudonymKey: string };
@@ -18,7 +19,9 @@ interface LocalSecrets {
 export async function withSecrets(config: AppConfig): Promise<ResolvedConfig> {
   if (config.production) {
     if (!config.jwtSecret || !config.pseudonymKey) {
-      throw new Error('FULCRUM_JWT_SECRET and FULCRUM_PSEUDONYM_KEY must be set in production');
+      throw new ConfigError(
+        'FULCRUM_JWT_SECRET and FULCRUM_PSEUDONYM_KEY must be set in production',
+      );
     }
     assertStrongSecret('FULCRUM_JWT_SECRET', config.jwtSecret);
     assertStrongSecret('FULCRUM_PSEUDONYM_KEY', config.pseudonymKey);

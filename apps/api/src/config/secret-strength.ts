@@ -1,3 +1,5 @@
+import { ConfigError } from './config-error';
+
 const MIN_LENGTH = 32;
 // Measured on the secret's own character frequencies, 32 random hex characters never score
 // below ~2.9 bits each (base64 ~4); "aaaa…" scores 0 and "abab…" 1.
@@ -25,7 +27,7 @@ export function secretWeakness(secret: string): string | null {
 export function assertStrongSecret(name: string, secret: string): void {
   const weakness = secretWeakness(secret);
   if (weakness) {
-    throw new Error(
+    throw new ConfigError(
       `${name} is too weak for production: ${weakness}. ` +
         `Generate one with: node -e "console.log(require('crypto').randomBytes(32).toString('hex'))"`,
     );
