@@ -235,6 +235,20 @@ describe('signing in and out', () => {
         viewer: { role: 'STAFF' },
       });
     });
+
+    it('are forgotten, once ended, the next time the person signs in', async () => {
+      const { id, email } = await anAccount();
+      const ended = tokenOf(await login(email, PASSWORD));
+      await post(SIGN_OUT, {}, bearer(ended));
+      await login(email, PASSWORD);
+      const rows = await api.app
+        .get(DataSource)
+        .query<{ revoked: boolean }[]>(
+          'SELECT revoked_at IS NOT NULL AS revoked FROM user_sessions WHERE user_id = $1',
+          [id],
+        );
+      expect(rows).toEqual([{ revoked: false }]);
+    });
   });
 
   describe('a forged token', () => {

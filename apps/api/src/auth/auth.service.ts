@@ -54,12 +54,8 @@ export class AuthService {
     }
     await this.throttle.succeeded(email);
     const session = await this.sessions.start(user.id);
-    const token = await this.jwt.signAsync(
-      { sub: user.id, sid: session.id } satisfies TokenClaims,
-      {
-        expiresIn: this.config.tokenTtlSeconds,
-      },
-    );
+    const claims: TokenClaims = { sub: user.id, sid: session.id };
+    const token = await this.jwt.signAsync(claims, { expiresIn: this.config.tokenTtlSeconds });
     return { token, expiresAt: session.expiresAt, user };
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, LessThan, type Repository } from 'typeorm';
+import { IsNull, type Repository } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import type { User } from '../user.entity';
@@ -17,8 +17,12 @@ export class SessionsService {
 
   async start(userId: string): Promise<UserSession> {
     const now = this.clock.now();
-    // Housekeeping on the way in: this user's finished sessions are of no further use.
-    await this.sessions.delete({ userId, expiresAt: LessThan(now) });
+    // Housekeeping on the way in: this user's expired and revoked sessions are of no further use.
+    await this.sessions
+      .createQueryBuilder()
+      .delete()
+      .where('user_id = :userId AND (expires_at < :now OR revoked_at IS NOT NULL)', { userId, now })
+      .execute();
     return this.sessions.save(
       this.sessions.create({
         userId,
