@@ -6,6 +6,7 @@ import { bodyParserErrors } from './common/body-parser-errors';
 import { UnexpectedErrorFilter } from './common/unexpected-error.filter';
 import { createValidationPipe } from './common/validation';
 import type { ResolvedConfig } from './config/local-secrets';
+import { securityHeaders } from './security-headers';
 
 /** The configured application, not yet listening: shared by `main.ts` and the tests. */
 export async function createApp(
@@ -20,6 +21,9 @@ export async function createApp(
       bodyParser: false,
     },
   );
+  // Express names itself in X-Powered-By; nobody needs to know what serves Fulcrum.
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.use(bodyParserErrors(config.bodyLimit));
   app.useGlobalPipes(createValidationPipe());

@@ -9,6 +9,7 @@ import { ActionsModule } from './actions/actions.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { LearningModule } from './analysis/learning.module';
 import { AuthModule } from './auth/auth.module';
+import { Clock } from './common/clock';
 import { APP_CONFIG } from './config/app-config';
 import type { ResolvedConfig } from './config/local-secrets';
 import { dataSourceOptions } from './database/data-source-options';
@@ -50,7 +51,7 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
-        GraphQLModule.forRoot(graphqlOptions()),
+        GraphQLModule.forRoot(graphqlOptions(config)),
         ThrottlerModule.forRoot([
           { name: 'public', ...config.publicRateLimit, ttl: config.publicRateLimit.ttlMs },
         ]),
@@ -67,8 +68,8 @@ export class AppModule {
         LearningModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Clock],
+      exports: [APP_CONFIG, Clock],
     };
   }
 }

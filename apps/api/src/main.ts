@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createApp, say } from './app.factory';
 import { UsersService } from './auth/users.service';
 import { readAppConfig } from './config/app-config';
+import { ConfigError } from './config/config-error';
 import { withSecrets } from './config/local-secrets';
 import { connectDatabase } from './database/database-connection';
 import { seedDemoData } from './demo/seed-demo-data';
@@ -37,8 +38,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(
-    `[fulcrum] could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-  );
+  const reason =
+    error instanceof ConfigError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
+  console.error(`[fulcrum] could not start: ${reason}`);
   process.exit(1);
 });

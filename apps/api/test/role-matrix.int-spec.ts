@@ -66,6 +66,7 @@ const EXPECTED: Record<string, Audience> = {
   'Mutation.revokeApiKey': [ADMIN],
   'Mutation.saveReviewNotes': MANAGERS,
   'Mutation.setServiceLevel': ORGANISERS,
+  'Mutation.signOut': 'public',
   'Mutation.startReanalysis': CONFIGURERS,
   'Mutation.submitCustomerFeedback': 'public',
   'Mutation.submitItem': ITEM_USERS,
@@ -196,7 +197,11 @@ describe('role matrix', () => {
     async (who) => {
       const outcomes: Record<string, string> = {};
       const expected: Record<string, string> = {};
-      for (const operation of operations) {
+      // signOut ends the caller's session, so it is called last.
+      const signOutLast = [...operations].sort(
+        (a, b) => Number(a.key === 'Mutation.signOut') - Number(b.key === 'Mutation.signOut'),
+      );
+      for (const operation of signOutLast) {
         const response = await api.graphql(
           operation.document,
           operation.variables,

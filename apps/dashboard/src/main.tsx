@@ -2,10 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo/create-client';
 import { App } from './app/App';
-import { createSessionStore } from './session/session-store';
+import { createSessionStore, forgetStoredToken } from './session/session-store';
 import './styles/tokens.css';
 import './styles/base.css';
 
+forgetStoredToken();
 const store = createSessionStore();
 const client = createApolloClient(store);
 const root = document.getElementById('root');

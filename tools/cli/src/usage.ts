@@ -27,7 +27,8 @@ Options:
   --text-column NAME     Column holding the text (required).
   --label-column NAME    Column holding the label (required). For themes, an empty cell
                          means "no theme applies", which the model learns too.
-  --out FILE             Where to write the model JSON (required).
+  --out FILE             Where to write the model JSON (required; "-" writes to standard
+                         output; a device or pipe such as /dev/null is written in place).
   --target KIND          themes (default) or sentiment. Sentiment labels must be
                          negative, neutral, positive or mixed.
   --label-separator SEP  Split a themes label cell into several themes, e.g. ";".
@@ -48,7 +49,8 @@ Options:
   --in FILE              CSV file with a header row (required). Read as a stream.
   --text-column NAME     Column holding the text (required).
   --out FILE             JSON Lines output, one object per input row in input order
-                         (required; "-" writes to standard output).
+                         (required; "-" writes to standard output; a device or pipe
+                         such as /dev/null is written in place, never replaced).
   --model FILE           A model written by "fulcrum train": a theme model, a sentiment
                          model, or one of each (repeat the option).
   --taxonomy FILE        Themes JSON: {"themes": [{"name": "Refunds", "keywords": ["refund",

@@ -1,5 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import {
+  createReadStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { text } from 'node:stream/consumers';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -229,6 +238,58 @@ describe('fulcrum CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('texts.csv: Quote Not Closed');
     expect(existsSync(join(folder, 'out.jsonl'))).toBe(false);
+  });
+
+  describe('--out onto something that is not a regular file', () => {
+    const analyzeInto = (out: string) =>
+      ['analyze', '--in', 'texts.csv', '--text-column', 'message', '--out', out] as const;
+    // The /dev/null case runs only once a harmless FIFO has shown the CLI writes in place.
+    let writesFifoInPlace = false;
+
+    it('writes into a FIFO in place and leaves it a FIFO', async () => {
+      const folder = aFolderWith({ 'texts.csv': TEXTS });
+      const fifo = join(folder, 'results.fifo');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const cli = spawn(process.execPath, [LAUNCHER, ...analyzeInto(fifo)], {
+        cwd: folder,
+      });
+      const [received, [code]] = await Promise.all([
+        text(createReadStream(fifo)),
+        once(cli, 'exit') as Promise<[number]>,
+      ]);
+      expect(code).toBe(0);
+      expect(received.trim().split('\n')).toHaveLength(3);
+      expect(statSync(fifo).isFIFO()).toBe(true);
+      writesFifoInPlace = true;
+    });
+
+    it('writes into /dev/null without replacing the device with a regular file', () => {
+      if (!writesFifoInPlace)
+        throw new Error('skipped: the FIFO case failed, /dev/null is at risk');
+      const folder = aFolderWith({ 'texts.csv': TEXTS });
+      expect(fulcrum(folder, ...analyzeInto('/dev/null')).code).toBe(0);
+      expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+      expect(existsSync(`/dev/null.${process.pid}.partial`)).toBe(false);
+    });
+
+    it('writes JSON Lines to standard output for --out -', () => {
+      const folder = aFolderWith({ 'texts.csv': TEXTS });
+      const result = fulcrum(folder, ...analyzeInto('-'));
+      expect(result.code).toBe(0);
+      const lines = result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      expect(lines.map((line: { row: number; sentiment: unknown }) => line.row)).toEqual([1, 2, 3]);
+    });
+
+    it('refuses a folder as --out, naming it', () => {
+      const folder = aFolderWith({ 'texts.csv': TEXTS });
+      expect(fulcrum(folder, ...analyzeInto(folder))).toMatchObject({
+        code: 1,
+        stderr: `fulcrum: --out ${folder}: is a folder, not a file\n`,
+      });
+    });
   });
 
   it('treats a missing required option or an unknown one as a usage error (exit code 2)', () => {

@@ -7,6 +7,8 @@ export interface Principal {
   role: Role;
   teamId: string | null;
   name: string;
+  /** A signed-in person's session, which signing out ends. */
+  sessionId?: string;
 }
 
 /** The request as the auth layer sees it (Express request, GraphQL context). */

@@ -3,22 +3,27 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { conflict, notFound } from '../common/domain-error';
 import type { CreateUserInput, UpdateUserInput } from './dto/auth.types';
+import { normaliseEmail } from './normalise-email';
 import { hashPassword } from './password';
 import { Role } from './role.enum';
+import { SessionsService } from './sessions/sessions.service';
 import { User } from './user.entity';
 
 @Injectable()
 export class UsersService {
   private readonly logger = new Logger(UsersService.name);
 
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly sessions: SessionsService,
+  ) {}
 
   list(): Promise<User[]> {
     return this.users.find({ order: { displayName: 'ASC' } });
   }
 
   async create(input: CreateUserInput): Promise<User> {
-    const email = input.email.trim().toLowerCase();
+    const email = normaliseEmail(input.email);
     const existing = await this.users
       .createQueryBuilder('u')
       .where('lower(u.email) = :email', { email })
@@ -44,7 +49,10 @@ export class UsersService {
     if (input.teamId !== undefined) user.teamId = input.teamId;
     if (input.active !== undefined && input.active !== null) user.active = input.active;
     if (input.password) user.passwordHash = await hashPassword(input.password);
-    return this.users.save(user);
+    const saved = await this.users.save(user);
+    // A new password ends every session: whoever knew the old one is signed out everywhere.
+    if (input.password) await this.sessions.revokeAllOf(user.id);
+    return saved;
   }
 
   /** Nobody may lock themselves out, and the organisation always keeps an active admin. */

@@ -41,11 +41,17 @@ export class DomainError extends HttpException {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldProblem[] = [],
-    /** For errors worth retrying: sent as `Retry-After` and in `extensions.retryAfterSeconds`. */
-    readonly retryAfterSeconds?: number,
+    /** Further facts a client can act on, sent in `extensions` (e.g. `retryAfterSeconds`). */
+    readonly details: Record<string, string | number> = {},
   ) {
     super(message, HTTP_STATUS[code] ?? 500);
     this.name = 'DomainError';
+  }
+
+  /** For errors worth retrying: also sent as the `Retry-After` header. */
+  get retryAfterSeconds(): number | undefined {
+    const seconds = this.details.retryAfterSeconds;
+    return typeof seconds === 'number' ? seconds : undefined;
   }
 }
 
@@ -76,7 +82,7 @@ export function rateLimited(retryAfterSeconds: number): DomainError {
     ErrorCode.RATE_LIMITED,
     `Too many requests; try again in ${retryAfterSeconds} s.`,
     [],
-    retryAfterSeconds,
+    { retryAfterSeconds },
   );
 }
 
@@ -88,6 +94,6 @@ export function databaseUnavailable(): DomainError {
     ErrorCode.SERVICE_UNAVAILABLE,
     'The database is unavailable; try again shortly.',
     [],
-    DATABASE_RETRY_AFTER_SECONDS,
+    { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
   );
 }

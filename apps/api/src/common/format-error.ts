@@ -44,9 +44,7 @@ export function formatGraphQLError(
     extensions: {
       code: domainError.code,
       ...(domainError.fields.length ? { fields: domainError.fields } : {}),
-      ...(domainError.retryAfterSeconds === undefined
-        ? {}
-        : { retryAfterSeconds: domainError.retryAfterSeconds }),
+      ...domainError.details,
     },
   };
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { ConfigError } from './config-error';
 
 /** Everything the API reads from its environment, parsed and checked once at start-up. */
 export interface AppConfig {
@@ -24,6 +25,8 @@ export interface AppConfig {
   bodyLimit: string;
   /** How often background work (re-analysis, analysis retries) looks for something to do; 0 turns it off. */
   workerIntervalMs: number;
+  /** Schema introspection and "Did you mean …?" hints; off in production unless asked for. */
+  graphqlIntrospection: boolean;
   production: boolean;
 }
 
@@ -51,8 +54,18 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     bodyLimit: env.FULCRUM_BODY_LIMIT ?? '12mb',
     workerIntervalMs: integer(env, 'FULCRUM_WORKER_INTERVAL_MS', 2_000, 0, 3_600_000),
+    graphqlIntrospection: flag(env, 'FULCRUM_GRAPHQL_INTROSPECTION', !production),
     production,
   };
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') {
+    throw new ConfigError(`${name} must be true or false; got "${raw}"`);
+  }
+  return raw === 'true';
 }
 
 function integer(
@@ -66,7 +79,7 @@ function integer(
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
   }
   return value;
 }

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppConfig } from './app-config';
+import { ConfigError } from './config-error';
+import { assertStrongSecret } from './secret-strength';
 
 export type ResolvedConfig = AppConfig & { jwtSecret: string; pseudonymKey: string };
 
@@ -11,15 +13,21 @@ interface LocalSecrets {
 }
 
 /**
- * Secrets come from the environment; a local install without them gets generated ones kept in
+ * Secrets come from the environment, and in production must be strong; a local install without them gets generated ones kept in
  * the data folder, so sessions and customer pseudonyms survive a restart.
  */
 export async function withSecrets(config: AppConfig): Promise<ResolvedConfig> {
+  if (config.production) {
+    if (!config.jwtSecret || !config.pseudonymKey) {
+      throw new ConfigError(
+        'FULCRUM_JWT_SECRET and FULCRUM_PSEUDONYM_KEY must be set in production',
+      );
+    }
+    assertStrongSecret('FULCRUM_JWT_SECRET', config.jwtSecret);
+    assertStrongSecret('FULCRUM_PSEUDONYM_KEY', config.pseudonymKey);
+  }
   if (config.jwtSecret && config.pseudonymKey) {
     return { ...config, jwtSecret: config.jwtSecret, pseudonymKey: config.pseudonymKey };
-  }
-  if (config.production) {
-    throw new Error('FULCRUM_JWT_SECRET and FULCRUM_PSEUDONYM_KEY must be set in production');
   }
   const file = join(config.dataDir, 'secrets.json');
   let secrets: LocalSecrets;

@@ -8,6 +8,8 @@ import { ItemTheme } from '../analysis/item-theme.entity';
 import { ThemeCorrection } from '../analysis/theme-correction.entity';
 import { ThemeExample } from '../analysis/theme-example.entity';
 import { ApiKey } from '../auth/api-key.entity';
+import { LoginThrottle } from '../auth/sessions/login-throttle.entity';
+import { UserSession } from '../auth/sessions/user-session.entity';
 import { User } from '../auth/user.entity';
 import { ItemEvent } from '../items/item-event.entity';
 import { Item } from '../items/item.entity';
@@ -32,6 +34,8 @@ export const ENTITIES = [
   ImprovementAction,
   User,
   ApiKey,
+  UserSession,
+  LoginThrottle,
   ItemAnalysis,
   ItemTheme,
   ItemFlag,

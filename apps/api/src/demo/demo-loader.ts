@@ -107,9 +107,14 @@ export class DemoLoader {
     analyzer: () => Promise<OrganisationAnalyzer>,
     onProgress: (progress: LoadProgress) => void,
   ): Promise<void> {
-    const passwordHash = await hashPassword(password);
+    // A hash (and so a salt) per user: a shared salt would make every demo hash crack together.
+    const passwordHashes = await Promise.all(
+      data.organisation.users.map(
+        async (user) => [user.email, await hashPassword(password)] as const,
+      ),
+    );
     const ids = await this.manager.transaction(async (tx) => {
-      const loaded = await this.loadOrganisation(tx, data, passwordHash);
+      const loaded = await this.loadOrganisation(tx, data, new Map(passwordHashes));
       await this.loadPeopleData(tx, data.pulseEntries, data.staffingEvents, loaded);
       await this.loadLabelledHistory(tx, data, loaded.themes);
       return loaded;
@@ -200,7 +205,7 @@ export class DemoLoader {
   private async loadOrganisation(
     tx: EntityManager,
     data: DemoData,
-    passwordHash: string,
+    passwordHashes: ReadonlyMap<string, string>,
   ): Promise<Ids> {
     const { organisation } = data;
     const keyed = async <E extends ObjectLiteral>(
@@ -260,7 +265,7 @@ export class DemoLoader {
           displayName: user.displayName,
           role: user.role as Role,
           teamId: lookup(teams, user.teamKey, 'team'),
-          passwordHash,
+          passwordHash: passwordHashes.get(user.email),
         },
       })),
     );

@@ -3,6 +3,7 @@ import { ApolloDriver } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { formatGraphQLError } from '../common/format-error';
+import type { AppConfig } from '../config/app-config';
 import { inputRulesPlugin } from '../common/input-rules.plugin';
 import { retryAfterPlugin } from '../common/retry-after.plugin';
 
@@ -10,24 +11,32 @@ import { retryAfterPlugin } from '../common/retry-after.plugin';
 // counter throws from a plugin hook, which Apollo answers with HTTP 500.
 const MAX_TOKENS = 5_000;
 
-/** Limits on query shape, so one request cannot ask for unbounded work. */
-const armor = new ApolloArmor({
-  maxDepth: { n: 10 },
-  maxAliases: { n: 20 },
-  maxDirectives: { n: 20 },
-  maxTokens: { enabled: false },
-  costLimit: { maxCost: 20_000 },
-  blockFieldSuggestion: { enabled: false },
-});
+/**
+ * Limits on query shape, so one request cannot ask for unbounded work. Where introspection is
+ * closed, "Did you mean …?" hints are too: they would spell the schema out field by field.
+ */
+function armorFor(config: AppConfig): ApolloArmor {
+  return new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 20 },
+    maxDirectives: { n: 20 },
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: 20_000 },
+    blockFieldSuggestion: { enabled: !config.graphqlIntrospection },
+  });
+}
 
-export function graphqlOptions(): ApolloDriverConfig {
-  const protection = armor.protect();
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const protection = armorFor(config).protect();
   return {
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    introspection: true,
+    introspection: config.graphqlIntrospection,
+    // Apollo's default, stated because the session cookie relies on it: a POST must be JSON or
+    // carry a non-simple header, which a cross-site form or image cannot send without CORS.
+    csrfPrevention: true,
     playground: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,

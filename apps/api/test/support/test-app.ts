@@ -43,6 +43,8 @@ export interface TestAppOptions {
   shareDatabaseOf?: TestApp;
   /** A database of the spec's own (e.g. on a server it stops); migrated at start. */
   databaseUrl?: string;
+  /** Settings that differ from a test deployment's (e.g. production-only behaviour). */
+  config?: Partial<ResolvedConfig>;
 }
 
 /** The real application on its own fresh database, listening on a free port. */
@@ -65,6 +67,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     bodyLimit: options.bodyLimit ?? '12mb',
     // Tests run background work explicitly (ReanalysisWorker.tick) so they stay deterministic.
     workerIntervalMs: 0,
+    ...options.config,
   };
   const app = await createApp(config, database.url, ['error']);
   await app.listen(0, '127.0.0.1');

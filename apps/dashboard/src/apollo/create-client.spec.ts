@@ -32,25 +32,25 @@ const unauthenticated = {
 };
 
 describe('auth links', () => {
-  it('sends the stored token as a bearer token', async () => {
+  it('sends no token of its own: the session travels in its HttpOnly cookie', async () => {
     const { client, seen } = clientAnswering({ data: viewer });
-    await client.query({ query: ViewerDocument });
-    expect(seen[0].authorization).toBe('Bearer token-1');
-  });
-
-  it('sends no authorization header when signed out', async () => {
-    const { client, seen } = clientAnswering({ data: viewer }, aSessionStore());
     await client.query({ query: ViewerDocument });
     expect(seen[0].authorization).toBeUndefined();
   });
 
-  it('signs the user out when the API rejects their token as UNAUTHENTICATED', async () => {
+  it('signs the user out when the API rejects their session as UNAUTHENTICATED', async () => {
     const { client, store } = clientAnswering(unauthenticated);
     await expect(client.query({ query: ViewerDocument })).rejects.toThrow(
       'The session has expired',
     );
     expect(store.get()).toBeNull();
     expect(store.lastSignOutReason()).toBe('expired');
+  });
+
+  it('does not call a failed sign-in an expired session', async () => {
+    const { client, store } = clientAnswering(unauthenticated, aSessionStore());
+    await expect(client.query({ query: ViewerDocument })).rejects.toThrow();
+    expect(store.lastSignOutReason()).toBeNull();
   });
 
   it('does not sign anyone out for other errors', async () => {

@@ -1,6 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import type { SessionStore } from '../session/session-store';
 
@@ -8,37 +7,34 @@ import type { SessionStore } from '../session/session-store';
 export const GRAPHQL_PATH = '/graphql';
 
 /**
- * Adds the bearer token, and ends the session when the API says the token is no longer good.
- * A failed login also answers UNAUTHENTICATED, but it carries no token, so it never signs anyone out.
+ * Ends the page's session when the API says the session cookie is no longer good. A failed
+ * login also answers UNAUTHENTICATED, but nobody is signed in then, so nobody is signed out.
  */
 export function createAuthLinks(store: SessionStore): ApolloLink {
-  const auth = new SetContextLink((previous) => {
-    const token = store.get()?.token;
-    if (!token) return { sentToken: false };
-    return {
-      sentToken: true,
-      headers: {
-        ...(previous.headers as Record<string, string> | undefined),
-        authorization: `Bearer ${token}`,
-      },
-    };
+  const noteSignedIn = new ApolloLink((operation, forward) => {
+    operation.setContext({ signedIn: store.get() !== null });
+    return forward(operation);
   });
   const signOutWhenRejected = new ErrorLink(({ error, operation }) => {
-    const sentToken = (operation.getContext() as { sentToken?: boolean }).sentToken === true;
+    const signedIn = (operation.getContext() as { signedIn?: boolean }).signedIn === true;
     if (
-      sentToken &&
+      signedIn &&
       CombinedGraphQLErrors.is(error) &&
       error.errors.some((problem) => problem.extensions?.['code'] === 'UNAUTHENTICATED')
     ) {
       store.signOut('expired');
     }
   });
-  return ApolloLink.from([signOutWhenRejected, auth]);
+  return ApolloLink.from([signOutWhenRejected, noteSignedIn]);
 }
 
 export function createApolloClient(store: SessionStore): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([createAuthLinks(store), new HttpLink({ uri: GRAPHQL_PATH })]),
+    link: ApolloLink.from([
+      createAuthLinks(store),
+      // The session travels in its HttpOnly cookie; JSON requests pass the API's CSRF check.
+      new HttpLink({ uri: GRAPHQL_PATH, credentials: 'same-origin' }),
+    ]),
     cache: new InMemoryCache(),
   });
 }

@@ -9,6 +9,7 @@ import { SessionProvider } from '../session/SessionProvider';
 import type { SessionStore } from '../session/session-store';
 import { apiError, teamsMock, viewerMock } from '../test/fixtures';
 import { aSession, aSessionStore, LocationProbe, type Mock } from '../test/render';
+import { SignOutDocument } from '../features/auth/graphql/sign-out';
 import { ViewerDocument } from '../features/auth/graphql/viewer';
 import { AppRoutes } from './AppRoutes';
 
@@ -93,16 +94,22 @@ describe('app routes and shell', () => {
     expect(screen.getByText(/It is for managers and process owners/)).toBeInTheDocument();
   });
 
-  it('signs out from the header, and the next person starts from their own home page', async () => {
+  it('signs out from the header, ending the session at the API, and the next person starts from their own home page', async () => {
     const store = aSessionStore(aSession());
-    renderApp('/forms/pulse', store, [viewerMock('STAFF'), teamsMock()]);
+    const signOut = jest.fn(() => ({ data: { signOut: true } }));
+    renderApp('/forms/pulse', store, [
+      viewerMock('STAFF'),
+      teamsMock(),
+      { request: { query: SignOutDocument }, result: signOut },
+    ]);
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(signOut).toHaveBeenCalledTimes(1);
     expect(location()).toHaveTextContent(/^\/login$/);
     expect(store.get()).toBeNull();
   });
 
-  it('signs the user out to the login page when the API no longer accepts the token', async () => {
+  it('signs the user out to the login page when the API no longer accepts the session', async () => {
     const store = aSessionStore(aSession());
     renderApp('/forms/pulse', store, [
       {

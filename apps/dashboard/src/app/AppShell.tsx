@@ -1,5 +1,7 @@
+import { useMutation } from '@apollo/client/react';
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { SignOutDocument } from '../features/auth/graphql/sign-out';
 import { roleLabel } from '../lib/labels';
 import { useSessionStore } from '../session/SessionProvider';
 import { Button } from '../ui/Button';
@@ -14,6 +16,7 @@ import './AppShell.css';
 export function AppShell() {
   const user = useCurrentUser();
   const store = useSessionStore();
+  const [endSession] = useMutation(SignOutDocument);
   const location = useLocation();
   const firstPath = useRef(location.pathname);
 
@@ -46,7 +49,13 @@ export function AppShell() {
             variant="ghost"
             size="sm"
             className="shell__signout"
-            onClick={() => store.signOut('signed-out')}
+            // The API revokes the session and clears its cookie; the page signs out even if
+            // the API cannot be reached, and the session then ends when its cookie expires.
+            onClick={() =>
+              void endSession()
+                .catch(() => undefined)
+                .finally(() => store.signOut('signed-out'))
+            }
           >
             Sign out
           </Button>

@@ -24,6 +24,8 @@ export interface DescribedError {
   /** A sentence to show the user. */
   message: string;
   fields: FieldProblem[];
+  /** When a rate-limited caller may try again, if the API says (a locked sign-in does). */
+  retryAfterSeconds?: number;
 }
 
 const kindByCode: Record<string, ErrorKind> = {
@@ -61,7 +63,13 @@ export function describeError(error: unknown): DescribedError {
       (kind === 'invalid' || kind === 'conflict' || kind === 'not-found') && first?.message
         ? sentence(first.message)
         : genericMessages[kind];
-    return { kind, message, fields };
+    const retryAfter = first?.extensions?.['retryAfterSeconds'];
+    return {
+      kind,
+      message,
+      fields,
+      ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}),
+    };
   }
   if (ServerError.is(error)) {
     const kind: ErrorKind =

@@ -9,7 +9,7 @@ const MAX_TIMER_MS = 2_147_483_647;
 export function SessionProvider({ store, children }: { store: SessionStore; children: ReactNode }) {
   const session = useSyncExternalStore(store.subscribe, store.get, store.get);
 
-  // Sign out when the token expires while the tab stays open.
+  // Sign out when the session expires while the tab stays open.
   useEffect(() => {
     if (!session) return;
     const remaining = Date.parse(session.expiresAt) - Date.now();

@@ -1,14 +1,27 @@
 import { memoryStorage, aSession } from '../test/render';
-import { createSessionStore, SESSION_STORAGE_KEY } from './session-store';
+import { createSessionStore, forgetStoredToken, SESSION_STORAGE_KEY } from './session-store';
 
 describe('session store', () => {
   it('keeps the session in storage so a reload stays signed in', () => {
     const storage = memoryStorage();
     createSessionStore(storage).signIn(aSession());
-    expect(createSessionStore(storage).get()?.token).toBe('token-1');
+    expect(createSessionStore(storage).get()?.user.displayName).toBe('Sam Lee');
   });
 
-  it('starts signed out when the stored token has expired, and forgets it', () => {
+  it('keeps only who signed in and until when, in the tab’s sessionStorage, never a token', () => {
+    createSessionStore().signIn(aSession());
+    const stored = JSON.parse(window.sessionStorage.getItem(SESSION_STORAGE_KEY) ?? '{}');
+    expect(Object.keys(stored).sort()).toEqual(['expiresAt', 'user']);
+    expect(window.localStorage.length).toBe(0);
+  });
+
+  it('drops the bearer token an earlier version left in localStorage', () => {
+    window.localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 'old-token' }));
+    forgetStoredToken();
+    expect(window.localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+  });
+
+  it('starts signed out when the stored session has expired, and forgets it', () => {
     const storage = memoryStorage();
     storage.setItem(
       SESSION_STORAGE_KEY,
@@ -21,7 +34,7 @@ describe('session store', () => {
 
   it('starts signed out when the stored value is not a session', () => {
     const storage = memoryStorage();
-    storage.setItem(SESSION_STORAGE_KEY, '{"token": 42}');
+    storage.setItem(SESSION_STORAGE_KEY, '{"expiresAt": 42}');
     expect(createSessionStore(storage).get()).toBeNull();
     storage.setItem(SESSION_STORAGE_KEY, 'not json');
     expect(createSessionStore(storage).get()).toBeNull();
@@ -46,6 +59,6 @@ describe('session store', () => {
     };
     const store = createSessionStore(storage);
     store.signIn(aSession());
-    expect(store.get()?.token).toBe('token-1');
+    expect(store.get()?.user.displayName).toBe('Sam Lee');
   });
 });

@@ -1,9 +1,11 @@
 import type { Role } from '../graphql/generated/graphql';
 
-/** What the browser keeps between visits: the token and enough of the user to draw the shell. */
+/**
+ * What the page knows of the session: enough of the user to draw the shell, and when it ends.
+ * Nothing here is secret: the token itself lives in an HttpOnly cookie no script can read.
+ */
 export interface Session {
-  token: string;
-  /** ISO timestamp; the token is useless after it. */
+  /** ISO timestamp; the session cookie is useless after it. */
   expiresAt: string;
   user: { id: string; displayName: string; role: Role; teamId: string | null };
 }
@@ -22,11 +24,11 @@ export interface SessionStore {
 export const SESSION_STORAGE_KEY = 'fulcrum.session';
 
 /**
- * The session lives in localStorage so a reload keeps the user signed in. Kept outside React so
- * the Apollo error link can end it when the API answers UNAUTHENTICATED.
+ * The user's details live in sessionStorage so a reload keeps the tab signed in. Kept outside
+ * React so the Apollo error link can end it when the API answers UNAUTHENTICATED.
  */
 export function createSessionStore(
-  storage: Storage | undefined = globalThis.localStorage,
+  storage: Storage | undefined = globalThis.sessionStorage,
   now: () => number = Date.now,
 ): SessionStore {
   const listeners = new Set<() => void>();
@@ -64,7 +66,6 @@ function readStored(storage: Storage | undefined, now: () => number): Session | 
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<Session>;
     if (
-      typeof parsed.token !== 'string' ||
       typeof parsed.expiresAt !== 'string' ||
       !parsed.user ||
       typeof parsed.user.role !== 'string' ||
@@ -86,4 +87,9 @@ function safely(action: () => void): void {
   } catch {
     // Storage can be full or disabled; the in-memory session still works for this tab.
   }
+}
+
+/** Earlier versions kept the bearer token in localStorage, readable by any script: drop it. */
+export function forgetStoredToken(storage: Storage | undefined = globalThis.localStorage): void {
+  safely(() => storage?.removeItem(SESSION_STORAGE_KEY));
 }

@@ -17,7 +17,6 @@ export function aSession(
 ): Session {
   const { expiresAt = '2099-01-01T00:00:00.000Z', ...user } = overrides;
   return {
-    token: 'token-1',
     expiresAt,
     user: { id: 'user-1', displayName: 'Sam Lee', role: 'STAFF' as Role, teamId: null, ...user },
   };

@@ -36,6 +36,7 @@ Object.assign(globalThis, { ResizeObserver: ResizeObserverStub });
 // Each test starts signed out with empty storage.
 beforeEach(() => {
   window.localStorage.clear();
+  window.sessionStorage.clear();
 });
 
 // A warning in a test is a bug in the test or the code (an unmatched GraphQL mock, a missing

@@ -4,32 +4,16 @@ import {
   trainThemeModel,
   type Writer,
 } from '@fulcrum/analysis';
-import { AtomicFile } from '../atomic-file';
 import { CliError, usageError } from '../cli-error';
 import { loadModels, loadPolicies, loadTaxonomy } from '../config-files';
 import { readCsvRows } from '../csv-rows';
 import { delimiterOf, parseOptions, required } from '../options';
+import { openOutput } from '../output-sink';
 import { resultRecord } from '../output';
 import { Progress } from '../progress';
 import { ANALYZE_HELP } from '../usage';
 
 const WRITERS: readonly Writer[] = ['customer', 'staff'];
-
-interface Sink {
-  write(chunk: string): Promise<void>;
-  commit(): Promise<void>;
-  discard(): void;
-}
-
-// Standard output cannot be replaced atomically; it is written as rows are analysed.
-const standardOutput: Sink = {
-  write: async (chunk) => {
-    if (!process.stdout.write(chunk))
-      await new Promise((resolve) => process.stdout.once('drain', resolve));
-  },
-  commit: async () => undefined,
-  discard: () => undefined,
-};
 
 function writerOf(value: string, where: string): Writer {
   const writer = value.trim().toLowerCase();
@@ -96,7 +80,7 @@ export async function analyze(args: string[]): Promise<void> {
   const columns = [textColumn, idColumn, sourceColumn, teamColumn].filter(
     (column): column is string => column !== undefined,
   );
-  const sink: Sink = output === '-' ? standardOutput : await AtomicFile.open(output, '--out');
+  const sink = await openOutput(output, '--out');
   const progress = new Progress('fulcrum analyze');
   let count = 0;
   try {

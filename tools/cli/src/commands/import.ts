@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AtomicFile } from '../atomic-file';
+import { openOutput } from '../output-sink';
 import { usageError } from '../cli-error';
 import { assertReadableFile } from '../csv-rows';
 import { csvChunks } from '../import/csv-chunks';
@@ -68,7 +68,7 @@ export async function importCsv(args: string[]): Promise<void> {
       Object.entries(defaults).map(([field, value]) => [field, value.toUpperCase()]),
     );
   assertReadableFile(input, '--in');
-  const errorsFile = values.errors ? await AtomicFile.open(values.errors, '--errors') : undefined;
+  const errorsFile = values.errors ? await openOutput(values.errors, '--errors') : undefined;
 
   const size = statSync(input).size;
   const started = Date.now();

@@ -4,7 +4,7 @@ import {
   trainThemeModel,
   type SentimentLabel,
 } from '@fulcrum/analysis';
-import { AtomicFile } from '../atomic-file';
+import { openOutput } from '../output-sink';
 import { CliError, usageError } from '../cli-error';
 import { readCsvRows } from '../csv-rows';
 import { delimiterOf, parseOptions, required } from '../options';
@@ -68,7 +68,7 @@ export async function train(args: string[]): Promise<void> {
           texts.map((text, index) => ({ text, themes: splitThemes(labels[index], separator) })),
           options,
         );
-  const file = await AtomicFile.open(output, '--out');
+  const file = await openOutput(output, '--out');
   await file.write(JSON.stringify(model.toJson()));
   await file.commit();
   progress.done(texts.length, `model ${model.version} written to ${output}`);

@@ -6,6 +6,7 @@ import { InsightBulkLoad1795380000000 } from './1795380000000-insight-bulk-load'
 import { InsightRefreshQueue1795381000000 } from './1795381000000-insight-refresh-queue';
 import { ReviewNotes1795382000000 } from './1795382000000-review-notes';
 import { InsightDurationsJson1795383000000 } from './1795383000000-insight-durations-json';
+import { SignInSessions1795384512000 } from './1795384512000-sign-in-sessions';
 import { AccessScope1795385400000 } from './1795385400000-access-scope';
 
 // Every migration, oldest first. Listed explicitly (no glob) so the compiled app, the TypeORM
@@ -19,5 +20,6 @@ export const MIGRATIONS = [
   InsightRefreshQueue1795381000000,
   ReviewNotes1795382000000,
   InsightDurationsJson1795383000000,
+  SignInSessions1795384512000,
   AccessScope1795385400000,
 ];

@@ -9,7 +9,6 @@ const signedIn = (role: string) => ({
   data: {
     login: {
       __typename: 'AuthPayload',
-      token: 'fresh-token',
       expiresAt: '2099-01-01T00:00:00.000Z',
       user: { __typename: 'User', id: 'u1', displayName: 'Maya Okafor', role, teamId: null },
     },
@@ -46,7 +45,7 @@ async function signIn(email = 'maya@example.org', password = 'secret-pass') {
 }
 
 describe('LoginPage', () => {
-  it('signs in, keeps the token, and returns to the page that asked for it', async () => {
+  it('signs in, keeps who signed in (the token stays in its cookie), and returns to the page that asked for it', async () => {
     const { store } = renderPage(<LoginPage />, {
       route: `/login?next=${encodeURIComponent('/trends/volume?from=2025-01')}`,
       mocks: [loginMock(signedIn('MANAGER'))],
@@ -55,9 +54,9 @@ describe('LoginPage', () => {
     await signIn();
     expect(await screen.findByText('Volume page')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/trends/volume?from=2025-01');
-    expect(store.get()).toMatchObject({
-      token: 'fresh-token',
-      user: { role: 'MANAGER', displayName: 'Maya Okafor' },
+    expect(store.get()).toEqual({
+      expiresAt: '2099-01-01T00:00:00.000Z',
+      user: { id: 'u1', role: 'MANAGER', displayName: 'Maya Okafor', teamId: null },
     });
     expect(window.localStorage.length).toBe(0); // the test store uses its own storage
   });
@@ -104,6 +103,26 @@ describe('LoginPage', () => {
     await signIn();
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Too many sign-in attempts. Wait a minute',
+    );
+  });
+
+  it('says how long to wait when repeated failures have locked the address', async () => {
+    renderPage(<LoginPage />, {
+      route: '/login',
+      mocks: [
+        loginMock({
+          errors: [
+            {
+              message: 'Too many failed sign-ins with this e-mail address; try again in 240 s',
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 240 },
+            },
+          ],
+        }),
+      ],
+    });
+    await signIn();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Too many sign-in attempts. Wait 4 minutes, then try again.',
     );
   });
 

@@ -44,9 +44,9 @@ export default function LoginPage() {
     try {
       const { data } = await login({ variables: { input: { email: email.trim(), password } } });
       if (data) {
-        const { token, expiresAt, user } = data.login;
+        // The API set the session cookie; the page keeps only who signed in, and until when.
+        const { expiresAt, user } = data.login;
         store.signIn({
-          token,
           expiresAt,
           user: {
             id: user.id,
@@ -62,7 +62,9 @@ export default function LoginPage() {
         setFormError('The email address or password is incorrect. Check them and try again.');
         setPassword('');
       } else if (described.kind === 'rate-limited') {
-        setFormError('Too many sign-in attempts. Wait a minute, then try again.');
+        setFormError(
+          `Too many sign-in attempts. ${waitFor(described.retryAfterSeconds)}, then try again.`,
+        );
       } else {
         const { byField } = fieldMessages(described.fields, ['email', 'password'] as const);
         setErrors(byField);
@@ -130,6 +132,14 @@ export default function LoginPage() {
       </div>
     </PublicLayout>
   );
+}
+
+/** "Wait 30 seconds", "Wait 4 minutes"; a minute when the API does not say. */
+function waitFor(seconds: number | undefined): string {
+  if (seconds === undefined) return 'Wait a minute';
+  if (seconds < 60) return `Wait ${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `Wait ${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
 function LoginAside() {

@@ -21,7 +21,8 @@ type Documents = {
     "\n  mutation UpdateImprovementAction($input: UpdateActionInput!) {\n    updateImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n": typeof types.UpdateImprovementActionDocument,
     "\n  fragment ImpactFields on ImprovementImpact {\n    action {\n      id\n      title\n      status\n      startedOn\n      doneOn\n    }\n    measurable\n    summary\n    treated\n    control\n    before {\n      ...PeriodFields\n    }\n    after {\n      ...PeriodFields\n    }\n    measures {\n      metric\n      label\n      estimable\n      ratio\n      interval {\n        lower\n        upper\n        level\n      }\n      relativeChange\n      significant\n      treatedBefore\n      treatedAfter\n      controlBefore\n      controlAfter\n      expectedAfter\n      treatedCount\n      verdict\n    }\n    treatedBeforeDrilldown {\n      ...DrilldownFields\n    }\n    treatedAfterDrilldown {\n      ...DrilldownFields\n    }\n  }\n": typeof types.ImpactFieldsFragmentDoc,
     "\n  query ImprovementImpact($input: ImprovementImpactInput!) {\n    improvementImpact(input: $input) {\n      ...ImpactFields\n    }\n  }\n": typeof types.ImprovementImpactDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        teamId\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        teamId\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      kind\n      role\n      name\n      teamId\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment SlaAttainmentFields on SlaAttainment {\n    met\n    breached\n    pending\n    noTarget\n    attainment {\n      ...ShareFields\n    }\n    breachesDrilldown {\n      ...DrilldownFields\n    }\n  }\n": typeof types.SlaAttainmentFieldsFragmentDoc,
     "\n  fragment WaitSpotFields on WaitSpot {\n    rank\n    team {\n      id\n      name\n    }\n    policy {\n      id\n      name\n    }\n    status\n    items\n    totalHours\n    meanHours\n    waitingNow\n    shareOfWaiting\n    explanation\n    drilldown {\n      ...DrilldownFields\n    }\n  }\n": typeof types.WaitSpotFieldsFragmentDoc,
@@ -103,7 +104,8 @@ const documents: Documents = {
     "\n  mutation UpdateImprovementAction($input: UpdateActionInput!) {\n    updateImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n": types.UpdateImprovementActionDocument,
     "\n  fragment ImpactFields on ImprovementImpact {\n    action {\n      id\n      title\n      status\n      startedOn\n      doneOn\n    }\n    measurable\n    summary\n    treated\n    control\n    before {\n      ...PeriodFields\n    }\n    after {\n      ...PeriodFields\n    }\n    measures {\n      metric\n      label\n      estimable\n      ratio\n      interval {\n        lower\n        upper\n        level\n      }\n      relativeChange\n      significant\n      treatedBefore\n      treatedAfter\n      controlBefore\n      controlAfter\n      expectedAfter\n      treatedCount\n      verdict\n    }\n    treatedBeforeDrilldown {\n      ...DrilldownFields\n    }\n    treatedAfterDrilldown {\n      ...DrilldownFields\n    }\n  }\n": types.ImpactFieldsFragmentDoc,
     "\n  query ImprovementImpact($input: ImprovementImpactInput!) {\n    improvementImpact(input: $input) {\n      ...ImpactFields\n    }\n  }\n": types.ImprovementImpactDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        teamId\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        teamId\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      kind\n      role\n      name\n      teamId\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment SlaAttainmentFields on SlaAttainment {\n    met\n    breached\n    pending\n    noTarget\n    attainment {\n      ...ShareFields\n    }\n    breachesDrilldown {\n      ...DrilldownFields\n    }\n  }\n": types.SlaAttainmentFieldsFragmentDoc,
     "\n  fragment WaitSpotFields on WaitSpot {\n    rank\n    team {\n      id\n      name\n    }\n    policy {\n      id\n      name\n    }\n    status\n    items\n    totalHours\n    meanHours\n    waitingNow\n    shareOfWaiting\n    explanation\n    drilldown {\n      ...DrilldownFields\n    }\n  }\n": types.WaitSpotFieldsFragmentDoc,
@@ -223,7 +225,11 @@ export function graphql(source: "\n  query ImprovementImpact($input: Improvement
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        teamId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        teamId\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        teamId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        teamId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

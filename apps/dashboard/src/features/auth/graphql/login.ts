@@ -3,7 +3,6 @@ import { graphql } from '../../../graphql/generated';
 export const LoginDocument = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      token
       expiresAt
       user {
         id

@@ -1,0 +1,7 @@
+import { graphql } from '../../../graphql/generated';
+
+export const SignOutDocument = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
