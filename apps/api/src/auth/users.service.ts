@@ -48,11 +48,15 @@ export class UsersService {
     if (input.role !== undefined) user.role = input.role;
     if (input.teamId !== undefined) user.teamId = input.teamId;
     if (input.active !== undefined && input.active !== null) user.active = input.active;
-    if (input.password) user.passwordHash = await hashPassword(input.password);
-    const saved = await this.users.save(user);
-    // A new password ends every session: whoever knew the old one is signed out everywhere.
-    if (input.password) await this.sessions.revokeAllOf(user.id);
-    return saved;
+    if (!input.password) return this.users.save(user);
+    user.passwordHash = await hashPassword(input.password);
+    // A new password ends every session, in the same transaction: whoever knew the old one is
+    // signed out everywhere, and never is the password changed with the old sessions still open.
+    return this.users.manager.transaction(async (tx) => {
+      const saved = await tx.save(user);
+      await this.sessions.revokeAllOf(user.id, tx);
+      return saved;
+    });
   }
 
   /** Nobody may lock themselves out, and the organisation always keeps an active admin. */

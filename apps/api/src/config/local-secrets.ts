@@ -13,8 +13,8 @@ interface LocalSecrets {
 }
 
 /**
- * Secrets come from the environment, and in production must be strong; a local install without them gets generated ones kept in
- * the data folder, so sessions and customer pseudonyms survive a restart.
+ * Secrets come from the environment, and in production must be strong; a local install without
+ * them gets generated ones kept in the data folder, so sessions and pseudonyms survive a restart.
  */
 export async function withSecrets(config: AppConfig): Promise<ResolvedConfig> {
   if (config.production) {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type Repository } from 'typeorm';
+import { type EntityManager, IsNull, type Repository } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import type { User } from '../user.entity';
@@ -53,8 +53,12 @@ export class SessionsService {
     );
   }
 
-  /** Every open session of the user, e.g. when their password changes. */
-  async revokeAllOf(userId: string): Promise<void> {
-    await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  /** Every open session of the user, e.g. when their password changes (in that transaction). */
+  async revokeAllOf(userId: string, manager: EntityManager = this.sessions.manager): Promise<void> {
+    await manager.update(
+      UserSession,
+      { userId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
   }
 }
