@@ -398,5 +398,7 @@ function toNewItem(item: DemoItem, ids: Ids): NewItem {
     externalId: item.externalId,
     externalSource: item.externalSource,
     recordedById: lookup(ids.users, item.recordedByEmail, 'user'),
+    // The demo's staff reports are signed; its anonymous voice is the pulse.
+    anonymous: false,
   };
 }

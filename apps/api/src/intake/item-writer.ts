@@ -32,6 +32,8 @@ export interface NewItem {
   externalId: string | null;
   externalSource: string | null;
   recordedById: string | null;
+  /** Anonymous staff report: the database keeps its timestamps to the day. */
+  anonymous: boolean;
 }
 
 export interface StoredItemRef {
@@ -65,6 +67,7 @@ const COLUMNS: ColumnSpec<ProposedRow>[] = [
   { name: 'external_id', type: 'text', value: (row) => row.item.externalId },
   { name: 'external_source', type: 'text', value: (row) => row.item.externalSource },
   { name: 'recorded_by_id', type: 'uuid', value: (row) => row.item.recordedById },
+  { name: 'anonymous', type: 'boolean', value: (row) => row.item.anonymous },
 ];
 
 const externalKey = (item: NewItem) =>

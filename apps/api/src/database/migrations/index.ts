@@ -6,6 +6,7 @@ import { InsightBulkLoad1795380000000 } from './1795380000000-insight-bulk-load'
 import { InsightRefreshQueue1795381000000 } from './1795381000000-insight-refresh-queue';
 import { ReviewNotes1795382000000 } from './1795382000000-review-notes';
 import { InsightDurationsJson1795383000000 } from './1795383000000-insight-durations-json';
+import { AnonymousDayOnly1795386420000 } from './1795386420000-anonymous-day-only';
 
 // Every migration, oldest first. Listed explicitly (no glob) so the compiled app, the TypeORM
 // CLI and the TypeScript tests load the same set.
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   InsightRefreshQueue1795381000000,
   ReviewNotes1795382000000,
   InsightDurationsJson1795383000000,
+  AnonymousDayOnly1795386420000,
 ];
