@@ -75,14 +75,16 @@ const PERIODS: [string, string][] = [
   ['2026-12-01', '2026-12-07'],
 ];
 
-const STAFF_LOAD = `query ($input: StaffLoadInput!) { staffLoad(input: $input) {
-  pulseMonths
+const STAFF_FIELDS = `pulseMonths
   teams { team { id } pulse { responses anonymousResponses shown meanWorkload overwhelmedShare } }
   weekly { weekStart team { id } pulseWorkload pulseResponses }
   anonymousPulse { month label teams { id } responses meanWorkload overwhelmedShare }
-  anonymityNotes } }`;
-const WARNINGS = `query ($input: WarningSignsInput!) { warningSigns(input: $input) {
-  signs { sign value recordCount } } }`;
+  anonymityNotes`;
+const WARNING_FIELDS = 'signs { sign value recordCount }';
+const STAFF_LOAD = `query ($input: StaffLoadInput!) { staffLoad(input: $input) { ${STAFF_FIELDS} } }`;
+const WARNINGS = `query ($input: WarningSignsInput!) { warningSigns(input: $input) { ${WARNING_FIELDS} } }`;
+const REVIEW_PACK = `query ($input: ReviewPackInput!) { reviewPack(input: $input) {
+  staffLoad { ${STAFF_FIELDS} } warningSigns { ${WARNING_FIELDS} } } }`;
 const STAFF_PULSE = `mutation ($input: SubmitStaffPulseInput!) { submitStaffPulse(input: $input) { submittedOn } }`;
 const STAFF_ITEMS = `{ items(first: 50, filter: { sources: [STAFF] }) { nodes {
   anonymous receivedAt createdAt analysis { analysedAt } } } }`;
@@ -113,6 +115,9 @@ interface StaffLoadAnswer {
     overwhelmedShare: number;
   }[];
   anonymityNotes: string[];
+}
+interface WarningsAnswer {
+  signs: { sign: string; value: number | null; recordCount: number }[];
 }
 
 /** A published figure: the entries it says it covers, and its count, workload sum and 4–5 count. */
@@ -214,97 +219,115 @@ describe('anonymous staff pulse under attack', () => {
       });
     const inMonths = (e: Entry, months: string[]) => months.includes(e.day.slice(0, 7));
 
+    /** Records every pulse figure of a staff load (and its warning signs) as an observation. */
+    const observeAnswer = (
+      where: string,
+      subset: string[],
+      answer: StaffLoadAnswer,
+      warnings: WarningsAnswer | null,
+    ) => {
+      const months = answer.pulseMonths;
+      const selected = subset.length ? subset.map(ofTeam) : TEAMS.map((_, i) => i);
+
+      for (const group of answer.anonymousPulse) {
+        const teams = group.teams.map((t) => ofTeam(t.id));
+        observe(
+          `${where} group ${group.label} ${group.month}`,
+          entries.filter(
+            (e) => e.anonymous && teams.includes(e.team) && e.day.startsWith(group.month),
+          ),
+          group.responses,
+          group.meanWorkload,
+          group.overwhelmedShare,
+        );
+      }
+      for (const row of answer.teams) {
+        const team = ofTeam(row.team.id);
+        const ownMonths = answer.anonymousPulse
+          .filter((g) => g.teams.length === 1 && g.teams[0].id === row.team.id)
+          .map((g) => g.month);
+        observe(
+          `${where} team ${team} pulse`,
+          entries.filter(
+            (e) => e.team === team && (e.anonymous ? inMonths(e, ownMonths) : inMonths(e, months)),
+          ),
+          row.pulse.responses,
+          row.pulse.meanWorkload,
+          row.pulse.overwhelmedShare,
+        );
+      }
+      for (const week of answer.weekly) {
+        const start = Date.parse(`${week.weekStart}T00:00:00Z`);
+        const team = ofTeam(week.team.id);
+        observe(
+          `${where} team ${team} week ${week.weekStart}`,
+          entries.filter((e) => {
+            const at = Date.parse(`${e.day}T00:00:00Z`);
+            return !e.anonymous && e.team === team && at >= start && at < start + 7 * 864e5;
+          }),
+          week.pulseResponses,
+          week.pulseWorkload,
+          null,
+        );
+      }
+      const overwhelm = warnings?.signs.find((s) => s.sign === 'OVERWHELM');
+      const cells = answer.anonymousPulse;
+      if (overwhelm)
+        observe(
+          `${where} warning sign`,
+          entries.filter((e) =>
+            e.anonymous
+              ? cells.some(
+                  (c) => e.day.startsWith(c.month) && c.teams.some((t) => ofTeam(t.id) === e.team),
+                )
+              : selected.includes(e.team) && inMonths(e, months),
+          ),
+          overwhelm.recordCount,
+          null,
+          overwhelm.value,
+        );
+      // A hidden group's size is never printed: only years and the rule's 5 are numbers.
+      for (const note of answer.anonymityNotes)
+        expect(note.replace(/\b\d{4}\b/g, '').replace(`fewer than ${K}`, '')).not.toMatch(/\d/);
+    };
+
     const jobs: (() => Promise<void>)[] = [];
     for (const role of [Role.MANAGER, Role.PROCESS_OWNER, Role.ADMIN]) {
       const caller = await api.as(role);
       for (const [from, to] of PERIODS) {
         for (const subset of subsets(teamIds)) {
+          const filter = { teamIds: subset };
+          const where = `${role} ${from}–${to} [${subset.map(ofTeam).join(',')}]`;
           jobs.push(async () => {
-            const filter = { teamIds: subset };
-            const where = `${role} ${from}–${to} [${subset.map(ofTeam).join(',')}]`;
             const load = await api.graphql<{ staffLoad: StaffLoadAnswer }>(
               STAFF_LOAD,
               { input: { from, to, comparison: 'NONE', filter, historyWeeks: 8 } },
               caller,
             );
-            const warnings = await api.graphql<{
-              warningSigns: {
-                signs: { sign: string; value: number | null; recordCount: number }[];
-              };
-            }>(WARNINGS, { input: { from, to, comparison: 'NONE', filter } }, caller);
-            if (load.errors?.[0]?.extensions?.code === 'FORBIDDEN') return;
-            expect(load.errors).toBeUndefined();
-            expect(warnings.errors).toBeUndefined();
-            const answer = load.data!.staffLoad;
-            const months = answer.pulseMonths;
-            const selected = subset.length ? subset.map(ofTeam) : TEAMS.map((_, i) => i);
-
-            for (const group of answer.anonymousPulse) {
-              const teams = group.teams.map((t) => ofTeam(t.id));
-              observe(
-                `${where} group ${group.label} ${group.month}`,
-                entries.filter(
-                  (e) => e.anonymous && teams.includes(e.team) && e.day.startsWith(group.month),
-                ),
-                group.responses,
-                group.meanWorkload,
-                group.overwhelmedShare,
-              );
-            }
-            for (const row of answer.teams) {
-              const team = ofTeam(row.team.id);
-              const ownMonths = answer.anonymousPulse
-                .filter((g) => g.teams.length === 1 && g.teams[0].id === row.team.id)
-                .map((g) => g.month);
-              observe(
-                `${where} team ${team} pulse`,
-                entries.filter(
-                  (e) =>
-                    e.team === team && (e.anonymous ? inMonths(e, ownMonths) : inMonths(e, months)),
-                ),
-                row.pulse.responses,
-                row.pulse.meanWorkload,
-                row.pulse.overwhelmedShare,
-              );
-            }
-            for (const week of answer.weekly) {
-              const start = Date.parse(`${week.weekStart}T00:00:00Z`);
-              const team = ofTeam(week.team.id);
-              observe(
-                `${where} team ${team} week ${week.weekStart}`,
-                entries.filter((e) => {
-                  const at = Date.parse(`${e.day}T00:00:00Z`);
-                  return !e.anonymous && e.team === team && at >= start && at < start + 7 * 864e5;
-                }),
-                week.pulseResponses,
-                week.pulseWorkload,
-                null,
-              );
-            }
-            const overwhelm = warnings.data!.warningSigns.signs.find(
-              (s) => s.sign === 'OVERWHELM',
-            )!;
-            const cells = answer.anonymousPulse;
-            observe(
-              `${where} warning sign`,
-              entries.filter((e) =>
-                e.anonymous
-                  ? cells.some(
-                      (c) =>
-                        e.day.startsWith(c.month) && c.teams.some((t) => ofTeam(t.id) === e.team),
-                    )
-                  : selected.includes(e.team) && inMonths(e, months),
-              ),
-              overwhelm.recordCount,
-              null,
-              overwhelm.value,
+            const warnings = await api.graphql<{ warningSigns: WarningsAnswer }>(
+              WARNINGS,
+              { input: { from, to, comparison: 'NONE', filter } },
+              caller,
             );
-            // A hidden group's size is never printed: only years and the rule's 5 are numbers.
-            for (const note of answer.anonymityNotes)
-              expect(note.replace(/\b\d{4}\b/g, '').replace(`fewer than ${K}`, '')).not.toMatch(
-                /\d/,
-              );
+            // A role that may not read a view learns nothing from it.
+            const refused = (r: { errors?: { extensions?: { code?: string } }[] }) =>
+              r.errors?.[0]?.extensions?.code === 'FORBIDDEN';
+            if (refused(load)) return;
+            expect(load.errors).toBeUndefined();
+            if (!refused(warnings)) expect(warnings.errors).toBeUndefined();
+            observeAnswer(where, subset, load.data!.staffLoad, warnings.data?.warningSigns ?? null);
           });
+          // The review pack's staff section and warning signs, for the single-team filters.
+          if (role === Role.MANAGER && subset.length <= 1) {
+            jobs.push(async () => {
+              const pack = await api.graphql<{
+                reviewPack: { staffLoad: StaffLoadAnswer; warningSigns: WarningsAnswer };
+              }>(REVIEW_PACK, { input: { from, to, comparison: 'PREVIOUS', filter } }, caller);
+              expect(pack.errors).toBeUndefined();
+              const { staffLoad, warningSigns } = pack.data!.reviewPack;
+              observeAnswer(`${where} pack`, subset, staffLoad, warningSigns);
+            });
+          }
         }
       }
     }
