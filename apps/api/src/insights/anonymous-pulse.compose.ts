@@ -3,7 +3,7 @@ import type { NamedRef } from './dto/scope.types';
 
 /** Fewer anonymous pulse entries than this are never published as a group of their own. */
 export const MIN_ANONYMOUS_GROUP = 5;
-export const OTHER_TEAMS = 'Other teams';
+const OTHER_TEAMS = 'Other teams';
 
 /** Additive pulse figures of a set of entries. */
 export interface PulseCounts {
@@ -36,6 +36,8 @@ export interface PublishedCell {
 }
 
 const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+const nextMonth = (ms: number) =>
+  Date.UTC(new Date(ms).getUTCFullYear(), new Date(ms).getUTCMonth() + 1, 1);
 const MONTH_NAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 export const monthLabel = (month: string) =>
   `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
@@ -51,11 +53,10 @@ export function reportingMonths(period: Period, now: number): string[] {
   for (
     let at = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1);
     at < period.to;
-    at = Date.UTC(new Date(at).getUTCFullYear(), new Date(at).getUTCMonth() + 1, 1)
+    at = nextMonth(at)
   ) {
-    const end = Date.UTC(new Date(at).getUTCFullYear(), new Date(at).getUTCMonth() + 1, 1);
     // The current month is released only once it has ended.
-    if (end <= now) months.push(monthOf(at));
+    if (nextMonth(at) <= now) months.push(monthOf(at));
   }
   return months;
 }
@@ -64,11 +65,7 @@ export function reportingMonths(period: Period, now: number): string[] {
 export function monthsPeriod(months: readonly string[]): Period | null {
   if (months.length === 0) return null;
   const start = (month: string) => Date.parse(`${month}-01T00:00:00Z`);
-  const last = new Date(start(months[months.length - 1]));
-  return {
-    from: start(months[0]),
-    to: Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1),
-  };
+  return { from: start(months[0]), to: nextMonth(start(months[months.length - 1])) };
 }
 
 /**
