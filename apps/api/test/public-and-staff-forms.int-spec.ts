@@ -93,6 +93,10 @@ describe('public customer form and staff pulse', () => {
 
   it('stores an anonymous staff pulse with no author and no time of day, and its texts as staff feedback', async () => {
     const staff = await api.as(Role.STAFF);
+    // A pulse is given for one's own team.
+    await db.query("UPDATE users SET team_id = $1 WHERE email = 'staff@test.example.org'", [
+      teamId,
+    ]);
     const response = await api.graphql(
       STAFF_PULSE,
       {
@@ -178,7 +182,7 @@ describe('public customer form and staff pulse', () => {
     expect(seenByManager.data!.items.totalCount).toBe(2);
   });
 
-  it('rejects a workload outside 1 to 5 and an unknown team', async () => {
+  it('rejects a workload outside 1 to 5 and a team other than their own (known or not)', async () => {
     const staff = await api.as(Role.STAFF);
     const tooHigh = await api.graphql(
       STAFF_PULSE,
@@ -194,7 +198,7 @@ describe('public customer form and staff pulse', () => {
       staff,
     );
     expect(unknown.errors?.[0]?.extensions?.fields).toEqual([
-      expect.objectContaining({ field: 'teamId', rule: 'exists' }),
+      expect.objectContaining({ field: 'teamId', rule: 'ownTeam' }),
     ]);
   });
 });

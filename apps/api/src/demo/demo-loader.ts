@@ -404,5 +404,7 @@ function toNewItem(item: DemoItem, ids: Ids): NewItem {
     externalSource: item.externalSource,
     recordedById: lookup(ids.users, item.recordedByEmail, 'user'),
     recordedByApiKeyId: null,
+    // The demo's staff reports are signed; its anonymous voice is the pulse.
+    anonymous: false,
   };
 }

@@ -1,7 +1,8 @@
 import { LoadState } from './dto/staff-load.types';
 import {
-  anonymousPulseGroups,
+  pulseGroups,
   pulseSummary,
+  teamPulse,
   teamVerdicts,
   type TeamLoadFacts,
 } from './staff-load.compose';
@@ -17,32 +18,56 @@ const team = (id: string, overrides: Partial<TeamLoadFacts> = {}): TeamLoadFacts
   openItems: 40,
   periodDays: 28,
   capacityPerStaffPerWeek: 15,
-  pulse: { responses: 20, anonymous: 8, workloadSum: 60, overwhelmed: 2 },
+  pulse: { responses: 20, anonymous: 8, workloadSum: 60, overwhelmed: 2, note: null },
   ...overrides,
 });
 
 describe('pulseSummary', () => {
-  it('hides a group with one to four anonymous entries', () => {
-    expect(
-      pulseSummary({ responses: 9, anonymous: 3, workloadSum: 30, overwhelmed: 4 }),
-    ).toMatchObject({
-      shown: false,
-      meanWorkload: null,
-      overwhelmedShare: null,
-    });
-  });
-
-  it('shows a group with five or more anonymous entries, or none at all', () => {
-    expect(
-      pulseSummary({ responses: 6, anonymous: 5, workloadSum: 24, overwhelmed: 3 }),
-    ).toMatchObject({
+  it('shows the figures of any group it is given: only safe groups reach it', () => {
+    expect(pulseSummary({ responses: 6, workloadSum: 24, overwhelmed: 3 })).toMatchObject({
       shown: true,
       meanWorkload: 4,
       overwhelmedShare: 0.5,
     });
-    expect(pulseSummary({ responses: 2, anonymous: 0, workloadSum: 6, overwhelmed: 0 }).shown).toBe(
-      true,
+    expect(pulseSummary({ responses: 0, workloadSum: 0, overwhelmed: 0 })).toMatchObject({
+      shown: false,
+      meanWorkload: null,
+      note: 'No pulse responses.',
+    });
+  });
+});
+
+describe('teamPulse', () => {
+  const cell = (month: string, responses: number, workloadSum: number) => ({
+    month,
+    label: 'Care',
+    teams: [{ id: 'a', name: 'Care' }],
+    counts: { responses, workloadSum, overwhelmed: 1 },
+  });
+
+  it("adds only the team's own published months to its named entries, and says which are left out", () => {
+    const pulse = teamPulse(
+      { responses: 2, workloadSum: 4, overwhelmed: 0 },
+      [cell('2026-10', 5, 15), cell('2026-11', 6, 12)],
+      ['2026-09'],
     );
+    expect(pulse).toMatchObject({ responses: 13, anonymous: 11, workloadSum: 31, overwhelmed: 2 });
+    expect(pulse.note).toBe(
+      'Anonymous entries of Sep 2026 are counted only with other teams, to keep them anonymous.',
+    );
+  });
+
+  it('turns published cells into groups with their month, mean and share', () => {
+    expect(pulseGroups([cell('2026-10', 5, 15)])).toEqual([
+      {
+        month: '2026-10',
+        label: 'Care',
+        teams: [{ id: 'a', name: 'Care' }],
+        responses: 5,
+        meanWorkload: 3,
+        overwhelmedShare: 0.2,
+      },
+    ]);
   });
 });
 
@@ -61,6 +86,7 @@ describe('teamVerdicts', () => {
       anonymous: 10,
       workloadSum: 70,
       overwhelmed,
+      note: null,
     });
     const [one, strong] = teamVerdicts([
       team('a', { pulse: pulse(9) }),
@@ -75,7 +101,9 @@ describe('teamVerdicts', () => {
 
   it('calls a team overloaded when most of its pulse says 4 or 5, before any wait has slipped', () => {
     const [verdict] = teamVerdicts([
-      team('a', { pulse: { responses: 20, anonymous: 10, workloadSum: 88, overwhelmed: 16 } }),
+      team('a', {
+        pulse: { responses: 20, anonymous: 10, workloadSum: 88, overwhelmed: 16, note: null },
+      }),
       team('b'),
     ]);
     expect(verdict.state).toBe(LoadState.OVERLOADED);
@@ -89,7 +117,7 @@ describe('teamVerdicts', () => {
       team('a', {
         vacancies: 3,
         sickDays: 20,
-        pulse: { responses: 0, anonymous: 0, workloadSum: 0, overwhelmed: 0 },
+        pulse: { responses: 0, anonymous: 0, workloadSum: 0, overwhelmed: 0, note: null },
       }),
     ]);
     expect(verdict.availableStaff).toBe(6);
@@ -97,38 +125,5 @@ describe('teamVerdicts', () => {
     expect(verdict.reasons.join(' ')).toMatch(
       /Only 6 of 10 staff available \(3 unfilled vacancies, 20 days of sick leave\)/,
     );
-  });
-
-  it('does not let a hidden pulse decide the verdict', () => {
-    const [verdict] = teamVerdicts([
-      team('a', { pulse: { responses: 4, anonymous: 4, workloadSum: 20, overwhelmed: 4 } }),
-    ]);
-    expect(verdict.pulse.shown).toBe(false);
-    expect(verdict.state).toBe(LoadState.OK);
-  });
-});
-
-describe('anonymousPulseGroups', () => {
-  it('merges teams with fewer than five anonymous entries so that none can be told apart', () => {
-    const counts = (anonymous: number, workloadSum: number) => ({
-      responses: anonymous,
-      anonymous,
-      workloadSum,
-      overwhelmed: 0,
-    });
-    const { groups, notes } = anonymousPulseGroups([
-      { team: { id: 'a', name: 'Care' }, counts: counts(12, 36) },
-      { team: { id: 'b', name: 'Billing' }, counts: counts(3, 12) },
-      { team: { id: 'c', name: 'IT' }, counts: counts(1, 5) },
-      { team: { id: 'd', name: 'HR' }, counts: counts(6, 12) },
-    ]);
-    expect(groups.map((g) => [g.label, g.responses])).toEqual([
-      ['Care', 12],
-      ['Other teams', 10],
-    ]);
-    expect(groups[1].teams.map((t) => t.name).sort()).toEqual(['Billing', 'HR', 'IT']);
-    expect(groups[1].meanWorkload).toBeCloseTo(29 / 10);
-    expect(groups.every((g) => g.responses >= 5)).toBe(true);
-    expect(notes).toHaveLength(3);
   });
 });

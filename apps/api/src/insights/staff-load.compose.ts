@@ -1,9 +1,14 @@
-import { formatAmount, formatPercent, loadVsCapacity, protectAnonymity } from '@fulcrum/signals';
+import { formatAmount, formatPercent, loadVsCapacity } from '@fulcrum/signals';
 import { LoadState, type PulseGroup, type PulseSummary } from './dto/staff-load.types';
 import type { NamedRef } from './dto/scope.types';
+import {
+  addCounts,
+  monthLabel,
+  NO_PULSE,
+  type PublishedCell,
+  type PulseCounts,
+} from './anonymous-pulse.compose';
 
-/** Fewer anonymous pulse entries than this in a group are never shown on their own. */
-export const MIN_ANONYMOUS_GROUP = 5;
 /**
  * Signs of overload, each at two strengths. A team is overloaded on one strong sign or two
  * ordinary ones, stretched on one: a single noisy measure does not condemn a team.
@@ -19,13 +24,6 @@ export const LOAD_SIGNS = {
   backlog: { relative: 2, minPerStaff: 5 },
 } as const;
 
-export interface PulseCounts {
-  responses: number;
-  anonymous: number;
-  workloadSum: number;
-  overwhelmed: number;
-}
-
 export interface TeamLoadFacts {
   team: NamedRef;
   staff: number;
@@ -38,7 +36,14 @@ export interface TeamLoadFacts {
   periodDays: number;
   /** Completions per staff member in a busy week (the team's p90 over the past year); null if unknown. */
   capacityPerStaffPerWeek: number | null;
-  pulse: PulseCounts;
+  /** Named entries of the reporting window and the team's own published anonymous cells. */
+  pulse: TeamPulse;
+}
+
+export interface TeamPulse extends PulseCounts {
+  anonymous: number;
+  /** Why some of the team's anonymous entries are not in its figures (null when all are). */
+  note: string | null;
 }
 
 export interface TeamVerdict {
@@ -52,23 +57,52 @@ export interface TeamVerdict {
   pulse: PulseSummary;
 }
 
-/** A group's pulse may be shown when it holds no anonymous entries or at least five of them. */
-export function pulseSummary(counts: PulseCounts): PulseSummary {
-  const shown =
-    counts.responses > 0 && (counts.anonymous === 0 || counts.anonymous >= MIN_ANONYMOUS_GROUP);
+/** Figures of entries that are safe to publish as they are (named, or whole published cells). */
+export function pulseSummary(
+  counts: PulseCounts & { anonymous?: number },
+  note: string | null = null,
+): PulseSummary {
+  const shown = counts.responses > 0;
   return {
     responses: counts.responses,
+    anonymousResponses: counts.anonymous ?? 0,
     shown,
     meanWorkload: shown ? counts.workloadSum / counts.responses : null,
     overwhelmedShare: shown ? counts.overwhelmed / counts.responses : null,
-    note:
-      counts.responses === 0
-        ? 'No pulse responses.'
-        : shown
-          ? null
-          : `Fewer than ${MIN_ANONYMOUS_GROUP} anonymous responses: hidden so that no one's answer can be told.`,
+    note: shown ? note : (note ?? 'No pulse responses.'),
   };
 }
+
+/**
+ * A team's window pulse: its named entries plus those months whose anonymous entries were
+ * published as the team's own cell; the rest stay only in "Other teams" or unpublished.
+ */
+export function teamPulse(
+  named: PulseCounts,
+  own: readonly PublishedCell[],
+  mergedMonths: readonly string[],
+): TeamPulse {
+  const anonymous = own.reduce((sum, cell) => addCounts(sum, cell.counts), NO_PULSE);
+  return {
+    ...addCounts(named, anonymous),
+    anonymous: anonymous.responses,
+    note:
+      mergedMonths.length > 0
+        ? `Anonymous entries of ${mergedMonths.map(monthLabel).join(', ')} are counted only with other teams, to keep them anonymous.`
+        : null,
+  };
+}
+
+/** The published cells as the API shows them. */
+export const pulseGroups = (cells: readonly PublishedCell[]): PulseGroup[] =>
+  cells.map((cell) => ({
+    month: cell.month,
+    label: cell.label,
+    teams: cell.teams,
+    responses: cell.counts.responses,
+    meanWorkload: cell.counts.workloadSum / cell.counts.responses,
+    overwhelmedShare: cell.counts.overwhelmed / cell.counts.responses,
+  }));
 
 /**
  * The load verdict per team from arrivals and open items against the staff actually available
@@ -102,7 +136,7 @@ export function teamVerdicts(teams: readonly TeamLoadFacts[]): TeamVerdict[] {
         reason: `Arrivals are ${formatPercent(utilisation)} of what the available staff completed in a busy week (${formatAmount(load.arrivalsPerStaffPerWeek)} per person a week against ${formatAmount(t.capacityPerStaffPerWeek ?? 0)}).`,
       });
     }
-    const pulse = pulseSummary(t.pulse);
+    const pulse = pulseSummary(t.pulse, t.pulse.note);
     if (
       pulse.shown &&
       pulse.overwhelmedShare !== null &&
@@ -151,45 +185,4 @@ export function teamVerdicts(teams: readonly TeamLoadFacts[]): TeamVerdict[] {
       pulse,
     };
   });
-}
-
-export interface AnonymousPulse {
-  team: NamedRef;
-  counts: PulseCounts;
-}
-
-/**
- * Anonymous pulse entries per team, with every shown group holding at least five entries:
- * small teams are merged into "Other teams" (with the smallest large ones if needed) or hidden.
- */
-export function anonymousPulseGroups(teams: readonly AnonymousPulse[]): {
-  groups: PulseGroup[];
-  notes: string[];
-} {
-  const byId = new Map(teams.map((t) => [t.team.id, t]));
-  const protectedGroups = protectAnonymity(
-    teams.map((t) => ({ key: t.team.id, label: t.team.name, count: t.counts.anonymous })),
-    { minimum: MIN_ANONYMOUS_GROUP, otherLabel: 'Other teams' },
-  );
-  const groups = protectedGroups.shown.map((group): PulseGroup => {
-    const members = group.members.flatMap((id) => byId.get(id) ?? []);
-    const sum = (pick: (c: PulseCounts) => number) =>
-      members.reduce((total, member) => total + pick(member.counts), 0);
-    const responses = sum((c) => c.anonymous);
-    return {
-      label: group.label,
-      teams: members.map((member) => member.team),
-      responses,
-      // Anonymous-only sums travel in workloadSum/overwhelmed of the anonymous counts.
-      meanWorkload: responses > 0 ? sum((c) => c.workloadSum) / responses : 0,
-      overwhelmedShare: responses > 0 ? sum((c) => c.overwhelmed) / responses : 0,
-    };
-  });
-  const notes = protectedGroups.suppressed.map((s) => {
-    const name = byId.get(s.key)?.team.name ?? s.key;
-    return s.action === 'merged'
-      ? `${name}: merged into "Other teams" (${s.reason})`
-      : `${name}: hidden (${s.reason})`;
-  });
-  return { groups, notes };
 }

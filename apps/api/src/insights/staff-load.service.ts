@@ -18,28 +18,20 @@ import { mean } from './figures';
 import type { MeasureRow } from './rollups';
 import { testedWeeks } from './rising.compose';
 import { dayOf, type Filter, periodRange, resolveScope, type Scope } from './scope';
+import { pulseGroups, pulseSummary, teamPulse, teamVerdicts } from './staff-load.compose';
 import {
-  anonymousPulseGroups,
-  pulseSummary,
+  monthsPeriod,
+  NO_PULSE,
   type PulseCounts,
-  teamVerdicts,
-} from './staff-load.compose';
+  reportingMonths,
+  selectCells,
+  teamCells,
+} from './anonymous-pulse.compose';
+import { readNamedPulse, readPublishedPulse } from './anonymous-pulse';
 import { filterDrilldown } from './sql';
 
 export const MAX_PERIOD_DAYS = 366;
 const CAPACITY_WEEKS = 52;
-
-interface PulseRow {
-  team_id: string;
-  week: string | null;
-  cur: boolean;
-  responses: number;
-  anonymous: number;
-  workload_sum: number;
-  overwhelmed: number;
-  anon_sum: number;
-  anon_overwhelmed: number;
-}
 
 interface StaffingRow {
   team_id: string;
@@ -64,7 +56,6 @@ function groupRows<T>(rows: readonly T[], key: (row: T) => string): Map<string, 
 export const geometricHours = (logSum: number, n: number) =>
   (Math.exp(mean(logSum, n) ?? 0) - 1) / 60;
 
-const zeroPulse: PulseCounts = { responses: 0, anonymous: 0, workloadSum: 0, overwhelmed: 0 };
 const rank = { [LoadState.OVERLOADED]: 0, [LoadState.STRETCHED]: 1, [LoadState.OK]: 2 };
 
 @Injectable()
@@ -87,7 +78,19 @@ export class StaffLoadService {
     const teams = await this.data.teams(filter);
     const teamIds = teams.map((t) => t.id);
     const teamFilter = { ...filter, teamIds };
-    const [counts, open, capacity, weekly, pulse, staffing, responses] = await Promise.all([
+    const months = reportingMonths(period, scope.now);
+    const window = monthsPeriod(months);
+    const [
+      counts,
+      open,
+      capacity,
+      weekly,
+      published,
+      namedPulse,
+      weeklyPulse,
+      staffing,
+      responses,
+    ] = await Promise.all([
       this.data.measures({
         filter: teamFilter,
         from: period.from,
@@ -120,7 +123,10 @@ export class StaffLoadService {
         measures: ['arrivals', 'completions', 'responded', 'response_log_sum'],
         groupBy: ['team_id', 'kind'],
       }),
-      this.pulse(teamIds, scope, weeksFrom, weeksEnd),
+      readPublishedPulse(this.data, months),
+      window ? readNamedPulse(this.data, teamIds, window, false) : new Map<string, PulseCounts>(),
+      // Weeks are finer than the anonymity windows, so they count named entries only.
+      readNamedPulse(this.data, teamIds, { from: weeksFrom, to: weeksEnd }, true),
       this.data.query<StaffingRow>(
         `SELECT team_id, type, occurred_on::text AS occurred_on, sick_days FROM staffing_events
           WHERE occurred_on < $1::date AND team_id = ANY($2::uuid[]) ORDER BY occurred_on`,
@@ -130,7 +136,6 @@ export class StaffLoadService {
     ]);
     const periodDays = (period.to - period.from) / DAY_MS;
     const weeklyOf = groupRows(weekly, (row) => `${row.team_id}|${row.bucket}`);
-    const pulseOf = new Map(pulse.map((row) => [`${row.team_id}|${row.week ?? 'period'}`, row]));
     const staffingOf = groupRows(staffing, (row) => row.team_id);
     const sum = <T extends { team_id?: string | null }>(
       rows: T[],
@@ -160,7 +165,7 @@ export class StaffLoadService {
         .filter((row) => row.team_id === team.id)
         .map((row) => row.completions / Math.max(1, team.staffCount))
         .sort((a, b) => a - b);
-      const pulseCounts = pulseOf.get(`${team.id}|period`);
+      const cells = teamCells(published.cells, team.id);
       return {
         team: { id: team.id, name: team.name },
         staff: team.staffCount,
@@ -181,14 +186,7 @@ export class StaffLoadService {
         periodDays,
         capacityPerStaffPerWeek:
           weeklyCompletions.length >= 8 ? quantileSorted(weeklyCompletions, 0.9) || null : null,
-        pulse: pulseCounts
-          ? {
-              responses: Number(pulseCounts.responses),
-              anonymous: Number(pulseCounts.anonymous),
-              workloadSum: Number(pulseCounts.workload_sum),
-              overwhelmed: Number(pulseCounts.overwhelmed),
-            }
-          : zeroPulse,
+        pulse: teamPulse(namedPulse.get(`${team.id}|`) ?? NO_PULSE, cells.own, cells.mergedMonths),
         overloadMentions: sum(counts, team.id, (row) => row.overload_flags),
       };
     });
@@ -230,17 +228,7 @@ export class StaffLoadService {
         const total = (pick: (row: (typeof rows)[number]) => number) =>
           rows.reduce((s, row) => s + pick(row), 0);
         const responded = total((row) => row.responded);
-        const pulseRow = pulseOf.get(`${team.id}|${dayOf(at)}`);
-        const summary = pulseSummary(
-          pulseRow
-            ? {
-                responses: Number(pulseRow.responses),
-                anonymous: Number(pulseRow.anonymous),
-                workloadSum: Number(pulseRow.workload_sum),
-                overwhelmed: Number(pulseRow.overwhelmed),
-              }
-            : zeroPulse,
-        );
+        const summary = pulseSummary(weeklyPulse.get(`${team.id}|${dayOf(at)}`) ?? NO_PULSE);
         const own = staffingOf.get(team.id) ?? [];
         const inWeek = (row: StaffingRow) => day(row) >= at && day(row) < at + WEEK_MS;
         return {
@@ -267,23 +255,7 @@ export class StaffLoadService {
     );
 
     const relations = teams.flatMap((team) =>
-      this.relations(team, weeks, weeklyOf, pulseOf, maxLagWeeks),
-    );
-    const anonymous = anonymousPulseGroups(
-      teams.map((team) => {
-        const row = pulseOf.get(`${team.id}|period`);
-        return {
-          team: { id: team.id, name: team.name },
-          counts: row
-            ? {
-                responses: Number(row.anonymous),
-                anonymous: Number(row.anonymous),
-                workloadSum: Number(row.anon_sum),
-                overwhelmed: Number(row.anon_overwhelmed),
-              }
-            : zeroPulse,
-        };
-      }),
+      this.relations(team, weeks, weeklyOf, weeklyPulse, maxLagWeeks),
     );
     return {
       period: periodRange(period),
@@ -291,8 +263,9 @@ export class StaffLoadService {
       teams: teamLoads,
       weekly: weeklyRows,
       relations,
-      anonymousPulse: anonymous.groups,
-      anonymityNotes: anonymous.notes,
+      pulseMonths: months,
+      anonymousPulse: pulseGroups(selectCells(published.cells, filter.teamIds)),
+      anonymityNotes: published.notes,
     };
   }
 
@@ -301,7 +274,7 @@ export class StaffLoadService {
     team: TeamRow,
     weeks: number[],
     weeklyOf: Map<string, MeasureRow[]>,
-    pulseOf: Map<string, PulseRow>,
+    pulseOf: Map<string, PulseCounts>,
     maxLag: number,
   ): LaggedRelation[] {
     const carry = (values: (number | null)[]) => {
@@ -312,10 +285,8 @@ export class StaffLoadService {
     };
     const driver = carry(
       weeks.map((at) => {
-        const row = pulseOf.get(`${team.id}|${dayOf(at)}`);
-        return row && Number(row.responses) > 0
-          ? Number(row.workload_sum) / Number(row.responses)
-          : null;
+        const counts = pulseOf.get(`${team.id}|${dayOf(at)}`);
+        return counts && counts.responses > 0 ? counts.workloadSum / counts.responses : null;
       }),
     );
     const rowsOf = (at: number) => weeklyOf.get(`${team.id}|${dayOf(at)}`) ?? [];
@@ -399,22 +370,6 @@ export class StaffLoadService {
         team,
         { current: typical(current, team), previous: typical(previous, team) },
       ]),
-    );
-  }
-
-  /** Pulse per team: over the period (week null) and per week of the history. */
-  private pulse(teamIds: string[], scope: Scope, from: number, to: number): Promise<PulseRow[]> {
-    const columns = `count(*)::int AS responses, count(*) FILTER (WHERE anonymous)::int AS anonymous,
-        sum(workload)::int AS workload_sum, count(*) FILTER (WHERE workload >= 4)::int AS overwhelmed,
-        coalesce(sum(workload) FILTER (WHERE anonymous), 0)::int AS anon_sum,
-        count(*) FILTER (WHERE anonymous AND workload >= 4)::int AS anon_overwhelmed`;
-    return this.data.query<PulseRow>(
-      `SELECT team_id, NULL::text AS week, true AS cur, ${columns} FROM pulse_entries
-        WHERE team_id = ANY($1::uuid[]) AND submitted_on >= $2::date AND submitted_on < $3::date GROUP BY team_id
-       UNION ALL
-       SELECT team_id, date_trunc('week', submitted_on::timestamp)::date::text, false, ${columns} FROM pulse_entries
-        WHERE team_id = ANY($1::uuid[]) AND submitted_on >= $4::date AND submitted_on < $5::date GROUP BY 1, 2`,
-      [teamIds, dayOf(scope.period.from), dayOf(scope.period.to), dayOf(from), dayOf(to)],
     );
   }
 }

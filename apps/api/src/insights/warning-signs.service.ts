@@ -5,7 +5,6 @@ import {
   extendedSickLeave,
   formatPercent,
   type Indicator,
-  overwhelmShare,
   type Period,
   proportion,
   risingComplaintsIndicator,
@@ -29,13 +28,15 @@ import {
   type WarningSignsInput,
 } from './dto/warning-signs.types';
 import { InsightData } from './insight-data.service';
+import { readWindowPulse } from './anonymous-pulse';
+import { type PulseCounts, reportingMonths } from './anonymous-pulse.compose';
 import { countingFilter } from './rising.service';
 import { seasonalBaseline, testedWeeks } from './rising.compose';
 import { dayOf, type Filter, periodRange, resolveScope, type Scope } from './scope';
 import { filterConditions, filterDrilldown, hasFlag, iso, Sql, where } from './sql';
 
 export const MAX_PERIOD_DAYS = 366;
-/** Fewer pulse responses than this are not shown: a small group's answers could be told apart. */
+/** Fewer pulse responses than this are too few to judge overwhelm by. */
 export const MIN_PULSE_GROUP = 5;
 const FOLLOW_UP_DAYS = 90;
 const EXTENDED_SICK_DAYS = 28;
@@ -104,8 +105,11 @@ export class WarningSignsService {
       this.periodMeasures(filter, period),
       comparison ? this.periodMeasures(filter, comparison) : Promise.resolve(null),
       this.staffing(filter, comparison ?? period, period),
-      this.pulse(filter, period),
-      comparison ? this.pulse(filter, comparison) : Promise.resolve(null),
+      // Whole reporting months and published cells only: see anonymous-pulse.compose.ts.
+      readWindowPulse(this.data, filter.teamIds, reportingMonths(period, scope.now)),
+      comparison
+        ? readWindowPulse(this.data, filter.teamIds, reportingMonths(comparison, scope.now))
+        : Promise.resolve(null),
       this.risingComplaints(scope),
       this.lapse(filter, period, scope.now),
       comparison ? this.lapse(filter, comparison, scope.now) : Promise.resolve(null),
@@ -247,10 +251,14 @@ export class WarningSignsService {
       { recordCount: sick.spells.length, staffingEvents: sick.spells.map(record) },
     );
 
-    const overwhelmOf = (responses: number[] | null) => {
-      if (responses === null) return null;
-      if (responses.length < MIN_PULSE_GROUP) return { value: null, detail: '' };
-      return overwhelmShare(responses);
+    const overwhelmOf = (counts: PulseCounts | null) => {
+      if (counts === null) return null;
+      if (counts.responses < MIN_PULSE_GROUP) return { value: null, detail: '' };
+      const share = proportion(counts.overwhelmed, counts.responses);
+      return {
+        value: share.share,
+        detail: `${share.successes} of ${share.trials} pulse responses (whole months: named ones and published anonymous groups) report a workload of 4 or more out of 5.`,
+      };
     };
     const overwhelm = overwhelmOf(pulse) ?? { value: null, detail: '' };
     const overloadWords = `${current.overload_flags} item${current.overload_flags === 1 ? '' : 's'} mention overload ("short-staffed", "swamped").`;
@@ -259,14 +267,14 @@ export class WarningSignsService {
       warningSignIndicator(
         'overwhelm',
         overwhelm.value,
-        pulse.length < MIN_PULSE_GROUP
-          ? `Fewer than ${MIN_PULSE_GROUP} pulse responses: not shown, so that no one's answer can be told. ${overloadWords}`
+        pulse.responses < MIN_PULSE_GROUP
+          ? `Fewer than ${MIN_PULSE_GROUP} pulse responses in the whole months of the period (anonymous ones count only in published groups of 5 or more). ${overloadWords}`
           : `${overwhelm.detail} ${overloadWords}`,
       ),
       'percent',
       overwhelmOf(previousPulse)?.value ?? null,
       {
-        recordCount: pulse.length,
+        recordCount: pulse.responses,
         drilldown: items({ flags: [FlagType.OVERLOAD] }),
         evidence: evidence.get(FlagType.OVERLOAD) ?? [],
       },
@@ -371,17 +379,6 @@ export class WarningSignsService {
         filter.teamIds.length ? filter.teamIds : null,
       ],
     );
-  }
-
-  private async pulse(filter: Filter, period: Period): Promise<number[]> {
-    const rows = await this.data.query<{ workload: number; n: number }>(
-      `SELECT workload, count(*)::int AS n FROM pulse_entries
-        WHERE submitted_on >= $1::date AND submitted_on < $2::date
-          AND ($3::uuid[] IS NULL OR team_id = ANY($3::uuid[]))
-        GROUP BY workload`,
-      [dayOf(period.from), dayOf(period.to), filter.teamIds.length ? filter.teamIds : null],
-    );
-    return rows.flatMap((row) => new Array<number>(Number(row.n)).fill(Number(row.workload)));
   }
 
   private async risingComplaints(scope: Scope) {

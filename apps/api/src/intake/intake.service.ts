@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { maySendStaffReports, wroteItem } from '../auth/item-scope';
 import type { Principal } from '../auth/principal';
-import { conflict, invalidInput, type FieldProblem } from '../common/domain-error';
+import { conflict, invalidField, invalidInput, type FieldProblem } from '../common/domain-error';
 import { foreignKeyViolation } from '../common/foreign-key-violation';
 import { APP_CONFIG } from '../config/app-config';
 import type { ResolvedConfig } from '../config/local-secrets';
@@ -126,6 +126,17 @@ export class IntakeService {
     input: SubmitStaffPulseInput,
     principal: Principal,
   ): Promise<StaffPulseReceipt> {
+    // One's own workload, for one's own team: a pulse for another team would also let its sender
+    // pad that team's small anonymous group with answers they know.
+    if (input.teamId !== principal.teamId) {
+      throw invalidField(
+        'teamId',
+        'ownTeam',
+        principal.teamId
+          ? 'teamId must be your own team: a pulse speaks for the team you work in'
+          : 'teamId must be your own team, and your account has none: ask an admin to set it',
+      );
+    }
     const now = new Date();
     const submittedOn = now.toISOString().slice(0, 10);
     // Anonymous texts carry the day only, so they cannot be matched to a sign-in time.
@@ -156,6 +167,7 @@ export class IntakeService {
               text: text.trim(),
               receivedAt,
               recordedById: input.anonymous || principal.kind !== 'user' ? null : principal.id,
+              anonymous: input.anonymous,
             }),
           ),
         );
@@ -213,6 +225,7 @@ export class IntakeService {
       externalSource: null,
       recordedById: null,
       recordedByApiKeyId: null,
+      anonymous: false,
       ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
       receivedAt: fields.receivedAt ?? new Date(),
     } as NewItem;

@@ -34,6 +34,8 @@ export interface NewItem {
   externalSource: string | null;
   recordedById: string | null;
   recordedByApiKeyId: string | null;
+  /** Anonymous staff report: the database keeps its timestamps to the day. */
+  anonymous: boolean;
 }
 
 export interface StoredItemRef {
@@ -70,6 +72,7 @@ const COLUMNS: ColumnSpec<ProposedRow>[] = [
   { name: 'external_source', type: 'text', value: (row) => row.item.externalSource },
   { name: 'recorded_by_id', type: 'uuid', value: (row) => row.item.recordedById },
   { name: 'recorded_by_api_key_id', type: 'uuid', value: (row) => row.item.recordedByApiKeyId },
+  { name: 'anonymous', type: 'boolean', value: (row) => row.item.anonymous },
 ];
 
 const externalKey = (item: NewItem) =>

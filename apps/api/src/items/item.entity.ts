@@ -126,6 +126,13 @@ export class Item {
   @Column({ type: 'text', nullable: true })
   externalSource: string | null;
 
+  @Field({
+    description:
+      'An anonymous staff report: no recorder, and every timestamp of its submission is the day only (00:00 UTC).',
+  })
+  @Column({ type: 'boolean', default: false })
+  anonymous: boolean;
+
   @Column({ type: 'uuid', nullable: true })
   recordedById: string | null;
 

@@ -89,6 +89,7 @@ export function anItemDetail(overrides: Partial<ItemDetailFieldsFragment> = {}) 
     customerRef: 'C-002513',
     externalSource: 'demo',
     externalId: 'DEMO-1',
+    anonymous: false,
     createdAt: '2026-11-20T20:23:22.991Z',
     firstResponseAt: '2026-11-21T08:15:46.785Z',
     resolvedAt: null,

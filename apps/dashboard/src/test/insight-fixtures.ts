@@ -682,16 +682,16 @@ export function aReviewPack(overrides: Record<string, unknown> = {}) {
           utilisation: 0.8,
           pulse: {
             __typename: 'PulseSummary' as const,
-            responses: 3,
+            responses: 0,
             shown: false,
             meanWorkload: null,
             overwhelmedShare: null,
-            note: 'Fewer than 5 anonymous entries: merged with other small teams.',
+            note: 'Anonymous entries of Oct 2026 are counted only with other teams, to keep them anonymous.',
           },
         }),
       ],
       anonymityNotes: [
-        'Customer Care had fewer than 5 anonymous entries, so they are merged with other small teams.',
+        'Oct 2026: Customer Care, Billing counted together as "Other teams" — fewer than 5 anonymous entries on their own, or merged so that the smaller ones cannot be worked out.',
       ],
     },
     complaintFunnel: aFunnel(),
@@ -920,7 +920,7 @@ export function aPolicyFriction(overrides: Record<string, unknown> = {}) {
   };
 }
 
-/** Staff load for October 2026: one overloaded team, one too small to show its pulse. */
+/** Staff load for October 2026: one overloaded team, one whose anonymous entries are only in "Other teams". */
 export function aStaffLoad(overrides: Record<string, unknown> = {}) {
   const week = (weekStart: string, pulseWorkload: number | null) => ({
     __typename: 'TeamLoadWeek' as const,
@@ -931,7 +931,7 @@ export function aStaffLoad(overrides: Record<string, unknown> = {}) {
     complaints: 9,
     firstResponseHours: 2,
     pulseWorkload,
-    pulseResponses: pulseWorkload === null ? 3 : 6,
+    pulseResponses: pulseWorkload === null ? 0 : 6,
     sickDays: 3,
     departures: 0,
     hires: 0,
@@ -956,9 +956,11 @@ export function aStaffLoad(overrides: Record<string, unknown> = {}) {
           'Repairs & Installations pulse workload leads hours to first response by 2 weeks (r = 0.70, p = 0.01).',
       },
     ],
+    pulseMonths: ['2026-10'],
     anonymousPulse: [
       {
         __typename: 'PulseGroup' as const,
+        month: '2026-10',
         label: 'Repairs & Installations',
         teams: [repairs],
         responses: 21,
@@ -967,7 +969,7 @@ export function aStaffLoad(overrides: Record<string, unknown> = {}) {
       },
     ],
     anonymityNotes: [
-      'Customer Care had fewer than 5 anonymous entries, so they are merged with other small teams.',
+      'Oct 2026: Customer Care, Billing counted together as "Other teams" — fewer than 5 anonymous entries on their own, or merged so that the smaller ones cannot be worked out.',
     ],
     ...overrides,
   };

@@ -8,6 +8,7 @@ import { ReviewNotes1795382000000 } from './1795382000000-review-notes';
 import { InsightDurationsJson1795383000000 } from './1795383000000-insight-durations-json';
 import { SignInSessions1795384512000 } from './1795384512000-sign-in-sessions';
 import { AccessScope1795385400000 } from './1795385400000-access-scope';
+import { AnonymousDayOnly1795386420000 } from './1795386420000-anonymous-day-only';
 
 // Every migration, oldest first. Listed explicitly (no glob) so the compiled app, the TypeORM
 // CLI and the TypeScript tests load the same set.
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   InsightDurationsJson1795383000000,
   SignInSessions1795384512000,
   AccessScope1795385400000,
+  AnonymousDayOnly1795386420000,
 ];

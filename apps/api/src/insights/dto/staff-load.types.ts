@@ -43,13 +43,16 @@ export class StaffLoadInput extends InsightScopeInput {
 
 @ObjectType({
   description:
-    'Staff pulse for a group: figures only when it holds at least 5 anonymous entries (or none), so no one can be told apart.',
+    "A team's staff pulse over the reporting months: its named entries, plus its anonymous entries only for months in which they were published as the team's own group of five or more.",
 })
 export class PulseSummary {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Responses counted (named and published anonymous).' })
   responses: number;
 
-  @Field({ description: 'False when the group is too small to show; the figures are then null.' })
+  @Field(() => Int, { description: 'Of which anonymous (whole published monthly groups only).' })
+  anonymousResponses: number;
+
+  @Field({ description: 'False when there are no responses to show; the figures are then null.' })
   shown: boolean;
 
   @Field(() => Float, {
@@ -61,7 +64,10 @@ export class PulseSummary {
   @Field(() => Float, { nullable: true, description: 'Share of responses at 4 or 5.' })
   overwhelmedShare: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why figures are hidden or merged.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why some anonymous entries are not in these figures.',
+  })
   note: string | null;
 }
 
@@ -165,11 +171,12 @@ export class TeamLoadWeek {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Mean pulse workload; null when the week’s group is too small to show.',
+    description:
+      'Mean workload of the week’s named pulse entries; anonymous entries are counted only by whole month.',
   })
   pulseWorkload: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Named pulse entries of the week.' })
   pulseResponses: number;
 
   @Field(() => Int)
@@ -217,8 +224,14 @@ export class LaggedRelation {
   explanation: string;
 }
 
-@ObjectType({ description: 'A group of anonymous pulse entries, merged with others when small.' })
+@ObjectType({
+  description:
+    'The anonymous pulse entries of one whole month for one team, or for the fixed "Other teams" group of that month.',
+})
 export class PulseGroup {
+  @Field({ description: 'The calendar month (YYYY-MM).' })
+  month: string;
+
   @Field()
   label: string;
 
@@ -252,13 +265,20 @@ export class StaffLoad {
   @Field(() => [LaggedRelation])
   relations: LaggedRelation[];
 
+  @Field(() => [String], {
+    description:
+      'The reporting months (YYYY-MM): the whole, ended calendar months the period touches. Pulse figures cover exactly these.',
+  })
+  pulseMonths: string[];
+
   @Field(() => [PulseGroup], {
-    description: 'Anonymous pulse entries of the period per team, small teams merged or hidden.',
+    description:
+      'Published anonymous pulse groups of the reporting months, per month: teams with 5 or more, the rest together as "Other teams". Groups are the same for every filter; a filter only selects groups lying wholly inside it.',
   })
   anonymousPulse: PulseGroup[];
 
   @Field(() => [String], {
-    description: 'What was merged or hidden to protect anonymity, and why.',
+    description: 'What was merged or hidden to protect anonymity, and why (never a hidden count).',
   })
   anonymityNotes: string[];
 }

@@ -99,6 +99,23 @@ describe('ItemDetailPage', () => {
     );
   });
 
+  it('shows only the day of an anonymous staff report, never a time', async () => {
+    const item = anItemDetail({ anonymous: true, receivedAt: '2026-11-20T00:00:00.000Z' });
+    renderItem([
+      detailMock({
+        data: {
+          item: {
+            ...item,
+            analysis: { ...item.analysis!, analysedAt: '2026-11-20T00:00:00.000Z' },
+          },
+        },
+      }),
+    ]);
+    const analysis = await screen.findByRole('region', { name: 'What the analysis found' });
+    expect(analysis).toHaveTextContent('Analysed 20 November 2026 by');
+    expect(screen.getAllByText(/Received 20 November 2026/)[0]).not.toHaveTextContent(/\d:\d/);
+  });
+
   it('links its team, policy and customer to the items that share them', async () => {
     renderItem([detailMock({ data: { item: anItemDetail() } })]);
     const details = await screen.findByRole('region', { name: 'Details' });

@@ -5,7 +5,7 @@ import { ANALYST_ROLES } from '../../app/navigation';
 import { useCurrentUser } from '../../app/useCurrentUser';
 import type { ItemDetailFieldsFragment } from '../../graphql/generated/graphql';
 import { EXPLORER_PATH, explorerUrl } from '../../lib/explorer-url';
-import { formatDateTime, formatPercent, formatScore } from '../../lib/format';
+import { formatDateTime, formatDay, formatPercent, formatScore } from '../../lib/format';
 import { describeError } from '../../lib/graphql-errors';
 import {
   channelLabel,
@@ -115,7 +115,7 @@ export default function ItemDetailPage() {
         title={`${itemKindLabel[item.kind]} ${referenceOf(item.id)}`}
         description={
           <span className="item-page__summary">
-            Received {formatDateTime(item.receivedAt)}
+            Received {whenOf(item)(item.receivedAt)}
             {item.team ? ` · ${item.team.name}` : ''} ·{' '}
             <Badge tone="neutral">{itemStatusLabel[item.status]}</Badge>{' '}
             <SentimentBadge sentiment={item.sentiment} />
@@ -220,7 +220,7 @@ function ItemFacts({ item }: { item: Item }) {
             '—'
           ),
         },
-        { label: 'Received', value: formatDateTime(item.receivedAt) },
+        { label: 'Received', value: whenOf(item)(item.receivedAt) },
         { label: 'First response', value: optional(item.firstResponseAt, formatDateTime) },
         { label: 'Resolved', value: optional(item.resolvedAt, formatDateTime) },
         { label: 'Closed', value: optional(item.closedAt, formatDateTime) },
@@ -253,6 +253,10 @@ function ItemFacts({ item }: { item: Item }) {
     />
   );
 }
+
+/** An anonymous staff report keeps only the day (stored as 00:00 UTC): show no time for it. */
+const whenOf = (item: Pick<Item, 'anonymous'>) =>
+  item.anonymous ? (iso: string) => formatDay(iso.slice(0, 10)) : formatDateTime;
 
 function AnalysisSummary({ item }: { item: Item }) {
   const analysis = item.analysis;
@@ -360,7 +364,7 @@ function AnalysisSummary({ item }: { item: Item }) {
         )}
       </section>
       <p className="analysis__version">
-        Analysed {formatDateTime(analysis.analysedAt)} by <code>{analysis.modelVersion}</code>
+        Analysed {whenOf(item)(analysis.analysedAt)} by <code>{analysis.modelVersion}</code>
       </p>
     </div>
   );

@@ -169,9 +169,9 @@ describe('ReviewPage', () => {
       `/policies?from=2026-10&to=2026-10&policy-view=${receiptRule.id}`,
     );
     const staff = screen.getByRole('table', { name: 'Load against capacity per team, Oct 2026' });
-    expect(staff).toHaveTextContent('Not shown: fewer than 5 entries');
+    expect(staff).toHaveTextContent('Only within “Other teams”');
     expect(
-      screen.getByText(/Customer Care had fewer than 5 anonymous entries/),
+      screen.getByText(/Customer Care, Billing counted together as "Other teams"/),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('table', { name: 'Complaint-handling protocol, Oct 2026', hidden: true }),

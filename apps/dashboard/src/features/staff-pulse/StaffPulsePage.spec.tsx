@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
-import { apiError, customerService, itDesk, teamsMock, viewerMock } from '../../test/fixtures';
+import { apiError, customerService, teamsMock, viewerMock } from '../../test/fixtures';
 import { TeamOptionsDocument } from '../organisation/graphql/options';
 import { SubmitStaffPulseDocument } from './graphql/submit-staff-pulse';
 import StaffPulsePage from './StaffPulsePage';
@@ -34,9 +34,21 @@ function renderPulse(mocks: Mock[]) {
 }
 
 describe('StaffPulsePage', () => {
-  it('chooses the signed-in person’s own team for them', async () => {
+  it('records the pulse for the signed-in person’s own team, which they cannot change', async () => {
     renderPulse([]);
-    expect(await screen.findByLabelText('Your team')).toHaveValue(customerService.id);
+    const team = await screen.findByLabelText('Your team');
+    expect(team).toHaveValue(customerService.name);
+    expect(team).toHaveAttribute('readonly');
+  });
+
+  it('explains that an account without a team cannot give feedback yet', async () => {
+    renderPage(<StaffPulsePage />, {
+      route,
+      store: aSessionStore(aSession({ teamId: null })),
+      mocks: [viewerMock('STAFF', null), teamsMock()],
+    });
+    expect(await screen.findByText('Your account has no team')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send feedback' })).not.toBeInTheDocument();
   });
 
   it('needs a workload before sending, and says so at the top and beside the question', async () => {
@@ -112,7 +124,7 @@ describe('StaffPulsePage', () => {
     renderPulse([
       pulseMock(
         {
-          teamId: itDesk.id,
+          teamId: customerService.id,
           workload: 2,
           obstacles: null,
           customerRequests: null,
@@ -123,11 +135,10 @@ describe('StaffPulsePage', () => {
       ),
     ]);
     const user = userEvent.setup();
-    await user.selectOptions(await screen.findByLabelText('Your team'), itDesk.id);
-    await user.click(screen.getByRole('radio', { name: 'Comfortable' }));
+    await user.click(await screen.findByRole('radio', { name: 'Comfortable' }));
     await user.click(screen.getByRole('button', { name: 'Send feedback' }));
     expect(await screen.findByText(/Sent with your name/)).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('IT Service Desk');
+    expect(screen.getByRole('status')).toHaveTextContent('Customer Service');
   });
 
   it('shows the API’s field errors next to the matching fields', async () => {
@@ -142,7 +153,7 @@ describe('StaffPulsePage', () => {
           anonymous: false,
         },
         apiError('BAD_USER_INPUT', 'Invalid input', [
-          { field: 'teamId', rule: 'exists', message: 'teamId names no known team' },
+          { field: 'teamId', rule: 'ownTeam', message: 'teamId must be your own team' },
           {
             field: 'obstacles',
             rule: 'maxLength',
@@ -156,9 +167,11 @@ describe('StaffPulsePage', () => {
     await user.type(screen.getByLabelText(/What gets in the way of serving customers/), 'Too slow');
     await user.click(screen.getByRole('button', { name: 'Send feedback' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('That team no longer exists');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Feedback can only be given for your own team',
+    );
     expect(screen.getByLabelText('Your team')).toHaveAccessibleDescription(
-      'Error: That team no longer exists. Choose another team.',
+      /Error: Feedback can only be given for your own team\. Ask an administrator if it is wrong\./,
     );
     expect(
       screen.getByLabelText(/What gets in the way of serving customers/),

@@ -12,7 +12,7 @@ import { Confirmation } from '../../ui/Confirmation';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { CheckboxField } from '../../ui/fields/CheckboxField';
 import { RadioGroupField } from '../../ui/fields/RadioGroupField';
-import { SelectField } from '../../ui/fields/SelectField';
+import { TextField } from '../../ui/fields/TextField';
 import { TextAreaField } from '../../ui/fields/TextAreaField';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
@@ -46,10 +46,10 @@ export default function StaffPulsePage() {
   const [submitPulse, { loading }] = useMutation(SubmitStaffPulseDocument);
 
   const teams = teamsQuery.data?.teams ?? [];
-  // The signed-in person's own team is chosen for them until they pick another.
-  const defaultTeamId =
-    user?.teamId && teams.some((team) => team.id === user.teamId) ? user.teamId : '';
-  const values: PulseDraft = { ...draft, teamId: draft.teamId || defaultTeamId };
+  // A pulse speaks for the team one works in: the API takes no other (so nobody can pad another
+  // team's small anonymous group with answers they know).
+  const ownTeam = teams.find((team) => team.id === user?.teamId) ?? null;
+  const values: PulseDraft = { ...draft, teamId: ownTeam?.id ?? '' };
 
   const update = <K extends keyof PulseDraft>(field: K, value: PulseDraft[K]) => {
     setDraft((current) => ({ ...current, [field]: value }));
@@ -65,7 +65,7 @@ export default function StaffPulsePage() {
       if (!data || values.workload === null) return;
       setRecorded({
         receipt: data.submitStaffPulse,
-        teamName: teams.find((team) => team.id === values.teamId)?.name ?? 'your team',
+        teamName: ownTeam?.name ?? 'your team',
         workload: values.workload,
       });
       setDraft(emptyPulse());
@@ -88,7 +88,7 @@ export default function StaffPulsePage() {
             onAgain={() => {
               setRecorded(null);
               // The button that had focus is gone; start again at the first question.
-              setTimeout(() => document.getElementById(PULSE_FIELD_IDS.teamId)?.focus());
+              setTimeout(() => document.getElementById(PULSE_FIELD_IDS.workload)?.focus());
             }}
           />
         ) : null}
@@ -111,6 +111,12 @@ export default function StaffPulsePage() {
             Feedback is recorded per team. Ask an administrator or manager to add your team first.
           </EmptyState>
         </Card>
+      ) : ownTeam === null ? (
+        <Card>
+          <EmptyState title="Your account has no team">
+            Feedback is given for the team you work in. Ask an administrator to set your team.
+          </EmptyState>
+        </Card>
       ) : (
         <div className="form-page">
           <form
@@ -122,13 +128,13 @@ export default function StaffPulsePage() {
             <ErrorSummary problems={form.problems} attempt={form.attempt} />
             <Card title="You and your workload" titleId="pulse-section-workload">
               <div className="form">
-                <SelectField
+                <TextField
                   id={PULSE_FIELD_IDS.teamId}
                   label="Your team"
-                  value={values.teamId}
-                  onChange={(value) => update('teamId', value)}
-                  placeholder="Choose your team"
-                  options={teams.map((team) => ({ value: team.id, label: team.name }))}
+                  hint="Feedback counts for the team you work in; an administrator can change it."
+                  value={ownTeam.name}
+                  onChange={() => undefined}
+                  readOnly
                   error={form.errors.teamId}
                 />
                 <RadioGroupField

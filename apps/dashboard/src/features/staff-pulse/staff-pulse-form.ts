@@ -41,7 +41,7 @@ export const PULSE_TEXT_LABELS = {
 /** Rules checked before sending; the API checks the same ones. */
 export function validatePulse(draft: PulseDraft): Partial<Record<PulseField, string>> {
   const errors: Partial<Record<PulseField, string>> = {};
-  if (!draft.teamId) errors.teamId = 'Choose your team';
+  if (!draft.teamId) errors.teamId = 'Your account has no team. Ask an administrator to set it';
   if (draft.workload === null) errors.workload = 'Choose how your workload has felt';
   for (const field of ['obstacles', 'customerRequests', 'workloadComment'] as const) {
     const over = characterCount(draft[field]) - ITEM_TEXT_LIMIT;
@@ -69,8 +69,9 @@ export function toPulseInput(draft: PulseDraft): SubmitStaffPulseInput {
 /** Friendlier words for the rules the API reports by field. */
 export const PULSE_SERVER_MESSAGES: Partial<Record<PulseField, Partial<Record<string, string>>>> = {
   teamId: {
-    exists: 'That team no longer exists. Choose another team.',
-    isUuid: 'Choose your team',
+    exists: 'Your team no longer exists. Ask an administrator to set your team.',
+    ownTeam: 'Feedback can only be given for your own team. Ask an administrator if it is wrong.',
+    isUuid: 'Your account has no team. Ask an administrator to set your team.',
   },
   workload: { min: 'Choose how your workload has felt', max: 'Choose how your workload has felt' },
 };

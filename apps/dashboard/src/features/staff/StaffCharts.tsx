@@ -159,8 +159,8 @@ export function weekArrivals(teamId: string, weekStart: string): Drilldown {
 }
 
 /**
- * One team's weeks: arrivals and completions, its pulse workload (hidden in weeks with fewer
- * than five entries) and sick days, with hires and departures in the table.
+ * One team's weeks: arrivals and completions, the workload of its named pulse entries (anonymous
+ * ones are published only by whole month) and sick days, with hires and departures in the table.
  */
 export function TeamHistoryCard({
   team,
@@ -180,7 +180,7 @@ export function TeamHistoryCard({
     <ChartCard
       title={`${team.name}: the last ${weeks.length} weeks`}
       titleId="team-history-title"
-      description="A bar opens the week’s arrivals. Weeks with fewer than five pulse entries show no workload."
+      description="A bar opens the week’s arrivals. The weekly workload is that of named pulse entries: anonymous ones count only by whole month."
       chart={
         <ChartContainer
           config={historyConfig}
@@ -297,11 +297,7 @@ export function TeamHistoryCard({
                 <td className="data-table__number">{formatNumber(week.completions)}</td>
                 <td className="data-table__number">{formatNumber(week.complaints)}</td>
                 <td className="data-table__number">
-                  {week.pulseWorkload === null
-                    ? week.pulseResponses > 0
-                      ? 'hidden (under 5)'
-                      : '—'
-                    : week.pulseWorkload.toFixed(1)}
+                  {week.pulseWorkload === null ? '—' : week.pulseWorkload.toFixed(1)}
                 </td>
                 <td className="data-table__number">{formatNumber(week.sickDays)}</td>
                 <td className="data-table__number">{formatNumber(week.departures)}</td>

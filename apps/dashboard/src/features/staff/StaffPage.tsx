@@ -18,7 +18,7 @@ import { monthlyQuickRanges, ScopeBar } from '../insights/ScopeBar';
 import { useInsightScope } from '../insights/useInsightScope';
 import { StaffLoadDocument } from './graphql/staff';
 import { CapacityCard, TeamHistoryCard } from './StaffCharts';
-import { ANONYMITY_THRESHOLD, staffTotals, teamWeeks } from './staff-shape';
+import { ANONYMITY_THRESHOLD, monthsText, monthText, staffTotals, teamWeeks } from './staff-shape';
 import { TeamLoadTable } from './TeamLoadTable';
 import '../insights/insights.css';
 import './Staff.css';
@@ -28,8 +28,8 @@ export const TEAM_PARAM = 'team-view';
 
 /**
  * Staff load: each team's load against its capacity, the staff pulse, sick leave and departures
- * over time, and whether load leads complaints or waits. Anonymous entries count only in groups
- * of at least five, which the page explains.
+ * over time, and whether load leads complaints or waits. Anonymous entries count only by whole,
+ * ended months and in fixed groups of at least five, which the page explains.
  */
 export default function StaffPage() {
   const user = useCurrentUser();
@@ -64,10 +64,12 @@ export default function StaffPage() {
           idPrefix="staff"
         />
         <Alert tone="info" title="How anonymity is kept">
-          Anonymous pulse entries store no author and only the day. Their figures appear only for a
-          group of at least {ANONYMITY_THRESHOLD} entries: a team’s own when it has enough, else
-          merged with other small teams, else hidden, also when filters or a short period narrow
-          them. No page shows who wrote an entry.
+          Anonymous pulse entries store no author and only the day. They are counted only by whole
+          calendar months that have ended, whatever period you choose, and only in groups of at
+          least {ANONYMITY_THRESHOLD}: a team’s own when it has enough, else together as “Other
+          teams” (with another team added when needed), else not at all. The groups are the same for
+          every filter, which only picks whole groups. No page shows who wrote an entry, or how many
+          entries a hidden team has.
         </Alert>
         {adjusted ? (
           <Alert tone="info" role="status">
@@ -122,6 +124,7 @@ function StaffContent({
   const totals = staffTotals(load.teams);
   const team = load.teams.find((entry) => entry.team.id === teamId) ?? load.teams[0];
   const pulseEntries = load.anonymousPulse.reduce((sum, group) => sum + group.responses, 0);
+  const months = monthsText(load.pulseMonths);
   const byEvidence = [...load.relations].sort(
     (a, b) => Number(b.significant) - Number(a.significant) || (a.pValue ?? 1) - (b.pValue ?? 1),
   );
@@ -191,19 +194,21 @@ function StaffContent({
       <div className="insight-grid">
         <Card title="Anonymous pulse" titleId="pulse-title">
           <p className="chart-card__description">
-            {formatNumber(pulseEntries)} anonymous entries in {period}, in groups of at least{' '}
-            {ANONYMITY_THRESHOLD}.
+            {months
+              ? `Whole months covered: ${months}. ${formatNumber(pulseEntries)} anonymous entries shown, in groups of at least ${ANONYMITY_THRESHOLD}; team pulses in the table cover the same months.`
+              : `No whole month of ${period} has ended yet: anonymous entries are shown once their month is over.`}
           </p>
-          {load.anonymousPulse.length === 0 ? (
+          {months && load.anonymousPulse.length === 0 ? (
             <p className="insight-list__text">
               No group reached {ANONYMITY_THRESHOLD} entries, so nothing is shown.
             </p>
-          ) : (
+          ) : load.anonymousPulse.length === 0 ? null : (
             <div className="table-frame">
               <table className="data-table">
-                <caption className="visually-hidden">{`Anonymous pulse entries per group, ${period}`}</caption>
+                <caption className="visually-hidden">{`Anonymous pulse entries per month and group, ${months ?? period}`}</caption>
                 <thead>
                   <tr>
+                    <th scope="col">Month</th>
                     <th scope="col">Group</th>
                     <th scope="col" className="data-table__number">
                       Entries
@@ -218,7 +223,8 @@ function StaffContent({
                 </thead>
                 <tbody>
                   {load.anonymousPulse.map((group) => (
-                    <tr key={group.label}>
+                    <tr key={`${group.month}-${group.label}`}>
+                      <td>{monthText(group.month)}</td>
                       <th scope="row">
                         {group.label}
                         {group.teams.length > 1 ? (
@@ -248,9 +254,9 @@ function StaffContent({
         </Card>
         <Card title="Does load lead complaints or waits?" titleId="relations-title">
           <p className="chart-card__description">
-            Each team’s pulse workload and arrivals per person against its complaints and
-            first-response times over the last 26 weeks, up to six weeks apart, allowing for the
-            lags tried.
+            Each team’s pulse workload (named entries: weeks are finer than the anonymity allows)
+            and arrivals per person against its complaints and first-response times over the last 26
+            weeks, up to six weeks apart, allowing for the lags tried.
           </p>
           {significant.length === 0 ? (
             <p className="insight-list__text">

@@ -1,6 +1,7 @@
 import { aTeamLoad, care, repairs } from '../../test/insight-fixtures';
 import {
   availabilityText,
+  monthsText,
   pulseText,
   staffTotals,
   teamWeeks,
@@ -8,17 +9,17 @@ import {
 } from './staff-shape';
 
 describe('staff shaping', () => {
-  it('shows a pulse only for a group of five or more, and says why not otherwise', () => {
+  it('shows a team’s pulse, or says its anonymous entries are only within "Other teams"', () => {
     expect(pulseText(aTeamLoad(repairs).pulse as never)).toBe('4.3 of 5 · 86% at 4–5');
     expect(
       pulseText({
-        responses: 3,
+        responses: 0,
         shown: false,
         meanWorkload: null,
         overwhelmedShare: null,
-        note: null,
+        note: 'Anonymous entries of Oct 2026 are counted only with other teams.',
       }),
-    ).toBe('Not shown: fewer than 5 entries');
+    ).toBe('Only within “Other teams”');
     expect(
       pulseText({
         responses: 0,
@@ -77,5 +78,11 @@ describe('staff shaping', () => {
       repairs.id,
     );
     expect(weeks.map((w) => w.weekStart)).toEqual(['2026-10-05', '2026-10-12']);
+  });
+
+  it('names the whole months the pulse covers', () => {
+    expect(monthsText(['2026-10'])).toBe('Oct 2026');
+    expect(monthsText(['2026-09', '2026-10', '2026-11'])).toBe('Sep 2026 – Nov 2026');
+    expect(monthsText([])).toBeNull();
   });
 });

@@ -4,12 +4,25 @@ import { formatNumber, formatPercent } from '../../lib/format';
 /** The smallest group of anonymous pulse entries whose figures are shown. */
 export const ANONYMITY_THRESHOLD = 5;
 
-/** "4.3 of 5 · 86% at 4–5", or why the figures are hidden. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Oct 2026" for "2026-10". */
+export const monthText = (month: string) =>
+  `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
+/** The whole months the pulse covers: "Oct 2026", "Sep 2026 – Nov 2026", or null for none. */
+export function monthsText(months: readonly string[]): string | null {
+  if (months.length === 0) return null;
+  const first = monthText(months[0]);
+  const last = monthText(months[months.length - 1]);
+  return first === last ? first : `${first} – ${last}`;
+}
+
+/** "4.3 of 5 · 86% at 4–5", or why there is nothing to show. */
 export function pulseText(pulse: TeamLoadFieldsFragment['pulse']): string {
   if (!pulse.shown || pulse.meanWorkload === null) {
-    return pulse.responses === 0
-      ? 'No pulse entries'
-      : `Not shown: fewer than ${ANONYMITY_THRESHOLD} entries`;
+    // Entries that exist only inside "Other teams" are not the team's to show.
+    return pulse.note ? 'Only within “Other teams”' : 'No pulse entries';
   }
   const overwhelmed =
     pulse.overwhelmedShare === null ? '' : ` · ${formatPercent(pulse.overwhelmedShare)} at 4–5`;
@@ -35,7 +48,7 @@ export interface TeamWeekRow {
   arrivals: number;
   completions: number;
   complaints: number;
-  /** Mean pulse workload; null when the week's group was too small to show. */
+  /** Mean workload of the week's named pulse entries; null when there were none. */
   pulseWorkload: number | null;
   pulseResponses: number;
   sickDays: number;

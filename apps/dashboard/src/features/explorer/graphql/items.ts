@@ -74,6 +74,7 @@ export const ItemDetailFields = graphql(`
     customerRef
     externalSource
     externalId
+    anonymous
     createdAt
     firstResponseAt
     resolvedAt

@@ -1,6 +1,6 @@
 import { graphql } from '../../../graphql/generated';
 
-/** One team's load against its capacity, and its pulse (figures only for groups of 5 or more). */
+/** One team's load against its capacity, and its pulse (named entries and whole published months). */
 export const TeamLoadFields = graphql(`
   fragment TeamLoadFields on TeamLoad {
     team {
@@ -79,7 +79,9 @@ export const StaffLoadDocument = graphql(`
         significant
         explanation
       }
+      pulseMonths
       anonymousPulse {
+        month
         label
         teams {
           id
