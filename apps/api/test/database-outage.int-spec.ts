@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { Role } from '../src/auth/role.enum';
 import { anItem, COUNT_ITEMS, SUBMIT_ITEM } from './support/factories';
 import { type PrivatePostgres, startPrivatePostgres } from './support/private-postgres';
@@ -93,6 +94,63 @@ describe('when PostgreSQL goes away and comes back', () => {
     );
     expect(after.errors).toBeUndefined();
   }, 90_000);
+
+  it('loses no acknowledged write when PostgreSQL stops and returns under load, and answers the rest 503', async () => {
+    const integrator = await api.as(Role.INTEGRATOR);
+    const acknowledged: string[] = [];
+    const outcomes = new Map<string, number>();
+    const writer = async (writerIndex: number) => {
+      // Bounded: a fixed number of writes per writer, one at a time.
+      for (let attempt = 0; attempt < 60; attempt += 1) {
+        const externalId = `load-${writerIndex}-${attempt}`;
+        const response = await rawGraphQL(
+          api.url,
+          SUBMIT_ITEM,
+          {
+            input: anItem({
+              externalId,
+              externalSource: 'load',
+              text: `${SECRET_TEXT} ${externalId}`,
+            }),
+          },
+          integrator,
+        );
+        const outcome = response.body.errors
+          ? `${response.status} ${String(response.body.errors[0]?.extensions?.code)}`
+          : `${response.status} ok`;
+        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+        if (outcome === '200 ok') acknowledged.push(externalId);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    const writers = Promise.all(Array.from({ length: 6 }, (_, index) => writer(index)));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await server.stop();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await server.start();
+    await writers;
+
+    // Every write was acknowledged or refused as retryable: no 200 with an internal error.
+    expect([...outcomes.keys()].sort()).toEqual(
+      expect.arrayContaining(['200 ok', '503 SERVICE_UNAVAILABLE']),
+    );
+    const allowed = ['200 ok', '503 SERVICE_UNAVAILABLE'];
+    const unexpected = [...outcomes].filter(([outcome]) => !allowed.includes(outcome));
+    expect(Object.fromEntries(unexpected)).toEqual({});
+    const db = new Client({ connectionString: api.databaseUrl });
+    await db.connect();
+    const { rows } = await db
+      .query<{ external_id: string }>(
+        "SELECT external_id FROM items WHERE external_source = 'load'",
+      )
+      .finally(() => db.end());
+    const storedIds = new Set(rows.map((row) => row.external_id));
+    expect(acknowledged.filter((id) => !storedIds.has(id))).toEqual([]);
+    figures.push(
+      `under load: ${JSON.stringify(Object.fromEntries(outcomes))}, ${acknowledged.length} acknowledged, all stored`,
+    );
+    expect(logged.join('')).not.toContain(SECRET_TEXT);
+  }, 90_000);
 });
 
 async function rawGraphQL(
@@ -107,6 +165,7 @@ async function rawGraphQL(
 }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (caller !== 'anonymous' && 'token' in caller) headers.authorization = `Bearer ${caller.token}`;
+  if (caller !== 'anonymous' && 'apiKey' in caller) headers['x-api-key'] = caller.apiKey;
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers,

@@ -68,14 +68,22 @@ describe('startLocalPostgres', () => {
 
     it('the server stops with its owner, and the next start succeeds with the data kept', async () => {
       const serverPid = await holdThenKill(crashRoot, true);
+      const killedAt = Date.now();
       await expect(waitUntilGone(serverPid, 10_000)).resolves.toBe(true);
-      expect((await scenario('startAgain', crashRoot)).rows).toEqual([{ value: 7 }]);
+      const goneMs = Date.now() - killedAt;
+      const again = await scenario('startAgain', crashRoot);
+      expect(again.rows).toEqual([{ value: 7 }]);
+      console.info(
+        `server gone ${goneMs} ms after its owner's SIGKILL; next start ${String(again.startMs)} ms`,
+      );
     });
 
     it('the next start stops an orphan whose owner is dead, and keeps the data', async () => {
       const serverPid = await holdThenKill(crashRoot, false);
       expect(isAlive(serverPid)).toBe(true);
-      expect((await scenario('startAgain', crashRoot)).rows).toEqual([{ value: 7 }]);
+      const again = await scenario('startAgain', crashRoot);
+      expect(again.rows).toEqual([{ value: 7 }]);
+      console.info(`start that stopped the orphan first: ${String(again.startMs)} ms`);
       expect(isAlive(serverPid)).toBe(false);
     });
   });

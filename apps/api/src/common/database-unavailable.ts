@@ -9,6 +9,12 @@ const UNREACHABLE_SOCKET_CODES = new Set([
   'EHOSTUNREACH',
 ]);
 const SERVER_GONE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
+// TypeORM releases a transaction's connection when the connection fails; the transaction's next
+// statement (or its COMMIT, never sent) then fails with one of these instead of the connection's.
+const RELEASED_WITH_ITS_CONNECTION = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
 const CONNECTION_LOST_MESSAGES =
   /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed/i;
 
@@ -16,7 +22,12 @@ const CONNECTION_LOST_MESSAGES =
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 5; depth += 1) {
     if (typeof current !== 'object') return false;
-    const { code, message } = current as { code?: unknown; message?: unknown };
+    const { code, message, name } = current as {
+      code?: unknown;
+      message?: unknown;
+      name?: unknown;
+    };
+    if (typeof name === 'string' && RELEASED_WITH_ITS_CONNECTION.has(name)) return true;
     if (typeof code === 'string') {
       if (UNREACHABLE_SOCKET_CODES.has(code) || SERVER_GONE_SQLSTATES.has(code)) return true;
       if (/^08[0-9A-Z]{3}$/.test(code)) return true;

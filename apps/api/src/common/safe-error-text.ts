@@ -13,21 +13,35 @@ interface DriverFields {
 
 /** A short name for the kind of error, used to group log lines ("QueryFailedError 22P02"). */
 export function errorKind(error: unknown): string {
-  if (!(error instanceof Error)) return typeof error;
+  if (!isErrorLike(error)) return typeof error;
   const { code } = driverFields(error);
-  return typeof code === 'string' ? `${error.name} ${code}` : error.name;
+  return typeof code === 'string' ? `${nameOf(error)} ${code}` : nameOf(error);
 }
 
 /** The error's message with quoted values masked, its database fields, and its stack frames. */
 export function safeErrorText(error: unknown): string {
-  if (!(error instanceof Error)) return `non-error thrown (${typeof error})`;
+  if (!isErrorLike(error)) return `non-error thrown (${typeof error})`;
   const { code, constraint, table, column } = driverFields(error);
   const facts = Object.entries({ code, constraint, table, column })
     .filter(([, value]) => typeof value === 'string')
     .map(([name, value]) => `${name}=${String(value)}`);
-  const headline = `${error.name}: ${error.message.replace(QUOTED, '"…"')}`;
+  const headline = `${nameOf(error)}: ${error.message.replace(QUOTED, '"…"')}`;
   const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
   return [facts.length ? `${headline} [${facts.join(' ')}]` : headline, ...frames].join('\n');
+}
+
+// Not `instanceof Error`: errors made by Node itself (a refused socket) come from another realm
+// under jest, and libraries sometimes throw error-shaped objects.
+function isErrorLike(error: unknown): error is Error {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
+}
+
+function nameOf(error: Error): string {
+  return typeof error.name === 'string' ? error.name : 'Error';
 }
 
 function driverFields(error: Error): DriverFields {
