@@ -21,7 +21,7 @@ export class ItemEventResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'The same masked text as `text`: what screens and exports show.',
+    description: 'The same masked text as `text`, under the name earlier clients use.',
   })
   displayText(@Parent() event: ItemEvent): string | null {
     return masked(event);

@@ -58,14 +58,14 @@ export class ItemsResolver {
   }
 
   @ResolveField(() => String, {
-    description: 'The text with personal data masked (contact details, card and account numbers).',
+    description: 'The text with personal data masked: what screens and exports show.',
   })
   text(@Parent() item: Item): Promise<string> {
     return this.maskedText(item);
   }
 
   @ResolveField(() => String, {
-    description: 'The same masked text as `text`: what screens and exports show.',
+    description: 'The same masked text as `text`, under the name earlier clients use.',
   })
   displayText(@Parent() item: Item): Promise<string> {
     return this.maskedText(item);
