@@ -10,7 +10,8 @@ const digitCountBetween = (min: number, max: number) => (value: string) => {
 // Words that may sit between a cue and its value: "account number is 1234", "CVV: 123".
 const FILLER = String.raw`(?:\s+(?:number|no\.?|num|code|#))?(?:\s+(?:is|was|of))?[\s:#.(]*`;
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL =
+  /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/gi;
 const UK_NI_NUMBER = /\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
 const CUED_NI_NUMBER = new RegExp(

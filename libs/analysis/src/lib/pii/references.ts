@@ -23,7 +23,8 @@ const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g
 const DATE =
   /(?<![\d./-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\/\d{1,2})(?![\d./-]?\d)/g;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
-const PRICE = /[£$€]\s?-?\d[\d,]*(?:\.\d+)?|\d[\d ,.]*\d\s?(?:€|\b(?:EUR|GBP|USD)\b)/g;
+const PRICE =
+  /[£$€]\s?-?\d[\d,]{0,20}(?:\.\d{1,4})?|\d[\d ,.]{0,20}\d\s?(?:€|\b(?:EUR|GBP|USD)\b)/g;
 // 1,234 and 12.5: grouped thousands and decimals are amounts or quantities, not identifiers.
 const GROUPED_OR_DECIMAL =
   /(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.])\d+\.\d+(?![.\d])/g;
