@@ -9,7 +9,7 @@ const CREATE_ACTION = `mutation ($input: CreateActionInput!) { createImprovement
 const ITEM = `query ($id: ID!) { item(id: $id) { id } }`;
 const ITEMS_OF_TEAMS = `query ($teamIds: [ID!]) { items(first: 1, filter: { teamIds: $teamIds }) { totalCount } }`;
 const IMPORT = `mutation ($input: ImportItemsCsvInput!) {
-  importItemsCsv(input: $input) { rowsRead imported rejected errors { line column message } }
+  importItemsCsv(input: $input) { rowsRead imported rejected errors { line column rule message } }
 }`;
 
 const NUL = '\u0000';
@@ -210,11 +210,13 @@ describe('hostile input', () => {
         {
           line: 3,
           column: 'text',
+          rule: 'noControlCharacters',
           message: 'must not contain control characters (only tab and line breaks)',
         },
         {
           line: 5,
           column: 'received',
+          rule: 'timeRange',
           message: '"0001-01-01 11:00" is outside 2000-01-01 to 2099-12-31',
         },
       ],

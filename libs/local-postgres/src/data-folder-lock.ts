@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const LOCK_FILE = 'postmaster.pid';
 // Beside PostgreSQL's own lock: which process started the server, so the next start can tell an
@@ -26,7 +26,8 @@ export async function recordOwner(dataDir: string): Promise<void> {
 export async function claimDataFolder(dataDir: string): Promise<void> {
   const serverPid = await readPid(join(dataDir, LOCK_FILE));
   if (serverPid === undefined) return;
-  if (!isAlive(serverPid)) {
+  // After a reboot the lock may name a pid now used by another program: not ours to stop.
+  if (!isAlive(serverPid) || !(await isServerOf(serverPid, dataDir))) {
     await rm(join(dataDir, LOCK_FILE), { force: true });
     return;
   }
@@ -52,6 +53,20 @@ async function stopOrphan(serverPid: number, dataDir: string): Promise<void> {
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Whether `pid` is a PostgreSQL server of `dataDir` (started as `postgres -D dataDir …`).
+ * Where /proc is missing (macOS), a live pid is taken to be the server, as PostgreSQL does.
+ */
+export async function isServerOf(pid: number, dataDir: string): Promise<boolean> {
+  try {
+    const args = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
+    const folder = args.indexOf('-D');
+    return folder >= 0 && resolve(args[folder + 1]) === resolve(dataDir);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT' || !existsSync('/proc/self');
   }
 }
 

@@ -42,6 +42,10 @@ describe('startLocalPostgres', () => {
     expect(await scenario('staleLock', root)).toEqual({ rows: [{ ok: 1 }] });
   });
 
+  it('starts when the lock names a live process that is not its server (a pid reused after a reboot), leaving it alone', async () => {
+    expect(await scenario('lockOfAnotherProgram', root)).toEqual({ rows: [{ ok: 1 }] });
+  });
+
   it('refuses a data folder another running server holds, saying which process', async () => {
     expect((await scenario('busy', root)).error).toMatch(
       /in use by process \d+ \(Fulcrum process \d+\); stop it first/,

@@ -92,7 +92,9 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
   }
   const serverPid = await readServerPid(dataDir);
   const watchdog =
-    options.dieWithOwner !== false && serverPid !== undefined ? watchOwner(serverPid) : undefined;
+    options.dieWithOwner !== false && serverPid !== undefined
+      ? watchOwner(serverPid, dataDir)
+      : undefined;
 
   const adminUrl = connectionUrl(password, port, 'postgres');
   await createDatabaseIfMissing(adminUrl, options.database);

@@ -131,6 +131,23 @@ const scenarios: Record<string, (root: string, option?: string) => Promise<unkno
     await restarted.stop();
     return { rows };
   },
+  /** After a reboot the lock can name a pid reused by another program: here, this process. */
+  async lockOfAnotherProgram(root) {
+    const dataDir = join(root, 'rebooted');
+    await (
+      await startLocalPostgres({ dataDir, database: 'postgres', durability: 'ephemeral' })
+    ).stop();
+    await writeFile(join(dataDir, 'postmaster.pid'), `${process.pid}\n`);
+    await writeFile(join(dataDir, 'fulcrum-owner.json'), JSON.stringify({ pid: 999999 }));
+    const restarted = await startLocalPostgres({
+      dataDir,
+      database: 'postgres',
+      durability: 'ephemeral',
+    });
+    const rows = await query(restarted.url, 'SELECT 1 AS ok');
+    await restarted.stop();
+    return { rows };
+  },
   async busy(root) {
     const dataDir = join(root, 'busy');
     const server = await startLocalPostgres({

@@ -18,7 +18,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-export const TIME_RANGE = {
+const TIME_RANGE = {
   earliest: new Date('2000-01-01T00:00:00Z'),
   /** Exclusive; beyond it PostgreSQL and the period arithmetic stop making sense. */
   latest: new Date('2100-01-01T00:00:00Z'),

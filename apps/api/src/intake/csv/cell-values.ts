@@ -74,17 +74,23 @@ const ENUMS: Record<string, Record<string, string>> = {
 export type EnumField = keyof typeof SYNONYMS;
 
 /** The enum value a cell names (case and spacing ignored), or an error sentence. */
-export function enumValue(field: EnumField, cell: string): { value: string } | { error: string } {
+/** A cell that cannot be read: what is wrong, and the rule it breaks (as validation names it). */
+export interface CellError {
+  error: string;
+  rule: string;
+}
+
+export function enumValue(field: EnumField, cell: string): { value: string } | CellError {
   const allowed = Object.values(ENUMS[field]);
   const wanted = key(cell);
   const value = allowed.find((candidate) => candidate === wanted) ?? SYNONYMS[field][wanted];
   return value
     ? { value }
-    : { error: `"${cell}" is not a ${field}; use one of ${allowed.join(', ')}` };
+    : { error: `"${cell}" is not a ${field}; use one of ${allowed.join(', ')}`, rule: 'isEnum' };
 }
 
 /** ISO 8601, or "YYYY-MM-DD[ HH:MM[:SS]]" read as UTC; impossible dates such as 31 February are refused. */
-export function timestampValue(cell: string): { value: Date } | { error: string } {
+export function timestampValue(cell: string): { value: Date } | CellError {
   const trimmed = cell.trim();
   const plain = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$/.exec(
     trimmed,
@@ -96,13 +102,18 @@ export function timestampValue(cell: string): { value: Date } | { error: string 
   const calendarDay = year ? new Date(Date.UTC(year, month - 1, day)) : undefined;
   const exists = calendarDay?.getUTCMonth() === month - 1 && calendarDay.getUTCDate() === day;
   if (Number.isNaN(value.getTime()) || !exists)
-    return { error: `"${cell}" is not a date and time (use ISO 8601, e.g. 2026-03-02T09:30:00Z)` };
+    return {
+      error: `"${cell}" is not a date and time (use ISO 8601, e.g. 2026-03-02T09:30:00Z)`,
+      rule: 'isDateTime',
+    };
   return timeRangeProblem('time', value)
-    ? { error: `"${cell}" is outside 2000-01-01 to 2099-12-31` }
+    ? { error: `"${cell}" is outside 2000-01-01 to 2099-12-31`, rule: 'timeRange' }
     : { value };
 }
 
-export function integerValue(cell: string): { value: number } | { error: string } {
+export function integerValue(cell: string): { value: number } | CellError {
   const value = Number(cell.trim());
-  return Number.isInteger(value) ? { value } : { error: `"${cell}" is not a whole number` };
+  return Number.isInteger(value)
+    ? { value }
+    : { error: `"${cell}" is not a whole number`, rule: 'isInt' };
 }

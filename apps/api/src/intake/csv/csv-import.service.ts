@@ -155,14 +155,18 @@ export class CsvImportService {
       const index = columns.get(field as MappableField);
       return index === undefined ? field : headers[index];
     };
-    const report = (field: string, message: string) =>
-      problems.push({ line: row.line, column: columnOf(field), message });
+    const report = (field: string, rule: string, message: string) =>
+      problems.push({ line: row.line, column: columnOf(field), rule, message });
     // A cell with a control character (NUL cannot even be stored) rejects its row, not the file.
     const unusable = new Set<MappableField>();
     for (const [field, index] of columns) {
       if (hasControlCharacters(row.cells[index] ?? '')) {
         unusable.add(field);
-        report(field, 'must not contain control characters (only tab and line breaks)');
+        report(
+          field,
+          'noControlCharacters',
+          'must not contain control characters (only tab and line breaks)',
+        );
       }
     }
     const cell = (field: MappableField) => {
@@ -182,20 +186,20 @@ export class CsvImportService {
       const value = cell(field);
       if (value === undefined) continue;
       const parsed = enumValue(field, value);
-      if ('error' in parsed) report(field, parsed.error);
+      if ('error' in parsed) report(field, parsed.rule, parsed.error);
       else plain[field] = parsed.value;
     }
     for (const field of TIME_FIELDS) {
       const value = cell(field);
       if (value === undefined) continue;
       const parsed = timestampValue(value);
-      if ('error' in parsed) report(field, parsed.error);
+      if ('error' in parsed) report(field, parsed.rule, parsed.error);
       else plain[field] = parsed.value;
     }
     const satisfaction = cell('satisfaction');
     if (satisfaction !== undefined) {
       const parsed = integerValue(satisfaction);
-      if ('error' in parsed) report('satisfaction', parsed.error);
+      if ('error' in parsed) report('satisfaction', parsed.rule, parsed.error);
       else plain.satisfaction = parsed.value;
     }
     for (const [field, map, label] of [
@@ -206,13 +210,13 @@ export class CsvImportService {
       if (name === undefined) continue;
       const id = map.get(name.trim().toLowerCase());
       if (id) plain[`${field}Id`] = id;
-      else report(field, `"${name}" is not a known ${label}`);
+      else report(field, 'exists', `"${name}" is not a known ${label}`);
     }
     if (
       plain.receivedAt === undefined &&
       !problems.some((problem) => problem.column === columnOf('receivedAt'))
     ) {
-      report('receivedAt', 'is empty; every row needs the time it was received');
+      report('receivedAt', 'required', 'is empty; every row needs the time it was received');
     }
     for (const [field, label] of [
       ['kind', 'kind'],
@@ -223,7 +227,7 @@ export class CsvImportService {
         plain[field] === undefined &&
         !problems.some((problem) => problem.column === columnOf(field))
       ) {
-        report(field, `is empty and no default ${label} was given`);
+        report(field, 'required', `is empty and no default ${label} was given`);
       }
     }
 
@@ -234,6 +238,7 @@ export class CsvImportService {
       )) {
         report(
           mappableFieldOf(problem.field),
+          problem.rule,
           problem.message.replace(new RegExp(`^${problem.field} `), ''),
         );
       }

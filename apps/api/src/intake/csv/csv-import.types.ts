@@ -125,6 +125,12 @@ export class ImportRowError {
   @Field({ description: 'The CSV column (header) at fault, or the field when no column holds it.' })
   column: string;
 
+  @Field({
+    description:
+      'The rule broken, as validation errors name it: required, isEnum, isDateTime, timeRange, isInt, exists, noControlCharacters, maxLength, …',
+  })
+  rule: string;
+
   @Field()
   message: string;
 }
