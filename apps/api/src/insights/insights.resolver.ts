@@ -2,26 +2,30 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../auth/auth.decorators';
 import { ANALYSTS } from '../auth/role-groups';
 import { ItemPage } from '../items/dto/items.args';
-import { DrilldownItemsInput } from './dto/drilldown-items.types';
-import { ComplaintFunnel, ComplaintFunnelInput } from './dto/funnel.types';
-import { PolicyHotspots, PolicyHotspotsInput } from './dto/hotspots.types';
-import { ImprovementImpact, ImprovementImpactInput } from './dto/impact.types';
-import { ItemVolumeInput, VolumePoint } from './dto/item-volume.types';
-import { ExportFile, ItemExportInput, ReviewPackExportInput } from './dto/review-pack.types';
-import { RisingSignals, RisingSignalsInput } from './dto/rising.types';
-import { StaffLoad, StaffLoadInput } from './dto/staff-load.types';
-import { Trends, TrendsInput } from './dto/trends.types';
-import { WarningSigns, WarningSignsInput } from './dto/warning-signs.types';
-import { DrilldownItemsService } from './drilldown-items.service';
-import { FunnelService } from './funnel.service';
-import { HotspotsService } from './hotspots.service';
-import { ImpactService } from './impact.service';
-import { InsightsService } from './insights.service';
-import { ReviewExportService } from './review-export.service';
-import { RisingService } from './rising.service';
-import { StaffLoadService } from './staff-load.service';
-import { TrendsService } from './trends.service';
-import { WarningSignsService } from './warning-signs.service';
+import { DrilldownItemsInput } from './drilldown/drilldown-items.types';
+import { ComplaintFunnel, ComplaintFunnelInput } from './funnel/funnel.types';
+import { PolicyHotspots, PolicyHotspotsInput } from './hotspots/hotspots.types';
+import { ImprovementImpact, ImprovementImpactInput } from './impact/impact.types';
+import { ItemVolumeInput, VolumePoint } from './item-volume/item-volume.types';
+import {
+  ExportFile,
+  ItemExportInput,
+  ReviewPackExportInput,
+} from './review-pack/review-pack.types';
+import { RisingSignals, RisingSignalsInput } from './rising/rising.types';
+import { StaffLoad, StaffLoadInput } from './staff-load/staff-load.types';
+import { Trends, TrendsInput } from './trends/trends.types';
+import { WarningSigns, WarningSignsInput } from './warning-signs/warning-signs.types';
+import { DrilldownItemsService } from './drilldown/drilldown-items.service';
+import { FunnelService } from './funnel/funnel.service';
+import { HotspotsService } from './hotspots/hotspots.service';
+import { ImpactService } from './impact/impact.service';
+import { InsightsService } from './item-volume/item-volume.service';
+import { ReviewExportService } from './review-pack/review-export.service';
+import { RisingService } from './rising/rising.service';
+import { StaffLoadService } from './staff-load/staff-load.service';
+import { TrendsService } from './trends/trends.service';
+import { WarningSignsService } from './warning-signs/warning-signs.service';
 
 @Resolver()
 @Roles(ANALYSTS)
