@@ -13,7 +13,7 @@ import {
 } from './bottlenecks.types';
 import { Share } from '../read-model/scope.types';
 import { BottlenecksService } from './bottlenecks.service';
-import { bottleneckPart } from '../review-pack/review-pack.service';
+import { bottleneckPart, bottlenecksFor } from './bottleneck-parts';
 
 /** Each part of Bottlenecks is computed only when asked for, and sibling parts run side by side. */
 @Resolver(() => Bottlenecks)
@@ -27,7 +27,7 @@ export class BottlenecksResolver {
   })
   bottlenecks(@Args('input') input: BottlenecksInput): Bottlenecks {
     const request = this.service.request(input);
-    return { ...this.service.periodRanges(request.scope), request, memo: new Map() };
+    return bottlenecksFor(request, this.service.periodRanges(request.scope));
   }
 
   @ResolveField(() => [FlowWeek])

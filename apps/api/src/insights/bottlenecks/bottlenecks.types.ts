@@ -2,7 +2,6 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { ArrayMaxSize, IsEnum, IsInt, Max, Min } from 'class-validator';
 import { ItemKind, ItemStatus } from '../../items/item.enums';
 import { Drilldown, SlaClock } from '../read-model/drilldown.types';
-import type { BottlenecksRequest } from './bottlenecks.service';
 import { Change, InsightScopeInput, NamedRef, PeriodRange, Share } from '../read-model/scope.types';
 
 export enum FlowDimension {
@@ -323,12 +322,6 @@ export class Bottlenecks {
 
   @Field(() => PeriodRange, { nullable: true })
   comparisonPeriod: PeriodRange | null;
-
-  /** What the lazily resolved fields compute from (not in the schema). */
-  request: BottlenecksRequest;
-
-  /** Shared work of sibling fields (not in the schema). */
-  memo: Map<string, Promise<unknown>>;
 
   @Field(() => [FlowWeek], { description: 'Arrivals against completions per ISO week.' })
   weekly?: FlowWeek[];

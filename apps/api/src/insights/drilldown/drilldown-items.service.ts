@@ -8,7 +8,7 @@ import type { DrilldownItemsInput } from './drilldown-items.types';
 import type { Drilldown } from '../read-model/drilldown.types';
 import type { ExportFile, ItemExportInput } from '../review-pack/review-pack.types';
 import { InsightData } from '../read-model/insight-data.service';
-import { csvLine } from '../review-pack/review-export';
+import { csvLine } from '../../common/csv';
 import { drilldownConditions, Sql, where } from '../read-model/sql';
 
 interface Cursor {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { findWastefulPolicies, type PolicyActivity, scoreFriction } from '@fulcrum/signals';
 import { ItemKind } from '../../items/item.enums';
-import { SignalCounting, SignalDimension } from '../rising/rising.types';
+import { SignalCounting } from '../read-model/counting';
+import { SignalDimension } from '../rising/rising.types';
 import {
   type FrictionPartName,
   type PolicyHotspot,

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ReviewNotesService } from '../../review-notes/review-notes.service';
 import type { ExportFile, ReviewPackExportInput } from './review-pack.types';
 import { ExportFormat } from './review-pack.types';
-import { bottleneckPart, ReviewPackService } from './review-pack.service';
+import { bottleneckPart } from '../bottlenecks/bottleneck-parts';
+import { ReviewPackService } from './review-pack.service';
 import { type ReviewData, reviewCsv, reviewMarkdown } from './review-export';
 
 /** The whole review pack, rendered as Markdown or as one long CSV table. */
@@ -15,7 +16,7 @@ export class ReviewExportService {
 
   async data(input: ReviewPackExportInput): Promise<ReviewData> {
     const pack = this.packs.reviewPack(input);
-    const context = pack.context;
+    const context = this.packs.sections(pack);
     const b = context.bottlenecks();
     const svc = this.packs.bottlenecks;
     const [

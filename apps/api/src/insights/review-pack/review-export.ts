@@ -17,6 +17,7 @@ import type { StaffLoad } from '../staff-load/staff-load.types';
 import { type Trends, ValueFormat } from '../trends/trends.types';
 import type { WarningSigns } from '../warning-signs/warning-signs.types';
 import { hoursLabel } from '../read-model/figures';
+import { csvLine } from '../../common/csv';
 
 /** Everything a review pack holds, as plain data (what the export renders). */
 export interface ReviewData {
@@ -300,23 +301,6 @@ const CSV_COLUMNS = [
   'state',
   'note',
 ];
-
-/** A CSV cell: quoted when it holds a comma, quote or line break; formula-like text defused. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text =
-    typeof value === 'number'
-      ? Number.isFinite(value)
-        ? String(Number(value.toPrecision(12)))
-        : ''
-      : String(value);
-  // Spreadsheets run cells starting with = + - @ as formulas.
-  if (/^[=+\-@\t\r]/.test(text) && typeof value !== 'number') text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export const csvLine = (values: (string | number | boolean | null | undefined)[]) =>
-  values.map(csvCell).join(',');
 
 /** The review pack as one long CSV table: section, subject, measure, value, previous, change, state, note. */
 export function reviewCsv(data: ReviewData): { content: string; rows: number } {

@@ -28,55 +28,55 @@ export class ReviewPackResolver {
 
   @ResolveField(() => [Kpi])
   kpis(@Parent() pack: ReviewPack): Promise<Kpi[]> {
-    return pack.context.kpis();
+    return this.service.sections(pack).kpis();
   }
 
   @ResolveField(() => Trends)
   trends(@Parent() pack: ReviewPack): Promise<Trends> {
-    return pack.context.trends();
+    return this.service.sections(pack).trends();
   }
 
   @ResolveField(() => RisingSignals)
   risingSignals(@Parent() pack: ReviewPack): Promise<RisingSignals> {
-    return pack.context.risingSignals();
+    return this.service.sections(pack).risingSignals();
   }
 
   @ResolveField(() => Bottlenecks)
   bottlenecks(@Parent() pack: ReviewPack): Bottlenecks {
-    return pack.context.bottlenecks();
+    return this.service.sections(pack).bottlenecks();
   }
 
   @ResolveField(() => PolicyHotspots)
   policyHotspots(@Parent() pack: ReviewPack): Promise<PolicyHotspots> {
-    return pack.context.policyHotspots();
+    return this.service.sections(pack).policyHotspots();
   }
 
   @ResolveField(() => WarningSigns)
   warningSigns(@Parent() pack: ReviewPack): Promise<WarningSigns> {
-    return pack.context.warningSigns();
+    return this.service.sections(pack).warningSigns();
   }
 
   @ResolveField(() => StaffLoad)
   staffLoad(@Parent() pack: ReviewPack): Promise<StaffLoad> {
-    return pack.context.staffLoad();
+    return this.service.sections(pack).staffLoad();
   }
 
   @ResolveField(() => ComplaintFunnel)
   complaintFunnel(@Parent() pack: ReviewPack): Promise<ComplaintFunnel> {
-    return pack.context.complaintFunnel();
+    return this.service.sections(pack).complaintFunnel();
   }
 
   @ResolveField(() => [ImprovementImpact], {
     description: 'Effects of the actions done in the six months before the period ends.',
   })
   impacts(@Parent() pack: ReviewPack): Promise<ImprovementImpact[]> {
-    return pack.context.impacts();
+    return this.service.sections(pack).impacts();
   }
 
   @ResolveField(() => [ReviewAction], {
     description: 'Improvement actions planned, active or done in the period.',
   })
   actions(@Parent() pack: ReviewPack): Promise<ReviewAction[]> {
-    return pack.context.actions();
+    return this.service.sections(pack).actions();
   }
 }

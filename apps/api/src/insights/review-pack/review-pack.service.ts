@@ -9,11 +9,13 @@ import {
 import { Interval } from '../item-volume/item-volume.types';
 import type { ImprovementImpact } from '../impact/impact.types';
 import type { Kpi, ReviewAction, ReviewPack, ReviewPackInput } from './review-pack.types';
-import { SignalCounting } from '../rising/rising.types';
+import { SignalCounting } from '../read-model/counting';
 import type { Change } from '../read-model/scope.types';
 import { ValueFormat } from '../trends/trends.types';
 import { IndicatorState } from '../warning-signs/warning-signs.types';
 import { BottlenecksService } from '../bottlenecks/bottlenecks.service';
+import { bottleneckPart, bottlenecksFor } from '../bottlenecks/bottleneck-parts';
+import { type Memo, memoised } from '../read-model/memo';
 import { countChange, shareChange } from '../read-model/figures';
 import { FunnelService } from '../funnel/funnel.service';
 import { HotspotsService } from '../hotspots/hotspots.service';
@@ -29,38 +31,8 @@ export const MAX_REVIEW_DAYS = 366;
 /** Lists in the review are shorter than on their own pages. */
 const REVIEW_LIST = 10;
 
-/** Shares work between the sections of one review pack (and its export). */
-export function memoised<T>(
-  memo: Map<string, Promise<unknown>>,
-  key: string,
-  make: () => Promise<T>,
-): Promise<T> {
-  let promise = memo.get(key) as Promise<T> | undefined;
-  if (!promise) {
-    promise = make();
-    memo.set(key, promise);
-  }
-  return promise;
-}
-
-/** The bottleneck parts, computed once per Bottlenecks object whoever asks (fields, KPIs, export). */
-export function bottleneckPart<
-  K extends
-    | 'weekly'
-    | 'backlog'
-    | 'leadTimes'
-    | 'firstResponses'
-    | 'statusTimes'
-    | 'serviceLevels'
-    | 'waits',
->(service: BottlenecksService, parent: Bottlenecks, key: K): ReturnType<BottlenecksService[K]> {
-  const compute = service[key].bind(service) as (
-    request: Bottlenecks['request'],
-  ) => ReturnType<BottlenecksService[K]>;
-  return memoised<unknown>(parent.memo, key, () => compute(parent.request)) as ReturnType<
-    BottlenecksService[K]
-  >;
-}
+/** Each pack's sections, kept beside the pack rather than in its GraphQL type. */
+const contexts = new WeakMap<ReviewPack, ReviewContext>();
 
 @Injectable()
 export class ReviewPackService {
@@ -78,27 +50,36 @@ export class ReviewPackService {
 
   reviewPack(input: ReviewPackInput): ReviewPack {
     const scope = resolveScope(input, MAX_REVIEW_DAYS, this.data.now());
-    return {
+    const pack: ReviewPack = {
       period: periodRange(scope.period),
       comparisonPeriod: scope.comparison ? periodRange(scope.comparison) : null,
       generatedAt: new Date(scope.now),
-      context: new ReviewContext(scope, this),
     };
+    contexts.set(pack, new ReviewContext(scope, this));
+    return pack;
+  }
+
+  /** The sections of a pack this service made. */
+  sections(pack: ReviewPack): ReviewContext {
+    const context = contexts.get(pack);
+    if (!context) throw new Error('A ReviewPack made without ReviewPackService.reviewPack()');
+    return context;
   }
 
   bottlenecksOf(scope: Scope): Bottlenecks {
-    return {
-      period: periodRange(scope.period),
-      comparisonPeriod: scope.comparison ? periodRange(scope.comparison) : null,
-      request: { scope, limit: REVIEW_LIST, dimensions: Object.values(FlowDimension) },
-      memo: new Map(),
-    };
+    return bottlenecksFor(
+      { scope, limit: REVIEW_LIST, dimensions: Object.values(FlowDimension) },
+      {
+        period: periodRange(scope.period),
+        comparisonPeriod: scope.comparison ? periodRange(scope.comparison) : null,
+      },
+    );
   }
 }
 
 /** The sections of one review pack, each computed at most once. */
 export class ReviewContext {
-  private readonly memo = new Map<string, Promise<unknown>>();
+  private readonly memo: Memo = new Map();
   private bottlenecksObject: Bottlenecks | null = null;
 
   constructor(

@@ -1,7 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import type { ReviewContext } from './review-pack.service';
 import { Drilldown } from '../read-model/drilldown.types';
 import { ImpactAction } from '../impact/impact.types';
 import { Change, InsightScopeInput, PeriodRange } from '../read-model/scope.types';
@@ -111,7 +110,4 @@ export class ReviewPack {
 
   @Field()
   generatedAt: Date;
-
-  /** Computes and shares the sections (not in the schema). */
-  context: ReviewContext;
 }

@@ -8,9 +8,9 @@ import {
   type RisingSignals,
   type RisingSignalsInput,
   Severity,
-  SignalCounting,
   SignalDimension,
 } from './rising.types';
+import { countingFilter, SignalCounting } from '../read-model/counting';
 import { InsightData } from '../read-model/insight-data.service';
 import { composeRising, testedWeeks } from './rising.compose';
 import { Dimension, type Measure } from '../read-model/rollups';
@@ -33,16 +33,6 @@ export interface RisingRequest {
   dimension: SignalDimension;
   /** Only these subjects (all when empty). */
   subjectIds?: readonly string[];
-}
-
-/** The counted items: complaints narrow the kinds, negative items add a sentiment condition. */
-export function countingFilter(filter: Filter, counting: SignalCounting): Filter {
-  if (counting !== SignalCounting.COMPLAINTS) return filter;
-  const kinds =
-    filter.kinds.length === 0 || filter.kinds.includes(ItemKind.COMPLAINT)
-      ? [ItemKind.COMPLAINT]
-      : [];
-  return { ...filter, kinds: kinds.length ? kinds : filter.kinds };
 }
 
 @Injectable()

@@ -1,17 +1,8 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsInt, Max, Min } from 'class-validator';
 import { Drilldown } from '../read-model/drilldown.types';
+import { SignalCounting } from '../read-model/counting';
 import { InsightScopeInput, IntervalRange, NamedRef, PeriodRange } from '../read-model/scope.types';
-
-export enum SignalCounting {
-  COMPLAINTS = 'complaints',
-  ITEMS = 'items',
-  NEGATIVE_ITEMS = 'negative-items',
-}
-registerEnumType(SignalCounting, {
-  name: 'SignalCounting',
-  description: 'What is counted per week: complaints, all items, or items with negative sentiment.',
-});
 
 export enum SignalDimension {
   THEME = 'theme',

@@ -18,7 +18,7 @@ import { ItemKind } from '../../items/item.enums';
 import { StaffingEventType } from '../../staff/staff.enums';
 import type { Drilldown } from '../read-model/drilldown.types';
 import type { Quote } from '../hotspots/hotspots.types';
-import { SignalCounting } from '../rising/rising.types';
+import { countingFilter, SignalCounting } from '../read-model/counting';
 import { ValueFormat } from '../trends/trends.types';
 import {
   IndicatorState,
@@ -29,7 +29,6 @@ import {
   type WarningSignsInput,
 } from './warning-signs.types';
 import { InsightData } from '../read-model/insight-data.service';
-import { countingFilter } from '../rising/rising.service';
 import { seasonalBaseline, testedWeeks } from '../rising/rising.compose';
 import { dayOf, type Filter, periodRange, resolveScope, type Scope } from '../read-model/scope';
 import { filterConditions, filterDrilldown, hasFlag, iso, Sql, where } from '../read-model/sql';
