@@ -6,7 +6,13 @@ import {
   type Proportion,
   proportion,
 } from '@fulcrum/signals';
-import { type Change, ChangeDirection, type IntervalRange, type Share } from './scope.types';
+import {
+  type Change,
+  ChangeDirection,
+  type IntervalRange,
+  type NamedRef,
+  type Share,
+} from './scope.types';
 
 export const HOUR_MS = 3_600_000;
 
@@ -117,3 +123,9 @@ export function hoursLabel(value: number | null): string {
   if (value >= 2) return `${formatAmount(value)} hours`;
   return `${Math.round(value * 60)} minutes`;
 }
+
+/** A team, theme or policy by id, with its name ("Unknown" when it is gone). */
+export const namedRef = (names: ReadonlyMap<string, string>, id: string): NamedRef => ({
+  id,
+  name: names.get(id) ?? 'Unknown',
+});
