@@ -2,20 +2,24 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../auth/auth.decorators';
 import { ANALYSTS } from '../auth/role-groups';
 import { ItemPage } from '../items/dto/items.args';
-import { DrilldownItemsInput } from './drilldown/drilldown-items.types';
-import { ComplaintFunnel, ComplaintFunnelInput } from './funnel/funnel.types';
-import { PolicyHotspots, PolicyHotspotsInput } from './hotspots/hotspots.types';
-import { ImprovementImpact, ImprovementImpactInput } from './impact/impact.types';
-import { ItemVolumeInput, VolumePoint } from './item-volume/item-volume.types';
-import {
-  ExportFile,
-  ItemExportInput,
-  ReviewPackExportInput,
-} from './review-pack/review-pack.types';
-import { RisingSignals, RisingSignalsInput } from './rising/rising.types';
+import { DrilldownItemsInput } from './drilldown/drilldown-items.input';
+import { ComplaintFunnel } from './funnel/funnel.types';
+import { ComplaintFunnelInput } from './funnel/funnel.input';
+import { PolicyHotspots } from './hotspots/hotspots.types';
+import { PolicyHotspotsInput } from './hotspots/hotspots.input';
+import { ImprovementImpact } from './impact/impact.types';
+import { ImprovementImpactInput } from './impact/impact.input';
+import { VolumePoint } from './item-volume/item-volume.types';
+import { ItemVolumeInput } from './item-volume/item-volume.input';
+import { ExportFile } from './review-pack/review-pack.types';
+import { ItemExportInput, ReviewPackExportInput } from './review-pack/review-pack.input';
+import { RisingSignals } from './rising/rising.types';
+import { RisingSignalsInput } from './rising/rising.input';
 import { StaffLoad, StaffLoadInput } from './staff-load/staff-load.types';
-import { Trends, TrendsInput } from './trends/trends.types';
-import { WarningSigns, WarningSignsInput } from './warning-signs/warning-signs.types';
+import { Trends } from './trends/trends.types';
+import { TrendsInput } from './trends/trends.input';
+import { WarningSigns } from './warning-signs/warning-signs.types';
+import { WarningSignsInput } from './warning-signs/warning-signs.input';
 import { DrilldownItemsService } from './drilldown/drilldown-items.service';
 import { FunnelService } from './funnel/funnel.service';
 import { HotspotsService } from './hotspots/hotspots.service';

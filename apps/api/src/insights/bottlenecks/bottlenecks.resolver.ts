@@ -4,13 +4,13 @@ import { ANALYSTS } from '../../auth/role-groups';
 import {
   Backlog,
   Bottlenecks,
-  BottlenecksInput,
   DurationFigure,
   FlowWeek,
   ServiceLevels,
   StatusTime,
   WaitSpot,
 } from './bottlenecks.types';
+import { BottlenecksInput } from './bottlenecks.input';
 import { Share } from '../read-model/scope.types';
 import { BottlenecksService } from './bottlenecks.service';
 import { bottleneckPart, bottlenecksFor } from './bottleneck-parts';

@@ -27,7 +27,6 @@ import {
 import { composeWaits, type OpenWaitRow, WAITING_STATUSES, WAITS } from './waits.compose';
 import {
   type Backlog,
-  type BottlenecksInput,
   type DurationFigure,
   FlowDimension,
   type FlowWeek,
@@ -35,6 +34,7 @@ import {
   type StatusTime,
   type WaitSpot,
 } from './bottlenecks.types';
+import { type BottlenecksInput } from './bottlenecks.input';
 import type { Share } from '../read-model/scope.types';
 
 export const MAX_PERIOD_DAYS = 366;

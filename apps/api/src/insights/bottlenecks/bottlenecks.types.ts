@@ -1,8 +1,7 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsInt, Max, Min } from 'class-validator';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ItemKind, ItemStatus } from '../../items/item.enums';
 import { Drilldown, SlaClock } from '../read-model/drilldown.types';
-import { Change, InsightScopeInput, NamedRef, PeriodRange, Share } from '../read-model/scope.types';
+import { Change, NamedRef, PeriodRange, Share } from '../read-model/scope.types';
 
 export enum FlowDimension {
   ALL = 'all',
@@ -15,28 +14,6 @@ registerEnumType(FlowDimension, {
   name: 'FlowDimension',
   description: 'What a flow figure is grouped by (ALL: every item of the filter).',
 });
-
-export const MAX_RANKED = 50;
-
-@InputType()
-export class BottlenecksInput extends InsightScopeInput {
-  @Field(() => Int, {
-    defaultValue: 10,
-    description: `Ranked waits and listed breaches, 1 to ${MAX_RANKED}.`,
-  })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_RANKED)
-  limit: number;
-
-  @Field(() => [FlowDimension], {
-    defaultValue: Object.values(FlowDimension),
-    description: 'Groupings of lead and first-response times to compute (fewer answer faster).',
-  })
-  @ArrayMaxSize(5)
-  @IsEnum(FlowDimension, { each: true })
-  dimensions: FlowDimension[];
-}
 
 @ObjectType()
 export class FlowWeek {

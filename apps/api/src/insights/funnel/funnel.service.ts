@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ItemKind } from '../../items/item.enums';
-import type { ComplaintFunnel, ComplaintFunnelInput } from './funnel.types';
+import type { ComplaintFunnel } from './funnel.types';
+import type { ComplaintFunnelInput } from './funnel.input';
 import { composeFunnel, type StageCounts, STEPS } from './funnel.compose';
 import { InsightData } from '../read-model/insight-data.service';
 import { resolveScope, type Scope } from '../read-model/scope';

@@ -1,9 +1,6 @@
-import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { ComplaintStep, Drilldown } from '../read-model/drilldown.types';
-import { InsightScopeInput, PeriodRange, Share } from '../read-model/scope.types';
-
-@InputType()
-export class ComplaintFunnelInput extends InsightScopeInput {}
+import { PeriodRange, Share } from '../read-model/scope.types';
 
 @ObjectType()
 export class FunnelStage {

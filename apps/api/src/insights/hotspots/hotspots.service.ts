@@ -15,7 +15,8 @@ import {
   policyCells,
   rankPolicies,
 } from './hotspots.compose';
-import type { PolicyHotspots, PolicyHotspotsInput, Quote } from './hotspots.types';
+import type { PolicyHotspots, Quote } from './hotspots.types';
+import type { PolicyHotspotsInput } from './hotspots.input';
 
 export const MAX_PERIOD_DAYS = 366;
 

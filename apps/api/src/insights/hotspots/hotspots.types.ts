@@ -1,8 +1,7 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Drilldown } from '../read-model/drilldown.types';
 import { Severity } from '../rising/rising.types';
-import { InsightScopeInput, NamedRef, PeriodRange, Share } from '../read-model/scope.types';
+import { NamedRef, PeriodRange, Share } from '../read-model/scope.types';
 
 export enum FrictionPartName {
   COMPLAINTS = 'complaints',
@@ -15,26 +14,6 @@ export enum FrictionPartName {
   VOLUME = 'volume',
 }
 registerEnumType(FrictionPartName, { name: 'FrictionPartName' });
-
-export const MAX_POLICIES = 50;
-
-@InputType()
-export class PolicyHotspotsInput extends InsightScopeInput {
-  @Field(() => Int, {
-    defaultValue: 20,
-    description: `Policies listed, 1 to ${MAX_POLICIES}, highest friction first.`,
-  })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_POLICIES)
-  limit: number;
-
-  @Field(() => Int, { defaultValue: 3, description: 'Quotes per policy, 0 to 10.' })
-  @IsInt()
-  @Min(0)
-  @Max(10)
-  quotes: number;
-}
 
 @ObjectType({ description: 'One part of a friction score and how it was reached.' })
 export class FrictionPart {

@@ -17,7 +17,8 @@ import {
   type WeeklyCounts,
   weeklyCounts,
 } from './impact.compose';
-import type { ImprovementImpact, ImprovementImpactInput } from './impact.types';
+import type { ImprovementImpact } from './impact.types';
+import type { ImprovementImpactInput } from './impact.input';
 
 /** Reads an action's before and after figures (rollups, sampled item facts); impact.compose estimates the effect. */
 @Injectable()

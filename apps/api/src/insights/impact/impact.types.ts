@@ -1,9 +1,7 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ActionStatus } from '../../actions/action.enums';
 import { Drilldown } from '../read-model/drilldown.types';
-import { InsightFilter, IntervalRange, NamedRef, PeriodRange } from '../read-model/scope.types';
+import { IntervalRange, NamedRef, PeriodRange } from '../read-model/scope.types';
 
 export enum ImpactMetric {
   WAITING_HOURS = 'waiting-hours',
@@ -22,32 +20,6 @@ registerEnumType(ImpactMetric, {
     FRICTION_PER_WEEK: { description: 'Exceptions asked for, escalations and hard noes a week.' },
   },
 });
-
-@InputType()
-export class ImprovementImpactInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'actionId must be an id' })
-  actionId: string;
-
-  @Field(() => Int, {
-    defaultValue: 12,
-    description:
-      'Weeks before the action started and after it was done (4 to 52); the after window ends now at the latest.',
-  })
-  @IsInt()
-  @Min(4)
-  @Max(52)
-  weeks: number;
-
-  @Field(() => InsightFilter, {
-    nullable: true,
-    description: 'Narrows both the treated and the control items (kinds, channels …).',
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => InsightFilter)
-  filter?: InsightFilter;
-}
 
 @ObjectType()
 export class ImpactMeasure {

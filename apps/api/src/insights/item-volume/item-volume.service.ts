@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { invalidField } from '../../common/domain-error';
 import type { ItemKind } from '../../items/item.enums';
-import { Interval, type ItemVolumeInput, type VolumePoint } from './item-volume.types';
+import { Interval, type VolumePoint } from './item-volume.types';
+import { type ItemVolumeInput } from './item-volume.input';
 
 const DAY_MS = 86_400_000;
 /** Longest range per interval, so one query never returns an unbounded number of buckets. */

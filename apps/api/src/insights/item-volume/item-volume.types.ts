@@ -1,6 +1,4 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
-import { NotBefore } from '../../common/validation';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ItemKind } from '../../items/item.enums';
 
 export enum Interval {
@@ -9,22 +7,6 @@ export enum Interval {
   MONTH = 'month',
 }
 registerEnumType(Interval, { name: 'Interval' });
-
-@InputType()
-export class ItemVolumeInput {
-  @Field({ nullable: true, description: 'Start (inclusive); defaults to 24 months before `to`.' })
-  @IsOptional()
-  from?: Date;
-
-  @Field({ nullable: true, description: 'End (exclusive); defaults to now.' })
-  @IsOptional()
-  @NotBefore('from')
-  to?: Date;
-
-  @Field(() => Interval, { defaultValue: Interval.MONTH })
-  @IsEnum(Interval)
-  interval: Interval;
-}
 
 @ObjectType()
 export class VolumePoint {

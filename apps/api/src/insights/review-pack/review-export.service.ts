@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReviewNotesService } from '../../review-notes/review-notes.service';
-import type { ExportFile, ReviewPackExportInput } from './review-pack.types';
+import type { ExportFile } from './review-pack.types';
+import type { ReviewPackExportInput } from './review-pack.input';
 import { ExportFormat } from './review-pack.types';
 import { bottleneckPart } from '../bottlenecks/bottleneck-parts';
 import { ReviewPackService } from './review-pack.service';

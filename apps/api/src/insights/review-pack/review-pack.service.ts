@@ -8,7 +8,8 @@ import {
 } from '../bottlenecks/bottlenecks.types';
 import { Interval } from '../item-volume/item-volume.types';
 import type { ImprovementImpact } from '../impact/impact.types';
-import type { Kpi, ReviewAction, ReviewPack, ReviewPackInput } from './review-pack.types';
+import type { Kpi, ReviewAction, ReviewPack } from './review-pack.types';
+import type { ReviewPackInput } from './review-pack.input';
 import { SignalCounting } from '../read-model/counting';
 import type { Change } from '../read-model/scope.types';
 import { ValueFormat } from '../trends/trends.types';

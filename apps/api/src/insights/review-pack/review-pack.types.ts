@@ -1,9 +1,7 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsInt, Max, Min, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Drilldown } from '../read-model/drilldown.types';
 import { ImpactAction } from '../impact/impact.types';
-import { Change, InsightScopeInput, PeriodRange } from '../read-model/scope.types';
+import { Change, PeriodRange } from '../read-model/scope.types';
 import { ValueFormat } from '../trends/trends.types';
 
 export enum ExportFormat {
@@ -11,37 +9,6 @@ export enum ExportFormat {
   CSV = 'csv',
 }
 registerEnumType(ExportFormat, { name: 'ExportFormat' });
-
-@InputType()
-export class ReviewPackInput extends InsightScopeInput {}
-
-@InputType()
-export class ReviewPackExportInput extends InsightScopeInput {
-  @Field(() => ExportFormat, { defaultValue: ExportFormat.MARKDOWN })
-  @IsEnum(ExportFormat)
-  format: ExportFormat;
-}
-
-export const MAX_EXPORT_ROWS = 10_000;
-
-@InputType()
-export class ItemExportInput {
-  @Field(() => Drilldown, {
-    description: 'The items to export (any drilldown an insight returned).',
-  })
-  @ValidateNested()
-  @Type(() => Drilldown)
-  drilldown: Drilldown;
-
-  @Field(() => Int, {
-    defaultValue: 1000,
-    description: `Rows, newest first, 1 to ${MAX_EXPORT_ROWS}.`,
-  })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_EXPORT_ROWS)
-  limit: number;
-}
 
 @ObjectType({ description: 'A file to download.' })
 export class ExportFile {

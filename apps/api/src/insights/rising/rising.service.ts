@@ -3,13 +3,8 @@ import { WEEK_MS } from '@fulcrum/signals';
 import { SentimentLabel } from '../../analysis/analysis.enums';
 import { ItemKind } from '../../items/item.enums';
 import type { Drilldown } from '../read-model/drilldown.types';
-import {
-  type RisingSignal,
-  type RisingSignals,
-  type RisingSignalsInput,
-  Severity,
-  SignalDimension,
-} from './rising.types';
+import { type RisingSignal, type RisingSignals, Severity, SignalDimension } from './rising.types';
+import { type RisingSignalsInput } from './rising.input';
 import { countingFilter, SignalCounting } from '../read-model/counting';
 import { InsightData } from '../read-model/insight-data.service';
 import { composeRising, testedWeeks } from './rising.compose';

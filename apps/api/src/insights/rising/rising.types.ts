@@ -1,8 +1,7 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsInt, Max, Min } from 'class-validator';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Drilldown } from '../read-model/drilldown.types';
 import { SignalCounting } from '../read-model/counting';
-import { InsightScopeInput, IntervalRange, NamedRef, PeriodRange } from '../read-model/scope.types';
+import { IntervalRange, NamedRef, PeriodRange } from '../read-model/scope.types';
 
 export enum SignalDimension {
   THEME = 'theme',
@@ -30,24 +29,6 @@ export enum SpikeDirection {
   NONE = 'none',
 }
 registerEnumType(SpikeDirection, { name: 'SpikeDirection' });
-
-export const MAX_SIGNALS = 50;
-
-@InputType()
-export class RisingSignalsInput extends InsightScopeInput {
-  @Field(() => SignalCounting, { defaultValue: SignalCounting.COMPLAINTS })
-  @IsEnum(SignalCounting)
-  counting: SignalCounting;
-
-  @Field(() => Int, {
-    defaultValue: 20,
-    description: `Signals per list, 1 to ${MAX_SIGNALS}, most severe first.`,
-  })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_SIGNALS)
-  limit: number;
-}
 
 @ObjectType()
 export class WeekCount {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Interval } from '../item-volume/item-volume.types';
-import type { Trends, TrendsInput } from './trends.types';
+import type { Trends } from './trends.types';
+import type { TrendsInput } from './trends.input';
 import { InsightData } from '../read-model/insight-data.service';
 import type { Measure } from '../read-model/rollups';
 import { resolveScope, type Scope } from '../read-model/scope';

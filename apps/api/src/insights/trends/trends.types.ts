@@ -1,9 +1,8 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum } from 'class-validator';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ItemKind } from '../../items/item.enums';
 import { Drilldown } from '../read-model/drilldown.types';
 import { Interval } from '../item-volume/item-volume.types';
-import { Change, InsightScopeInput, PeriodRange } from '../read-model/scope.types';
+import { Change, PeriodRange } from '../read-model/scope.types';
 
 export enum TrendMetric {
   VOLUME = 'volume',
@@ -30,17 +29,6 @@ export enum ActionMilestone {
   DONE = 'done',
 }
 registerEnumType(ActionMilestone, { name: 'ActionMilestone' });
-
-@InputType()
-export class TrendsInput extends InsightScopeInput {
-  @Field(() => Interval, {
-    defaultValue: Interval.WEEK,
-    description:
-      'Bucket width; periods may span at most 400 days by day, 5 years by week, 10 by month.',
-  })
-  @IsEnum(Interval)
-  interval: Interval;
-}
 
 @ObjectType()
 export class TrendPoint {

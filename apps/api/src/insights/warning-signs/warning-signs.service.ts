@@ -21,7 +21,8 @@ import {
   type StaffingRow,
   untestedRise,
 } from './warning-signs.compose';
-import type { WarningSigns, WarningSignsInput } from './warning-signs.types';
+import type { WarningSigns } from './warning-signs.types';
+import type { WarningSignsInput } from './warning-signs.input';
 
 export const MAX_PERIOD_DAYS = 366;
 

@@ -1,9 +1,9 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { StaffingEventType } from '../../staff/staff.enums';
 import { Drilldown } from '../read-model/drilldown.types';
 import { Quote } from '../hotspots/hotspots.types';
 import { ValueFormat } from '../trends/trends.types';
-import { InsightScopeInput, NamedRef, PeriodRange } from '../read-model/scope.types';
+import { NamedRef, PeriodRange } from '../read-model/scope.types';
 
 export enum WarningSignKind {
   EXCUSES = 'excuses',
@@ -26,9 +26,6 @@ export enum IndicatorState {
   NO_DATA = 'no-data',
 }
 registerEnumType(IndicatorState, { name: 'IndicatorState' });
-
-@InputType()
-export class WarningSignsInput extends InsightScopeInput {}
 
 @ObjectType({
   description: 'A hire, departure or sick leave behind a staff indicator (no person is named).',
