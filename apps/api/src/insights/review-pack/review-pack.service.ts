@@ -1,29 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DAY_MS } from '@fulcrum/signals';
-import { ActionStatus } from '../../actions/action.enums';
-import {
-  FlowDimension,
-  type Bottlenecks,
-  type DurationFigure,
-} from '../bottlenecks/bottlenecks.types';
+import { FlowDimension, type Bottlenecks } from '../bottlenecks/bottlenecks.types';
 import { Interval } from '../item-volume/item-volume.types';
 import type { ImprovementImpact } from '../impact/impact.types';
 import type { Kpi, ReviewAction, ReviewPack } from './review-pack.types';
 import type { ReviewPackInput } from './review-pack.input';
+import { composeKpis, reviewActions } from './review-pack.compose';
 import { SignalCounting } from '../read-model/counting';
-import type { Change } from '../read-model/scope.types';
-import { ValueFormat } from '../trends/trends.types';
-import { IndicatorState } from '../warning-signs/warning-signs.types';
 import { BottlenecksService } from '../bottlenecks/bottlenecks.service';
 import { bottleneckPart, bottlenecksFor } from '../bottlenecks/bottleneck-parts';
 import { type Memo, memoised } from '../read-model/memo';
-import { countChange, shareChange } from '../read-model/figures';
 import { FunnelService } from '../funnel/funnel.service';
 import { HotspotsService } from '../hotspots/hotspots.service';
 import { ImpactService } from '../impact/impact.service';
 import { InsightData } from '../read-model/insight-data.service';
 import { RisingService } from '../rising/rising.service';
-import { dayMs, periodRange, resolveScope, type Scope } from '../read-model/scope';
+import { periodRange, resolveScope, type Scope } from '../read-model/scope';
 import { StaffLoadService } from '../staff-load/staff-load.service';
 import { TrendsService } from '../trends/trends.service';
 import { WarningSignsService } from '../warning-signs/warning-signs.service';
@@ -138,28 +130,7 @@ export class ReviewContext {
         this.services.data.actions(this.scope.filter),
         this.services.data.names(),
       ]);
-      const { from, to } = this.scope.period;
-      const ref = (id: string | null, map: Map<string, string>) =>
-        id ? { id, name: map.get(id) ?? 'Unknown' } : null;
-      return actions
-        .filter((a) => {
-          const started = a.startedOn ? dayMs(a.startedOn) : null;
-          const done = a.doneOn ? dayMs(a.doneOn) : null;
-          if (a.status === ActionStatus.PLANNED) return true;
-          if (done !== null && done >= from && done < to) return true;
-          return started !== null && started < to && (done === null || done >= from);
-        })
-        .map((a) => ({
-          id: a.id,
-          title: a.title,
-          owner: a.owner,
-          status: a.status as ActionStatus,
-          startedOn: a.startedOn,
-          doneOn: a.doneOn,
-          policy: ref(a.policyId, names.policies),
-          theme: ref(a.themeId, names.themes),
-          team: ref(a.teamId, names.teams),
-        }));
+      return reviewActions(actions, names, this.scope.period);
     });
   }
 
@@ -178,133 +149,16 @@ export class ReviewContext {
           this.risingSignals(),
         ],
       );
-      const hasComparison = this.scope.comparison !== null;
-      const all = (figures: DurationFigure[]) =>
-        figures.find((f) => f.dimension === FlowDimension.ALL);
-      const items = trends.volumeByKind.reduce(
-        (acc, series) => ({
-          current: acc.current + (series.total.current ?? 0),
-          previous: acc.previous + (series.total.previous ?? 0),
-        }),
-        { current: 0, previous: 0 },
-      );
-      const periodDrill = trends.complaints.drilldown;
-      const kpi = (
-        key: string,
-        label: string,
-        value: number | null,
-        format: ValueFormat,
-        change: Change,
-        higherIsBetter: boolean,
-        drilldown: Kpi['drilldown'],
-      ): Kpi => ({ key, label, value, format, change, higherIsBetter, drilldown });
-      const fr = all(firstResponses);
-      const lead = all(leadTimes);
-      const alertSigns = warnings.signs.filter((s) => s.state === IndicatorState.ALERT).length;
-      return [
-        kpi(
-          'items',
-          'Items received',
-          items.current,
-          ValueFormat.COUNT,
-          countChange(items.current, hasComparison ? items.previous : null),
-          false,
-          {
-            ...periodDrill,
-            kinds: this.scope.filter.kinds.length ? this.scope.filter.kinds : undefined,
-          },
-        ),
-        kpi(
-          'complaints',
-          'Complaints',
-          trends.complaints.total.current,
-          ValueFormat.COUNT,
-          trends.complaints.total,
-          false,
-          trends.complaints.drilldown,
-        ),
-        kpi(
-          'negative-share',
-          'Negative sentiment',
-          trends.negativeShare.total.current,
-          ValueFormat.SHARE,
-          trends.negativeShare.total,
-          false,
-          trends.negativeShare.drilldown,
-        ),
-        kpi(
-          'satisfaction',
-          'Mean satisfaction (1–5)',
-          trends.satisfaction.total.current,
-          ValueFormat.RATING,
-          trends.satisfaction.total,
-          true,
-          trends.satisfaction.drilldown,
-        ),
-        kpi(
-          'first-response-p50',
-          'Median time to first response',
-          fr?.p50Hours ?? null,
-          ValueFormat.HOURS,
-          fr?.change ?? countChange(null, null),
-          false,
-          fr?.drilldown ?? null,
-        ),
-        kpi(
-          'lead-time-p50',
-          'Median lead time',
-          lead?.p50Hours ?? null,
-          ValueFormat.HOURS,
-          lead?.change ?? countChange(null, null),
-          false,
-          lead?.drilldown ?? null,
-        ),
-        kpi(
-          'first-response-sla',
-          'First responses on time',
-          sla.firstResponse.attainment.share,
-          ValueFormat.SHARE,
-          shareChange(sla.firstResponse.attainment.share, sla.previousFirstResponseAttainment),
-          true,
-          sla.firstResponse.breachesDrilldown,
-        ),
-        kpi(
-          'resolution-sla',
-          'Resolutions on time',
-          sla.resolution.attainment.share,
-          ValueFormat.SHARE,
-          shareChange(sla.resolution.attainment.share, sla.previousResolutionAttainment),
-          true,
-          sla.resolution.breachesDrilldown,
-        ),
-        kpi(
-          'backlog',
-          'Open items at the end',
-          backlog.count,
-          ValueFormat.COUNT,
-          backlog.change,
-          false,
-          backlog.drilldown,
-        ),
-        kpi(
-          'warning-alerts',
-          'Warning signs on alert',
-          alertSigns,
-          ValueFormat.COUNT,
-          countChange(alertSigns, null),
-          false,
-          null,
-        ),
-        kpi(
-          'rising-alerts',
-          'Rising themes and policies on alert',
-          rising.alerts,
-          ValueFormat.COUNT,
-          countChange(rising.alerts, null),
-          false,
-          null,
-        ),
-      ];
+      return composeKpis({
+        scope: this.scope,
+        trends,
+        firstResponses,
+        leadTimes,
+        sla,
+        backlog,
+        warnings,
+        rising,
+      });
     });
   }
 }
