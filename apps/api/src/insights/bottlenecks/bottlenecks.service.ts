@@ -3,8 +3,11 @@ import { DAY_MS, type Period } from '@fulcrum/signals';
 import type { DurationGroups, DurationMetric, DurationRow } from '../read-model/durations';
 import { RESOLUTION } from '../read-model/histogram';
 import { InsightData } from '../read-model/insight-data.service';
-import { Dimension, type MeasureRow } from '../read-model/rollups';
-import { periodRange, resolveScope, type Scope } from '../read-model/scope';
+import { BEGINNING, Dimension, type MeasureRow } from '../read-model/rollups';
+import { measuredEnd, periodRange, resolveScope, type Scope } from '../read-model/scope';
+
+// Kept importable from here until staff-load.service.ts (being edited elsewhere) imports read-model.
+export { BEGINNING, measuredEnd };
 import { filterConditions, iso, Sql, where } from '../read-model/sql';
 import { SlaClock } from '../read-model/drilldown.types';
 import {
@@ -38,8 +41,6 @@ import { type BottlenecksInput } from './bottlenecks.input';
 import type { Share } from '../read-model/scope.types';
 
 export const MAX_PERIOD_DAYS = 366;
-/** A Monday long before any data: sums "since the beginning" start here. */
-export const BEGINNING = Date.UTC(1970, 0, 5);
 
 /** What the lazily resolved Bottlenecks fields compute from. */
 export interface BottlenecksRequest {
@@ -52,9 +53,6 @@ export interface BottlenecksRequest {
 
 /** A summarised item set: the open items at the end of the period, or the period's unanswered ones. */
 type Population = 'open-at-end' | 'unanswered';
-
-/** The end of a period as measured: its end, or now if that is sooner. */
-export const measuredEnd = (period: Period, now: number) => Math.min(period.to, now);
 
 const floorDay = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS;
 

@@ -4,7 +4,7 @@ import { InsightData } from '../read-model/insight-data.service';
 import { Dimension } from '../read-model/rollups';
 import { resolveScope, type Scope } from '../read-model/scope';
 import { filterConditions, iso, Sql, where } from '../read-model/sql';
-import { testedWeeks } from '../rising/rising.compose';
+import { testedWeeks } from '../read-model/weeks';
 import { RisingService } from '../rising/rising.service';
 import { SignalDimension } from '../rising/rising.types';
 import {

@@ -90,6 +90,9 @@ const isCompletion = (measure: Measure): measure is CompletionMeasure => measure
 
 export const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
 
+/** A Monday long before any data: sums "since the beginning" start here. */
+export const BEGINNING = Date.UTC(1970, 0, 5);
+
 /** Which rollup rows to read: all items, per theme or per linked policy. */
 export enum Dimension {
   ALL = 0,

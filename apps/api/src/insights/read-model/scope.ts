@@ -32,6 +32,9 @@ export const EMPTY_FILTER: Filter = {
 export const dayMs = (day: string): number => Date.parse(`${day}T00:00:00.000Z`);
 export const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
+/** The end of a period as measured: its end, or now if that is sooner. */
+export const measuredEnd = (period: Period, now: number) => Math.min(period.to, now);
+
 const unique = <T>(values: readonly T[] | undefined): T[] => [...new Set(values ?? [])];
 
 export function normaliseFilter(filter: InsightFilter | undefined | null): Filter {

@@ -1,6 +1,7 @@
 import { mulberry32 } from '@fulcrum/signals';
 import { Severity, SignalDimension } from './rising.types';
-import { composeRising, testedWeeks } from './rising.compose';
+import { composeRising } from './rising.compose';
+import { testedWeeks } from '../read-model/weeks';
 import { dayMs } from '../read-model/scope';
 
 /** Steady Poisson-ish weekly counts around `mean`, seeded. */

@@ -17,6 +17,10 @@ import {
 } from './rising.types';
 import { toInterval } from '../read-model/figures';
 import { dayOf } from '../read-model/scope';
+import { seasonalBaseline, testedWeeks } from '../read-model/weeks';
+
+// Kept importable from here until staff-load.service.ts (being edited elsewhere) imports weeks.ts.
+export { seasonalBaseline, testedWeeks };
 
 /** One theme's or policy's weekly counts, oldest first; the last `recent` weeks are tested. */
 export interface SubjectSeries {
@@ -37,22 +41,6 @@ export interface RisingOptions {
 }
 
 const SPARKLINE_WEEKS = 26;
-const SEASON_WEEKS = 52;
-
-/**
- * Seasonal baseline options for weekly counts: the same weeks ±3 in up to three past years; with
- * only one past year, ±6 weeks, so the baseline holds enough weeks to judge by.
- */
-export function seasonalBaseline(length: number, recent: number) {
-  const start = length - recent;
-  const twoYears = start - 2 * SEASON_WEEKS - 3 >= 0;
-  const oneYearWide = start - SEASON_WEEKS - 6 >= 0;
-  return {
-    seasonalPeriod: SEASON_WEEKS,
-    seasonalHalfWidth: !twoYears && oneYearWide ? 6 : 3,
-  };
-}
-
 export const subjectLabel = (dimension: SignalDimension, counted: string, name: string) =>
   `${counted} ${dimension === SignalDimension.THEME ? 'about' : 'linked to'} "${name}"`;
 
@@ -163,26 +151,4 @@ function sparkline(counts: readonly number[], firstWeek: number, recent: number)
       tested: index >= counts.length - recent,
     };
   });
-}
-
-/**
- * The whole ISO weeks to test for a period: those inside it and complete by `now`; when there are
- * none, the last complete week ending by the period's end. Null before any complete week.
- */
-export function testedWeeks(
-  period: { from: number; to: number },
-  now: number,
-): { from: number; to: number } | null {
-  const monday = (ms: number) => {
-    const day = Math.floor(ms / 86_400_000) * 86_400_000;
-    return day - ((new Date(day).getUTCDay() + 6) % 7) * 86_400_000;
-  };
-  const end = Math.min(monday(period.to), monday(now));
-  const ceilMonday = (ms: number) => {
-    const m = monday(ms);
-    return m === ms ? m : m + WEEK_MS;
-  };
-  const start = ceilMonday(period.from);
-  if (end > start) return { from: start, to: end };
-  return end > 0 ? { from: end - WEEK_MS, to: end } : null;
 }

@@ -7,7 +7,8 @@ import { type RisingSignal, type RisingSignals, Severity, SignalDimension } from
 import { type RisingSignalsInput } from './rising.input';
 import { countingFilter, SignalCounting } from '../read-model/counting';
 import { InsightData } from '../read-model/insight-data.service';
-import { composeRising, testedWeeks } from './rising.compose';
+import { composeRising } from './rising.compose';
+import { testedWeeks } from '../read-model/weeks';
 import { Dimension, type Measure } from '../read-model/rollups';
 import { type Filter, periodRange, resolveScope, type Scope } from '../read-model/scope';
 import { filterDrilldown } from '../read-model/sql';

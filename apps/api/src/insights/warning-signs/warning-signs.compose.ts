@@ -24,7 +24,7 @@ import type { Names, TeamRow } from '../read-model/insight-data.service';
 import type { MeasureRow } from '../read-model/rollups';
 import { periodRange, type Scope } from '../read-model/scope';
 import { filterDrilldown } from '../read-model/sql';
-import { seasonalBaseline } from '../rising/rising.compose';
+import { seasonalBaseline } from '../read-model/weeks';
 import { ValueFormat } from '../trends/trends.types';
 import {
   IndicatorState,

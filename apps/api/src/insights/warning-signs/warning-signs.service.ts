@@ -7,7 +7,7 @@ import { InsightData } from '../read-model/insight-data.service';
 import { dayOf, type Filter, resolveScope, type Scope } from '../read-model/scope';
 import { filterConditions, hasFlag, iso, Sql, where } from '../read-model/sql';
 import type { Quote } from '../hotspots/hotspots.types';
-import { testedWeeks } from '../rising/rising.compose';
+import { testedWeeks } from '../read-model/weeks';
 import {
   composeWarningSigns,
   FOLLOW_UP_DAYS,
