@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Role } from '../src/auth/role.enum';
 import { UsersService } from '../src/auth/users.service';
-import { InsightData } from '../src/insights/insight-data.service';
+import { InsightData } from '../src/insights/read-model/insight-data.service';
 import { type Caller, startTestApp, type TestApp } from './support/test-app';
 
 // An attacker's view of anonymous staff pulse: every published figure is a count, a sum of

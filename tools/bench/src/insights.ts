@@ -125,7 +125,11 @@ export async function benchInsights(): Promise<BenchSection[]> {
     // Merge the rollups' appended deltas (the API does this every minute), then vacuum and analyse
     // everything: the work autovacuum would otherwise do after a bulk load while the queries are
     // timed (it also sets the visibility maps that index-only reads need).
-    const compactMs = await runScript('insights/rebuild-insights.js', ['--compact-only'], env);
+    const compactMs = await runScript(
+      'insights/aggregates/rebuild-insights.js',
+      ['--compact-only'],
+      env,
+    );
     await client.connect();
     let started = performance.now();
     await client.query('VACUUM ANALYZE');

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ActionStatus } from '../actions/action.enums';
-import { rebuildAggregates } from '../insights/aggregates.service';
+import { rebuildAggregates } from '../insights/aggregates/aggregates.service';
 import { AnalysisModel } from '../analysis/analysis-model.entity';
 import { ModelKind } from '../analysis/analysis.enums';
 import { ThemeExample } from '../analysis/theme-example.entity';

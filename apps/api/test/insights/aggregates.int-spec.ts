@@ -4,7 +4,7 @@ import {
   compactRollups,
   rebuildAggregates,
   refreshAllQueuedItems,
-} from '../../src/insights/aggregates.service';
+} from '../../src/insights/aggregates/aggregates.service';
 import {
   anItem,
   CREATE_POLICY,

@@ -64,6 +64,7 @@ export class CsvImportService {
         problems.push({
           line: row.line,
           column,
+          rule: 'staffReportsByPeople',
           message: "is staff, which is for staff members' own reports; an API key cannot send one",
         });
       }

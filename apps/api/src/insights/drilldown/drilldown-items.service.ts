@@ -1,0 +1,168 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { invalidField } from '../../common/domain-error';
+import { APP_CONFIG } from '../../config/app-config';
+import type { ResolvedConfig } from '../../config/local-secrets';
+import { pseudonymousRef } from '../../intake/customer-ref';
+import type { ItemPage } from '../../items/dto/items.args';
+import { Item } from '../../items/item.entity';
+import type { DrilldownItemsInput } from './drilldown-items.input';
+import type { Drilldown } from '../read-model/drilldown.types';
+import type { ExportFile } from '../review-pack/review-pack.types';
+import type { ItemExportInput } from '../review-pack/review-pack.input';
+import { InsightData } from '../read-model/insight-data.service';
+import { csvLine } from '../../common/csv';
+import { drilldownConditions, Sql, where } from '../read-model/sql';
+
+interface Cursor {
+  receivedAt: string;
+  id: string;
+}
+
+function decodeCursor(cursor: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<Cursor>;
+    if (
+      typeof value.receivedAt === 'string' &&
+      typeof value.id === 'string' &&
+      !Number.isNaN(Date.parse(value.receivedAt))
+    )
+      return value as Cursor;
+  } catch {
+    // fall through to the error below
+  }
+  throw invalidField('after', 'cursor', 'after must be an endCursor returned by a previous page');
+}
+
+const EXPORT_COLUMNS = [
+  'id',
+  'received_at',
+  'kind',
+  'source',
+  'channel',
+  'team',
+  'policy',
+  'linked_policies',
+  'themes',
+  'status',
+  'priority',
+  'viability',
+  'sentiment',
+  'satisfaction',
+  'first_response_hours',
+  'lead_hours',
+  'waiting_internal_hours',
+  'escalations',
+  'exceptions_granted',
+  'exceptions_refused',
+  'flags',
+  'customer_ref',
+  'external_source',
+  'external_id',
+  'text_redacted',
+];
+
+/** The items behind a drilldown: a page at a time, or as a CSV file with one row per item. */
+@Injectable()
+export class DrilldownItemsService {
+  constructor(
+    private readonly data: InsightData,
+    @InjectRepository(Item) private readonly items: Repository<Item>,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  async page(input: DrilldownItemsInput): Promise<ItemPage> {
+    const sql = new Sql();
+    const conditions = drilldownConditions(sql, input.drilldown, this.data.now());
+    const countParams = [...sql.params];
+    const [{ total }] = await this.data.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM insight_item_facts f ${where(conditions)}`,
+      countParams,
+    );
+    if (input.after) {
+      const cursor = decodeCursor(input.after);
+      conditions.push(
+        `(f.received_at, f.item_id) < (${sql.p(cursor.receivedAt, 'timestamptz')}, ${sql.p(cursor.id, 'uuid')})`,
+      );
+    }
+    const rows = await this.data.query<{ item_id: string }>(
+      `SELECT f.item_id FROM insight_item_facts f ${where(conditions)}
+        ORDER BY f.received_at DESC, f.item_id DESC LIMIT ${input.first + 1}`,
+      sql.params,
+    );
+    const ids = rows.slice(0, input.first).map((row) => row.item_id);
+    const found = ids.length
+      ? await this.items.find({ where: { id: In(ids) }, relations: { team: true, policy: true } })
+      : [];
+    const byId = new Map(found.map((item) => [item.id, item]));
+    const nodes = ids.map((id) => byId.get(id)).filter((item): item is Item => item !== undefined);
+    const last = nodes[nodes.length - 1];
+    return {
+      nodes,
+      totalCount: Number(total),
+      hasNextPage: rows.length > input.first,
+      endCursor: last
+        ? Buffer.from(
+            JSON.stringify({ receivedAt: last.receivedAt.toISOString(), id: last.id }),
+          ).toString('base64url')
+        : null,
+    };
+  }
+
+  /** One row per item, newest first; masked text and pseudonymous references only. */
+  async export(input: ItemExportInput): Promise<ExportFile> {
+    const rows = (await this.exportRows(input.drilldown, input.limit + 1)).map(
+      (row): Record<string, unknown> => ({
+        ...row,
+        customer_ref:
+          typeof row.customer_ref === 'string'
+            ? pseudonymousRef(row.customer_ref, this.config.pseudonymKey)
+            : null,
+      }),
+    );
+    const truncated = rows.length > input.limit;
+    const shown = rows.slice(0, input.limit);
+    return {
+      filename: `fulcrum-items-${new Date(this.data.now()).toISOString().slice(0, 10)}.csv`,
+      contentType: 'text/csv',
+      content:
+        [
+          csvLine(EXPORT_COLUMNS),
+          ...shown.map((row) =>
+            csvLine(EXPORT_COLUMNS.map((column) => row[column] as string | number | null)),
+          ),
+        ].join('\n') + '\n',
+      rows: shown.length,
+      truncated,
+    };
+  }
+
+  private exportRows(drilldown: Drilldown, limit: number): Promise<Record<string, unknown>[]> {
+    const sql = new Sql();
+    const conditions = drilldownConditions(sql, drilldown, this.data.now());
+    return this.data.query<Record<string, unknown>>(
+      `SELECT f.item_id AS id, to_char(f.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS received_at,
+              f.kind, f.source, f.channel, t.name AS team, p.name AS policy,
+              (SELECT string_agg(x.name, '; ' ORDER BY x.name) FROM policies x WHERE x.id = ANY(f.linked_policy_ids)) AS linked_policies,
+              (SELECT string_agg(x.name, '; ' ORDER BY x.name) FROM themes x WHERE x.id = ANY(f.theme_ids)) AS themes,
+              f.status, f.priority, f.viability, f.sentiment, f.satisfaction,
+              round((extract(epoch FROM f.first_response_at - f.received_at) / 3600)::numeric, 2)::float8 AS first_response_hours,
+              round((f.lead_ms / 3600000.0)::numeric, 2)::float8 AS lead_hours,
+              round((f.waiting_internal_ms / 3600000.0)::numeric, 2)::float8 AS waiting_internal_hours,
+              f.escalations, f.exceptions_granted, f.exceptions_refused,
+              (SELECT string_agg(t2::text, '; ' ORDER BY t2::text) FROM unnest(enum_range(NULL::flag_type)) AS t2 WHERE (f.flags & insight_flag_bit(t2)) <> 0) AS flags,
+              f.customer_ref, i.external_source, i.external_id,
+              -- redacted_text is null when nothing needed masking: the text is then its own masked copy
+              CASE WHEN a.status = 'done' THEN coalesce(a.redacted_text, i.text) END AS text_redacted
+         FROM insight_item_facts f
+         JOIN items i ON i.id = f.item_id
+         LEFT JOIN teams t ON t.id = f.team_id
+         LEFT JOIN policies p ON p.id = f.policy_id
+         LEFT JOIN item_analyses a ON a.item_id = f.item_id
+         ${where(conditions)}
+        ORDER BY f.received_at DESC, f.item_id DESC LIMIT ${Number(limit)}`,
+      sql.params,
+    );
+  }
+}

@@ -1,0 +1,41 @@
+// The whole weeks the rise tests look at, shared by rising signals, hotspots, warning signs and
+// staff load.
+import { WEEK_MS } from '@fulcrum/signals';
+
+const SEASON_WEEKS = 52;
+
+/**
+ * Seasonal baseline options for weekly counts: the same weeks ±3 in up to three past years; with
+ * only one past year, ±6 weeks, so the baseline holds enough weeks to judge by.
+ */
+export function seasonalBaseline(length: number, recent: number) {
+  const start = length - recent;
+  const twoYears = start - 2 * SEASON_WEEKS - 3 >= 0;
+  const oneYearWide = start - SEASON_WEEKS - 6 >= 0;
+  return {
+    seasonalPeriod: SEASON_WEEKS,
+    seasonalHalfWidth: !twoYears && oneYearWide ? 6 : 3,
+  };
+}
+
+/**
+ * The whole ISO weeks to test for a period: those inside it and complete by `now`; when there are
+ * none, the last complete week ending by the period's end. Null before any complete week.
+ */
+export function testedWeeks(
+  period: { from: number; to: number },
+  now: number,
+): { from: number; to: number } | null {
+  const monday = (ms: number) => {
+    const day = Math.floor(ms / 86_400_000) * 86_400_000;
+    return day - ((new Date(day).getUTCDay() + 6) % 7) * 86_400_000;
+  };
+  const end = Math.min(monday(period.to), monday(now));
+  const ceilMonday = (ms: number) => {
+    const m = monday(ms);
+    return m === ms ? m : m + WEEK_MS;
+  };
+  const start = ceilMonday(period.from);
+  if (end > start) return { from: start, to: end };
+  return end > 0 ? { from: end - WEEK_MS, to: end } : null;
+}

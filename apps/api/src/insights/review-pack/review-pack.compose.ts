@@ -1,0 +1,190 @@
+// The pure half of the review pack: its headline figures from the sections already computed,
+// and the actions of the period.
+import type { Period } from '@fulcrum/signals';
+import { ActionStatus } from '../../actions/action.enums';
+import {
+  type Backlog,
+  type DurationFigure,
+  FlowDimension,
+  type ServiceLevels,
+} from '../bottlenecks/bottlenecks.types';
+import { countChange, shareChange } from '../read-model/figures';
+import type { Change } from '../read-model/scope.types';
+import type { ActionRow, Names } from '../read-model/insight-data.service';
+import { dayMs, type Scope } from '../read-model/scope';
+import type { RisingSignals } from '../rising/rising.types';
+import { type Trends, ValueFormat } from '../trends/trends.types';
+import { IndicatorState, type WarningSigns } from '../warning-signs/warning-signs.types';
+import type { Kpi, ReviewAction } from './review-pack.types';
+
+/** The sections the headline figures are taken from. */
+export interface KpiSources {
+  scope: Scope;
+  trends: Trends;
+  firstResponses: DurationFigure[];
+  leadTimes: DurationFigure[];
+  sla: ServiceLevels;
+  backlog: Backlog;
+  warnings: WarningSigns;
+  rising: RisingSignals;
+}
+
+/** The review's headline figures, in a fixed order, each against the comparison period. */
+export function composeKpis(sources: KpiSources): Kpi[] {
+  const { scope, trends, firstResponses, leadTimes, sla, backlog, warnings, rising } = sources;
+  const hasComparison = scope.comparison !== null;
+  const all = (figures: DurationFigure[]) => figures.find((f) => f.dimension === FlowDimension.ALL);
+  const items = trends.volumeByKind.reduce(
+    (acc, series) => ({
+      current: acc.current + (series.total.current ?? 0),
+      previous: acc.previous + (series.total.previous ?? 0),
+    }),
+    { current: 0, previous: 0 },
+  );
+  const periodDrill = trends.complaints.drilldown;
+  const kpi = (
+    key: string,
+    label: string,
+    value: number | null,
+    format: ValueFormat,
+    change: Change,
+    higherIsBetter: boolean,
+    drilldown: Kpi['drilldown'],
+  ): Kpi => ({ key, label, value, format, change, higherIsBetter, drilldown });
+  const fr = all(firstResponses);
+  const lead = all(leadTimes);
+  const alertSigns = warnings.signs.filter((s) => s.state === IndicatorState.ALERT).length;
+  return [
+    kpi(
+      'items',
+      'Items received',
+      items.current,
+      ValueFormat.COUNT,
+      countChange(items.current, hasComparison ? items.previous : null),
+      false,
+      {
+        ...periodDrill,
+        kinds: scope.filter.kinds.length ? scope.filter.kinds : undefined,
+      },
+    ),
+    kpi(
+      'complaints',
+      'Complaints',
+      trends.complaints.total.current,
+      ValueFormat.COUNT,
+      trends.complaints.total,
+      false,
+      trends.complaints.drilldown,
+    ),
+    kpi(
+      'negative-share',
+      'Negative sentiment',
+      trends.negativeShare.total.current,
+      ValueFormat.SHARE,
+      trends.negativeShare.total,
+      false,
+      trends.negativeShare.drilldown,
+    ),
+    kpi(
+      'satisfaction',
+      'Mean satisfaction (1–5)',
+      trends.satisfaction.total.current,
+      ValueFormat.RATING,
+      trends.satisfaction.total,
+      true,
+      trends.satisfaction.drilldown,
+    ),
+    kpi(
+      'first-response-p50',
+      'Median time to first response',
+      fr?.p50Hours ?? null,
+      ValueFormat.HOURS,
+      fr?.change ?? countChange(null, null),
+      false,
+      fr?.drilldown ?? null,
+    ),
+    kpi(
+      'lead-time-p50',
+      'Median lead time',
+      lead?.p50Hours ?? null,
+      ValueFormat.HOURS,
+      lead?.change ?? countChange(null, null),
+      false,
+      lead?.drilldown ?? null,
+    ),
+    kpi(
+      'first-response-sla',
+      'First responses on time',
+      sla.firstResponse.attainment.share,
+      ValueFormat.SHARE,
+      shareChange(sla.firstResponse.attainment.share, sla.previousFirstResponseAttainment),
+      true,
+      sla.firstResponse.breachesDrilldown,
+    ),
+    kpi(
+      'resolution-sla',
+      'Resolutions on time',
+      sla.resolution.attainment.share,
+      ValueFormat.SHARE,
+      shareChange(sla.resolution.attainment.share, sla.previousResolutionAttainment),
+      true,
+      sla.resolution.breachesDrilldown,
+    ),
+    kpi(
+      'backlog',
+      'Open items at the end',
+      backlog.count,
+      ValueFormat.COUNT,
+      backlog.change,
+      false,
+      backlog.drilldown,
+    ),
+    kpi(
+      'warning-alerts',
+      'Warning signs on alert',
+      alertSigns,
+      ValueFormat.COUNT,
+      countChange(alertSigns, null),
+      false,
+      null,
+    ),
+    kpi(
+      'rising-alerts',
+      'Rising themes and policies on alert',
+      rising.alerts,
+      ValueFormat.COUNT,
+      countChange(rising.alerts, null),
+      false,
+      null,
+    ),
+  ];
+}
+
+/** Improvement actions planned, or active or done in the period. */
+export function reviewActions(
+  actions: readonly ActionRow[],
+  names: Names,
+  { from, to }: Period,
+): ReviewAction[] {
+  const ref = (id: string | null, map: Map<string, string>) =>
+    id ? { id, name: map.get(id) ?? 'Unknown' } : null;
+  return actions
+    .filter((a) => {
+      const started = a.startedOn ? dayMs(a.startedOn) : null;
+      const done = a.doneOn ? dayMs(a.doneOn) : null;
+      if (a.status === ActionStatus.PLANNED) return true;
+      if (done !== null && done >= from && done < to) return true;
+      return started !== null && started < to && (done === null || done >= from);
+    })
+    .map((a) => ({
+      id: a.id,
+      title: a.title,
+      owner: a.owner,
+      status: a.status as ActionStatus,
+      startedOn: a.startedOn,
+      doneOn: a.doneOn,
+      policy: ref(a.policyId, names.policies),
+      theme: ref(a.themeId, names.themes),
+      team: ref(a.teamId, names.teams),
+    }));
+}

@@ -1,0 +1,80 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Drilldown } from '../read-model/drilldown.types';
+import { ImpactAction } from '../impact/impact.types';
+import { Change, PeriodRange } from '../read-model/scope.types';
+import { ValueFormat } from '../trends/trends.types';
+
+export enum ExportFormat {
+  MARKDOWN = 'markdown',
+  CSV = 'csv',
+}
+registerEnumType(ExportFormat, { name: 'ExportFormat' });
+
+@ObjectType({ description: 'A file to download.' })
+export class ExportFile {
+  @Field()
+  filename: string;
+
+  @Field({ description: '"text/markdown" or "text/csv".' })
+  contentType: string;
+
+  @Field()
+  content: string;
+
+  @Field(() => Int, { description: 'Data rows (CSV) or sections (Markdown).' })
+  rows: number;
+
+  @Field({ description: 'More rows matched than the limit allowed.' })
+  truncated: boolean;
+}
+
+@ObjectType({ description: 'A headline figure of the review, against the comparison period.' })
+export class Kpi {
+  @Field({
+    description:
+      'Stable key: items, complaints, negative-share, satisfaction, first-response-p50, lead-time-p50, first-response-sla, resolution-sla, backlog, warning-alerts, rising-alerts.',
+  })
+  key: string;
+
+  @Field()
+  label: string;
+
+  @Field(() => Float, { nullable: true })
+  value: number | null;
+
+  @Field(() => ValueFormat)
+  format: ValueFormat;
+
+  @Field(() => Change)
+  change: Change;
+
+  @Field({
+    description:
+      'Whether a rise is good news (satisfaction, attainment) or bad (complaints, waits).',
+  })
+  higherIsBetter: boolean;
+
+  @Field(() => Drilldown, { nullable: true })
+  drilldown: Drilldown | null;
+}
+
+@ObjectType({ description: 'An improvement action active or done in the period.' })
+export class ReviewAction extends ImpactAction {
+  @Field()
+  owner: string;
+}
+
+@ObjectType({
+  description:
+    'Everything the monthly service review needs for a period; sections are computed when asked for.',
+})
+export class ReviewPack {
+  @Field(() => PeriodRange)
+  period: PeriodRange;
+
+  @Field(() => PeriodRange, { nullable: true })
+  comparisonPeriod: PeriodRange | null;
+
+  @Field()
+  generatedAt: Date;
+}

@@ -1,0 +1,402 @@
+// The pure half of the warning signs: measures read by WarningSignsService in, the seven signs
+// out, each with its indicator (thresholds from @fulcrum/signals), explanation and records.
+import {
+  DAY_MS,
+  detectSpike,
+  extendedSickLeave,
+  formatPercent,
+  type Indicator,
+  type Period,
+  proportion,
+  risingComplaintsIndicator,
+  staffTurnover,
+  warningSignIndicator,
+  WEEK_MS,
+} from '@fulcrum/signals';
+import { FlagType } from '../../analysis/analysis.enums';
+import { ItemKind } from '../../items/item.enums';
+import { StaffingEventType } from '../../staff/staff.enums';
+import type { Quote } from '../hotspots/hotspots.types';
+import { countingFilter, SignalCounting } from '../read-model/counting';
+import type { Drilldown } from '../read-model/drilldown.types';
+import type { PulseCounts } from '../read-model/anonymous-pulse.compose';
+import type { Names, TeamRow } from '../read-model/insight-data.service';
+import type { MeasureRow } from '../read-model/rollups';
+import { periodRange, type Scope } from '../read-model/scope';
+import { filterDrilldown } from '../read-model/sql';
+import { seasonalBaseline } from '../read-model/weeks';
+import { ValueFormat } from '../trends/trends.types';
+import {
+  IndicatorState,
+  type StaffingRecord,
+  type WarningSign,
+  WarningSignKind,
+  type WarningSigns,
+} from './warning-signs.types';
+
+/** Fewer pulse responses than this are too few to judge overwhelm by. */
+export const MIN_PULSE_GROUP = 5;
+/** Days after a customer's first contact in which another contact means they did not lapse. */
+export const FOLLOW_UP_DAYS = 90;
+/** Sick leave at least this long (calendar days) is extended. */
+export const EXTENDED_SICK_DAYS = 28;
+
+/** The rollup sums the text-based signs read, for one period. */
+export interface PeriodMeasures {
+  staff_texts: number;
+  excuse_texts: number;
+  blame_texts: number;
+  churn_flags: number;
+  overload_flags: number;
+  complaints: number;
+}
+
+export interface StaffingRow {
+  id: string;
+  team_id: string;
+  type: StaffingEventType;
+  occurred_on: string;
+  sick_days: number | null;
+}
+
+/** Customers with a full follow-up window, complainants against the others, and who lapsed. */
+export interface Lapse {
+  complainants: number;
+  lapsedComplainants: number;
+  others: number;
+  lapsedOthers: number;
+  lapsedItemIds: string[];
+  windowEnd: number;
+}
+
+/** The rising-complaints test: the whole weeks tested (null when none could be) and its indicator. */
+export interface RisingComplaints {
+  tested: { from: number; to: number } | null;
+  indicator: Indicator;
+}
+
+export interface WarningSignInputs {
+  scope: Scope;
+  names: Names;
+  teams: readonly TeamRow[];
+  current: PeriodMeasures;
+  previous: PeriodMeasures | null;
+  /** Staffing events from the start of the comparison (else the period), with spells reaching in. */
+  staffing: readonly StaffingRow[];
+  /** Pulse counts of whole months: named entries and published anonymous groups only. */
+  pulse: PulseCounts;
+  previousPulse: PulseCounts | null;
+  rising: RisingComplaints;
+  lapse: Lapse;
+  previousLapse: Lapse | null;
+  evidence: ReadonlyMap<FlagType, Quote[]>;
+}
+
+/** Working days of absence as calendar days (five working days a week). */
+export const calendarDaysOf = (workingDays: number) => Math.ceil((workingDays * 7) / 5);
+
+const stateOf = (indicator: Indicator): IndicatorState => indicator.state as IndicatorState;
+const FORMATS: Record<string, ValueFormat> = {
+  percent: ValueFormat.SHARE,
+  number: ValueFormat.COUNT,
+  ratio: ValueFormat.RATIO,
+};
+
+/**
+ * The seven warning signs of losing touch with customers: excuses, blaming customers, staff
+ * turnover, extended sick leave, overwhelm, rising complaints and lapsing customers.
+ */
+export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
+  const { period, comparison, filter } = input.scope;
+  const { names, teams, current, previous, staffing, pulse, previousPulse, rising } = input;
+  const { lapse, previousLapse, evidence } = input;
+  const headcount = teams.reduce((sum, team) => sum + team.staffCount, 0);
+  const items = (extra: Drilldown) =>
+    filterDrilldown(filter, {
+      receivedFrom: new Date(period.from),
+      receivedTo: new Date(period.to),
+      ...extra,
+    });
+  const sign = (
+    kind: WarningSignKind,
+    indicator: Indicator,
+    format: string,
+    previousValue: number | null,
+    rest: Partial<WarningSign>,
+  ): WarningSign => ({
+    sign: kind,
+    label: indicator.label,
+    value: indicator.value,
+    format: FORMATS[format] ?? ValueFormat.COUNT,
+    state: stateOf(indicator),
+    watchAt: indicator.watchAt,
+    alertAt: indicator.alertAt,
+    previous: previousValue,
+    explanation: indicator.explanation,
+    recordCount: 0,
+    drilldown: null,
+    staffingEvents: [],
+    evidence: [],
+    ...rest,
+  });
+  const share = (a: number, b: number) => (b > 0 ? a / b : null);
+  const replies = (m: PeriodMeasures, count: number, what: string) =>
+    `${count} of ${m.staff_texts} staff replies and notes ${what}.`;
+
+  const excuses = sign(
+    WarningSignKind.EXCUSES,
+    warningSignIndicator(
+      'excuses',
+      share(current.excuse_texts, current.staff_texts),
+      replies(
+        current,
+        current.excuse_texts,
+        'make an excuse ("due to our policy", "the system won\'t let me")',
+      ),
+    ),
+    'percent',
+    previous ? share(previous.excuse_texts, previous.staff_texts) : null,
+    {
+      recordCount: current.excuse_texts,
+      drilldown: items({ flags: [FlagType.EXCUSE] }),
+      evidence: evidence.get(FlagType.EXCUSE) ?? [],
+    },
+  );
+  const blame = sign(
+    WarningSignKind.BLAMING_CUSTOMERS,
+    warningSignIndicator(
+      'blaming-customers',
+      share(current.blame_texts, current.staff_texts),
+      replies(current, current.blame_texts, 'blame the customer'),
+    ),
+    'percent',
+    previous ? share(previous.blame_texts, previous.staff_texts) : null,
+    {
+      recordCount: current.blame_texts,
+      drilldown: items({ flags: [FlagType.BLAME] }),
+      evidence: evidence.get(FlagType.BLAME) ?? [],
+    },
+  );
+
+  const inPeriod = (row: StaffingRow, p: Period) => {
+    const at = Date.parse(`${row.occurred_on}T00:00:00Z`);
+    return at >= p.from && at < p.to;
+  };
+  const record = (row: StaffingRow): StaffingRecord => ({
+    id: row.id,
+    type: row.type,
+    on: row.occurred_on,
+    team: { id: row.team_id, name: names.teams.get(row.team_id) ?? 'Unknown' },
+    sickDays: row.sick_days,
+  });
+  const turnoverOf = (p: Period) => {
+    const departures = staffing.filter(
+      (row) => row.type === StaffingEventType.DEPARTURE && inPeriod(row, p),
+    );
+    return {
+      departures,
+      measure: staffTurnover({
+        departures: departures.length,
+        headcountStart: headcount,
+        headcountEnd: headcount,
+        period: p,
+      }),
+    };
+  };
+  const turnover = turnoverOf(period);
+  const turnoverSign = sign(
+    WarningSignKind.STAFF_TURNOVER,
+    warningSignIndicator('staff-turnover', turnover.measure.value, turnover.measure.detail),
+    'percent',
+    comparison ? turnoverOf(comparison).measure.value : null,
+    { recordCount: turnover.departures.length, staffingEvents: turnover.departures.map(record) },
+  );
+
+  const sickOf = (p: Period) => {
+    const spells = staffing.filter((row) => {
+      if (row.type !== StaffingEventType.SICK_LEAVE || !row.sick_days) return false;
+      const start = Date.parse(`${row.occurred_on}T00:00:00Z`);
+      const end = start + (calendarDaysOf(row.sick_days) - 1) * DAY_MS;
+      return start < p.to && end >= p.from;
+    });
+    const measure =
+      headcount > 0
+        ? extendedSickLeave({
+            absences: spells.map((row) => {
+              const start = Date.parse(`${row.occurred_on}T00:00:00Z`);
+              return {
+                staffId: row.id,
+                start,
+                end: start + (calendarDaysOf(row.sick_days ?? 1) - 1) * DAY_MS,
+              };
+            }),
+            period: p,
+            averageHeadcount: headcount,
+            minDays: EXTENDED_SICK_DAYS,
+          })
+        : { value: null, staffIds: [] as string[], detail: 'No staff recorded for these teams.' };
+    return { spells: spells.filter((row) => measure.staffIds.includes(row.id)), measure };
+  };
+  const sick = sickOf(period);
+  const sickSign = sign(
+    WarningSignKind.EXTENDED_SICK_LEAVE,
+    warningSignIndicator('extended-sick-leave', sick.measure.value, sick.measure.detail),
+    'percent',
+    comparison ? sickOf(comparison).measure.value : null,
+    { recordCount: sick.spells.length, staffingEvents: sick.spells.map(record) },
+  );
+
+  const overwhelmOf = (counts: PulseCounts | null) => {
+    if (counts === null) return null;
+    if (counts.responses < MIN_PULSE_GROUP) return { value: null, detail: '' };
+    const share = proportion(counts.overwhelmed, counts.responses);
+    return {
+      value: share.share,
+      detail: `${share.successes} of ${share.trials} pulse responses (whole months: named ones and published anonymous groups) report a workload of 4 or more out of 5.`,
+    };
+  };
+  const overwhelm = overwhelmOf(pulse) ?? { value: null, detail: '' };
+  const overloadWords = `${current.overload_flags} item${current.overload_flags === 1 ? '' : 's'} mention overload ("short-staffed", "swamped").`;
+  const overwhelmSign = sign(
+    WarningSignKind.OVERWHELM,
+    warningSignIndicator(
+      'overwhelm',
+      overwhelm.value,
+      pulse.responses < MIN_PULSE_GROUP
+        ? `Fewer than ${MIN_PULSE_GROUP} pulse responses in the whole months of the period (anonymous ones count only in published groups of 5 or more). ${overloadWords}`
+        : `${overwhelm.detail} ${overloadWords}`,
+    ),
+    'percent',
+    overwhelmOf(previousPulse)?.value ?? null,
+    {
+      recordCount: pulse.responses,
+      drilldown: items({ flags: [FlagType.OVERLOAD] }),
+      evidence: evidence.get(FlagType.OVERLOAD) ?? [],
+    },
+  );
+
+  const risingSign = sign(WarningSignKind.RISING_COMPLAINTS, rising.indicator, 'ratio', null, {
+    recordCount: current.complaints,
+    drilldown: rising.tested
+      ? filterDrilldown(countingFilter(filter, SignalCounting.COMPLAINTS), {
+          receivedFrom: new Date(rising.tested.from),
+          receivedTo: new Date(rising.tested.to),
+        })
+      : items({ kinds: [ItemKind.COMPLAINT] }),
+  });
+
+  const lapseValue = (value: Lapse | null) => {
+    if (!value) return null;
+    const complained = proportion(value.lapsedComplainants, value.complainants);
+    const others = proportion(value.lapsedOthers, value.others);
+    return complained.share !== null && others.share !== null
+      ? complained.share - others.share
+      : null;
+  };
+  const complained = proportion(lapse.lapsedComplainants, lapse.complainants);
+  const others = proportion(lapse.lapsedOthers, lapse.others);
+  const churn = `${current.churn_flags} of ${current.complaints} complaints say the customer will leave or has left.`;
+  const lapseDetail =
+    complained.share === null
+      ? `No complaint in the period has a full ${FOLLOW_UP_DAYS}-day follow-up yet. ${churn}`
+      : `${formatPercent(complained.share)} of customers who complained (${complained.successes} of ${complained.trials}) did not contact again within ${FOLLOW_UP_DAYS} days` +
+        (others.share === null
+          ? '. '
+          : `, against ${formatPercent(others.share)} of other customers. `) +
+        churn;
+  const lapseSign = sign(
+    WarningSignKind.LOSING_CUSTOMERS,
+    warningSignIndicator('losing-customers', lapseValue(lapse), lapseDetail),
+    'percent',
+    lapseValue(previousLapse),
+    {
+      recordCount: lapse.lapsedComplainants,
+      drilldown: lapse.lapsedItemIds.length
+        ? { itemIds: lapse.lapsedItemIds }
+        : items({ kinds: [ItemKind.COMPLAINT], flags: [FlagType.CHURN_RISK] }),
+      evidence: evidence.get(FlagType.CHURN_RISK) ?? [],
+    },
+  );
+
+  const signs = [excuses, blame, turnoverSign, sickSign, overwhelmSign, risingSign, lapseSign];
+  return {
+    period: periodRange(period),
+    comparisonPeriod: comparison ? periodRange(comparison) : null,
+    signs,
+    alerts: signs.filter((s) => s.state === IndicatorState.ALERT).length,
+    watches: signs.filter((s) => s.state === IndicatorState.WATCH).length,
+  };
+}
+
+/** A period's sums from rollup rows per kind: churn flags and arrivals of complaints only. */
+export function periodMeasuresOf(rows: readonly MeasureRow[]): PeriodMeasures {
+  const total = (
+    key: 'staff_texts' | 'excuse_texts' | 'blame_texts' | 'churn_flags' | 'overload_flags',
+  ) => rows.reduce((sum, row) => sum + row[key], 0);
+  return {
+    staff_texts: total('staff_texts'),
+    excuse_texts: total('excuse_texts'),
+    blame_texts: total('blame_texts'),
+    churn_flags: rows
+      .filter((row) => row.kind === ItemKind.COMPLAINT)
+      .reduce((sum, row) => sum + row.churn_flags, 0),
+    overload_flags: total('overload_flags'),
+    complaints: rows
+      .filter((row) => row.kind === ItemKind.COMPLAINT)
+      .reduce((sum, row) => sum + row.arrivals, 0),
+  };
+}
+
+/** No rising-complaints test, and why. */
+export const untestedRise = (explanation: string): RisingComplaints => ({
+  tested: null,
+  indicator: {
+    id: 'rising-complaints',
+    label: 'Rising complaints',
+    value: null,
+    state: 'no-data' as const,
+    direction: 'higher-is-worse' as const,
+    watchAt: null,
+    alertAt: null,
+    explanation,
+  },
+});
+
+/**
+ * The tested weeks' complaints against the same weeks of earlier years and the weeks before
+ * (seasonal baseline), from weekly arrivals since `from`.
+ */
+export function risingComplaints(
+  tested: { from: number; to: number },
+  from: number,
+  weekRows: readonly MeasureRow[],
+): RisingComplaints {
+  const weeks = Math.round((tested.to - from) / WEEK_MS);
+  const counts = new Array<number>(weeks).fill(0);
+  for (const row of weekRows) {
+    const index = Math.round((Date.parse(`${row.bucket}T00:00:00Z`) - from) / WEEK_MS);
+    if (index >= 0 && index < weeks) counts[index] += row.arrivals;
+  }
+  const recent = Math.round((tested.to - tested.from) / WEEK_MS);
+  const spike = detectSpike(counts, {
+    label: 'Complaints',
+    unit: 'week',
+    recent,
+    ...seasonalBaseline(counts.length, recent),
+    alternative: 'greater',
+  });
+  return { tested, indicator: risingComplaintsIndicator(spike) };
+}
+
+/** Recent examples per flag, in the order read. */
+export function quotesByFlag(
+  rows: readonly { flag: FlagType; item_id: string; received_at: Date; text: string }[],
+): Map<FlagType, Quote[]> {
+  const byFlag = new Map<FlagType, Quote[]>();
+  for (const row of rows) {
+    const list = byFlag.get(row.flag) ?? [];
+    list.push({ itemId: row.item_id, receivedAt: new Date(row.received_at), text: row.text });
+    byFlag.set(row.flag, list);
+  }
+  return byFlag;
+}
