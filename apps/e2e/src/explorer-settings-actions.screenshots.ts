@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO, signIn, signOut } from './support';
+import { DEMO, SCREENSHOTS_DIR, signIn, signOut } from './support';
 
 // The Explorer, Settings and Actions pages into docs/screenshots/, through the real UI against
 // the real API on demo data (`npx playwright test -c apps/e2e/playwright.config.ts --project
 // screenshots explorer-settings-actions`).
-const OUT = join(__dirname, '../../../docs/screenshots');
+const OUT = SCREENSHOTS_DIR;
 
 async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO, signIn } from './support';
+import { DEMO, SCREENSHOTS_DIR, signIn } from './support';
 
 // The insight pages into docs/screenshots/ (review, trends, bottlenecks, policy friction, staff,
 // a drill-down in the Explorer and an action's measured effect), laptop and tablet, through the
 // real UI against the real API on demo data:
 // `npx playwright test -c apps/e2e/playwright.config.ts --project=screenshots insights`.
-const OUT = join(__dirname, '../../../docs/screenshots');
+const OUT = SCREENSHOTS_DIR;
 
 async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));

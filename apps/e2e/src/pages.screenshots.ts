@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO, signIn, signOut } from './support';
+import { DEMO, SCREENSHOTS_DIR, signIn, signOut } from './support';
 
 // `npm run screenshots`: a picture of every page into docs/screenshots/, through the real UI
 // against the real API on demo data. Kept out of `npm test`; the journeys cover behaviour.
-const OUT = join(__dirname, '../../../docs/screenshots');
+const OUT = SCREENSHOTS_DIR;
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -1,4 +1,13 @@
+import { join, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+
+/**
+ * Where pages are photographed: docs/screenshots/ for `npm run screenshots`, which sets this;
+ * a scratch folder when the same specs run as tests, so `npm test` leaves the checkout unchanged.
+ */
+export const SCREENSHOTS_DIR = resolve(
+  process.env.FULCRUM_SCREENSHOTS_DIR ?? join(__dirname, '../../../tmp/screenshots'),
+);
 
 /** Demo users (tools/demo-data), all with the demo password. */
 export const DEMO = {
