@@ -204,7 +204,7 @@ describe('duration figures', () => {
 });
 
 describe('time in status', () => {
-  it('gives flow efficiency as working time over all open time and ranks statuses by time', () => {
+  it('gives flow efficiency as working time over all open time, waiting on the customer included, and ranks statuses by time', () => {
     const result = composeStatusTimes(
       scope,
       measures({
@@ -216,12 +216,16 @@ describe('time in status', () => {
         done_in_progress_items: 3,
         done_waiting_internal_ms: 12 * HOUR_MS,
         done_waiting_internal_items: 4,
+        done_waiting_customer_ms: 4 * HOUR_MS,
+        done_waiting_customer_items: 1,
       }),
     );
-    expect(result.flowEfficiency).toBeCloseTo(6 / 20);
+    // Waiting on the customer is open time too: it counts in the lead time the customer sees.
+    expect(result.flowEfficiency).toBeCloseTo(6 / 24);
     expect(result.timeInStatus.map((s) => [s.status, s.waiting, s.meanHours])).toEqual([
       [ItemStatus.WAITING_INTERNAL, true, 3],
       [ItemStatus.IN_PROGRESS, false, 2],
+      [ItemStatus.WAITING_ON_CUSTOMER, true, 4],
       [ItemStatus.NEW, true, 1],
     ]);
     expect(result.reopenRate.share).toBeCloseTo(0.1);

@@ -19,12 +19,21 @@ import {
   type FlowWeek,
   type StatusTime,
 } from './bottlenecks.types';
-import { WAITING_STATUSES } from './waits.compose';
+import { WAITING_STATUSES, type WaitingStatus } from './waits.compose';
 
 /** Upper edges, in days, of the backlog's age bands (the last band is open-ended). */
 export const BACKLOG_BAND_DAYS = [7, 30, 90];
 /** The open statuses, working (in progress) last. */
-export const OPEN_STATUSES = [...WAITING_STATUSES, ItemStatus.IN_PROGRESS];
+export const OPEN_STATUSES: OpenStatus[] = [...WAITING_STATUSES, ItemStatus.IN_PROGRESS];
+
+/** How each open status is named in the rollup measures (`done_<key>_ms`, `done_<key>_items`). */
+type OpenStatus = WaitingStatus | ItemStatus.IN_PROGRESS;
+const STATUS_MEASURE_KEY: Record<OpenStatus, string> = {
+  [ItemStatus.NEW]: 'new',
+  [ItemStatus.IN_PROGRESS]: 'in_progress',
+  [ItemStatus.WAITING_ON_CUSTOMER]: 'waiting_customer',
+  [ItemStatus.WAITING_INTERNAL]: 'waiting_internal',
+};
 
 /** The rollup measures of time spent in each open status by items resolved in a period. */
 export const STATUS_TIME_MEASURES = [
@@ -306,14 +315,7 @@ export function composeStatusTimes(
   const measure = (name: string) =>
     Number((row as Record<string, unknown> | undefined)?.[name] ?? 0);
   const spans = OPEN_STATUSES.map((status) => {
-    // Kept as it was: 'waiting_on_customer' names no measure (the rollups have
-    // done_waiting_customer_*), so time waiting on the customer reads as 0 here.
-    const key =
-      status === ItemStatus.IN_PROGRESS
-        ? 'in_progress'
-        : status === ItemStatus.NEW
-          ? 'new'
-          : status;
+    const key = STATUS_MEASURE_KEY[status];
     return { status, ms: measure(`done_${key}_ms`), items: measure(`done_${key}_items`) };
   });
   const allOpen = spans.reduce((sum, span) => sum + span.ms, 0);
