@@ -82,6 +82,17 @@ describe('evidenceMarks', () => {
       { kind: 'masked', start: 5, end: 12, label: 'masked personal data' },
     ]);
   });
+
+  it('marks names, addresses and national ids as masked too, and no other bracketed word', () => {
+    const text = 'From [NAME], [ADDRESS] [POSTCODE], NI [NATIONAL_ID], CVV [CVV] [URGENT]';
+    expect(evidenceMarks(text, null).map((mark) => text.slice(mark.start, mark.end))).toEqual([
+      '[NAME]',
+      '[ADDRESS]',
+      '[POSTCODE]',
+      '[NATIONAL_ID]',
+      '[CVV]',
+    ]);
+  });
 });
 
 describe('spansOfWords', () => {

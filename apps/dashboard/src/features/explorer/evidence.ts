@@ -41,7 +41,8 @@ export interface AnalysisEvidence {
   policyMentions: readonly { policyName: string; evidence: readonly Span[] }[];
 }
 
-const MASK_PATTERN = /\[(?:EMAIL|PHONE|CARD|IBAN|ACCOUNT)\]/g;
+// The placeholders libs/analysis writes (PLACEHOLDERS in pii/redact.ts).
+const MASK_PATTERN = /\[(?:NAME|ADDRESS|POSTCODE|NATIONAL_ID|EMAIL|PHONE|CARD|CVV|IBAN|ACCOUNT)\]/g;
 
 /** Every piece of evidence in the analysis as marks on the text (flags of timeline entries excluded). */
 export function evidenceMarks(text: string, analysis: AnalysisEvidence | null): EvidenceMark[] {
