@@ -11,13 +11,15 @@ import { scoreWithLexicon } from './sentiment/lexicon-sentiment';
 import { sentimentFromLexicon, sentimentFromModel, type Sentiment } from './sentiment/sentiment';
 import { DEFAULT_SIGN_RULES } from './signs/default-sign-rules';
 import { combineConfidences, SignDetector, type Flag } from './signs/sign-detector';
-import type { SignRule, Writer } from './signs/sign-types';
+import { defaultSignModel, type SignModel } from './signs/sign-model';
+import type { SignRule, WarningSign, Writer } from './signs/sign-types';
+import { boundEvidence } from './evidence/evidence';
 import { prepareText } from './text/prepare';
 import type { ThemeDefinition } from './themes/theme-definition';
 import { ThemeTagger, type ThemeTag } from './themes/theme-tagger';
 
 /** Version of the rules, lexicon and scoring in this library; recorded in every analysis. */
-export const ENGINE_VERSION = 'fulcrum-analysis-1';
+export const ENGINE_VERSION = 'fulcrum-analysis-2';
 const LEXICON_SENTIMENT = 'lexicon';
 const KEYWORD_THEMES = 'keywords';
 
@@ -32,6 +34,15 @@ export interface AnalyzerConfig {
   minThemeScore?: number;
   /** Minimum confidence to link a policy (default 0.7). */
   minPolicyConfidence?: number;
+  /**
+   * Per-sign minimum confidence of a warning-sign flag (default: the calibrated thresholds,
+   * DEFAULT_SIGN_THRESHOLDS). 0 returns every candidate, for review tools.
+   */
+  signThresholds?: Partial<Record<WarningSign, number>>;
+  /** The warning-sign model (default: the one trained on the shipped labelled set). */
+  signModel?: SignModel;
+  /** Warning signs from the rules alone, without the built-in sign model (for comparison). */
+  rulesOnlySigns?: boolean;
 }
 
 export interface AnalysisContext {
@@ -84,7 +95,11 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const policies = config.policies ?? [];
   const tagger = new ThemeTagger(themes, config.themeModel, config.minThemeScore);
   const policyMatcher = new PolicyMatcher(policies, config.minPolicyConfidence);
-  const signs = new SignDetector([...DEFAULT_SIGN_RULES, ...(config.extraSignRules ?? [])]);
+  const signs = new SignDetector(DEFAULT_SIGN_RULES, {
+    model: config.rulesOnlySigns === true ? undefined : (config.signModel ?? defaultSignModel()),
+    extraRules: config.extraSignRules,
+    thresholds: config.signThresholds,
+  });
   const configuration = contentHash(
     JSON.stringify({ themes, policies, rules: config.extraSignRules ?? [] }),
   );
@@ -103,7 +118,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         ? sentimentFromLexicon(lexicon)
         : sentimentFromModel(config.sentimentModel.predict(tokenized, lexicon), lexicon);
     const policyMentions = policyMatcher.find(tokenized, context.team);
-    const flags = signs.detect(tokenized, writerOf(context));
+    const flags = signs.detect(tokenized, writerOf(context), lexicon.byClause);
     if (
       policyMentions.length > 0 &&
       (sentiment.label === 'negative' || sentiment.label === 'mixed')
@@ -133,11 +148,16 @@ function addPolicyFriction(flags: Flag[], mentions: readonly PolicyMention[]): v
   const evidence = mentions.flatMap((mention) => mention.evidence);
   const existing = flags.find((flag) => flag.type === 'policy-friction');
   if (existing === undefined) {
-    flags.push({ type: 'policy-friction', confidence: combineConfidences(confidences), evidence });
+    flags.push({
+      type: 'policy-friction',
+      confidence: combineConfidences(confidences),
+      evidence: boundEvidence(evidence),
+    });
     return;
   }
   existing.confidence = combineConfidences([existing.confidence, ...confidences]);
-  existing.evidence.push(
+  existing.evidence = boundEvidence([
+    ...existing.evidence,
     ...evidence.filter((span) => !existing.evidence.some((kept) => kept.start === span.start)),
-  );
+  ]);
 }
