@@ -1,5 +1,15 @@
 export { createAnalyzer, ENGINE_VERSION } from './lib/analyzer';
-export type { Analysis, AnalysisContext, Analyzer, AnalyzerConfig } from './lib/analyzer';
+export type {
+  Analysis,
+  AnalysisContext,
+  AnalysisStatus,
+  Analyzer,
+  AnalyzerConfig,
+} from './lib/analyzer';
+export { ANALYSED_LANGUAGES, detectLanguage } from './lib/language/detect-language';
+export type { DetectedLanguage, LanguageCode } from './lib/language/detect-language';
+export { LABELLED_SENTIMENT } from './lib/sentiment/labelled-sentiment';
+export type { SentimentSample } from './lib/sentiment/labelled-sentiment';
 export type { Evidence } from './lib/evidence/evidence';
 
 export type { ThemeDefinition } from './lib/themes/theme-definition';

@@ -218,6 +218,21 @@ export class TextClassifier {
     return found.sort((a, b) => b.weight - a.weight).slice(0, limit);
   }
 
+  /**
+   * Share of a text's content words (not function words) the model saw in training: a text
+   * mostly made of unseen words is outside what the model knows, whatever its probabilities say.
+   */
+  knownWordShare(tokens: readonly Token[]): number {
+    let content = 0;
+    let known = 0;
+    for (const token of tokens) {
+      if (token.kind !== 'word' || STOPWORDS.has(token.norm)) continue;
+      content++;
+      if (this.space.idOf(token.stem) !== undefined) known++;
+    }
+    return content === 0 ? 1 : known / content;
+  }
+
   // Entries of a row are in class order, so a binary search finds the label's weight.
   private weightOf(feature: number, label: number): number {
     const { rowStart, classOf, weight } = this.model;
