@@ -46,6 +46,7 @@ export type { SignTrainingExample } from './lib/signs/sign-model';
 export { SIGN_EXAMPLES } from './lib/signs/labelled';
 export type { SignExample } from './lib/signs/labelled';
 export { DEFAULT_SIGN_THRESHOLDS } from './lib/signs/sign-thresholds';
+export { calibrateSignThresholds, SIGN_CALIBRATION } from './lib/signs/sign-calibration';
 export { MAX_EVIDENCE_CHARS, MAX_EVIDENCE_PER_FLAG } from './lib/evidence/evidence';
 
 export type { PolicyDefinition, PolicyMention } from './lib/policies/policy-matcher';

@@ -14,7 +14,11 @@ import { combineConfidences, SignDetector, type Flag } from './signs/sign-detect
 import { defaultSignModel, type SignModel } from './signs/sign-model';
 import { WARNING_SIGNS, type SignRule, type WarningSign, type Writer } from './signs/sign-types';
 import { boundEvidence } from './evidence/evidence';
-import { detectLanguage, isAnalysedLanguage, type LanguageCode } from './language/detect-language';
+import {
+  detectLanguageOfTokens,
+  isAnalysedLanguage,
+  type LanguageCode,
+} from './language/detect-language';
 import { prepareText } from './text/prepare';
 import type { ThemeDefinition } from './themes/theme-definition';
 import { ThemeTagger, type ThemeTag } from './themes/theme-tagger';
@@ -129,7 +133,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
 
   function analyze(text: string, context: AnalysisContext = {}): Analysis {
     const { tokenized, redactions } = prepareText(text);
-    const { language } = detectLanguage(tokenized.text);
+    const { language } = detectLanguageOfTokens(tokenized.tokens);
     if (!isAnalysedLanguage(language)) {
       // Read as English, a German complaint would come out neutral with no flags: say instead
       // that it was not analysed, so it is counted apart rather than as calm.
@@ -173,7 +177,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
 
   function flags(text: string, context: AnalysisContext = {}): Flag[] {
     const { tokenized } = prepareText(text);
-    if (!isAnalysedLanguage(detectLanguage(tokenized.text).language)) return [];
+    if (!isAnalysedLanguage(detectLanguageOfTokens(tokenized.tokens).language)) return [];
     return signs.detect(tokenized, writerOf(context));
   }
 

@@ -1,3 +1,5 @@
+import { tokenize, type Token } from '../text/tokenize';
+
 /**
  * Language identification by function words and script: each language's commonest short words
  * make up a large share of any sentence in it, and almost none of a sentence in another. Pure,
@@ -23,46 +25,64 @@ const FUNCTION_WORDS: Record<Exclude<LanguageCode, 'other' | 'und'>, string> = {
   nl: 'de het een en van ik is niet dat op te zijn met voor er maar ook al nog mijn wij we hebben heeft wordt naar bij geen was dan door uw jullie alleen waarom',
 };
 
-const WORD_SETS = new Map(
-  Object.entries(FUNCTION_WORDS).map(([language, words]) => [
-    language as LanguageCode,
-    new Set(words.split(' ')),
-  ]),
-);
-const WORD = /[\p{L}']+/gu;
-const LATIN = /\p{Script=Latin}/u;
+const LANGUAGES = Object.keys(FUNCTION_WORDS) as Exclude<LanguageCode, 'other' | 'und'>[];
+// Each function word with a bit per language it belongs to: one lookup per word.
+const LANGUAGE_BITS = new Map<string, number>();
+LANGUAGES.forEach((language, index) => {
+  for (const word of FUNCTION_WORDS[language].split(' '))
+    LANGUAGE_BITS.set(word, (LANGUAGE_BITS.get(word) ?? 0) | (1 << index));
+});
 const MIN_FUNCTION_WORDS = 2;
 // The winner needs this many times the runner-up's function words (shared words such as "de").
 const MARGIN = 1.5;
+// Letters beyond Latin Extended (U+024F): Greek, Cyrillic, Arabic, CJK and the rest.
+const LAST_LATIN = 0x024f;
 
-/** The language of a text; English when a text is too short to tell and written in Latin script. */
-export function detectLanguage(text: string): DetectedLanguage {
-  const counts = new Map<LanguageCode, number>();
+/** The language of a tokenised text (word tokens' lower-cased forms). */
+export function detectLanguageOfTokens(
+  tokens: readonly Pick<Token, 'kind' | 'norm'>[],
+): DetectedLanguage {
+  const counts = new Array<number>(LANGUAGES.length).fill(0);
   let words = 0;
   let nonLatin = 0;
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
     words++;
-    if (!LATIN.test(word)) {
+    if (token.norm.charCodeAt(0) > LAST_LATIN) {
       nonLatin++;
       continue;
     }
-    const bare = word.replace(/'/g, '');
-    for (const [language, set] of WORD_SETS) {
-      if (set.has(word) || set.has(bare)) counts.set(language, (counts.get(language) ?? 0) + 1);
-    }
+    let bits = LANGUAGE_BITS.get(token.norm) ?? 0;
+    if (bits === 0 && token.norm.includes("'"))
+      bits = LANGUAGE_BITS.get(token.norm.replace(/'/g, '')) ?? 0;
+    for (let index = 0; bits !== 0; index++, bits >>= 1) if (bits & 1) counts[index]++;
   }
   if (words === 0) return { language: 'und', confidence: 0 };
-  if (nonLatin * 2 > words) return { language: 'other', confidence: nonLatin / words };
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const total = ranked.reduce((sum, [, count]) => sum + count, 0);
-  const [best, second] = ranked;
-  if (best === undefined || best[1] < MIN_FUNCTION_WORDS) return { language: 'und', confidence: 0 };
-  if (second !== undefined && best[1] < MARGIN * second[1] && best[0] !== 'en') {
-    // Too close to call between two other languages: still not English when English is behind.
-    const english = counts.get('en') ?? 0;
-    if (english >= best[1]) return { language: 'en', confidence: english / total };
+  if (nonLatin * 2 > words) return { language: 'other', confidence: round(nonLatin / words) };
+  let best = 0;
+  let second = -1;
+  for (let index = 1; index < counts.length; index++) {
+    if (counts[index] > counts[best]) {
+      second = best;
+      best = index;
+    } else if (second < 0 || counts[index] > counts[second]) second = index;
   }
-  return { language: best[0], confidence: Math.round((best[1] / total) * 1000) / 1000 };
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  if (counts[best] < MIN_FUNCTION_WORDS) return { language: 'und', confidence: 0 };
+  const english = counts[LANGUAGES.indexOf('en')];
+  // Too close to call against English (names, loan words): read it as English.
+  if (LANGUAGES[best] !== 'en' && counts[best] < MARGIN * english)
+    return { language: 'en', confidence: round(english / total) };
+  return { language: LANGUAGES[best], confidence: round(counts[best] / total) };
+}
+
+/** The language of a text; `und` when too short to tell (read as English by the analysis). */
+export function detectLanguage(text: string): DetectedLanguage {
+  return detectLanguageOfTokens(tokenize(text).tokens);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }
 
 /** Languages the lexicon, rules and models are written for. */

@@ -1,6 +1,11 @@
 import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
-import { FeatureSpace, type FeatureSpaceJson, type FeatureSpaceOptions } from './feature-space';
+import {
+  FeatureSpace,
+  type FeatureSpaceJson,
+  type FeatureSpaceOptions,
+  type FeatureToken,
+} from './feature-space';
 import { trainSoftmax, type SoftmaxTrainingOptions } from './softmax-regression';
 import {
   fitTemperature,
@@ -18,7 +23,7 @@ import {
 } from './weights-codec';
 
 export interface ClassifierExample {
-  tokens: readonly Token[];
+  tokens: readonly FeatureToken[];
   label: string;
   /** Dense features beyond the text's n-grams (e.g. lexicon scores), the same length for every example. */
   extra?: readonly number[];
@@ -160,16 +165,12 @@ export class TextClassifier {
    * `contributions`). The probabilities array is reused by the next call.
    */
   classify(
-    tokens: readonly Token[],
+    tokens: readonly FeatureToken[],
     extra?: readonly number[],
   ): { probabilities: Float64Array; vector: SparseVector } {
     const vector = this.space.vectorize(tokens);
     return {
-      probabilities: probabilitiesInto(
-        this.model,
-        withExtra(vector, this.space.size, extra),
-        this.scratch,
-      ),
+      probabilities: probabilitiesInto(this.model, vector, this.scratch, extra, this.space.size),
       vector,
     };
   }
@@ -231,6 +232,22 @@ export class TextClassifier {
       if (this.space.idOf(token.stem) !== undefined) known++;
     }
     return content === 0 ? 1 : known / content;
+  }
+
+  /**
+   * Single-word features (stems and markers) that weigh more towards one of `labels` than
+   * towards `baseline`, by at least `margin`: the words without which a text cannot lean to them.
+   */
+  wordsFavouring(labels: readonly string[], baseline: string, margin: number): Set<string> {
+    const base = this.labels.indexOf(baseline);
+    const targets = labels.map((label) => this.labels.indexOf(label)).filter((index) => index >= 0);
+    const words = new Set<string>();
+    this.space.vocabulary.forEach((name, id) => {
+      if (name.includes(' ') || name.startsWith('#')) return;
+      const baseWeight = base < 0 ? 0 : this.weightOf(id, base);
+      if (targets.some((label) => this.weightOf(id, label) - baseWeight >= margin)) words.add(name);
+    });
+    return words;
   }
 
   // Entries of a row are in class order, so a binary search finds the label's weight.

@@ -1,4 +1,5 @@
 import type { Clause } from '../clauses/clause-analysis';
+import type { FeatureToken } from '../linear/feature-space';
 import type { Token } from '../text/tokenize';
 import { CONCEPT_OF_STEM } from './sign-concepts';
 import type { Writer } from './sign-types';
@@ -43,8 +44,19 @@ const THIRD_PERSON = new Set([
   "she's",
 ]);
 
-function marker(like: Token, name: string): Token {
-  return { ...like, kind: 'word', norm: name, stem: name, shouted: false };
+// One shared read-only token per feature name: reading a sentence allocates no token objects.
+// (The sign model has no character n-grams, so `kind` only needs to be a word's.)
+const FEATURE_TOKENS = new Map<string, FeatureToken>();
+const MAX_FEATURE_TOKENS = 50_000;
+
+function featureToken(name: string): FeatureToken {
+  let token = FEATURE_TOKENS.get(name);
+  if (token === undefined) {
+    if (FEATURE_TOKENS.size >= MAX_FEATURE_TOKENS) FEATURE_TOKENS.clear();
+    token = { kind: 'word', norm: name, stem: name };
+    FEATURE_TOKENS.set(name, token);
+  }
+  return token;
 }
 
 /**
@@ -59,16 +71,15 @@ export function signFeatureTokens(
   clauses: readonly Clause[],
   negated: Uint8Array,
   writer: Writer,
-): Token[] {
-  const out: Token[] = [];
+): FeatureToken[] {
+  const out: FeatureToken[] = [];
   if (clauses.length === 0) return out;
-  out.push(marker(tokens[clauses[0].startToken], `§w-${writer}`));
+  out.push(featureToken(`§w-${writer}`));
   for (const clause of clauses) {
-    const first = tokens[clause.startToken];
-    out.push(marker(first, `§act-${clause.actor}`));
-    if (clause.conditional) out.push(marker(first, '§cond'));
-    if (clause.reported) out.push(marker(first, '§rep'));
-    if (clause.resolved) out.push(marker(first, '§res'));
+    out.push(featureToken(`§act-${clause.actor}`));
+    if (clause.conditional) out.push(featureToken('§cond'));
+    if (clause.reported) out.push(featureToken('§rep'));
+    if (clause.resolved) out.push(featureToken('§res'));
     const me = clause.speaker === 'customer' ? '§cust' : '§staff';
     const you = clause.speaker === 'customer' ? '§staff' : '§cust';
     for (let i = clause.startToken; i < clause.endToken; i++) {
@@ -80,7 +91,7 @@ export function signFeatureTokens(
       else if (token.kind === 'number') stem = '§number';
       else stem = CONCEPT_OF_STEM.get(stem) ?? stem;
       if (negated[i] === 1) stem = `~${stem}`;
-      out.push(stem === token.stem ? token : { ...token, stem });
+      out.push(stem === token.stem ? token : featureToken(stem));
     }
   }
   return out;
