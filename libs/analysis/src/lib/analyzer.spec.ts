@@ -123,9 +123,11 @@ describe('createAnalyzer', () => {
       'Ridiculous: no refund without a receipt, even with the bank statement.',
     );
     expect(analysis.policyMentions.map((mention) => mention.policyId)).toEqual(['receipt']);
-    expect(analysis.flags.find((flag) => flag.type === 'policy-friction')?.evidence[0].text).toBe(
-      'refund without a receipt',
-    );
+    expect(
+      analysis.flags
+        .find((flag) => flag.type === 'policy-friction')
+        ?.evidence.map((span) => span.text),
+    ).toContain('refund without a receipt');
   });
 
   it('records the engine, model and configuration versions used', () => {

@@ -409,17 +409,23 @@ export function analyseClauses(tokens: readonly Token[], text: string, writer: S
   // Reported speech runs from a speech verb with a staff subject to the end of its sentence.
   let reportedSentence = -1;
   let reportedSpeaker: Speaker = writer;
+  let quoted = false;
   for (let i = 0; i <= tokens.length; i++) {
     const boundary =
       i === tokens.length ||
       (i > start &&
         (tokens[i].clause !== tokens[i - 1].clause ||
           startsClause(tokens, i) ||
-          ifMainClause(tokens, start, i)));
+          ifMainClause(tokens, start, i) ||
+          startsSpeech(tokens, text, i)));
     if (!boundary) continue;
     const sentence = tokens[start].sentence;
     const reported = reportedSentence === sentence;
-    const speaker = reported ? reportedSpeaker : writer;
+    // Quoted words are the quoted person's ("I can't do anything"); indirect speech keeps the
+    // writer's pronouns ("she said it was my fault": "my" is still the customer).
+    if (reported && start > 0 && quoteBetween(text, tokens[start - 1].end, tokens[start].start))
+      quoted = true;
+    const speaker = reported && quoted ? reportedSpeaker : writer;
     const subject = subjectOf(tokens, text, start, i);
     const previous = clauses.at(-1);
     let actor: Role = subject === undefined ? 'unknown' : resolveRole(subject.role, speaker);
@@ -458,10 +464,36 @@ export function analyseClauses(tokens: readonly Token[], text: string, writer: S
     if (speech && !reported && (actor === 'staff' || actor === 'third-party')) {
       reportedSentence = sentence;
       reportedSpeaker = actor === 'staff' ? 'staff' : writer;
+      quoted = false;
     } else if (!reported) reportedSentence = -1;
     start = i;
   }
   return clauses;
+}
+
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
+
+function quoteBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const char = text[i];
+    if (char === ':' || char === '"' || char === '“' || char === '”' || char === '«') return true;
+  }
+  return false;
+}
+
+// "she said: …", "he told me that …", "they said it was …": the speech starts a clause.
+function startsSpeech(tokens: readonly Token[], text: string, i: number): boolean {
+  const previous = tokens[i - 1];
+  const afterVerb =
+    SPEECH_VERBS.has(previous.norm) ||
+    (i >= 2 && SPEECH_VERBS.has(tokens[i - 2].norm) && OBJECT_PRONOUNS.has(previous.norm));
+  if (!afterVerb) return false;
+  return (
+    quoteBetween(text, previous.end, tokens[i].start) ||
+    tokens[i].norm === 'that' ||
+    tokens[i].norm === "that's" ||
+    isSubjectWord(tokens[i])
+  );
 }
 
 // "if I do not hear back I will cancel": the main clause starts at the second subject pronoun.

@@ -59,6 +59,7 @@ export interface TokenContribution {
 const WEIGHTS_PER_FEATURE = 4;
 const MIN_KEEP_FRACTION = 0.1;
 const MIN_UNSEEN_WORD_GRAM = 4;
+const MIN_KNOWN_CHAR_SHARE = 0.5;
 // Calibration holds out one example in this many; below the minimum there is too little to fit.
 const CALIBRATION_STRIDE = 7;
 const MIN_CALIBRATION_EXAMPLES = 100;
@@ -230,8 +231,18 @@ export class TextClassifier {
       if (token.kind !== 'word' || STOPWORDS.has(token.norm)) continue;
       content++;
       if (this.space.idOf(token.stem) !== undefined) known++;
+      else if (this.knownByCharacters(token.norm)) known++;
     }
     return content === 0 ? 1 : known / content;
+  }
+
+  // A typo of a known word ("pasword") shares most of its character n-grams with it.
+  private knownByCharacters(word: string): boolean {
+    const sizes = this.space.options.charNgramSizes;
+    if (sizes.length === 0) return false;
+    let grams = 0;
+    for (const size of sizes) grams += Math.max(0, word.length + 3 - size);
+    return grams > 0 && this.space.charIds(word).length >= MIN_KNOWN_CHAR_SHARE * grams;
   }
 
   /**

@@ -101,7 +101,7 @@ export class SignDetector {
     const model = this.options.model;
     if (model !== undefined) {
       for (const clauses of bySentence(reading.clauses)) {
-        const probabilities = model.predict(reading, clauses, writer);
+        const probabilities = this.readSentence(model, reading, clauses, writer);
         WARNING_SIGNS.forEach((sign, index) => {
           const probability = probabilities[index];
           if (probability < this.thresholds[sign]) return;
@@ -134,6 +134,31 @@ export class SignDetector {
       });
     }
     return flags;
+  }
+
+  /**
+   * The model's reading of a sentence. Where rules of several signs fired in it ("I was
+   * transferred five times, the agent laughed at me and I'm closing my account"), each such
+   * clause is read on its own too, so the signs do not share one sentence's probability.
+   */
+  private readSentence(
+    model: SignModel,
+    reading: SignReading,
+    clauses: readonly Clause[],
+    writer: Writer,
+  ): readonly number[] {
+    const sentence = model.predict(reading, clauses, writer);
+    const hits = reading.hits.filter(
+      (hit) => hit.clause.sentence === clauses[0].sentence && WARNING.has(hit.type),
+    );
+    if (new Set(hits.map((hit) => hit.type)).size < 2) return sentence;
+    const best = [...sentence];
+    for (const clause of new Set(hits.map((hit) => hit.clause))) {
+      model.predict(reading, [clause], writer).forEach((probability, index) => {
+        best[index] = Math.max(best[index], probability);
+      });
+    }
+    return best;
   }
 
   // A rule's evidence is the clause it matched in (cut to 200 characters around the match).

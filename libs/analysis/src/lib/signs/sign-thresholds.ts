@@ -9,12 +9,12 @@ import type { WarningSign } from './sign-types';
  */
 export const DEFAULT_SIGN_THRESHOLDS: Readonly<Record<WarningSign, number>> = {
   excuse: 0.24,
-  blame: 0.52,
-  'policy-friction': 0.38,
-  runaround: 0.62,
+  blame: 0.42,
+  'policy-friction': 0.41,
+  runaround: 0.67,
   overload: 0.55,
   'churn-risk': 0.31,
-  escalation: 0.19,
-  delay: 0.56,
-  'staff-conduct': 0.45,
+  escalation: 0.2,
+  delay: 0.59,
+  'staff-conduct': 0.51,
 };

@@ -237,4 +237,34 @@ staff-conduct | c | He was really nasty when I asked for a refund.
 - | c | They were never anything but friendly.
 - | c | The teller looked after my elderly father so well.
 - | c | The staff couldn't have been more polite.
+delay | c | The delivery was a week late.
+delay | c | My new card arrived three weeks late.
+delay | c | The train was late again this morning.
+delay | c | The engineer turned up four hours late.
+delay | c | It took them a month to process a simple change.
+delay | c | It took two weeks to get an appointment.
+delay | c | It took 45 minutes to get through to anyone.
+delay | c | They stopped answering my calls.
+delay | c | The bank stopped responding to my letters in May.
+delay | c | The company failed to respond to my complaint.
+delay | c | The servicer never replied to my request.
+delay | c | I never heard back from them.
+delay | c | Nobody ever got back to me about the refund.
+delay | c | I sent three emails and got no response.
+delay | c | My messages are being ignored.
+delay | c | Still no word on my claim.
+delay | c | The payment is still pending after ten days.
+delay | c | Waiting on hold for ages, again.
+delay | c | Two hours in the queue at the branch.
+delay | s | Sorry it has taken us so long to reply.
+delay | s | We missed the deadline to respond to her complaint.
+delay | s | Refunds are running about a month behind.
+blame | s | If you had called us sooner this could have been avoided.
+blame | s | The problem is that you didn't read the instructions.
+blame | s | You were told about the fee when you signed up.
+blame | c | They told me it was my fault the payment bounced.
+blame | c | The agent blamed me for the delay.
+blame | c | They said it was my responsibility to check.
+blame | c | I was accused of not paying, even though I have the receipt.
+blame | c | Their reply was that I should have read the terms.
 `;
