@@ -181,3 +181,12 @@ describe('theme sentiment', () => {
     expect(price?.sentiment).toBeLessThan(0);
   });
 });
+
+describe('themes abstain out of domain', () => {
+  it('gives a text made of words the model never saw no model theme', () => {
+    const analyzer = createAnalyzer({ themeModel: trainThemeModel(internalServiceExamples) });
+    expect(
+      analyzer.analyze('flight delayed at the gate, luggage lost, pilot announced nothing').themes,
+    ).toEqual([]);
+  });
+});

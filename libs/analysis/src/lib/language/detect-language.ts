@@ -17,12 +17,12 @@ export interface DetectedLanguage {
 
 const FUNCTION_WORDS: Record<Exclude<LanguageCode, 'other' | 'und'>, string> = {
   en: 'the and to of a i is in it you that was for on my have with be not this are but they me at we so your no what can just there will get from do been an if or all has had would our its im dont did about when out one up them their were any why how very than because',
-  de: 'der die das und ist nicht ich ein eine zu mit sich den auf für von es wir sie auch dem ist war wie aber noch nach bei sind habe hat mein meine ihr ihre kein keine schon wurde werden oder nur bitte seit immer mir mich uns sehr',
-  es: 'el la de que y en los se no un una por con para es lo las su al del me mi pero ya muy sin sobre este esta hay fue han ha son tengo nos cuando todo porque mis usted ustedes está estoy',
-  fr: 'le la les de des et est un une que je pas pour dans en ne du au il elle vous nous sur avec mon ma mes ce cette qui mais plus ont été suis sont fait tout très votre vos depuis toujours',
-  it: 'il di che e la non un una per sono mi ho con del della le gli è ma anche ancora mio mia questo questa hanno stato perché tutto molto nel alla dei come sempre',
-  pt: 'o a de que e do da em um uma para com não os as no na por mais mas foi meu minha ao dos das se já está estou tenho sem muito quando também vocês você isso até',
-  nl: 'de het een en van ik is niet dat op te zijn met voor er maar ook al nog mijn wij we hebben heeft wordt naar bij geen was dan door uw jullie alleen waarom',
+  de: 'der die das und ist nicht ich ein eine zu mit sich den auf für von es wir sie auch dem ist war wie aber noch nach bei sind habe hat mein meine ihr ihre kein keine schon wurde werden oder nur bitte seit immer mir mich uns sehr warum wer wann heute gestern danke hallo lange',
+  es: 'el la de que y en los se no un una por con para es lo las su al del me mi pero ya muy sin sobre este esta hay fue han ha son tengo nos cuando todo porque mis usted ustedes está estoy qué tres tanto mucho nadie nada desde hace quiero gracias hola favor dónde todavía',
+  fr: 'le la les de des et est un une que je pas pour dans en ne du au il elle vous nous sur avec mon ma mes ce cette qui mais plus ont été suis sont fait tout très votre vos depuis toujours merci bonjour pourquoi quand hier rien personne',
+  it: 'il di che e la non un una per sono mi ho con del della le gli è ma anche ancora mio mia questo questa hanno stato perché tutto molto nel alla dei come sempre da tre così tanto tempo favore grazie ieri oggi nessuno niente voglio della',
+  pt: 'o a de que e do da em um uma para com não os as no na por mais mas foi meu minha ao dos das se já está estou tenho sem muito quando também vocês você isso até ninguém vezes obrigado obrigada ontem hoje quero ainda demora',
+  nl: 'de het een en van ik is niet dat op te zijn met voor er maar ook al nog mijn wij we hebben heeft wordt naar bij geen was dan door uw jullie alleen waarom mij alstublieft bedankt dank waarom wanneer gisteren vandaag terug',
 };
 
 const LANGUAGES = Object.keys(FUNCTION_WORDS) as Exclude<LanguageCode, 'other' | 'und'>[];
@@ -33,6 +33,14 @@ LANGUAGES.forEach((language, index) => {
     LANGUAGE_BITS.set(word, (LANGUAGE_BITS.get(word) ?? 0) | (1 << index));
 });
 const MIN_FUNCTION_WORDS = 2;
+// Letters that (almost) only one of the languages uses count as one function word of it.
+const LETTER_HINTS: ReadonlyMap<string, LanguageCode> = new Map([
+  ...[...'ñ¿¡'].map((letter) => [letter, 'es'] as const),
+  ...[...'ßäöü'].map((letter) => [letter, 'de'] as const),
+  ...[...'ãõ'].map((letter) => [letter, 'pt'] as const),
+  ...[...'êâûôœë'].map((letter) => [letter, 'fr'] as const),
+  ...[...'ìò'].map((letter) => [letter, 'it'] as const),
+]);
 // The winner needs this many times the runner-up's function words (shared words such as "de").
 const MARGIN = 1.5;
 // Letters beyond Latin Extended (U+024F): Greek, Cyrillic, Arabic, CJK and the rest.
@@ -51,6 +59,13 @@ export function detectLanguageOfTokens(
     if (token.norm.charCodeAt(0) > LAST_LATIN) {
       nonLatin++;
       continue;
+    }
+    for (const letter of token.norm) {
+      const hinted = letter.charCodeAt(0) > 127 ? LETTER_HINTS.get(letter) : undefined;
+      if (hinted !== undefined) {
+        counts[LANGUAGES.indexOf(hinted as (typeof LANGUAGES)[number])]++;
+        break;
+      }
     }
     let bits = LANGUAGE_BITS.get(token.norm) ?? 0;
     if (bits === 0 && token.norm.includes("'"))
