@@ -75,7 +75,8 @@ export class TextClassifier {
   private constructor(
     readonly labels: readonly string[],
     private readonly space: FeatureSpace,
-    private readonly extraFeatures: number,
+    /** How many dense features follow the n-grams (the `extra` every classify call passes). */
+    readonly extraFeatures: number,
     private readonly model: SparseSoftmax,
   ) {
     this.scratch = new Float64Array(labels.length);

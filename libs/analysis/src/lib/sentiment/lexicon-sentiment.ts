@@ -77,6 +77,7 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
     byClause.set(clause, (byClause.get(clause) ?? 0) + weight);
   };
   const negated = negationScopeOf(tokens);
+  const complainedClauses = new Set<number>();
   for (const match of nonOverlapping(lexiconMatcher.match(tokens))) {
     const first = tokens[match.startToken];
     // "incredibly rude": an intensifying adverb before another word is no opinion of its own.
@@ -103,6 +104,17 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
     add(weight, first.clause);
     evidence.push({ ...spanOf(text, tokens, match.startToken, match.endToken), weight });
   }
+  // In service feedback a denial with no opinion word ("it won't let me pay", "nothing has
+  // arrived") and a why-question ("why is my card blocked?") are mild complaints.
+  for (const [index, token] of tokens.entries()) {
+    const complaint =
+      (token.norm === 'why' && token.questioned) ||
+      (isDenial(token) && (byClause.get(token.clause) ?? 0) === 0);
+    if (!complaint || complainedClauses.has(token.clause)) continue;
+    complainedClauses.add(token.clause);
+    add(DENIAL_VALENCE, token.clause);
+    evidence.push({ ...spanOf(text, tokens, index, index + 1), weight: DENIAL_VALENCE });
+  }
   for (const [index, token] of tokens.entries()) {
     const valence = token.kind === 'emoticon' ? EMOTICON_VALENCE.get(token.norm) : undefined;
     if (valence === undefined) continue;
@@ -113,6 +125,13 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
   if (raw !== 0)
     raw += Math.sign(raw) * Math.min(tokenized.exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_BOOST;
   return { score: normaliseScore(raw), positive, negative, evidence, byClause, raw };
+}
+
+const DENIAL_VALENCE = -0.5;
+const DENIALS = new Set(['not', 'never', 'nothing', 'nobody', 'no', 'cannot']);
+
+function isDenial(token: TokenizedText['tokens'][number]): boolean {
+  return DENIALS.has(token.norm) || token.norm.endsWith("n't");
 }
 
 const SCOPE_NEGATORS = new Set([

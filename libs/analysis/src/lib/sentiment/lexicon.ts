@@ -201,6 +201,8 @@ const BY_VALENCE: ReadonlyArray<readonly [number, readonly string[]]> = [
       'over priced',
       'for hours',
       'hours later',
+      '(hrs|hr|hours|mins|minutes|days|weeks) (late|later|delay|delayed|waiting|wait|stuck)',
+      '(waited|waiting|stuck|sat|sitting|held) ... (hrs|hr|hours|mins|minutes|days|weeks)',
       'for ages',
       'too long',
       'let down',

@@ -8,13 +8,13 @@ import type { WarningSign } from './sign-types';
  * evaluation reports. A unit test recomputes them, so they cannot drift from the data silently.
  */
 export const DEFAULT_SIGN_THRESHOLDS: Readonly<Record<WarningSign, number>> = {
-  excuse: 0.24,
-  blame: 0.42,
-  'policy-friction': 0.41,
+  excuse: 0.27,
+  blame: 0.43,
+  'policy-friction': 0.59,
   runaround: 0.67,
   overload: 0.55,
-  'churn-risk': 0.31,
+  'churn-risk': 0.32,
   escalation: 0.2,
-  delay: 0.59,
+  delay: 0.56,
   'staff-conduct': 0.51,
 };
