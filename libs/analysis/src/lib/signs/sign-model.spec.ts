@@ -1,6 +1,7 @@
 import { createAnalyzer } from '../analyzer';
 import { SIGN_EXAMPLES } from './labelled';
 import { calibrateSignThresholds } from './sign-calibration';
+import { SignModel } from './sign-model';
 import { DEFAULT_SIGN_THRESHOLDS } from './sign-thresholds';
 import { WARNING_SIGNS, type Writer } from './sign-types';
 
@@ -53,6 +54,16 @@ describe('warning signs on the held-out labelled sentences', () => {
     for (const sign of WARNING_SIGNS)
       expect(heldOut.filter((example) => example.signs.includes(sign)).length).toBeGreaterThan(5);
   });
+
+  it('skips only sentences whose flags would not change (the gate before the model)', () => {
+    const train = SIGN_EXAMPLES.filter((example) => !example.heldOut);
+    const gated = createAnalyzer({ signModel: SignModel.train(train, { gated: true }) });
+    const open = createAnalyzer({ signModel: SignModel.train(train, { gated: false }) });
+    for (const example of SIGN_EXAMPLES) {
+      const context = { source: example.writer };
+      expect(gated.flags(example.text, context)).toEqual(open.flags(example.text, context));
+    }
+  }, 120_000);
 
   it('ships the thresholds that calibration on the training split gives', () => {
     expect(calibrateSignThresholds(SIGN_EXAMPLES, createAnalyzer)).toEqual(DEFAULT_SIGN_THRESHOLDS);
