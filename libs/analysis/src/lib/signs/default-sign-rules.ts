@@ -216,7 +216,7 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
       '(sue|suing) (you|them|the|your|this)',
       'take (you|them|this|it) to court',
       '(report|reporting) (you|this|them|it) to',
-      '(escalate|escalating|escalated|escalation)',
+      '(=escalate|=escalating|=escalated|=escalation)',
       'consumer (protection|rights|champion)',
       '(contact|contacting|write|writing|email|emailing|complain|complaining) (to)? (the|your|a)? (ceo|executives|chairman|president|corporate|headquarters)',
       '(journalist|journalists|newspaper|newspapers)',

@@ -43,6 +43,8 @@ interface Candidate {
 }
 
 const WARNING = new Set<string>(WARNING_SIGNS);
+/** The confidence a warning sign needs from the model alone, with no rule of it in the sentence. */
+export const MODEL_ONLY = 0.5;
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -109,6 +111,10 @@ export class SignDetector {
             (candidate) =>
               candidate.type === sign && candidate.clause.sentence === clauses[0].sentence,
           );
+          // Without a rule of its own in the sentence, a sign needs the model to be sure: on
+          // real text the model alone over-reads generic words ("airline", "going to").
+          if (hit === undefined && probability < Math.max(this.thresholds[sign], MODEL_ONLY))
+            return;
           const span =
             hit === undefined
               ? sentenceSpan(reading, text, clauses)
