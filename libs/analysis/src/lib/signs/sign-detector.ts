@@ -154,10 +154,18 @@ export class SignDetector {
     writer: Writer,
   ): readonly number[] {
     const sentence = model.predict(reading, clauses, writer);
+    // Counted without building arrays: this runs for every sentence.
+    let firstType: string | undefined;
+    let severalSigns = false;
+    for (const hit of reading.hits) {
+      if (hit.clause.sentence !== clauses[0].sentence || !WARNING.has(hit.type)) continue;
+      if (firstType === undefined) firstType = hit.type;
+      else if (hit.type !== firstType) severalSigns = true;
+    }
+    if (!severalSigns) return sentence;
     const hits = reading.hits.filter(
       (hit) => hit.clause.sentence === clauses[0].sentence && WARNING.has(hit.type),
     );
-    if (new Set(hits.map((hit) => hit.type)).size < 2) return sentence;
     const best = [...sentence];
     for (const clause of new Set(hits.map((hit) => hit.clause))) {
       model.predict(reading, [clause], writer).forEach((probability, index) => {

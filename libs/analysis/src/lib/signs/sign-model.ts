@@ -94,10 +94,10 @@ function valenceFeatures(reading: SignReading, from: number, to: number): number
 }
 
 function extraFeatures(reading: SignReading, from: number, to: number): number[] {
-  return [
-    ...ruleFeatures(reading.hits, reading.tokens, from, to),
-    ...valenceFeatures(reading, from, to),
-  ];
+  const features = ruleFeatures(reading.hits, reading.tokens, from, to);
+  const [positive, negative] = valenceFeatures(reading, from, to);
+  features.push(positive, negative);
+  return features;
 }
 
 /**
