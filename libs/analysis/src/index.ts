@@ -1,5 +1,15 @@
 export { createAnalyzer, ENGINE_VERSION } from './lib/analyzer';
-export type { Analysis, AnalysisContext, Analyzer, AnalyzerConfig } from './lib/analyzer';
+export type {
+  Analysis,
+  AnalysisContext,
+  AnalysisStatus,
+  Analyzer,
+  AnalyzerConfig,
+} from './lib/analyzer';
+export { ANALYSED_LANGUAGES, detectLanguage } from './lib/language/detect-language';
+export type { DetectedLanguage, LanguageCode } from './lib/language/detect-language';
+export { LABELLED_SENTIMENT } from './lib/sentiment/labelled-sentiment';
+export type { SentimentSample } from './lib/sentiment/labelled-sentiment';
 export type { Evidence } from './lib/evidence/evidence';
 
 export type { ThemeDefinition } from './lib/themes/theme-definition';
@@ -31,6 +41,13 @@ export { DEFAULT_SIGN_RULES } from './lib/signs/default-sign-rules';
 export { PROTOCOL_CUES, WARNING_SIGNS } from './lib/signs/sign-types';
 export type { FlagType, ProtocolCue, SignRule, WarningSign, Writer } from './lib/signs/sign-types';
 export type { Flag } from './lib/signs/sign-detector';
+export { SignModel, defaultSignModel } from './lib/signs/sign-model';
+export type { SignTrainingExample } from './lib/signs/sign-model';
+export { SIGN_EXAMPLES } from './lib/signs/labelled';
+export type { SignExample } from './lib/signs/labelled';
+export { DEFAULT_SIGN_THRESHOLDS } from './lib/signs/sign-thresholds';
+export { calibrateSignThresholds, SIGN_CALIBRATION } from './lib/signs/sign-calibration';
+export { MAX_EVIDENCE_CHARS, MAX_EVIDENCE_PER_FLAG } from './lib/evidence/evidence';
 
 export type { PolicyDefinition, PolicyMention } from './lib/policies/policy-matcher';
 

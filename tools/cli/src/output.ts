@@ -7,6 +7,9 @@ export function resultRecord(row: number, id: string | undefined, analysis: Anal
   return {
     row,
     ...(id === undefined ? {} : { id }),
+    // `not-analysed`: a language the analysis does not read (its sentiment, themes and flags are empty).
+    language: analysis.language,
+    status: analysis.status,
     themes: analysis.themes.map((theme) => ({
       name: theme.name,
       score: theme.score,

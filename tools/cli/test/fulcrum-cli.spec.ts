@@ -146,8 +146,9 @@ describe('fulcrum CLI', () => {
       [3, '9'],
     ]);
     expect(results[0].sentiment.label).toBe('negative');
+    // "Still waiting, no one called back": non-response is a delay (libs/analysis signs).
     expect(results[0].flags.map((flag: { type: string }) => flag.type)).toEqual(
-      expect.arrayContaining(['runaround', 'churn-risk']),
+      expect.arrayContaining(['delay', 'churn-risk']),
     );
     expect(results[1].themes[0]).toMatchObject({ name: 'Passwords' });
     expect(results[2].themes[0]).toMatchObject({ name: 'Refunds', evidence: ['Refund'] });

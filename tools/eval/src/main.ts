@@ -15,6 +15,12 @@ import { evaluateSentiment } from './evaluations/sentiment';
 import { evaluateThemeClassification, THEME_COLUMNS } from './evaluations/theme-classification';
 import { secondsSince } from './evaluations/timing';
 import { evaluateWarningSigns } from './evaluations/warning-signs';
+import {
+  evaluateLabelledSentiment,
+  evaluateLabelledSigns,
+  evaluateLanguages,
+  evaluateOutOfDomain,
+} from './evaluations/labelled-signs';
 import { loadPiiSnippets } from './pii-snippets';
 import { renderConsoleTable, type Table } from './report';
 
@@ -23,10 +29,19 @@ const DATA_DIR = process.env.FULCRUM_DATA_DIR ?? resolve(REPOSITORY, '../shared/
 const OUTPUT = resolve(REPOSITORY, 'docs/evaluation.md');
 const FOLDS = Number(process.env.EVAL_FOLDS ?? 5);
 const RELIABLE_REASON = 0.66;
+// `--only=signs,language` runs some evaluations (sentiment, themes, aspects, proxies, signs,
+// labelled-sentiment, language, out-of-domain, masking) and prints them without rewriting the
+// document.
+const ONLY = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const wanted = (name: string) => ONLY === undefined || ONLY.includes(name);
 // "Can't Tell" is the annotators' "no reason given", not a theme.
 const NOT_A_REASON = "Can't Tell";
 
-function step<T>(name: string, work: () => T): T {
+function step<T>(name: string, work: () => T): T | undefined {
+  if (!wanted(name)) return undefined;
   const started = process.hrtime.bigint();
   process.stderr.write(`${name}…`);
   const result = work();
@@ -36,10 +51,11 @@ function step<T>(name: string, work: () => T): T {
 
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
-  // The masking snippets ship with the repository, so this part always runs.
-  const masking = step('masking', () =>
-    evaluateMasking(loadPiiSnippets('labelled'), loadPiiSnippets('heldout')),
-  );
+  // The masking snippets ship with the repository, so this part runs without the public data.
+  const masking =
+    step('masking', () =>
+      evaluateMasking(loadPiiSnippets('labelled'), loadPiiSnippets('heldout')),
+    ) ?? [];
   const missing = missingDataFiles(DATA_DIR);
   if (missing.length > 0) {
     for (const table of masking) console.log(`\n${renderConsoleTable(table)}`);
@@ -62,6 +78,7 @@ async function main(): Promise<void> {
 
   const tables: Table[] = [
     step('sentiment', () => evaluateSentiment(tweets, FOLDS)),
+    step('labelled-sentiment', () => evaluateLabelledSentiment()),
     step('themes', () => ({
       title: 'Themes learned from labelled examples',
       intro: `${FOLDS}-fold cross-validation. Accuracy and macro-F1 take each model's best theme; "tagged" is the share of texts the analyzer tags at its default threshold (the rest stay untagged) and "accuracy when tagged" the share of those tags that are right.`,
@@ -84,12 +101,17 @@ async function main(): Promise<void> {
         'natural\'s BayesClassifier falls below the most-common-label baseline on the airline reasons: it predicts the rarest reasons (most of all "Damaged Luggage") for most tweets.',
       ],
     })),
+    step('out-of-domain', () => evaluateOutOfDomain(banking, tweets)),
+    step('language', () => evaluateLanguages(tweets)),
     step('aspects', () => evaluateAspects(mamsTrain, mamsValidation)),
-    ...step('warning signs', () => evaluateWarningSigns(tweets, [...mamsTrain, ...mamsValidation])),
+    ...(step('signs', () => evaluateLabelledSigns()) ?? []),
+    ...(step('proxies', () => evaluateWarningSigns(tweets, [...mamsTrain, ...mamsValidation])) ??
+      []),
     ...masking,
-  ];
+  ].filter((table): table is Table => table !== undefined);
   const seconds = secondsSince(started);
   for (const table of tables) console.log(`\n${renderConsoleTable(table)}`);
+  if (ONLY !== undefined) return;
   // Formatted as the repository's Markdown is, so the format check passes after a run.
   const markdown = renderEvaluationDocument(tables, { date: new Date(), seconds, folds: FOLDS });
   const options = (await resolveConfig(OUTPUT)) ?? {};

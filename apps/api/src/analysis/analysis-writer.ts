@@ -49,6 +49,9 @@ function detailsOf(analysis: Analysis) {
       spans: spans(mention.evidence),
     })),
     redactions: analysis.redactions.length,
+    // `not-analysed`: a language the analysis does not read (no sentiment, themes or flags).
+    language: analysis.language,
+    status: analysis.status,
   };
 }
 

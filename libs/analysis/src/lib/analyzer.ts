@@ -7,11 +7,18 @@ import {
   type PolicyDefinition,
   type PolicyMention,
 } from './policies/policy-matcher';
-import { scoreWithLexicon } from './sentiment/lexicon-sentiment';
+import { scoreWithLexicon, withWarningSigns } from './sentiment/lexicon-sentiment';
 import { sentimentFromLexicon, sentimentFromModel, type Sentiment } from './sentiment/sentiment';
 import { DEFAULT_SIGN_RULES } from './signs/default-sign-rules';
 import { combineConfidences, SignDetector, type Flag } from './signs/sign-detector';
-import type { SignRule, Writer } from './signs/sign-types';
+import { defaultSignModel, type SignModel } from './signs/sign-model';
+import { WARNING_SIGNS, type SignRule, type WarningSign, type Writer } from './signs/sign-types';
+import { boundEvidence } from './evidence/evidence';
+import {
+  detectLanguageOfTokens,
+  isAnalysedLanguage,
+  type LanguageCode,
+} from './language/detect-language';
 import { prepareText } from './text/prepare';
 import type { ThemeDefinition } from './themes/theme-definition';
 import { ThemeTagger, type ThemeTag } from './themes/theme-tagger';
@@ -30,8 +37,22 @@ export interface AnalyzerConfig {
   extraSignRules?: readonly SignRule[];
   /** Minimum theme score to tag (default 0.5); below it a text stays untagged. */
   minThemeScore?: number;
+  /**
+   * Share of a text's content words the theme model must know for it to tag the text (default
+   * 0.9): below it the text is out of the model's domain and the model abstains. 0 disables.
+   */
+  minKnownWordShare?: number;
   /** Minimum confidence to link a policy (default 0.7). */
   minPolicyConfidence?: number;
+  /**
+   * Per-sign minimum confidence of a warning-sign flag (default: the calibrated thresholds,
+   * DEFAULT_SIGN_THRESHOLDS). 0 returns every candidate, for review tools.
+   */
+  signThresholds?: Partial<Record<WarningSign, number>>;
+  /** The warning-sign model (default: the one trained on the shipped labelled set). */
+  signModel?: SignModel;
+  /** Warning signs from the rules alone, without the built-in sign model (for comparison). */
+  rulesOnlySigns?: boolean;
 }
 
 export interface AnalysisContext {
@@ -43,7 +64,13 @@ export interface AnalysisContext {
   team?: string;
 }
 
+/** `not-analysed`: the text's language is not one the analysis is written for; nothing was read from it. */
+export type AnalysisStatus = 'analysed' | 'not-analysed';
+
 export interface Analysis {
+  /** ISO 639-1 code of the text's language (`und`: too short to tell, read as English; `other`: another script). */
+  language: LanguageCode;
+  status: AnalysisStatus;
   themes: ThemeTag[];
   sentiment: Sentiment;
   flags: Flag[];
@@ -82,9 +109,18 @@ function writerOf(context: AnalysisContext): Writer {
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const themes = config.themes ?? [];
   const policies = config.policies ?? [];
-  const tagger = new ThemeTagger(themes, config.themeModel, config.minThemeScore);
+  const tagger = new ThemeTagger(
+    themes,
+    config.themeModel,
+    config.minThemeScore,
+    config.minKnownWordShare,
+  );
   const policyMatcher = new PolicyMatcher(policies, config.minPolicyConfidence);
-  const signs = new SignDetector([...DEFAULT_SIGN_RULES, ...(config.extraSignRules ?? [])]);
+  const signs = new SignDetector(DEFAULT_SIGN_RULES, {
+    model: config.rulesOnlySigns === true ? undefined : (config.signModel ?? defaultSignModel()),
+    extraRules: config.extraSignRules,
+    thresholds: config.signThresholds,
+  });
   const configuration = contentHash(
     JSON.stringify({ themes, policies, rules: config.extraSignRules ?? [] }),
   );
@@ -97,13 +133,29 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
 
   function analyze(text: string, context: AnalysisContext = {}): Analysis {
     const { tokenized, redactions } = prepareText(text);
+    const { language } = detectLanguageOfTokens(tokenized.tokens);
+    if (!isAnalysedLanguage(language)) {
+      // Read as English, a German complaint would come out neutral with no flags: say instead
+      // that it was not analysed, so it is counted apart rather than as calm.
+      return {
+        language,
+        status: 'not-analysed',
+        themes: [],
+        sentiment: { label: 'neutral', score: 0, confidence: 0, evidence: [], method: 'lexicon' },
+        flags: [],
+        policyMentions: [],
+        redactedText: tokenized.text,
+        redactions,
+        modelVersion,
+      };
+    }
     const lexicon = scoreWithLexicon(tokenized);
+    const flags = signs.detect(tokenized, writerOf(context), lexicon.byClause);
     const sentiment =
       config.sentimentModel === undefined
-        ? sentimentFromLexicon(lexicon)
+        ? sentimentFromLexicon(withWarningSigns(lexicon, flags.filter(isWarningSign)))
         : sentimentFromModel(config.sentimentModel.predict(tokenized, lexicon), lexicon);
     const policyMentions = policyMatcher.find(tokenized, context.team);
-    const flags = signs.detect(tokenized, writerOf(context));
     if (
       policyMentions.length > 0 &&
       (sentiment.label === 'negative' || sentiment.label === 'mixed')
@@ -111,6 +163,8 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       addPolicyFriction(flags, policyMentions);
     }
     return {
+      language,
+      status: 'analysed',
       themes: tagger.tag(tokenized, lexicon.byClause, context.team),
       sentiment,
       flags,
@@ -122,22 +176,31 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   }
 
   function flags(text: string, context: AnalysisContext = {}): Flag[] {
-    return signs.detect(prepareText(text).tokenized, writerOf(context));
+    const { tokenized } = prepareText(text);
+    if (!isAnalysedLanguage(detectLanguageOfTokens(tokenized.tokens).language)) return [];
+    return signs.detect(tokenized, writerOf(context));
   }
 
   return { analyze, flags, modelVersion };
 }
+
+const isWarningSign = (flag: Flag) => (WARNING_SIGNS as readonly string[]).includes(flag.type);
 
 function addPolicyFriction(flags: Flag[], mentions: readonly PolicyMention[]): void {
   const confidences = mentions.map((mention) => POLICY_IN_NEGATIVE_TEXT * mention.confidence);
   const evidence = mentions.flatMap((mention) => mention.evidence);
   const existing = flags.find((flag) => flag.type === 'policy-friction');
   if (existing === undefined) {
-    flags.push({ type: 'policy-friction', confidence: combineConfidences(confidences), evidence });
+    flags.push({
+      type: 'policy-friction',
+      confidence: combineConfidences(confidences),
+      evidence: boundEvidence(evidence),
+    });
     return;
   }
   existing.confidence = combineConfidences([existing.confidence, ...confidences]);
-  existing.evidence.push(
+  existing.evidence = boundEvidence([
+    ...existing.evidence,
     ...evidence.filter((span) => !existing.evidence.some((kept) => kept.start === span.start)),
-  );
+  ]);
 }

@@ -1,4 +1,7 @@
 import type { Token } from '../text/tokenize';
+
+/** What a feature space reads of a token. */
+export type FeatureToken = Pick<Token, 'kind' | 'norm' | 'stem'>;
 import type { SparseVector } from './sparse-vector';
 
 /** Which features a text yields; stored with a model so it re-creates the same space. */
@@ -31,7 +34,7 @@ const CHAR_PREFIX = '#';
 const MAX_CACHED_WORDS = 100_000;
 
 /** Names every feature of a token sequence (with repeats), in a fixed order. */
-function featureNames(tokens: readonly Token[], options: FeatureSpaceOptions): string[] {
+function featureNames(tokens: readonly FeatureToken[], options: FeatureSpaceOptions): string[] {
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let gram = tokens[i].stem;
@@ -90,7 +93,7 @@ export class FeatureSpace {
   }
 
   static fromDocuments(
-    documents: readonly (readonly Token[])[],
+    documents: readonly (readonly FeatureToken[])[],
     options: FeatureSpaceOptions,
   ): FeatureSpace {
     const documentFrequency = new Map<string, number>();
@@ -145,10 +148,11 @@ export class FeatureSpace {
   }
 
   /** The tf-idf vector of a token sequence; features outside the vocabulary are ignored. */
-  vectorize(tokens: readonly Token[]): SparseVector {
+  vectorize(tokens: readonly FeatureToken[]): SparseVector {
     const { counts, touched, index, extensions } = this;
     const size = this.vocabulary.length;
     const { maxWordNgram } = this.options;
+    const hasCharGrams = this.options.charNgramSizes.length > 0;
     if (this.wordIds.length < tokens.length) this.wordIds = new Int32Array(tokens.length * 2);
     const wordIds = this.wordIds;
     for (let i = 0; i < tokens.length; i++) wordIds[i] = index.get(tokens[i].stem) ?? -1;
@@ -161,7 +165,7 @@ export class FeatureSpace {
         const last = n < maxWordNgram && i + n < tokens.length ? wordIds[i + n] : -1;
         gram = last < 0 ? -1 : (extensions.get(gram * size + last) ?? -1);
       }
-      if (tokens[i].kind !== 'word') continue;
+      if (tokens[i].kind !== 'word' || !hasCharGrams) continue;
       const chars = this.charIds(tokens[i].norm);
       for (let j = 0; j < chars.length; j++) {
         if (counts[chars[j]]++ === 0) touched[touchedCount++] = chars[j];

@@ -68,13 +68,28 @@ function scoresInto(model: SparseSoftmax, vector: SparseVector, out: Float64Arra
   return out;
 }
 
-/** Calibrated class probabilities of one vector, written into `out`. */
+/**
+ * Calibrated class probabilities of one vector, written into `out`; `extra` are dense feature
+ * values for the rows from `extraOffset` on (added without building a longer vector).
+ */
 export function probabilitiesInto(
   model: SparseSoftmax,
   vector: SparseVector,
   out: Float64Array,
+  extra?: readonly number[],
+  extraOffset = 0,
 ): Float64Array {
   scoresInto(model, vector, out);
+  if (extra !== undefined) {
+    const { rowStart, classOf, weight } = model;
+    for (let j = 0; j < extra.length; j++) {
+      const value = extra[j];
+      if (value === 0) continue;
+      const feature = extraOffset + j;
+      for (let entry = rowStart[feature]; entry < rowStart[feature + 1]; entry++)
+        out[classOf[entry]] += weight[entry] * value;
+    }
+  }
   for (let k = 0; k < out.length; k++) out[k] /= model.temperature;
   return softmaxInPlace(out);
 }

@@ -1,6 +1,11 @@
 import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
-import { FeatureSpace, type FeatureSpaceJson, type FeatureSpaceOptions } from './feature-space';
+import {
+  FeatureSpace,
+  type FeatureSpaceJson,
+  type FeatureSpaceOptions,
+  type FeatureToken,
+} from './feature-space';
 import { trainSoftmax, type SoftmaxTrainingOptions } from './softmax-regression';
 import {
   fitTemperature,
@@ -18,7 +23,7 @@ import {
 } from './weights-codec';
 
 export interface ClassifierExample {
-  tokens: readonly Token[];
+  tokens: readonly FeatureToken[];
   label: string;
   /** Dense features beyond the text's n-grams (e.g. lexicon scores), the same length for every example. */
   extra?: readonly number[];
@@ -54,6 +59,7 @@ export interface TokenContribution {
 const WEIGHTS_PER_FEATURE = 4;
 const MIN_KEEP_FRACTION = 0.1;
 const MIN_UNSEEN_WORD_GRAM = 4;
+const MIN_KNOWN_CHAR_SHARE = 0.5;
 // Calibration holds out one example in this many; below the minimum there is too little to fit.
 const CALIBRATION_STRIDE = 7;
 const MIN_CALIBRATION_EXAMPLES = 100;
@@ -69,7 +75,8 @@ export class TextClassifier {
   private constructor(
     readonly labels: readonly string[],
     private readonly space: FeatureSpace,
-    private readonly extraFeatures: number,
+    /** How many dense features follow the n-grams (the `extra` every classify call passes). */
+    readonly extraFeatures: number,
     private readonly model: SparseSoftmax,
   ) {
     this.scratch = new Float64Array(labels.length);
@@ -160,16 +167,12 @@ export class TextClassifier {
    * `contributions`). The probabilities array is reused by the next call.
    */
   classify(
-    tokens: readonly Token[],
+    tokens: readonly FeatureToken[],
     extra?: readonly number[],
   ): { probabilities: Float64Array; vector: SparseVector } {
     const vector = this.space.vectorize(tokens);
     return {
-      probabilities: probabilitiesInto(
-        this.model,
-        withExtra(vector, this.space.size, extra),
-        this.scratch,
-      ),
+      probabilities: probabilitiesInto(this.model, vector, this.scratch, extra, this.space.size),
       vector,
     };
   }
@@ -216,6 +219,47 @@ export class TextClassifier {
     });
     for (const id of vector.indices) values[id] = 0;
     return found.sort((a, b) => b.weight - a.weight).slice(0, limit);
+  }
+
+  /**
+   * Share of a text's content words (not function words) the model saw in training: a text
+   * mostly made of unseen words is outside what the model knows, whatever its probabilities say.
+   */
+  knownWordShare(tokens: readonly Token[]): number {
+    let content = 0;
+    let known = 0;
+    for (const token of tokens) {
+      if (token.kind !== 'word' || STOPWORDS.has(token.norm)) continue;
+      content++;
+      if (this.space.idOf(token.stem) !== undefined) known++;
+      else if (this.knownByCharacters(token.norm)) known++;
+    }
+    return content === 0 ? 1 : known / content;
+  }
+
+  // A typo of a known word ("pasword") shares most of its character n-grams with it.
+  private knownByCharacters(word: string): boolean {
+    const sizes = this.space.options.charNgramSizes;
+    if (sizes.length === 0) return false;
+    let grams = 0;
+    for (const size of sizes) grams += Math.max(0, word.length + 3 - size);
+    return grams > 0 && this.space.charIds(word).length >= MIN_KNOWN_CHAR_SHARE * grams;
+  }
+
+  /**
+   * Single-word features (stems and markers) that weigh more towards one of `labels` than
+   * towards `baseline`, by at least `margin`: the words without which a text cannot lean to them.
+   */
+  wordsFavouring(labels: readonly string[], baseline: string, margin: number): Set<string> {
+    const base = this.labels.indexOf(baseline);
+    const targets = labels.map((label) => this.labels.indexOf(label)).filter((index) => index >= 0);
+    const words = new Set<string>();
+    this.space.vocabulary.forEach((name, id) => {
+      if (name.includes(' ') || name.startsWith('#')) return;
+      const baseWeight = base < 0 ? 0 : this.weightOf(id, base);
+      if (targets.some((label) => this.weightOf(id, label) - baseWeight >= margin)) words.add(name);
+    });
+    return words;
   }
 
   // Entries of a row are in class order, so a binary search finds the label's weight.

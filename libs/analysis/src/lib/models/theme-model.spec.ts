@@ -97,3 +97,14 @@ describe('ThemeModel.classify', () => {
     );
   });
 });
+
+describe('theme model out of domain', () => {
+  it('says how much of a text it knows: in-domain wording high, another domain low', () => {
+    const known = (text: string) =>
+      model.predict(prepareText(text).tokenized.tokens, 1).knownWordShare;
+    expect(known('please reset my password')).toBeGreaterThanOrEqual(0.9);
+    expect(known('flight delayed at the gate, luggage lost, pilot announced nothing')).toBeLessThan(
+      0.5,
+    );
+  });
+});

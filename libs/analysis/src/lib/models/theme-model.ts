@@ -30,6 +30,8 @@ export interface ThemePrediction {
   themes: ThemeProbability[];
   /** The words that pushed the text towards one of those themes, strongest first. */
   explain(theme: string, limit: number): TokenContribution[];
+  /** Share of the text's content words seen in training (out-of-domain texts score low). */
+  knownWordShare: number;
 }
 
 // Texts a person marked as having no theme form their own class, so the model can say "none".
@@ -101,6 +103,7 @@ export class ThemeModel {
     });
     return {
       themes: top,
+      knownWordShare: this.classifier.knownWordShare(tokens),
       explain: (theme, count) =>
         this.classifier.contributions(tokens, vector, labels.indexOf(theme), count),
     };

@@ -18,6 +18,31 @@ export interface LexiconScore {
   evidence: WeightedEvidence[];
   /** Sum of contributions per clause index, for the sentiment of what a clause is about. */
   byClause: Map<number, number>;
+  /** The signed sum before normalisation. */
+  raw: number;
+}
+
+// A confident warning sign is a negative experience told plainly ("I'm switching to another
+// bank", "took three weeks to get a reply"), often with no opinion word for the lexicon.
+const WARNING_SIGN_VALENCE = -2;
+
+/** The lexicon's reading with each confident warning sign added as negative evidence. */
+export function withWarningSigns(
+  lexicon: LexiconScore,
+  signs: readonly { confidence: number; evidence: readonly Evidence[] }[],
+): LexiconScore {
+  if (signs.length === 0) return lexicon;
+  let raw = lexicon.raw;
+  let negative = lexicon.negative;
+  const evidence = [...lexicon.evidence];
+  for (const sign of signs) {
+    const weight = WARNING_SIGN_VALENCE * sign.confidence;
+    raw += weight;
+    negative -= weight;
+    const [quote] = sign.evidence;
+    if (quote !== undefined) evidence.push({ ...quote, weight });
+  }
+  return { ...lexicon, raw, negative, evidence, score: normaliseScore(raw) };
 }
 
 // Weights in the spirit of VADER (Hutto & Gilbert 2014): negation flips and dampens,
@@ -51,21 +76,44 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
     else negative -= weight;
     byClause.set(clause, (byClause.get(clause) ?? 0) + weight);
   };
+  const negated = negationScopeOf(tokens);
+  const complainedClauses = new Set<number>();
   for (const match of nonOverlapping(lexiconMatcher.match(tokens))) {
     const first = tokens[match.startToken];
+    // "incredibly rude": an intensifying adverb before another word is no opinion of its own.
+    const next = tokens[match.endToken];
+    if (
+      match.endToken - match.startToken === 1 &&
+      INTENSIFIERS.has(first.norm) &&
+      next !== undefined &&
+      next.clause === first.clause &&
+      next.kind === 'word'
+    )
+      continue;
     let weight = match.payload;
     const previous = tokens[match.startToken - 1];
     if (previous !== undefined && previous.clause === first.clause)
       weight *= INTENSIFIERS.get(previous.norm) ?? 1;
     if (tokens.slice(match.startToken, match.endToken).some((token) => token.shouted))
       weight *= SHOUT_FACTOR;
-    if (match.negated) weight *= NEGATION_FACTOR;
+    if (match.negated || negated[match.startToken] === 1) weight *= NEGATION_FACTOR;
     if (first.questioned && weight > 0) weight *= QUESTION_FACTOR;
     if (sentencesWithContrast.has(first.sentence)) {
       weight *= first.contrasted ? AFTER_CONTRAST_FACTOR : BEFORE_CONTRAST_FACTOR;
     }
     add(weight, first.clause);
     evidence.push({ ...spanOf(text, tokens, match.startToken, match.endToken), weight });
+  }
+  // In service feedback a denial with no opinion word ("it won't let me pay", "nothing has
+  // arrived") and a why-question ("why is my card blocked?") are mild complaints.
+  for (const [index, token] of tokens.entries()) {
+    const complaint =
+      (token.norm === 'why' && token.questioned) ||
+      (isDenial(token) && (byClause.get(token.clause) ?? 0) === 0);
+    if (!complaint || complainedClauses.has(token.clause)) continue;
+    complainedClauses.add(token.clause);
+    add(DENIAL_VALENCE, token.clause);
+    evidence.push({ ...spanOf(text, tokens, index, index + 1), weight: DENIAL_VALENCE });
   }
   for (const [index, token] of tokens.entries()) {
     const valence = token.kind === 'emoticon' ? EMOTICON_VALENCE.get(token.norm) : undefined;
@@ -76,7 +124,64 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
   let raw = positive - negative;
   if (raw !== 0)
     raw += Math.sign(raw) * Math.min(tokenized.exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_BOOST;
-  return { score: normaliseScore(raw), positive, negative, evidence, byClause };
+  return { score: normaliseScore(raw), positive, negative, evidence, byClause, raw };
+}
+
+const DENIAL_VALENCE = -0.5;
+const DENIALS = new Set(['not', 'never', 'nothing', 'nobody', 'no', 'cannot']);
+
+function isDenial(token: TokenizedText['tokens'][number]): boolean {
+  return DENIALS.has(token.norm) || token.norm.endsWith("n't");
+}
+
+const SCOPE_NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nobody',
+  'nothing',
+  'none',
+  'neither',
+  'nor',
+  'without',
+]);
+
+/**
+ * Tokens after a negator in the same clause ("not once was anyone rude"), up to an "and"
+ * that starts a new predicate; "not only", "no longer" and "nothing but" negate nothing.
+ */
+function negationScopeOf(tokens: TokenizedText['tokens']): Uint8Array {
+  const scope = new Uint8Array(tokens.length);
+  let inScope = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (i > 0 && tokens[i - 1].clause !== token.clause) inScope = false;
+    if (inScope && (token.norm === 'and' || token.norm === 'but')) inScope = false;
+    if (inScope) scope[i] = 1;
+    const next = tokens[i + 1]?.norm;
+    if (
+      (SCOPE_NEGATORS.has(token.norm) || token.norm.endsWith("n't")) &&
+      !(token.norm === 'not' && (next === 'only' || next === 'just')) &&
+      !(token.norm === 'no' && next === 'longer') &&
+      !(token.norm === 'nothing' && next === 'but') &&
+      !isComparativeIdiom(tokens, i)
+    )
+      inScope = true;
+  }
+  return scope;
+}
+
+const COMPARATIVES = new Set(['more', 'better', 'happier', 'nicer', 'easier', 'kinder', 'quicker']);
+
+// "couldn't have been more helpful", "could not be happier": praise, not negation.
+function isComparativeIdiom(tokens: TokenizedText['tokens'], at: number): boolean {
+  let sawBe = false;
+  for (let i = at + 1; i < Math.min(tokens.length, at + 5); i++) {
+    const norm = tokens[i].norm;
+    if (norm === 'be' || norm === 'been') sawBe = true;
+    else if (sawBe && COMPARATIVES.has(norm)) return true;
+  }
+  return false;
 }
 
 /** Maps a sum of valences onto (−1, 1). */

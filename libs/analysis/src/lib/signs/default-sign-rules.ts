@@ -16,7 +16,8 @@ const CUSTOMER_DUTY =
   '(read|follow|check|provide|submit|fill|tell|inform|send|sign|register|attach|update|notice)';
 const STAFF =
   '(they|she|he|staff|agent|agents|employee|employees|you|manager|rep|person|waiter|waitress|server)';
-const PROVIDER = '(competitor|competitors|provider|company|supplier|service|firm|brand|one)';
+const PROVIDER =
+  '(competitor|competitors|provider|company|supplier|service|firm|brand|one|bank|lender|network|airline|insurer|carrier|rival)';
 
 /**
  * The built-in warning-sign and protocol rules. They name no organisation, product or
@@ -45,6 +46,11 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
       `(just|only) following (the|our)? (${RULES.slice(1, -1)}|orders|instructions)`,
       "that's how it (is|works|goes)",
       'nothing to do with (me|us)',
+      '(my|our|their|his|her) hands (are|were|is|was) tied',
+      '(system|systems|computer|computers|software|server|servers|network) (is|was|are|were|went|being) down',
+      'above (my|our) pay grade',
+      "(not|isn't|wasn't) up to (me|us|him|her|them)",
+      "(i|we) (don't|never) make the (rules|policy|policies)",
     ],
   },
   {
@@ -85,11 +91,12 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
       `against (the|our|company|their|your)? ${RULES}`,
       `${RULES} (says|say|states|state|requires|require|prevents|prevent|forbids|forbid|prohibits)`,
       'red tape',
-      'paperwork',
+      '(more|endless|so|mountain|mountains|pile|piles|tons|stacks) (much|of)? paperwork',
+      'paperwork (is|was|are|were) (endless|ridiculous|insane|absurd|crazy|excessive)',
       '(bureaucracy|bureaucratic)',
       '(fill|filled|filling|complete|completed|completing) (in|out)? (a|the|another|more|yet|extra|these|those)? (form|forms)',
       '(another|more|extra|separate|new) (form|forms)',
-      '(need|needs|needed|require|requires|required|waiting|wait|awaiting|pending|get|getting|got) ... (approval|approvals|=authorisation|=authorization|signoff|signature|signatures)',
+      '(need|needs|needed|require|requires|required|waiting|wait|awaiting|pending) ... (approval|approvals|=authorisation|=authorization|signoff|signature|signatures)',
       'sign off (from|by)',
       '(jump|jumping) through (hoops|hoop)',
       'rules are rules',
@@ -113,12 +120,6 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
       'run around',
       'runaround',
       '(round|around) in circles',
-      'no one (ever)? (called|calls|rang|got|gets|came|comes|returned|returns|responded|replied|answered) (back|me|us)?',
-      'nobody (ever)? (called|calls|rang|got|gets|came|comes|returned|returns|responded|replied|answered) (back|me|us)?',
-      "(never|didn't|haven't|hasn't|not) (called|rung|heard|rang|returned|emailed|written|phoned|replied|responded) ... back",
-      "(never|didn't|haven't|hasn't|not) (received|gotten|got|had) (a|any)? (callback|response|reply|answer)",
-      'no (callback|followup)',
-      'no (call|follow) (back|up)',
       `${CONTACTED} (you|them|it|this|the|about)? ${MANY} times`,
       `${MANY} (calls|emails|attempts|messages|letters|visits)`,
       '(third|fourth|fifth|sixth|umpteenth|nth) (time|call|email|attempt)',
@@ -130,8 +131,10 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
       "still (no|haven't|hasn't|not) (callback|heard|response|reply|answer|resolution)",
       '(another|a|the) (different|wrong|other) department',
       '(sent|referred|directed|redirected) (me|us)? to (another|a|the|someone) (different|wrong|other|else)',
-      '(hung|hangs|hang) up on',
       'chasing (this|it|you|them|up)',
+      '(pillar|post) to (post|pillar)',
+      '(bounced|bouncing|passed|passing) (me|us)? (around|along|between|from)',
+      "(someone|somebody) else's (job|problem|department)",
     ],
   },
   {
@@ -179,7 +182,7 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
     type: 'churn-risk',
     confidence: { customer: 0.85, staff: 0.6 },
     patterns: [
-      `(cancel|cancelling|canceling|close|closing|terminate|terminating|end|ending|quit|quitting) (my|our|the) ${RELATIONSHIP}`,
+      `(cancel|cancelling|canceling|cancelled|canceled|close|closing|closed|terminate|terminating|terminated|end|ending|quit|quitting) (my|our|the|all) ${RELATIONSHIP}`,
       `(switch|switching|switched|move|moving|moved|go|going|went|change|changing|changed|take|taking|took) (my|our)? (business|money|custom|account|accounts) (elsewhere|somewhere)`,
       `(switch|switching|switched|move|moving|moved) to (another|a|your|other)? (different|new|better|other|competing|rival)? ${PROVIDER}`,
       `(go|going|went|gone) to (another|a|the) (different|better|other|competing|rival) ${PROVIDER}`,
@@ -213,12 +216,15 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
       '(sue|suing) (you|them|the|your|this)',
       'take (you|them|this|it) to court',
       '(report|reporting) (you|this|them|it) to',
-      '(escalate|escalating|escalated|escalation)',
+      '(=escalate|=escalating|=escalated|=escalation)',
       'consumer (protection|rights|champion)',
       '(contact|contacting|write|writing|email|emailing|complain|complaining) (to)? (the|your|a)? (ceo|executives|chairman|president|corporate|headquarters)',
       '(journalist|journalists|newspaper|newspapers)',
       '(post|posting|share|sharing|put|putting|tell|telling) ... social media',
       'go public',
+      '(put|transfer|pass|get) (me|us) (through)? to (someone|somebody|a|the|your)? (more)? (senior|higher|boss|superior)',
+      '(someone|somebody|anyone|person) (more)? (senior|higher) (up)?',
+      '(whoever|someone|somebody|anyone) (is)? in charge',
     ],
   },
   {
@@ -236,11 +242,24 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
       '(delayed|delay|delays)',
       '(running|ran|is|was|arrived|arrive|arrives|be|been|came|come|always) late',
       '(no|any) (update|updates|progress|=news)',
-      `${DURATION} later`,
+      `${DURATION} later ... (still|nothing|no)`,
       "still (no|not|haven't|hasn't|nothing|pending|outstanding|unresolved|open)",
       '(long|huge|massive|endless|slow) (queue|queues|line|lines|wait|waits)',
       'overdue',
       'for (weeks|months) now',
+      // Non-response: the commonest sign in written complaints.
+      'no one (ever)? (called|calls|rang|got|gets|came|comes|returned|returns|responded|replied|answered) (back|me|us)?',
+      'nobody (ever)? (called|calls|rang|got|gets|came|comes|returned|returns|responded|replied|answered) (back|me|us)?',
+      "(never|didn't|haven't|hasn't|hadn't|not|wouldn't|won't) (called|call|rung|heard|rang|returned|emailed|written|phoned|replied|reply|responded|respond|answered|answer|acknowledged|acknowledge|got|get|gotten) ... (back|me|us|my|our|to|anything)?",
+      "(never|didn't|haven't|hasn't|not) (received|gotten|got|had) (a|any)? (callback|response|reply|answer|update)",
+      'no (callback|followup|reply|response|answer)',
+      'no (call|follow) (back|up)',
+      '(stopped|stop|stops|stopping) (replying|responding|answering|calling|returning|contacting)',
+      '(ignored|ignoring|ignore|ignores) (my|our|all|every) (email|emails|call|calls|message|messages|letter|letters|complaint|complaints|request|requests)',
+      '(unanswered|unreturned|unacknowledged)',
+      '(heard|hear) nothing',
+      'yet to (reply|respond|hear|answer|receive|get)',
+      'radio silence',
     ],
   },
   {
@@ -264,6 +283,12 @@ export const DEFAULT_SIGN_RULES: readonly SignRule[] = [
       '(incompetent|clueless|lazy|useless|inattentive) (staff|agent|agents|employee|employees|person|people|rep|representative|server|waiter|waitress|clerk|manager|team)',
       'treated (me|us) like (a|an)? (criminal|idiot|child|liar|thief|suspect|fool|number|dirt|garbage|crap|nuisance)',
       '(inattentive|neglectful)',
+      '(hung|hangs|hang) up on',
+      '(laughed|laughing|smirked|smirking|sneered|sneering|scoffed|scoffing|swore|swearing|snapped|snapping) at (me|us|my|our)',
+      '(mocked|mocking|insulted|insulting|belittled|belittling|humiliated|humiliating) (me|us|my|our)',
+      'made fun of',
+      '(talked|talking|spoke|speaking) down to',
+      '(disrespectful|disrespectfully|belittling|surly|curt)',
     ],
   },
   {

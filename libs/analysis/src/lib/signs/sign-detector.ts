@@ -1,17 +1,24 @@
-import { spanOf, type Evidence } from '../evidence/evidence';
-import { PhraseMatcher } from '../text/phrase-pattern';
+import type { Clause } from '../clauses/clause-analysis';
+import { boundedSpan, boundEvidence, type Evidence } from '../evidence/evidence';
+import { scoreWithLexicon } from '../sentiment/lexicon-sentiment';
 import type { TokenizedText } from '../text/tokenize';
-import type { FlagType, SignRule, Writer } from './sign-types';
+import { readForSigns, type SignModel, type SignReading } from './sign-model';
+import { SignRuleMatcher, type RuleHit } from './sign-rule-matcher';
+import { DEFAULT_SIGN_THRESHOLDS } from './sign-thresholds';
+import {
+  WARNING_SIGNS,
+  type FlagType,
+  type SignRule,
+  type WarningSign,
+  type Writer,
+} from './sign-types';
 
 export interface Flag {
   type: FlagType;
+  /** 0–1: for warning signs, the calibrated probability of the strongest sentence. */
   confidence: number;
+  /** Distinct quotes, most confident first: at most 5, each at most 200 characters. */
   evidence: Evidence[];
-}
-
-interface RuleHit {
-  type: FlagType;
-  confidence: number;
 }
 
 /** Several independent cues of one sign make it likelier: 1 − Π(1 − cᵢ), kept below certainty. */
@@ -21,42 +28,181 @@ export function combineConfidences(confidences: readonly number[]): number {
   return Math.round(Math.min(combined, 0.99) * 1000) / 1000;
 }
 
-/** Finds warning signs and protocol cues with one phrase matcher per kind of writer. */
+export interface SignDetectorOptions {
+  /** The learned model beside the rules; without it, rule confidences alone. */
+  model?: SignModel;
+  /** The organisation's own rules: a hit counts at its stated confidence, whatever the model says. */
+  extraRules?: readonly SignRule[];
+  /** Per-sign minimum confidence (default: the calibrated DEFAULT_SIGN_THRESHOLDS; 0 keeps every candidate). */
+  thresholds?: Partial<Record<WarningSign, number>>;
+}
+
+interface Candidate {
+  confidence: number;
+  evidence: { confidence: number; span: Evidence }[];
+}
+
+const WARNING = new Set<string>(WARNING_SIGNS);
+/** The confidence a warning sign needs from the model alone, with no rule of it in the sentence. */
+export const MODEL_ONLY = 0.5;
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * Finds warning signs and protocol cues. Rules match phrases and are kept only where the clause
+ * fits (actor, negation, condition); the model reads each sentence (its words, roles, negation
+ * and which rules fired) and gives the confidence. A warning sign is raised when its confidence
+ * reaches the sign's calibrated threshold; protocol cues come from the rules alone.
+ */
 export class SignDetector {
-  private readonly matchers: Record<Writer, PhraseMatcher<RuleHit>>;
+  private readonly rules: SignRuleMatcher;
+  private readonly extra: SignRuleMatcher | undefined;
+  private readonly thresholds: Record<WarningSign, number>;
 
-  constructor(rules: readonly SignRule[]) {
-    const entriesFor = (writer: Writer) =>
-      rules.flatMap((rule) => {
-        const confidence = rule.confidence[writer];
-        if (confidence === undefined) return [];
-        return rule.patterns.map((pattern) => [pattern, { type: rule.type, confidence }] as const);
-      });
-    this.matchers = {
-      customer: PhraseMatcher.fromSources(entriesFor('customer')),
-      staff: PhraseMatcher.fromSources(entriesFor('staff')),
+  constructor(
+    rules: readonly SignRule[],
+    private readonly options: SignDetectorOptions = {},
+  ) {
+    this.rules = new SignRuleMatcher(rules);
+    this.extra =
+      options.extraRules !== undefined && options.extraRules.length > 0
+        ? new SignRuleMatcher(options.extraRules)
+        : undefined;
+    this.thresholds = { ...DEFAULT_SIGN_THRESHOLDS, ...options.thresholds };
+  }
+
+  /** `valenceByClause`: the lexicon's sums per clause when the caller has them (else computed). */
+  detect(
+    tokenized: TokenizedText,
+    writer: Writer,
+    valenceByClause?: ReadonlyMap<number, number>,
+  ): Flag[] {
+    const { tokens, text } = tokenized;
+    if (tokens.length === 0) return [];
+    const valence =
+      valenceByClause ??
+      (this.options.model === undefined ? new Map() : scoreWithLexicon(tokenized).byClause);
+    const reading = readForSigns(tokens, text, writer, this.rules, valence);
+    const candidates = new Map<FlagType, Candidate>();
+    const add = (type: FlagType, confidence: number, span: Evidence) => {
+      const candidate = candidates.get(type) ?? { confidence: 0, evidence: [] };
+      candidate.confidence = Math.max(candidate.confidence, confidence);
+      candidate.evidence.push({ confidence, span });
+      candidates.set(type, candidate);
     };
+    const extraHits = this.extra?.hits(tokens, reading.clauses, reading.negated, writer) ?? [];
+    for (const hit of [...reading.hits, ...extraHits]) {
+      // Protocol cues and the organisation's own rules stand on the rule; built-in warning-sign
+      // rules stand on it only when there is no model.
+      const fromRule =
+        !WARNING.has(hit.type) || extraHits.includes(hit) || this.options.model === undefined;
+      if (fromRule) add(hit.type, hit.confidence, this.evidenceOf(reading, text, hit));
+    }
+    const model = this.options.model;
+    if (model !== undefined) {
+      for (const clauses of bySentence(reading.clauses)) {
+        const probabilities = this.readSentence(model, reading, clauses, writer);
+        WARNING_SIGNS.forEach((sign, index) => {
+          const probability = probabilities[index];
+          if (probability < this.thresholds[sign]) return;
+          const hit = reading.hits.find(
+            (candidate) =>
+              candidate.type === sign && candidate.clause.sentence === clauses[0].sentence,
+          );
+          // Without a rule of its own in the sentence, a sign needs the model to be sure: on
+          // real text the model alone over-reads generic words ("airline", "going to").
+          if (hit === undefined && probability < Math.max(this.thresholds[sign], MODEL_ONLY))
+            return;
+          const span =
+            hit === undefined
+              ? sentenceSpan(reading, text, clauses)
+              : this.evidenceOf(reading, text, hit);
+          add(sign, probability, span);
+        });
+      }
+    }
+    const flags: Flag[] = [];
+    for (const [type, candidate] of candidates) {
+      if (WARNING.has(type) && candidate.confidence < this.thresholds[type as WarningSign])
+        continue;
+      const evidence = candidate.evidence
+        .filter(
+          (entry) => !WARNING.has(type) || entry.confidence >= this.thresholds[type as WarningSign],
+        )
+        .sort((a, b) => b.confidence - a.confidence || a.span.start - b.span.start)
+        .map((entry) => entry.span);
+      flags.push({
+        type,
+        confidence: round(candidate.confidence),
+        evidence: boundEvidence(evidence, text),
+      });
+    }
+    return flags;
   }
 
-  detect(tokenized: TokenizedText, writer: Writer): Flag[] {
-    const byType = new Map<FlagType, { confidences: number[]; evidence: Evidence[] }>();
-    const coveredUntil = new Map<FlagType, number>();
-    for (const match of this.matchers[writer].match(tokenized.tokens)) {
-      if (match.negated) continue;
-      // One stretch of text is one cue: overlapping patterns of the same sign count once.
-      if (match.startToken < (coveredUntil.get(match.payload.type) ?? 0)) continue;
-      coveredUntil.set(match.payload.type, match.endToken);
-      const entry = byType.get(match.payload.type) ?? { confidences: [], evidence: [] };
-      entry.confidences.push(match.payload.confidence);
-      entry.evidence.push(
-        spanOf(tokenized.text, tokenized.tokens, match.startToken, match.endToken),
-      );
-      byType.set(match.payload.type, entry);
+  /**
+   * The model's reading of a sentence. Where rules of several signs fired in it ("I was
+   * transferred five times, the agent laughed at me and I'm closing my account"), each such
+   * clause is read on its own too, so the signs do not share one sentence's probability.
+   */
+  private readSentence(
+    model: SignModel,
+    reading: SignReading,
+    clauses: readonly Clause[],
+    writer: Writer,
+  ): readonly number[] {
+    const sentence = model.predict(reading, clauses, writer);
+    // Counted without building arrays: this runs for every sentence.
+    let firstType: string | undefined;
+    let severalSigns = false;
+    for (const hit of reading.hits) {
+      if (hit.clause.sentence !== clauses[0].sentence || !WARNING.has(hit.type)) continue;
+      if (firstType === undefined) firstType = hit.type;
+      else if (hit.type !== firstType) severalSigns = true;
     }
-    return [...byType].map(([type, { confidences, evidence }]) => ({
-      type,
-      confidence: combineConfidences(confidences),
-      evidence,
-    }));
+    if (!severalSigns) return sentence;
+    const hits = reading.hits.filter(
+      (hit) => hit.clause.sentence === clauses[0].sentence && WARNING.has(hit.type),
+    );
+    const best = [...sentence];
+    for (const clause of new Set(hits.map((hit) => hit.clause))) {
+      model.predict(reading, [clause], writer).forEach((probability, index) => {
+        best[index] = Math.max(best[index], probability);
+      });
+    }
+    return best;
   }
+
+  // A rule's evidence is the clause it matched in (cut to 200 characters around the match).
+  private evidenceOf(reading: SignReading, text: string, hit: RuleHit): Evidence {
+    const { tokens } = reading;
+    const clause = hit.clause;
+    return boundedSpan(
+      text,
+      tokens[clause.startToken].start,
+      tokens[clause.endToken - 1].end,
+      tokens[hit.startToken].start,
+    );
+  }
+}
+
+function sentenceSpan(reading: SignReading, text: string, clauses: readonly Clause[]): Evidence {
+  const { tokens } = reading;
+  return boundedSpan(
+    text,
+    tokens[clauses[0].startToken].start,
+    tokens[clauses[clauses.length - 1].endToken - 1].end,
+  );
+}
+
+function bySentence(clauses: readonly Clause[]): Clause[][] {
+  const groups: Clause[][] = [];
+  for (const clause of clauses) {
+    const last = groups.at(-1);
+    if (last !== undefined && last[0].sentence === clause.sentence) last.push(clause);
+    else groups.push([clause]);
+  }
+  return groups;
 }

@@ -28,6 +28,11 @@ const MODEL_CANDIDATES = 5;
 // unrelated text, on the strength of word endings and the themes' base rates.
 const MIN_MODEL_EVIDENCE = 1;
 const MODEL_EVIDENCE_WORDS = 3;
+// Out of domain, abstain: a text whose content words are mostly unseen in training (typos of
+// known words count as known) gets no theme from the model. An airline tweet read by a banking
+// model has ~45% of its words known, in-domain texts ~100%; at 0.9 a BANKING77 model tags 2%
+// of airline tweets instead of 11%, for 2.4 points fewer in-domain texts tagged.
+export const MIN_KNOWN_WORD_SHARE = 0.9;
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -45,6 +50,7 @@ export class ThemeTagger {
     themes: readonly ThemeDefinition[],
     private readonly model: ThemeModel | undefined,
     private readonly minScore = DEFAULT_MIN_THEME_SCORE,
+    private readonly minKnownWordShare = MIN_KNOWN_WORD_SHARE,
   ) {
     this.keywords = new KeywordThemeMatcher(themes);
     this.teamsByTheme = new Map(
@@ -72,7 +78,8 @@ export class ThemeTagger {
     }
     if (this.model !== undefined) {
       const prediction = this.model.predict(tokenized.tokens, MODEL_CANDIDATES);
-      for (const { theme, probability } of prediction.themes) {
+      const inDomain = prediction.knownWordShare >= this.minKnownWordShare;
+      for (const { theme, probability } of inDomain ? prediction.themes : []) {
         const existing = tags.get(theme);
         const combined = 1 - (1 - (existing?.score ?? 0)) * (1 - probability);
         if (combined < this.minScore) continue;

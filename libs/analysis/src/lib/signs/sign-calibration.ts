@@ -1,0 +1,89 @@
+import type { AnalyzerConfig } from '../analyzer';
+import type { SignExample } from './labelled';
+import { SignModel } from './sign-model';
+import { WARNING_SIGNS, type WarningSign } from './sign-types';
+
+/** Folds and precision target the shipped thresholds are chosen with. */
+export const SIGN_CALIBRATION = { folds: 5, targetPrecision: 0.85 } as const;
+
+type Analyze = (config: AnalyzerConfig) => {
+  flags(
+    text: string,
+    context: { source: 'customer' | 'staff' },
+  ): { type: string; confidence: number }[];
+};
+
+/** Out-of-fold confidence of each sign for each example (k folds by position). */
+export function outOfFoldConfidences(
+  examples: readonly SignExample[],
+  folds: number,
+  createAnalyzer: Analyze,
+): Map<WarningSign, number>[] {
+  const result = examples.map(() => new Map<WarningSign, number>());
+  const keepAll = Object.fromEntries(WARNING_SIGNS.map((sign) => [sign, 0]));
+  for (let fold = 0; fold < folds; fold++) {
+    const analyzer = createAnalyzer({
+      signModel: SignModel.train(examples.filter((_, index) => index % folds !== fold)),
+      signThresholds: keepAll,
+    });
+    examples.forEach((example, index) => {
+      if (index % folds !== fold) return;
+      for (const flag of analyzer.flags(example.text, { source: example.writer })) {
+        if ((WARNING_SIGNS as readonly string[]).includes(flag.type))
+          result[index].set(flag.type as WarningSign, flag.confidence);
+      }
+    });
+  }
+  return result;
+}
+
+/**
+ * The lowest threshold (in steps of 0.01 from 0.1) at which out-of-fold precision reaches the
+ * target, where recall is highest; if none does, the threshold of best F1.
+ */
+export function chooseThreshold(
+  examples: readonly SignExample[],
+  confidences: readonly Map<WarningSign, number>[],
+  sign: WarningSign,
+  targetPrecision: number,
+): number {
+  let bestF1 = -1;
+  let bestF1Threshold = 0.5;
+  for (let step = 10; step <= 90; step++) {
+    const threshold = step / 100;
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    examples.forEach((example, index) => {
+      const gold = example.signs.includes(sign);
+      const hit = (confidences[index].get(sign) ?? 0) >= threshold;
+      if (hit && gold) tp++;
+      else if (gold) fn++;
+      else if (hit) fp++;
+    });
+    const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    if (tp > 0 && precision >= targetPrecision) return threshold;
+    if (f1 > bestF1) {
+      bestF1 = f1;
+      bestF1Threshold = threshold;
+    }
+  }
+  return bestF1Threshold;
+}
+
+/** Per-sign thresholds from the training split only (never the held-out examples). */
+export function calibrateSignThresholds(
+  examples: readonly SignExample[],
+  createAnalyzer: Analyze,
+): Record<WarningSign, number> {
+  const train = examples.filter((example) => !example.heldOut);
+  const confidences = outOfFoldConfidences(train, SIGN_CALIBRATION.folds, createAnalyzer);
+  return Object.fromEntries(
+    WARNING_SIGNS.map((sign) => [
+      sign,
+      chooseThreshold(train, confidences, sign, SIGN_CALIBRATION.targetPrecision),
+    ]),
+  ) as Record<WarningSign, number>;
+}

@@ -1,0 +1,224 @@
+import { analyseClauses, negationScope, type Clause } from '../clauses/clause-analysis';
+import { DEFAULT_SOFTMAX_OPTIONS } from '../linear/softmax-regression';
+import { TextClassifier, type ClassifierExample } from '../linear/text-classifier';
+import { scoreWithLexicon } from '../sentiment/lexicon-sentiment';
+import { prepareText } from '../text/prepare';
+import { stem } from '../text/stem';
+import { STOPWORDS } from '../text/stopwords';
+import type { Token } from '../text/tokenize';
+import { DEFAULT_SIGN_RULES } from './default-sign-rules';
+import { SIGN_EXAMPLES } from './labelled';
+import { CONCEPT_OF_STEM } from './sign-concepts';
+import { signFeatureTokens } from './sign-features';
+import { ruleFeatures, SignRuleMatcher, type RuleHit } from './sign-rule-matcher';
+import { WARNING_SIGNS, type WarningSign, type Writer } from './sign-types';
+
+/** A labelled text for the sign model: the warning signs it shows (none: a negative of every sign). */
+export interface SignTrainingExample {
+  text: string;
+  writer: Writer;
+  signs: readonly WarningSign[];
+}
+
+const NONE = 'none';
+// In weight units of a tf-idf feature (values ~0.2–0.4 in a sentence): a word must favour a
+// sign over "none" by this much to open the gate. Checked to change no flag on the labelled
+// set and 2,000 benchmark texts (sign-model.spec.ts checks the labelled set); it skips ~25%
+// of sentences.
+const GATE_MARGIN = 2;
+const ZEROS: readonly number[] = WARNING_SIGNS.map(() => 0);
+const FUNCTION_STEMS = new Set([...STOPWORDS].map((word) => stem(word)));
+
+export interface SignModelOptions {
+  l2: number;
+  balanceClasses: boolean;
+  charNgramSizes: number[];
+  epochs: number;
+  learningRate: number;
+  oneVsRest: boolean;
+  gated: boolean;
+}
+
+export const DEFAULT_SIGN_MODEL_OPTIONS: SignModelOptions = {
+  l2: 1e-4,
+  balanceClasses: false,
+  charNgramSizes: [],
+  epochs: 30,
+  learningRate: 0.5,
+  oneVsRest: false,
+  gated: true,
+};
+
+/** Everything the sign model and rules need to know about one text, computed once. */
+export interface SignReading {
+  tokens: readonly Token[];
+  /** Lexicon valence summed per tokeniser clause (lexicon-sentiment.ts). */
+  valenceByClause: ReadonlyMap<number, number>;
+  clauses: Clause[];
+  negated: Uint8Array;
+  hits: RuleHit[];
+}
+
+export function readForSigns(
+  tokens: readonly Token[],
+  text: string,
+  writer: Writer,
+  rules: SignRuleMatcher,
+  valenceByClause: ReadonlyMap<number, number>,
+): SignReading {
+  const clauses = analyseClauses(tokens, text, writer);
+  const negated = negationScope(tokens, clauses);
+  return {
+    tokens,
+    valenceByClause,
+    clauses,
+    negated,
+    hits: rules.hits(tokens, clauses, negated, writer),
+  };
+}
+
+// How positive and how negative a token range reads: most innocent uses of a trigger word are
+// in neutral or glad sentences ("transferred to a specialist who knew exactly what to do").
+function valenceFeatures(reading: SignReading, from: number, to: number): number[] {
+  let positive = 0;
+  let negative = 0;
+  let clause = -1;
+  for (let i = from; i < to; i++) {
+    if (reading.tokens[i].clause === clause) continue;
+    clause = reading.tokens[i].clause;
+    const valence = reading.valenceByClause.get(clause) ?? 0;
+    if (valence > 0) positive += valence;
+    else negative -= valence;
+  }
+  return [Math.tanh(positive / 2), Math.tanh(negative / 2)];
+}
+
+function extraFeatures(reading: SignReading, from: number, to: number): number[] {
+  const features = ruleFeatures(reading.hits, reading.tokens, from, to);
+  const [positive, negative] = valenceFeatures(reading, from, to);
+  features.push(positive, negative);
+  return features;
+}
+
+/**
+ * One multinomial logistic regression over the warning signs and "none", reading a sentence's
+ * stems with roles and negation made explicit (sign-features.ts) plus which rules fired there.
+ * Trained in well under a second on the shipped labelled set; probabilities are temperature-
+ * calibrated and serve as the flags' confidences.
+ */
+export class SignModel {
+  private readonly signIndex: Int32Array;
+  // Words that can lift a sentence towards a sign: a sentence with none of them (and no rule
+  // hit) is not run through the model, which is most sentences (see GATE_MARGIN).
+  private readonly triggers: Set<string>;
+
+  private constructor(
+    private readonly classifier: TextClassifier,
+    private readonly binary: TextClassifier[] = [],
+    /** Skip sentences with no word that favours a sign (off only to check the gate). */
+    readonly gated = true,
+  ) {
+    this.signIndex = Int32Array.from(WARNING_SIGNS, (sign) => classifier.labels.indexOf(sign));
+    // Function words carry weight only beside others ("to", "that"): never a reason alone.
+    this.triggers = new Set(
+      [...classifier.wordsFavouring(WARNING_SIGNS, NONE, GATE_MARGIN)].filter(
+        (word) =>
+          !STOPWORDS.has(word.replace(/^~/, '')) && !FUNCTION_STEMS.has(word.replace(/^~/, '')),
+      ),
+    );
+  }
+
+  /** Whether a sentence holds a word or rule hit that could raise a sign (else every probability is near zero). */
+  private worthReading(reading: SignReading, clauses: readonly Clause[], writer: Writer): boolean {
+    const from = clauses[0].startToken;
+    const to = clauses[clauses.length - 1].endToken;
+    for (const hit of reading.hits) if (hit.startToken >= from && hit.startToken < to) return true;
+    for (let i = from; i < to; i++) {
+      const token = reading.tokens[i];
+      const stem = CONCEPT_OF_STEM.get(token.stem) ?? token.stem;
+      if (this.triggers.has(stem) || this.triggers.has(`~${stem}`)) return true;
+    }
+    return this.triggers.has(`§w-${writer}`);
+  }
+
+  static train(
+    examples: readonly SignTrainingExample[],
+    options: Partial<SignModelOptions> = {},
+  ): SignModel {
+    const settings = { ...DEFAULT_SIGN_MODEL_OPTIONS, ...options };
+    const rules = new SignRuleMatcher(DEFAULT_SIGN_RULES);
+    const prepared: ClassifierExample[] = [];
+    const firstOf: ClassifierExample[] = [];
+    for (const example of examples) {
+      const { tokenized } = prepareText(example.text);
+      const reading = readForSigns(
+        tokenized.tokens,
+        tokenized.text,
+        example.writer,
+        rules,
+        scoreWithLexicon(tokenized).byClause,
+      );
+      const tokens = signFeatureTokens(
+        reading.tokens,
+        reading.clauses,
+        reading.negated,
+        example.writer,
+      );
+      const extra = extraFeatures(reading, 0, reading.tokens.length);
+      const labels = example.signs.length > 0 ? example.signs : [NONE];
+      for (const label of labels) prepared.push({ tokens, label, extra });
+      firstOf.push(prepared[prepared.length - labels.length]);
+    }
+    const featureOptions = {
+      maxWordNgram: 2,
+      charNgramSizes: settings.charNgramSizes,
+      minDocumentFrequency: 2,
+    };
+    const trainingOptions = {
+      ...DEFAULT_SOFTMAX_OPTIONS,
+      epochs: settings.epochs,
+      keepFraction: 1,
+      learningRate: settings.learningRate,
+      l2: settings.l2,
+      balanceClasses: settings.balanceClasses,
+      calibrate: true,
+    };
+    const binary = settings.oneVsRest
+      ? WARNING_SIGNS.map((sign) =>
+          TextClassifier.train(
+            examples.map((example, index) => ({
+              ...firstOf[index],
+              label: example.signs.includes(sign) ? sign : NONE,
+            })),
+            featureOptions,
+            trainingOptions,
+          ),
+        )
+      : [];
+    return new SignModel(TextClassifier.train(prepared, featureOptions, trainingOptions), binary);
+  }
+
+  /** Probability of each warning sign (in WARNING_SIGNS order) for one sentence's clauses. */
+  predict(reading: SignReading, clauses: readonly Clause[], writer: Writer): readonly number[] {
+    if (this.gated && !this.worthReading(reading, clauses, writer)) return ZEROS;
+    const from = clauses[0].startToken;
+    const to = clauses[clauses.length - 1].endToken;
+    const tokens = signFeatureTokens(reading.tokens, clauses, reading.negated, writer);
+    const extra = extraFeatures(reading, from, to);
+    if (this.binary.length > 0)
+      return this.binary.map((model, index) => {
+        const { probabilities } = model.classify(tokens, extra);
+        return probabilities[model.labels.indexOf(WARNING_SIGNS[index])];
+      });
+    const { probabilities } = this.classifier.classify(tokens, extra);
+    return Array.from(this.signIndex, (index) => (index < 0 ? 0 : probabilities[index]));
+  }
+}
+
+let defaultModel: SignModel | undefined;
+
+/** The model trained on the shipped labelled set's training split (trained once, on first use). */
+export function defaultSignModel(): SignModel {
+  defaultModel ??= SignModel.train(SIGN_EXAMPLES.filter((example) => !example.heldOut));
+  return defaultModel;
+}

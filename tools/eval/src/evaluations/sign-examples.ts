@@ -1,0 +1,40 @@
+import {
+  createAnalyzer,
+  WARNING_SIGNS,
+  type AnalyzerConfig,
+  type SignExample,
+  type WarningSign,
+} from '@fulcrum/analysis';
+import { binaryScores } from '../metrics';
+
+export interface SignScores {
+  sign: WarningSign;
+  precision: number;
+  recall: number;
+  f1: number;
+  positives: number;
+  negatives: number;
+}
+
+/** Per-sign precision and recall of an analyzer's flags on labelled examples. */
+export function scoreSigns(examples: readonly SignExample[], config: AnalyzerConfig): SignScores[] {
+  const analyzer = createAnalyzer(config);
+  const flagged = examples.map(
+    (example) =>
+      new Set(analyzer.flags(example.text, { source: example.writer }).map((flag) => flag.type)),
+  );
+  return WARNING_SIGNS.map((sign) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    examples.forEach((example, index) => {
+      const gold = example.signs.includes(sign);
+      const hit = flagged[index].has(sign);
+      if (hit && gold) tp++;
+      else if (gold) fn++;
+      else if (hit) fp++;
+    });
+    const positives = examples.filter((example) => example.signs.includes(sign)).length;
+    return { sign, ...binaryScores(tp, fp, fn), positives, negatives: examples.length - positives };
+  });
+}
