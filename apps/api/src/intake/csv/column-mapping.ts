@@ -48,10 +48,14 @@ const REQUIRED: MappableField[] = ['externalId', 'text', 'receivedAt'];
 
 const simplify = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** Column index per field: the caller's mapping first, then the common header names. */
+/**
+ * Column index per field: the caller's mapping first, then the helpdesk's own headers for the
+ * fields it names (`systemHeaders`), then the common header names.
+ */
 export function resolveColumns(
   headers: string[],
   mapping: CsvColumnMapping = {},
+  systemHeaders: Partial<Record<MappableField, string[]>> = {},
 ): Map<MappableField, number> {
   const byName = new Map(headers.map((header, index) => [header.trim(), index]));
   const bySimpleName = new Map(headers.map((header, index) => [simplify(header), index]));
@@ -70,7 +74,7 @@ export function resolveColumns(
       } else columns.set(field, index);
       continue;
     }
-    const guessed = COMMON_HEADERS[field]
+    const guessed = (systemHeaders[field]?.map(simplify) ?? COMMON_HEADERS[field])
       .map((name) => bySimpleName.get(name))
       .find((index) => index !== undefined);
     if (guessed !== undefined && ![...columns.values()].includes(guessed))
