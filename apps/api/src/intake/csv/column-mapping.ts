@@ -29,7 +29,16 @@ const COMMON_HEADERS: Record<MappableField, string[]> = {
   channel: ['channel', 'via', 'medium', 'origin'],
   team: ['team', 'group', 'assignedgroup', 'department', 'queue'],
   policy: ['policy', 'rule'],
-  customerRef: ['customerref', 'customer', 'customerid', 'requester', 'requesterid', 'contactid'],
+  // Not "Customer" or "Requester": helpdesks put the person's name there, and a name is never a
+  // customer reference. E-mail addresses are fine: the API keeps only their pseudonym.
+  customerRef: [
+    'customerref',
+    'customerid',
+    'requesterid',
+    'contactid',
+    'customeremail',
+    'requesteremail',
+  ],
   priority: ['priority', 'urgency'],
   status: ['status', 'state'],
   viability: ['viability', 'decision', 'outcome'],
@@ -74,7 +83,10 @@ export function resolveColumns(
       } else columns.set(field, index);
       continue;
     }
-    const guessed = (systemHeaders[field]?.map(simplify) ?? COMMON_HEADERS[field])
+    const own = systemHeaders[field];
+    const candidates =
+      own?.length === 0 ? [] : [...(own ?? []).map(simplify), ...COMMON_HEADERS[field]];
+    const guessed = candidates
       .map((name) => bySimpleName.get(name))
       .find((index) => index !== undefined);
     if (guessed !== undefined && ![...columns.values()].includes(guessed))

@@ -14,9 +14,9 @@ export interface HelpdeskSystem {
   /** The `system` values that select it, compared without case or punctuation. */
   names: string[];
   /**
-   * The export's headers for each field, the first present one wins. A field listed here is
-   * looked up only by these headers (so a name column is never taken for customerRef); `[]`
-   * says the export has no such column. Unlisted fields fall back to the common header names.
+   * The export's headers for each field, tried before the common header names (so reports
+   * with other headers still import); `[]` says the export has no such column, so no other
+   * column is taken for it (Help Scout's Type is the channel, not the kind).
    */
   columns: Partial<Record<MappableField, string[]>>;
   /**

@@ -49,7 +49,7 @@ describe('helpdesk systems', () => {
     }
   });
 
-  it("looks a helpdesk's fields up only by its own headers, others by the common names", () => {
+  it("looks a helpdesk's fields up by its own headers first, and never takes a column it says is absent", () => {
     const headers = ['Conversation ID', 'Subject', 'Type', 'Customer', 'Created At', 'Mailbox'];
     const columns = resolveColumns(headers, {}, helpdeskSystem('help scout')!.columns);
     expect(
@@ -61,9 +61,16 @@ describe('helpdesk systems', () => {
       receivedAt: 'Created At',
       team: 'Mailbox',
     });
-    // Without the system, Type is taken for the kind and the customer's name for customerRef.
+    // Without the system, Type is taken for the kind; a customer's name is never a customerRef.
     const generic = resolveColumns(headers, { externalId: 'Conversation ID', text: 'Subject' });
     expect(headers[generic.get('kind')!]).toBe('Type');
-    expect(headers[generic.get('customerRef')!]).toBe('Customer');
+    expect(generic.has('customerRef')).toBe(false);
+    // A report with the common headers instead of the export's still imports.
+    const report = resolveColumns(
+      ['Ticket ID', 'Description', 'Created'],
+      {},
+      helpdeskSystem('zendesk')!.columns,
+    );
+    expect([...report.keys()]).toEqual(['externalId', 'text', 'receivedAt']);
   });
 });

@@ -14,7 +14,6 @@ export const ZAMMAD: HelpdeskSystem = {
     priority: ['Priority'],
     team: ['Group'],
     kind: [],
-    customerRef: [],
   },
   values: {
     status: {
