@@ -70,7 +70,12 @@ export function resolveColumns(
   const bySimpleName = new Map(headers.map((header, index) => [simplify(header), index]));
   const columns = new Map<MappableField, number>();
   const problems: { field: string; rule: string; message: string }[] = [];
-  for (const field of MAPPABLE_FIELDS) {
+  // Fields the helpdesk names claim their columns first, so a common name cannot take them
+  // (Freshdesk's Source is the channel, not the kind of customer).
+  const order = [...MAPPABLE_FIELDS].sort(
+    (a, b) => Number(b in systemHeaders) - Number(a in systemHeaders),
+  );
+  for (const field of order) {
     const named = mapping[field];
     if (named !== undefined) {
       const index = byName.get(named.trim()) ?? bySimpleName.get(simplify(named));
