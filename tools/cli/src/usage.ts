@@ -90,7 +90,7 @@ common headers (Ticket ID, Created at, Type, Channel, Group, Description, Priori
 are stored, rejected ones reported by line and column, and a group with no Fulcrum team is
 stored without a team, with a warning. Rows are keyed by --system and the id column, so
 importing the same file again stores nothing twice.
-Progress goes to standard error; the summary and the first errors to standard output. The
+Progress goes to standard error; the summary, first warnings and errors to standard output. The
 exit code is 1 when any row was rejected.
 
 Options:
