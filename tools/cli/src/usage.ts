@@ -82,11 +82,15 @@ Usage:
   fulcrum import --in export.csv --system zendesk --api-key KEY [options]
 
 The file is sent in parts (whole records, the header repeated) to the importItemsCsv mutation.
-Fulcrum matches columns by their headers (Ticket ID, Created at, Type, Channel, Group,
-Description, Priority, CSAT, Solved at, ...) or by --map, validates every row with the API's
-rules, stores the valid ones and reports the rejected ones by line and column. Rows are keyed
-by --system and the id column, so importing the same file again stores nothing twice.
-Progress goes to standard error; the summary and the first errors to standard output. The
+For --system zendesk, freshdesk, jsm (jira-service-management), zammad or help-scout, Fulcrum
+knows the export's columns, its words for status, priority, channel, type and satisfaction,
+and defaults for the rest (tables in tools/cli/README.md). Otherwise it matches columns by
+common headers (Ticket ID, Created at, Type, Channel, Group, Description, Priority, CSAT, ...);
+--map and --default override either. Every row is validated with the API's rules; valid rows
+are stored, rejected ones reported by line and column, and a group with no Fulcrum team is
+stored without a team, with a warning. Rows are keyed by --system and the id column, so
+importing the same file again stores nothing twice.
+Progress goes to standard error; the summary, first warnings and errors to standard output. The
 exit code is 1 when any row was rejected.
 
 Options:

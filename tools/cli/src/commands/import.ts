@@ -95,8 +95,17 @@ export async function importCsv(args: string[]): Promise<void> {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `${basename(input)}: ${count(report.rowsRead)} rows in ${seconds} s — ${count(report.imported)} imported, ` +
-      `${count(report.alreadyImported)} imported before, ${count(report.rejected)} rejected\n`,
+      `${count(report.alreadyImported)} imported before, ${count(report.rejected)} rejected, ` +
+      `${count(report.warnings.length)} warnings\n`,
   );
+  for (const warning of report.warnings.slice(0, ERRORS_SHOWN)) {
+    process.stdout.write(
+      `  warning: line ${warning.line}, column "${warning.column}": ${warning.message}\n`,
+    );
+  }
+  if (report.warnings.length > ERRORS_SHOWN) {
+    process.stdout.write(`  … and ${count(report.warnings.length - ERRORS_SHOWN)} more warnings\n`);
+  }
   for (const error of report.errors.slice(0, ERRORS_SHOWN)) {
     process.stdout.write(`  line ${error.line}, column "${error.column}": ${error.message}\n`);
   }

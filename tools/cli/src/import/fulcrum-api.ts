@@ -2,7 +2,7 @@ import { CliError } from '../cli-error';
 import type { ImportReport } from './import-report';
 
 const IMPORT_MUTATION = `mutation Import($input: ImportItemsCsvInput!) {
-  importItemsCsv(input: $input) { rowsRead imported alreadyImported rejected errors { line column message } }
+  importItemsCsv(input: $input) { rowsRead imported alreadyImported rejected errors { line column message } warnings { line column message } }
 }`;
 
 export interface ImportTarget {

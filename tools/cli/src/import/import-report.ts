@@ -4,7 +4,15 @@ export interface ImportReport {
   imported: number;
   alreadyImported: number;
   rejected: number;
-  errors: { line: number; column: string; message: string }[];
+  errors: RowMessage[];
+  /** What stored rows lost, e.g. a helpdesk group with no Fulcrum team. */
+  warnings: RowMessage[];
+}
+
+export interface RowMessage {
+  line: number;
+  column: string;
+  message: string;
 }
 
 export const emptyReport = (): ImportReport => ({
@@ -13,6 +21,7 @@ export const emptyReport = (): ImportReport => ({
   alreadyImported: 0,
   rejected: 0,
   errors: [],
+  warnings: [],
 });
 
 export function addReports(total: ImportReport, part: ImportReport): ImportReport {
@@ -22,6 +31,7 @@ export function addReports(total: ImportReport, part: ImportReport): ImportRepor
     alreadyImported: total.alreadyImported + part.alreadyImported,
     rejected: total.rejected + part.rejected,
     errors: [...total.errors, ...part.errors],
+    warnings: [...total.warnings, ...part.warnings],
   };
 }
 

@@ -89,9 +89,25 @@ export function enumValue(field: EnumField, cell: string): { value: string } | C
     : { error: `"${cell}" is not a ${field}; use one of ${allowed.join(', ')}`, rule: 'isEnum' };
 }
 
-/** ISO 8601, or "YYYY-MM-DD[ HH:MM[:SS]]" read as UTC; impossible dates such as 31 February are refused. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Jira's export format, "10/Feb/26 9:15 AM" (day/month name/year, 12-hour clock), as ISO 8601. */
+function fromJiraDate(cell: string): string | undefined {
+  const parts = /^(\d{1,2})\/([a-z]{3})\/(\d{2}|\d{4}) (\d{1,2}):(\d{2}) ?([ap]m)$/i.exec(cell);
+  const month = MONTHS.indexOf(parts?.[2].toLowerCase() ?? '') + 1;
+  if (!parts || month === 0 || Number(parts[4]) < 1 || Number(parts[4]) > 12) return undefined;
+  const [, day, , year, hour, minute, half] = parts;
+  const hours = (Number(hour) % 12) + (half.toLowerCase() === 'pm' ? 12 : 0);
+  const pad = (value: number | string) => String(value).padStart(2, '0');
+  return `${year.length === 2 ? `20${year}` : year}-${pad(month)}-${pad(day)} ${pad(hours)}:${minute}`;
+}
+
+/**
+ * ISO 8601, "YYYY-MM-DD[ HH:MM[:SS]]" or Jira's "10/Feb/26 9:15 AM", read as UTC; impossible
+ * dates such as 31 February are refused.
+ */
 export function timestampValue(cell: string): { value: Date } | CellError {
-  const trimmed = cell.trim();
+  const trimmed = fromJiraDate(cell.trim()) ?? cell.trim();
   const plain = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$/.exec(
     trimmed,
   );

@@ -29,7 +29,16 @@ const COMMON_HEADERS: Record<MappableField, string[]> = {
   channel: ['channel', 'via', 'medium', 'origin'],
   team: ['team', 'group', 'assignedgroup', 'department', 'queue'],
   policy: ['policy', 'rule'],
-  customerRef: ['customerref', 'customer', 'customerid', 'requester', 'requesterid', 'contactid'],
+  // Not "Customer" or "Requester": helpdesks put the person's name there, and a name is never a
+  // customer reference. E-mail addresses are fine: the API keeps only their pseudonym.
+  customerRef: [
+    'customerref',
+    'customerid',
+    'requesterid',
+    'contactid',
+    'customeremail',
+    'requesteremail',
+  ],
   priority: ['priority', 'urgency'],
   status: ['status', 'state'],
   viability: ['viability', 'decision', 'outcome'],
@@ -48,16 +57,25 @@ const REQUIRED: MappableField[] = ['externalId', 'text', 'receivedAt'];
 
 const simplify = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** Column index per field: the caller's mapping first, then the common header names. */
+/**
+ * Column index per field: the caller's mapping first, then the helpdesk's own headers for the
+ * fields it names (`systemHeaders`), then the common header names.
+ */
 export function resolveColumns(
   headers: string[],
   mapping: CsvColumnMapping = {},
+  systemHeaders: Partial<Record<MappableField, string[]>> = {},
 ): Map<MappableField, number> {
   const byName = new Map(headers.map((header, index) => [header.trim(), index]));
   const bySimpleName = new Map(headers.map((header, index) => [simplify(header), index]));
   const columns = new Map<MappableField, number>();
   const problems: { field: string; rule: string; message: string }[] = [];
-  for (const field of MAPPABLE_FIELDS) {
+  // Fields the helpdesk names claim their columns first, so a common name cannot take them
+  // (Freshdesk's Source is the channel, not the kind of customer).
+  const order = [...MAPPABLE_FIELDS].sort(
+    (a, b) => Number(b in systemHeaders) - Number(a in systemHeaders),
+  );
+  for (const field of order) {
     const named = mapping[field];
     if (named !== undefined) {
       const index = byName.get(named.trim()) ?? bySimpleName.get(simplify(named));
@@ -70,7 +88,10 @@ export function resolveColumns(
       } else columns.set(field, index);
       continue;
     }
-    const guessed = COMMON_HEADERS[field]
+    const own = systemHeaders[field];
+    const candidates =
+      own?.length === 0 ? [] : [...(own ?? []).map(simplify), ...COMMON_HEADERS[field]];
+    const guessed = candidates
       .map((name) => bySimpleName.get(name))
       .find((index) => index !== undefined);
     if (guessed !== undefined && ![...columns.values()].includes(guessed))

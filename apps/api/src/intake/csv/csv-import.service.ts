@@ -14,6 +14,8 @@ import { SubmitItemInput } from '../dto/submit-item.input';
 import { IntakeService } from '../intake.service';
 import { enumValue, integerValue, timestampValue } from './cell-values';
 import { resolveColumns } from './column-mapping';
+import type { HelpdeskSystem } from './helpdesk/helpdesk-system';
+import { helpdeskSystem, translateCell } from './helpdesk/helpdesk-systems';
 import {
   CSV_LIMITS,
   type ImportItemsCsvInput,
@@ -35,12 +37,17 @@ const VALIDATED_AS: Record<string, string> = {
 };
 const mappableFieldOf = (field: string) => VALIDATED_AS[field] ?? field;
 
+/** The defaults the caller gave, without the ones left out (which must not hide a helpdesk's). */
+const definedValues = (values: object | undefined) =>
+  Object.fromEntries(Object.entries(values ?? {}).filter(([, value]) => value != null));
+
 const ENUM_FIELDS = ['kind', 'source', 'channel', 'priority', 'status', 'viability'] as const;
 const TIME_FIELDS = ['receivedAt', 'firstResponseAt', 'resolvedAt', 'closedAt'] as const;
 
 /**
- * Imports a helpdesk export: maps columns, validates each row with the same rules as the API,
- * stores the valid rows (one transaction) and reports every rejected row by line and column.
+ * Imports a helpdesk export: maps columns (and a known helpdesk's own words and defaults),
+ * validates each row with the same rules as the API, stores the valid rows (one transaction) and
+ * reports every rejected row by line and column, and what a stored row lost as a warning.
  * Rows are keyed by (system, id column), so importing the same file again stores nothing twice.
  */
 @Injectable()
@@ -52,13 +59,22 @@ export class CsvImportService {
 
   async import(input: ImportItemsCsvInput, principal: Principal): Promise<ImportReport> {
     const { headers, rows } = this.parse(input.csv, input.headerLine);
-    const columns = resolveColumns(headers, input.mapping);
+    const system = helpdeskSystem(input.system);
+    const columns = resolveColumns(headers, input.mapping, system?.columns);
     const lookups = await this.lookups();
     const errors: ImportRowError[] = [];
+    const warnings: ImportRowError[] = [];
     const accepted: { line: number; item: SubmitItemInput }[] = [];
 
     for (const row of rows) {
-      const { item, problems } = await this.toItem(row, columns, headers, input, lookups);
+      const { item, problems, notes } = await this.toItem(
+        row,
+        columns,
+        headers,
+        { input, system },
+        lookups,
+      );
+      warnings.push(...notes);
       if (item.source === ItemSource.STAFF && !maySendStaffReports(principal)) {
         const column = headers[columns.get('source') ?? -1] ?? 'source';
         problems.push({
@@ -86,6 +102,9 @@ export class CsvImportService {
       alreadyImported: stored.length - imported,
       rejected: rejectedLines.size,
       errors: errors.slice(0, CSV_LIMITS.reportedErrors),
+      warnings: warnings
+        .filter((warning) => !rejectedLines.has(warning.line))
+        .slice(0, CSV_LIMITS.reportedErrors),
     };
   }
 
@@ -148,10 +167,11 @@ export class CsvImportService {
     row: ParsedRow,
     columns: Map<MappableField, number>,
     headers: string[],
-    input: ImportItemsCsvInput,
+    { input, system }: { input: ImportItemsCsvInput; system?: HelpdeskSystem },
     lookups: { teams: Map<string, string>; policies: Map<string, string> },
-  ): Promise<{ item: SubmitItemInput; problems: ImportRowError[] }> {
+  ): Promise<{ item: SubmitItemInput; problems: ImportRowError[]; notes: ImportRowError[] }> {
     const problems: ImportRowError[] = [];
+    const notes: ImportRowError[] = [];
     const columnOf = (field: string) => {
       const index = columns.get(field as MappableField);
       return index === undefined ? field : headers[index];
@@ -177,7 +197,8 @@ export class CsvImportService {
     };
 
     const plain: Record<string, unknown> = {
-      ...input.defaults,
+      ...system?.defaults,
+      ...definedValues(input.defaults),
       externalSource: input.system.trim(),
       externalId: cell('externalId')?.trim(),
       text: cell('text'),
@@ -186,7 +207,12 @@ export class CsvImportService {
     for (const field of ENUM_FIELDS) {
       const value = cell(field);
       if (value === undefined) continue;
-      const parsed = enumValue(field, value);
+      const translated =
+        field === 'source' || field === 'viability'
+          ? undefined
+          : translateCell(system, field, value);
+      if (translated?.value === null) continue;
+      const parsed = enumValue(field, String(translated?.value ?? value));
       if ('error' in parsed) report(field, parsed.rule, parsed.error);
       else plain[field] = parsed.value;
     }
@@ -198,20 +224,30 @@ export class CsvImportService {
       else plain[field] = parsed.value;
     }
     const satisfaction = cell('satisfaction');
-    if (satisfaction !== undefined) {
+    const score =
+      satisfaction === undefined ? undefined : translateCell(system, 'satisfaction', satisfaction);
+    if (score) plain.satisfaction = score.value;
+    else if (satisfaction !== undefined) {
       const parsed = integerValue(satisfaction);
       if ('error' in parsed) report('satisfaction', parsed.rule, parsed.error);
       else plain.satisfaction = parsed.value;
     }
-    for (const [field, map, label] of [
-      ['team', lookups.teams, 'team'],
-      ['policy', lookups.policies, 'policy'],
-    ] as const) {
-      const name = cell(field);
-      if (name === undefined) continue;
-      const id = map.get(name.trim().toLowerCase());
-      if (id) plain[`${field}Id`] = id;
-      else report(field, 'exists', `"${name}" is not a known ${label}`);
+    // An unknown team is a helpdesk group Fulcrum has no team for: the row is stored without one.
+    const team = cell('team');
+    const teamId = team === undefined ? undefined : lookups.teams.get(team.trim().toLowerCase());
+    if (teamId) plain.teamId = teamId;
+    else if (team !== undefined)
+      notes.push({
+        line: row.line,
+        column: columnOf('team'),
+        rule: 'exists',
+        message: `"${team}" is not a known team; stored without a team`,
+      });
+    const policy = cell('policy');
+    if (policy !== undefined) {
+      const id = lookups.policies.get(policy.trim().toLowerCase());
+      if (id) plain.policyId = id;
+      else report('policy', 'exists', `"${policy}" is not a known policy`);
     }
     if (
       plain.receivedAt === undefined &&
@@ -244,6 +280,6 @@ export class CsvImportService {
         );
       }
     }
-    return { item, problems };
+    return { item, problems, notes };
   }
 }

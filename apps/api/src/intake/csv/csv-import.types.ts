@@ -153,4 +153,9 @@ export class ImportReport {
     description: `The first ${CSV_LIMITS.reportedErrors.toLocaleString('en')} errors.`,
   })
   errors: ImportRowError[];
+
+  @Field(() => [ImportRowError], {
+    description: `What stored rows lost, e.g. a group with no Fulcrum team (stored without one); the first ${CSV_LIMITS.reportedErrors.toLocaleString('en')}.`,
+  })
+  warnings: ImportRowError[];
 }

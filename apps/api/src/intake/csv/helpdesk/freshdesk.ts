@@ -1,0 +1,71 @@
+import { Channel, ItemKind, ItemSource, ItemStatus, Priority } from '../../../items/item.enums';
+import type { HelpdeskSystem } from './helpdesk-system';
+
+/** Freshdesk: Tickets → Export (CSV), with the satisfaction survey's result column. */
+export const FRESHDESK: HelpdeskSystem = {
+  label: 'Freshdesk',
+  names: ['freshdesk'],
+  columns: {
+    externalId: ['Ticket ID'],
+    text: ['Description', 'Subject'],
+    receivedAt: ['Created time'],
+    resolvedAt: ['Resolved time'],
+    closedAt: ['Closed time'],
+    status: ['Status'],
+    priority: ['Priority'],
+    kind: ['Type'],
+    channel: ['Source'],
+    team: ['Group'],
+    satisfaction: ['Customer satisfaction'],
+    customerRef: ['Email', 'Contact ID'],
+  },
+  values: {
+    status: {
+      open: ItemStatus.IN_PROGRESS,
+      pending: ItemStatus.WAITING_ON_CUSTOMER,
+      'waiting on customer': ItemStatus.WAITING_ON_CUSTOMER,
+      'waiting on third party': ItemStatus.WAITING_INTERNAL,
+      resolved: ItemStatus.RESOLVED,
+      closed: ItemStatus.CLOSED,
+    },
+    priority: { medium: Priority.NORMAL },
+    kind: {
+      question: ItemKind.REQUEST,
+      problem: ItemKind.REQUEST,
+      refund: ItemKind.REQUEST,
+      incident: ItemKind.COMPLAINT,
+      'feature request': ItemKind.FEEDBACK,
+    },
+    channel: {
+      email: Channel.EMAIL,
+      'outbound email': Channel.EMAIL,
+      portal: Channel.WEB_FORM,
+      'feedback widget': Channel.WEB_FORM,
+      'feedback form': Channel.WEB_FORM,
+      phone: Channel.PHONE,
+      chat: Channel.CHAT,
+      whatsapp: Channel.CHAT,
+      mobihelp: Channel.CHAT,
+      twitter: Channel.SOCIAL,
+      facebook: Channel.SOCIAL,
+      forum: Channel.SOCIAL,
+    },
+    satisfaction: {
+      'extremely happy': 5,
+      'very happy': 5,
+      happy: 4,
+      neutral: 3,
+      unhappy: 2,
+      'very unhappy': 1,
+      'extremely unhappy': 1,
+      awesome: 5,
+      'just okay': 3,
+      'not good': 1,
+    },
+  },
+  defaults: {
+    kind: ItemKind.REQUEST,
+    source: ItemSource.EXTERNAL_CUSTOMER,
+    channel: Channel.EMAIL,
+  },
+};
