@@ -1,5 +1,10 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
+
+// One waiting rule for every spec, generous enough for a busy 2-core machine: a wait ends as
+// soon as what it waits for appears, so a long bound costs a passing test nothing.
+configure({ asyncUtilTimeout: 20_000 });
 
 // react-router reads these; jsdom does not provide them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

@@ -11,8 +11,6 @@ import ReviewPage from './ReviewPage';
 
 // The whole pack renders (charts load lazily) and the notes save after a pause in typing: on a
 // busy CI machine that takes seconds, so waits get room to spare instead of jest's 5 s default.
-const WAIT = { timeout: 4_000 };
-jest.setTimeout(20_000);
 
 function readBlob(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -54,7 +52,7 @@ async function pageSettled(): Promise<void> {
   await waitFor(() => {
     expect(screen.getByLabelText(/^What was decided in the review of /)).toBeEnabled();
     expect(screen.queryByText(/^Loading the (review|charts)…$/)).not.toBeInTheDocument();
-  }, WAIT);
+  });
 }
 
 function renderReview(route: string, mocks: Mock[], notes: Mock = noNotes) {
@@ -72,14 +70,14 @@ describe('ReviewPage', () => {
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack(), 30)]);
     expect(screen.getByText('Loading the review…')).toBeInTheDocument();
     expect(
-      await screen.findByRole('heading', { name: 'Service review: Oct 2026' }, WAIT),
+      await screen.findByRole('heading', { name: 'Service review: Oct 2026' }),
     ).toBeInTheDocument();
     await pageSettled();
   });
 
   it('shows the headline figures with their change, each a link to the items behind it', async () => {
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
-    const tiles = await screen.findByRole('region', { name: 'Headline figures, Oct 2026' }, WAIT);
+    const tiles = await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
     await pageSettled();
     const labels = within(tiles)
       .getAllByRole('term')
@@ -109,11 +107,7 @@ describe('ReviewPage', () => {
 
   it('lists the warning signs most urgent first, each with its state in words and its records', async () => {
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
-    const list = await screen.findByRole(
-      'list',
-      { name: 'Warning signs, most urgent first' },
-      WAIT,
-    );
+    const list = await screen.findByRole('list', { name: 'Warning signs, most urgent first' });
     await pageSettled();
     const signs = within(list).getAllByRole('heading', { level: 3 });
     expect(signs.map((sign) => sign.textContent)).toEqual([
@@ -134,11 +128,7 @@ describe('ReviewPage', () => {
 
   it('opens the items behind a warning sign in the Explorer', async () => {
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
-    const list = await screen.findByRole(
-      'list',
-      { name: 'Warning signs, most urgent first' },
-      WAIT,
-    );
+    const list = await screen.findByRole('list', { name: 'Warning signs, most urgent first' });
     await pageSettled();
     const blame = within(list)
       .getByRole('heading', { name: 'Blaming the customer' })
@@ -146,7 +136,7 @@ describe('ReviewPage', () => {
     await userEvent
       .setup()
       .click(within(blame).getByRole('link', { name: 'Show the items behind it' }));
-    expect(await screen.findByText('The Explorer', {}, WAIT)).toBeInTheDocument();
+    expect(await screen.findByText('The Explorer')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(
       '/explorer?about=Blaming+the+customer%2C+Oct+2026&d.receivedFrom=2026-10-01&d.receivedTo=2026-11-01&d.flags=blame',
     );
@@ -154,7 +144,7 @@ describe('ReviewPage', () => {
 
   it('shows rising themes, hotspots linked to their detail, staff load, the funnel and actions', async () => {
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
-    const rising = await screen.findByRole('region', { name: 'Rising themes' }, WAIT);
+    const rising = await screen.findByRole('region', { name: 'Rising themes' });
     await pageSettled();
     expect(rising).toHaveTextContent('Refunds and returns');
     expect(within(rising).getByRole('link', { name: 'Show the 65 complaints' })).toHaveAttribute(
@@ -196,7 +186,7 @@ describe('ReviewPage', () => {
       ),
     ]);
     expect(
-      await screen.findByRole('heading', { name: 'Service review: Oct 2026' }, WAIT),
+      await screen.findByRole('heading', { name: 'Service review: Oct 2026' }),
     ).toBeInTheDocument();
     expect(screen.getByLabelText('Compared with')).toHaveValue('YEAR_AGO');
     await pageSettled();
@@ -209,9 +199,7 @@ describe('ReviewPage', () => {
         : kpi,
     );
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack({ kpis }))]);
-    expect(
-      await screen.findByText('Nothing was received in Oct 2026', {}, WAIT),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Nothing was received in Oct 2026')).toBeInTheDocument();
     await pageSettled();
   });
 
@@ -220,10 +208,10 @@ describe('ReviewPage', () => {
       packMock(october, apiError('INTERNAL_SERVER_ERROR', 'boom')),
       packMock(october, pack()),
     ]);
-    expect(await screen.findByText('The review could not be loaded', {}, WAIT)).toBeInTheDocument();
+    expect(await screen.findByText('The review could not be loaded')).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
     expect(
-      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' }, WAIT),
+      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' }),
     ).toBeInTheDocument();
     await pageSettled();
   });
@@ -266,18 +254,14 @@ describe('ReviewPage', () => {
         result: { data: { reviewNotes: stored } },
       },
     );
-    await screen.findByRole('region', { name: 'Headline figures, Oct 2026' }, WAIT);
-    expect(
-      await screen.findByText('Saved at 14:32 by Dana Whitfield.', {}, WAIT),
-    ).toBeInTheDocument();
+    await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
+    expect(await screen.findByText('Saved at 14:32 by Dana Whitfield.')).toBeInTheDocument();
     expect(screen.queryByText(/this browser/)).not.toBeInTheDocument();
     const notes = screen.getByLabelText('What was decided in the review of Oct 2026');
     const user = userEvent.setup();
     await user.click(notes);
     await user.paste(' Sam books the room.');
-    expect(
-      await screen.findByText(/^Saved at \d\d:\d\d by Sam Lee\.$/, {}, WAIT),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/^Saved at \d\d:\d\d by Sam Lee\.$/)).toBeInTheDocument();
     expect(window.localStorage).toHaveLength(0);
     expect(document.querySelector('.review-notes__print')).toHaveTextContent(edited);
   });
@@ -321,12 +305,10 @@ describe('ReviewPage', () => {
           },
         },
       ]);
-      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' }, WAIT);
+      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
       await pageSettled();
       await userEvent.setup().click(screen.getByRole('button', { name: 'Export Markdown' }));
-      expect(
-        await screen.findByText('Saved fulcrum-review-2026-10.md.', {}, WAIT),
-      ).toBeInTheDocument();
+      expect(await screen.findByText('Saved fulcrum-review-2026-10.md.')).toBeInTheDocument();
       expect(await readBlob(created[0])).toBe(content);
     });
 
@@ -341,12 +323,10 @@ describe('ReviewPage', () => {
           result: apiError('INTERNAL_SERVER_ERROR', 'boom'),
         },
       ]);
-      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' }, WAIT);
+      await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
       await pageSettled();
       await userEvent.setup().click(screen.getByRole('button', { name: 'Export CSV' }));
-      expect(
-        await screen.findByText(/The pack could not be exported/, {}, WAIT),
-      ).toBeInTheDocument();
+      expect(await screen.findByText(/The pack could not be exported/)).toBeInTheDocument();
       expect(created).toHaveLength(0);
     });
   });
