@@ -14,6 +14,7 @@ import type { NewItem } from '../intake/item-writer';
 import { Policy } from '../organisation/policy.entity';
 import { Team } from '../organisation/team.entity';
 import { ItemEvent } from './item-event.entity';
+import { searchCondition } from './search-condition';
 import { Item } from './item.entity';
 
 interface Cursor {
@@ -184,18 +185,8 @@ export class ItemsService {
       );
     }
     if (filter.search) {
-      // Search what people may see: the masked text of analysed items, so a search for an
-      // e-mail address or a number cannot reveal which items hold it.
-      const words = filter.search.trim().split(/\s+/).slice(0, 10);
-      const conditions = words.map(
-        (_, index) => `coalesce(a.redacted_text, item.text) ILIKE :word${index}`,
-      );
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM item_analyses a WHERE a.item_id = item.id AND a.status = 'done' AND ${conditions.join(' AND ')})`,
-        Object.fromEntries(
-          words.map((word, index) => [`word${index}`, `%${word.replace(/[\\%_]/g, '\\$&')}%`]),
-        ),
-      );
+      const search = searchCondition(filter.search, 'item');
+      query.andWhere(search.sql, search.params);
     }
   }
 }
