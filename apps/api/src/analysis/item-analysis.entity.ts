@@ -5,8 +5,6 @@ import { AnalysisStatus, SentimentLabel } from './analysis.enums';
 /** What the analysis found in an item's text, with its evidence, and which model found it. */
 @Entity('item_analyses')
 @Index('item_analyses_retry', ['analysedAt'], { where: `"status" = 'failed'` })
-// Trigram index for search (ILIKE substrings): written by hand in its migration.
-@Index('item_analyses_redacted_text_trgm', { synchronize: false })
 @Check('item_analyses_sentiment_score', '"sentiment_score" BETWEEN -1 AND 1')
 export class ItemAnalysis {
   @PrimaryColumn({ type: 'uuid' })
