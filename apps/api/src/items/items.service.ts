@@ -74,20 +74,25 @@ export class ItemsService {
     const query = this.baseQuery();
     this.applyFilter(query, args.filter ?? {});
     this.applyScope(query, principal);
-    const totalCount = await query.clone().getCount();
-    if (args.after) {
-      const cursor = decodeCursor(args.after);
+    const cursor = args.after ? decodeCursor(args.after) : undefined;
+    const counting = query.clone().getCount();
+    if (cursor) {
       query.andWhere('(item.receivedAt, item.id) < (:cursorAt, :cursorId)', {
         cursorAt: cursor.receivedAt,
         cursorId: cursor.id,
       });
     }
-    const rows = await query
-      .orderBy('item.receivedAt', 'DESC')
-      .addOrderBy('item.id', 'DESC')
-      // Joins are many-to-one, so a plain LIMIT is exact (take() would add a DISTINCT subquery).
-      .limit(args.first + 1)
-      .getMany();
+    // The count and the page run side by side on two connections: a search that matches many
+    // items spends most of its time counting them.
+    const [totalCount, rows] = await Promise.all([
+      counting,
+      query
+        .orderBy('item.receivedAt', 'DESC')
+        .addOrderBy('item.id', 'DESC')
+        // Joins are many-to-one, so a plain LIMIT is exact (take() would add a DISTINCT subquery).
+        .limit(args.first + 1)
+        .getMany(),
+    ]);
     const nodes = rows.slice(0, args.first);
     const summaries = await this.analyses.summaries(nodes.map((item) => item.id));
     for (const item of nodes) item.analysisSummary = summaries.get(item.id);
