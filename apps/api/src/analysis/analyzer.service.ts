@@ -44,7 +44,8 @@ export interface OrganisationAnalyzer {
 /**
  * The analyzer for the organisation's current taxonomy, policies and active models. Built once
  * and reused (analysis is then a pure call, in-process or in worker threads that cache the same
- * configuration by its stamp); rebuilt when the configuration changes here, and noticed within seconds when another replica changed it.
+ * configuration by its stamp); rebuilt when the configuration changes here, and noticed within
+ * seconds when another replica changed it.
  */
 @Injectable()
 export class AnalyzerService {
