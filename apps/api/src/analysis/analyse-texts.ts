@@ -2,7 +2,7 @@ import type { AnalysisContext, Flag } from '@fulcrum/analysis';
 import type { EntityManager } from 'typeorm';
 import { ItemSource } from '../items/item.enums';
 import { writeEventFlags, writeItemAnalyses } from './analysis-writer';
-import { AnalyzerService, type OrganisationAnalyzer } from './analyzer.service';
+import type { OrganisationAnalyzer } from './analyzer.service';
 
 /** What the analysis needs to know about an item. */
 export interface AnalysableItem {
@@ -35,10 +35,10 @@ export async function analyseItems(
   items: readonly AnalysableItem[],
   options: { replace: boolean },
 ): Promise<void> {
-  const results = items.map((item) => ({
-    itemId: item.id,
-    outcome: AnalyzerService.analyzeSafely(built, item.text, contextOf(item)),
-  }));
+  const outcomes = await built.analyseAll(
+    items.map((item) => ({ text: item.text, context: contextOf(item) })),
+  );
+  const results = items.map((item, index) => ({ itemId: item.id, outcome: outcomes[index] }));
   await writeItemAnalyses(manager, built, results, options);
 }
 

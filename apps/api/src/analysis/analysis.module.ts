@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalysisJob } from './analysis-job.entity';
+import { AnalysisPool } from './analysis-pool';
 import { AnalyzerService } from './analyzer.service';
 import { ItemAnalysisReader } from './item-analysis.reader';
 import { ReanalysisService } from './reanalysis.service';
@@ -10,7 +11,13 @@ import { ReanalysisWorker } from './reanalysis.worker';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([AnalysisJob])],
-  providers: [AnalyzerService, ReanalysisService, ReanalysisWorker, ItemAnalysisReader],
+  providers: [
+    AnalysisPool,
+    AnalyzerService,
+    ReanalysisService,
+    ReanalysisWorker,
+    ItemAnalysisReader,
+  ],
   exports: [AnalyzerService, ReanalysisService, ReanalysisWorker, ItemAnalysisReader],
 })
 export class AnalysisModule {}

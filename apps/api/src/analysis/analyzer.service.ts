@@ -1,15 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  type Analysis,
-  type AnalysisContext,
-  type Analyzer,
-  createAnalyzer,
-  SentimentModel,
-  ThemeModel,
-} from '@fulcrum/analysis';
+import type { Analysis, Analyzer } from '@fulcrum/analysis';
 import type { DataSource } from 'typeorm';
+import { AnalysisPool } from './analysis-pool';
+import type { AnalysisInput } from './analysis-task';
 import { ModelKind } from './analysis.enums';
+import { type AnalyzerConfiguration, analyzerFrom } from './analyzer-configuration';
 
 /** How long a replica trusts its analyzer before checking whether the configuration changed. */
 const STALE_AFTER_MS = 5_000;
@@ -38,12 +34,18 @@ export interface OrganisationAnalyzer {
   analyzer: Analyzer;
   /** Theme ids by the names the analyzer reports. */
   themeIds: Map<string, string>;
+  /**
+   * Analyses texts off the event loop (worker threads) when there is enough work to be worth it;
+   * a text that fails has an Error in its place, so a failure never loses the item it belongs to.
+   */
+  analyseAll(inputs: readonly AnalysisInput[]): Promise<(Analysis | Error)[]>;
 }
 
 /**
  * The analyzer for the organisation's current taxonomy, policies and active models. Built once
- * and reused (analysis is then a pure, synchronous call); rebuilt when the configuration
- * changes here, and noticed within seconds when another replica changed it.
+ * and reused (analysis is then a pure call, in-process or in worker threads that cache the same
+ * configuration by its stamp); rebuilt when the configuration changes here, and noticed within
+ * seconds when another replica changed it.
  */
 @Injectable()
 export class AnalyzerService {
@@ -51,7 +53,10 @@ export class AnalyzerService {
   private current: { built: OrganisationAnalyzer; stamp: string; checkedAt: number } | undefined;
   private building: Promise<OrganisationAnalyzer> | undefined;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pool: AnalysisPool,
+  ) {}
 
   async get(): Promise<OrganisationAnalyzer> {
     if (this.current && Date.now() - this.current.checkedAt < STALE_AFTER_MS)
@@ -65,19 +70,6 @@ export class AnalyzerService {
     this.current = undefined;
   }
 
-  /** Analyses one text, or returns the error, so a failure never loses the item it belongs to. */
-  static analyzeSafely(
-    built: OrganisationAnalyzer,
-    text: string,
-    context: AnalysisContext,
-  ): Analysis | Error {
-    try {
-      return built.analyzer.analyze(text, context);
-    } catch (error) {
-      return error instanceof Error ? error : new Error(String(error));
-    }
-  }
-
   private async refresh(): Promise<OrganisationAnalyzer> {
     const [{ stamp }] = await this.dataSource.query<{ stamp: string }[]>(CONFIGURATION_STAMP);
     if (this.current && this.current.stamp === stamp) {
@@ -86,20 +78,26 @@ export class AnalyzerService {
     }
     let built: OrganisationAnalyzer;
     try {
-      built = await this.build();
+      built = await this.build(stamp);
       this.logger.log(`Analyzer ready: ${built.analyzer.modelVersion}`);
     } catch (error) {
       // A configuration the library rejects must not stop intake: items are stored with a
       // failed analysis and retried once the configuration is fixed.
       const reason = error instanceof Error ? error.message : String(error);
       this.logger.error(`The analyzer cannot be built: ${reason}`);
-      built = { analyzer: unavailableAnalyzer(reason), themeIds: new Map() };
+      const analyzer = unavailableAnalyzer(reason);
+      built = {
+        analyzer,
+        themeIds: new Map(),
+        analyseAll: (inputs) =>
+          this.pool.analyse({ version: stamp, configuration: undefined, analyzer }, inputs),
+      };
     }
     this.current = { built, stamp, checkedAt: Date.now() };
     return built;
   }
 
-  private async build(): Promise<OrganisationAnalyzer> {
+  private async build(stamp: string): Promise<OrganisationAnalyzer> {
     const [themes, policies, models] = await Promise.all([
       this.dataSource.query<{ id: string; name: string; keywords: string[] }[]>(
         'SELECT id, name, keywords FROM themes',
@@ -112,14 +110,19 @@ export class AnalyzerService {
       ),
     ]);
     const modelOf = (kind: ModelKind) => models.find((model) => model.kind === kind)?.model;
-    const themeModel = modelOf(ModelKind.THEME);
-    const sentimentModel = modelOf(ModelKind.SENTIMENT);
-    const analyzer = createAnalyzer({
+    const configuration: AnalyzerConfiguration = {
       themes: themes.map(({ name, keywords }) => ({ name, keywords })),
       policies: policies.map(({ id, name, aliases }) => ({ id, name, aliases })),
-      themeModel: themeModel ? ThemeModel.fromJson(themeModel) : undefined,
-      sentimentModel: sentimentModel ? SentimentModel.fromJson(sentimentModel) : undefined,
-    });
-    return { analyzer, themeIds: new Map(themes.map((theme) => [theme.name, theme.id])) };
+      themeModel: modelOf(ModelKind.THEME),
+      sentimentModel: modelOf(ModelKind.SENTIMENT),
+    };
+    const analyzer = analyzerFrom(configuration);
+    // The stamp changes whenever the configuration does: worker threads cache by it.
+    const job = { version: `${analyzer.modelVersion}|${stamp}`, configuration, analyzer };
+    return {
+      analyzer,
+      themeIds: new Map(themes.map((theme) => [theme.name, theme.id])),
+      analyseAll: (inputs) => this.pool.analyse(job, inputs),
+    };
   }
 }

@@ -38,7 +38,8 @@ describe('item scope', () => {
 
   it('limits staff to what they logged or handled, and a key to what it wrote', () => {
     const staff = itemScopeCondition(aPerson(Role.STAFF, 'u-7'), 'i');
-    expect(staff?.sql).toContain('i.recorded_by_id = :scopeUserId');
+    expect(staff?.sql).toContain('i.id IN (');
+    expect(staff?.sql).toContain('scope_item.recorded_by_id = :scopeUserId');
     expect(staff?.sql).toContain('scope_event.actor_id = :scopeUserId');
     expect(staff?.params).toEqual({ scopeUserId: 'u-7' });
     expect(itemScopeCondition(aKey('k-2'), 'i')).toEqual({

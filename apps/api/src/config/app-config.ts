@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { ConfigError } from './config-error';
 
@@ -25,6 +26,8 @@ export interface AppConfig {
   bodyLimit: string;
   /** How often background work (re-analysis, analysis retries) looks for something to do; 0 turns it off. */
   workerIntervalMs: number;
+  /** Worker threads that analyse texts off the event loop; 0 analyses in-process. */
+  analysisWorkers: number;
   /** Schema introspection and "Did you mean …?" hints; off in production unless asked for. */
   graphqlIntrospection: boolean;
   production: boolean;
@@ -54,6 +57,14 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     bodyLimit: env.FULCRUM_BODY_LIMIT ?? '12mb',
     workerIntervalMs: integer(env, 'FULCRUM_WORKER_INTERVAL_MS', 2_000, 0, 3_600_000),
+    // One core stays with the event loop (requests, health checks); the rest analyse.
+    analysisWorkers: integer(
+      env,
+      'FULCRUM_ANALYSIS_WORKERS',
+      Math.max(1, availableParallelism() - 1),
+      0,
+      64,
+    ),
     graphqlIntrospection: flag(env, 'FULCRUM_GRAPHQL_INTROSPECTION', !production),
     production,
   };

@@ -1,5 +1,6 @@
 import { generateDemoData } from '@fulcrum/demo-data';
 import type { DataSource } from 'typeorm';
+import { AnalysisPool } from '../analysis/analysis-pool';
 import { AnalyzerService } from '../analysis/analyzer.service';
 import { DemoLoader } from './demo-loader';
 
@@ -38,7 +39,8 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions)
   options.log(
     `Loading demo data: ${data.organisation.name}, ${options.items.toLocaleString('en')} items over 24 months…`,
   );
-  const analyzers = new AnalyzerService(dataSource);
+  // The seed is a batch job of its own, with no requests to keep answering: in-process.
+  const analyzers = new AnalyzerService(dataSource, new AnalysisPool({ analysisWorkers: 0 }));
   await loader.load(
     data,
     options.password,

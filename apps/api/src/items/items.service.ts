@@ -14,6 +14,7 @@ import type { NewItem } from '../intake/item-writer';
 import { Policy } from '../organisation/policy.entity';
 import { Team } from '../organisation/team.entity';
 import { ItemEvent } from './item-event.entity';
+import { searchCondition } from './search-condition';
 import { Item } from './item.entity';
 
 interface Cursor {
@@ -73,20 +74,25 @@ export class ItemsService {
     const query = this.baseQuery();
     this.applyFilter(query, args.filter ?? {});
     this.applyScope(query, principal);
-    const totalCount = await query.clone().getCount();
-    if (args.after) {
-      const cursor = decodeCursor(args.after);
+    const cursor = args.after ? decodeCursor(args.after) : undefined;
+    const counting = query.clone().getCount();
+    if (cursor) {
       query.andWhere('(item.receivedAt, item.id) < (:cursorAt, :cursorId)', {
         cursorAt: cursor.receivedAt,
         cursorId: cursor.id,
       });
     }
-    const rows = await query
-      .orderBy('item.receivedAt', 'DESC')
-      .addOrderBy('item.id', 'DESC')
-      // Joins are many-to-one, so a plain LIMIT is exact (take() would add a DISTINCT subquery).
-      .limit(args.first + 1)
-      .getMany();
+    // The count and the page run side by side on two connections: a search that matches many
+    // items spends most of its time counting them.
+    const [totalCount, rows] = await Promise.all([
+      counting,
+      query
+        .orderBy('item.receivedAt', 'DESC')
+        .addOrderBy('item.id', 'DESC')
+        // Joins are many-to-one, so a plain LIMIT is exact (take() would add a DISTINCT subquery).
+        .limit(args.first + 1)
+        .getMany(),
+    ]);
     const nodes = rows.slice(0, args.first);
     const summaries = await this.analyses.summaries(nodes.map((item) => item.id));
     for (const item of nodes) item.analysisSummary = summaries.get(item.id);
@@ -184,18 +190,8 @@ export class ItemsService {
       );
     }
     if (filter.search) {
-      // Search what people may see: the masked text of analysed items, so a search for an
-      // e-mail address or a number cannot reveal which items hold it.
-      const words = filter.search.trim().split(/\s+/).slice(0, 10);
-      const conditions = words.map(
-        (_, index) => `coalesce(a.redacted_text, item.text) ILIKE :word${index}`,
-      );
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM item_analyses a WHERE a.item_id = item.id AND a.status = 'done' AND ${conditions.join(' AND ')})`,
-        Object.fromEntries(
-          words.map((word, index) => [`word${index}`, `%${word.replace(/[\\%_]/g, '\\$&')}%`]),
-        ),
-      );
+      const search = searchCondition(filter.search, 'item');
+      query.andWhere(search.sql, search.params);
     }
   }
 }

@@ -67,6 +67,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     bodyLimit: options.bodyLimit ?? '12mb',
     // Tests run background work explicitly (ReanalysisWorker.tick) so they stay deterministic.
     workerIntervalMs: 0,
+    // In-process analysis: no thread start-up per app; the reliability spec turns the pool on.
+    analysisWorkers: 0,
     ...options.config,
   };
   const app = await createApp(config, database.url, ['error']);

@@ -9,6 +9,7 @@ import { InsightDurationsJson1795383000000 } from './1795383000000-insight-durat
 import { SignInSessions1795384512000 } from './1795384512000-sign-in-sessions';
 import { AccessScope1795385400000 } from './1795385400000-access-scope';
 import { AnonymousDayOnly1795386420000 } from './1795386420000-anonymous-day-only';
+import { SearchTrigramIndexes1795417200000 } from './1795417200000-search-trigram-indexes';
 
 // Every migration, oldest first. Listed explicitly (no glob) so the compiled app, the TypeORM
 // CLI and the TypeScript tests load the same set.
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   SignInSessions1795384512000,
   AccessScope1795385400000,
   AnonymousDayOnly1795386420000,
+  SearchTrigramIndexes1795417200000,
 ];

@@ -47,7 +47,11 @@ export class ItemFilter {
   @NotBefore('receivedFrom')
   receivedTo?: Date;
 
-  @Field({ nullable: true, description: 'Words the masked text contains (analysed items only).' })
+  @Field({
+    nullable: true,
+    description:
+      'Words the masked text contains, anywhere and in any case (analysed items only); at least one word of 3 or more characters.',
+  })
   @IsOptional()
   @IsText(LIMITS.shortText)
   search?: string;

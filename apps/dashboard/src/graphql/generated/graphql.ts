@@ -275,7 +275,7 @@ export type ItemFilter = {
   receivedFrom?: string | null | undefined;
   /** Received before. */
   receivedTo?: string | null | undefined;
-  /** Words the masked text contains (analysed items only). */
+  /** Words the masked text contains, anywhere and in any case (analysed items only); at least one word of 3 or more characters. */
   search?: string | null | undefined;
   sentiments?: Array<SentimentLabel> | null | undefined;
   sources?: Array<ItemSource> | null | undefined;

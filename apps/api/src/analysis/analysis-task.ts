@@ -1,0 +1,23 @@
+import type { Analysis, AnalysisContext } from '@fulcrum/analysis';
+import type { AnalyzerConfiguration } from './analyzer-configuration';
+
+/** One text to analyse, with what the analysis needs to know about it. */
+export interface AnalysisInput {
+  text: string;
+  context: AnalysisContext;
+}
+
+/** A failure travels as its message: the item then gets a failed analysis, retried later. */
+export type AnalysisOutcome = { analysis: Analysis } | { error: string };
+
+/**
+ * What a worker thread is asked: texts, and the configuration version to analyse them with. The
+ * configuration itself (models can be megabytes) is sent only when the worker asks for it.
+ */
+export interface AnalysisTask {
+  version: string;
+  configuration?: AnalyzerConfiguration;
+  inputs: AnalysisInput[];
+}
+
+export type AnalysisTaskResult = { outcomes: AnalysisOutcome[] } | { needsConfiguration: true };
