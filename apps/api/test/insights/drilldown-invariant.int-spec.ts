@@ -93,7 +93,15 @@ function expectedCount(owner: Obj, key: string, pack: Pack, format?: string): nu
     const policy = pack.policyHotspots.policies.find((p) => p.policy.id === id);
     return policy ? policy.activity.linkedItems : 'wasteful candidate without a policy row';
   }
-  if ('recordCount' in owner) return n(owner.recordCount); // warning sign: its records
+  if ('recordCount' in owner) {
+    // Overwhelm is judged on pulse responses (anonymous, not drillable); it opens the items that
+    // mention overload, as many as its explanation says.
+    if (owner.sign === 'OVERWHELM') {
+      const said = /(\d+) items? mentions? overload/.exec(owner.explanation as string);
+      return said ? Number(said[1]) : 'overwhelm names no overload mentions';
+    }
+    return n(owner.recordCount); // warning sign: its records
+  }
   if ('openItems' in owner) return n(owner.openItems); // staff: the team's open items
   if ('stages' in owner) return n(owner.complaints); // funnel: complaints
   if ('reached' in owner) return n(owner.reached); // funnel stage: reached
@@ -248,6 +256,14 @@ describe('every figure opens exactly the items it counts', () => {
       const checks = collect(reviewPack, 'reviewPack', reviewPack, []);
       expect(checks.length).toBeGreaterThan(50);
       const mismatches: string[] = [];
+      // A headline figure says in words which items it opens, and how many.
+      for (const kpi of reviewPack.kpis.filter((k) => k.drilldown)) {
+        const expected = kpiCount(kpi, reviewPack);
+        if (kpi.drilldownCount !== expected || !kpi.drilldownLabel?.includes(String(expected)))
+          mismatches.push(
+            `kpi ${kpi.key} says it opens "${kpi.drilldownLabel}" (${kpi.drilldownCount}), figure ${expected}`,
+          );
+      }
       for (const check of checks) {
         if (check.expected === 'skip') continue;
         const opened = await count(check.drilldown);

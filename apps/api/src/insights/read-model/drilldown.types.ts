@@ -113,6 +113,24 @@ export class Drilldown {
   @IsBoolean()
   reopened?: boolean;
 
+  @Field({ nullable: true, description: 'Rated by the customer (true) or not (false).' })
+  @IsOptional()
+  @IsBoolean()
+  rated?: boolean;
+
+  @Field({ nullable: true, description: 'Had a first response (true) or not yet (false).' })
+  @IsOptional()
+  @IsBoolean()
+  responded?: boolean;
+
+  @Field({
+    nullable: true,
+    description: 'Linked to a policy in any way (true) or to none at all (false).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  linkedToPolicy?: boolean;
+
   @EnumListFilter(ComplaintStep, { description: 'Completed all of these protocol steps.' })
   protocolStepsDone?: ComplaintStep[];
 
