@@ -118,10 +118,14 @@ export class Drilldown {
   @IsBoolean()
   rated?: boolean;
 
-  @Field({ nullable: true, description: 'Had a first response (true) or not yet (false).' })
+  @Field({
+    nullable: true,
+    description:
+      'Answered, as first-response times count it: a first response, or resolved without one (true); neither yet (false).',
+  })
   @IsOptional()
   @IsBoolean()
-  responded?: boolean;
+  answered?: boolean;
 
   @Field({
     nullable: true,

@@ -142,7 +142,8 @@ export function drilldownConditions(
       conditions.push(value ? condition : `NOT ${condition}`);
   };
   yesNo(drilldown.rated, `(${a}.satisfaction IS NOT NULL)`);
-  yesNo(drilldown.responded, `(${a}.first_response_at IS NOT NULL)`);
+  // As the first-response histograms count it: a resolution without a reply answers too.
+  yesNo(drilldown.answered, `(${a}.first_response_at IS NOT NULL OR ${a}.resolved_at IS NOT NULL)`);
   yesNo(drilldown.linkedToPolicy, `(coalesce(cardinality(${a}.linked_policy_ids), 0) > 0)`);
   for (const step of drilldown.protocolStepsDone ?? []) conditions.push(stepDone(step, a));
   if (drilldown.protocolStepMissing)

@@ -88,7 +88,7 @@ describe('review KPIs', () => {
     ]);
     expect(opens('first-response-sla')[0]).toBe(2);
     expect(opens('first-response-sla')[1]).toMatch(/^The 2 late first responses/);
-    expect(value(kpis, 'first-response-p50')!.drilldown).toMatchObject({ responded: true });
+    expect(value(kpis, 'first-response-p50')!.drilldown).toMatchObject({ answered: true });
     expect(opens('first-response-p50')[0]).toBe(6);
     expect(opens('backlog')).toEqual([7, 'The 7 items open at the end']);
     expect(opens('warning-alerts')).toEqual([null, null]);

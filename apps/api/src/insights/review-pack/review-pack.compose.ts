@@ -143,9 +143,9 @@ export function composeKpis(sources: KpiSources): Kpi[] {
       false,
       fr
         ? {
-            // The median is over the items that had a first response, so those are its items.
-            drilldown: { ...fr.drilldown, responded: true },
-            label: `The ${fr.finished} items with a first response the median is over`,
+            // The median is over the answered items (a resolution answers too), so those are its items.
+            drilldown: { ...fr.drilldown, answered: true },
+            label: `The ${fr.finished} answered items (a first response, or resolved without one) the median is over`,
             count: fr.finished,
           }
         : none,

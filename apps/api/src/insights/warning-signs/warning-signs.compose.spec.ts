@@ -177,6 +177,7 @@ describe('warning signs', () => {
   it('opens nothing for lapsed customers when none lapsed', () => {
     const lapse = signOf(WarningSignKind.LOSING_CUSTOMERS, {
       lapse: {
+        ...noLapse,
         complainants: 10,
         lapsedComplainants: 0,
         others: 50,
