@@ -106,6 +106,7 @@ export function aKpi(
   change: ReturnType<typeof aChange>,
   higherIsBetter = false,
   drilldown: ReturnType<typeof aDrilldown> | null = aDrilldown(),
+  drilldownLabel: string | null = null,
 ) {
   return {
     __typename: 'Kpi' as const,
@@ -116,6 +117,8 @@ export function aKpi(
     change,
     higherIsBetter,
     drilldown,
+    drilldownLabel,
+    drilldownCount: null as number | null,
   };
 }
 
@@ -163,6 +166,7 @@ export const reviewKpis = () => [
     aChange(0.921, 0.93, '−0.95 pts'),
     true,
     aDrilldown({ slaBreached: 'FIRST_RESPONSE' }),
+    'The 77 late first responses (the rest of those with a target were on time)',
   ),
   aKpi(
     'resolution-sla',
