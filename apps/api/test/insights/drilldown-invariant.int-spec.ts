@@ -1,3 +1,4 @@
+import { findPii } from '@fulcrum/analysis';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role.enum';
 import { seedDemoData } from '../../src/demo/seed-demo-data';
@@ -271,6 +272,29 @@ describe('every figure opens exactly the items it counts', () => {
           mismatches.push(`${check.path}: figure ${check.expected}, opens ${opened}`);
       }
       expect(mismatches).toEqual([]);
+    },
+    120_000,
+  );
+
+  it.each(periods)(
+    'quotes every listed policy with linked items in $name, masked',
+    async (period) => {
+      const scope = { from: period.from, to: period.to, comparison: 'PREVIOUS' };
+      const { reviewPack } = await data<{ reviewPack: Pack }>(Q.pack, scope);
+      const { policies } = reviewPack.policyHotspots;
+      expect(policies.length).toBeGreaterThan(0);
+      const unquoted = policies
+        .filter((p) => p.activity.linkedItems > 0 && p.quotes.length === 0)
+        .map((p) => `${p.policy.name} (${p.activity.linkedItems} linked items)`);
+      expect(unquoted).toEqual([]);
+      const quotes = policies.flatMap((p) => p.quotes.map((q) => q.text));
+      expect(quotes.length).toBeGreaterThan(0);
+      // Nothing that masking would catch: no e-mail address, phone, card or account number.
+      const leaks = quotes.filter(
+        (text) => /[^\s@]+@[^\s@]+\.[a-z]{2,}/i.test(text) || findPii(text).length > 0,
+      );
+      expect(leaks).toEqual([]);
+      expect(quotes.some((text) => /\[(EMAIL|PHONE|NAME)\]/.test(text))).toBe(true);
     },
     120_000,
   );
