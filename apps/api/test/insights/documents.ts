@@ -1,7 +1,7 @@
 // Full selections of the insight queries, as the dashboard would ask for them.
 
 export const DRILLDOWN =
-  'receivedFrom receivedTo resolvedFrom resolvedTo openAt teamIds themeIds linkedPolicyIds channels kinds statuses sentiments viabilities flags eventTypes slaBreached waitedIn reopened protocolStepsDone protocolStepMissing itemIds';
+  'receivedFrom receivedTo resolvedFrom resolvedTo openAt teamIds themeIds linkedPolicyIds channels kinds statuses sentiments viabilities flags eventTypes slaBreached waitedIn reopened rated answered linkedToPolicy protocolStepsDone protocolStepMissing itemIds';
 const CHANGE = 'current previous relative direction label';
 const SHARE = 'successes trials share lower upper';
 const PERIOD = 'from to label';
@@ -34,7 +34,7 @@ const MEASURE =
   'metric label estimable ratio interval { lower upper level } relativeChange significant treatedBefore treatedAfter controlBefore controlAfter expectedAfter treatedCount verdict';
 export const IMPACT = `action { id title status startedOn doneOn policy { id name } theme { id name } team { id name } } measurable summary treated control before { ${PERIOD} } after { ${PERIOD} } measures { ${MEASURE} } treatedBeforeDrilldown { ${DRILLDOWN} } treatedAfterDrilldown { ${DRILLDOWN} }`;
 export const PACK = `period { ${PERIOD} } comparisonPeriod { ${PERIOD} } generatedAt
-  kpis { key label value format change { ${CHANGE} } higherIsBetter drilldown { ${DRILLDOWN} } }
+  kpis { key label value format change { ${CHANGE} } higherIsBetter drilldown { ${DRILLDOWN} } drilldownLabel drilldownCount }
   trends { ${TRENDS} } risingSignals { ${RISING} } bottlenecks { ${BOTTLENECKS} } policyHotspots { ${HOTSPOTS} } warningSigns { ${WARNINGS} } staffLoad { ${STAFF} } complaintFunnel { ${FUNNEL} } impacts { ${IMPACT} }
   actions { id title owner status startedOn doneOn policy { id name } theme { id name } team { id name } }`;
 

@@ -60,13 +60,14 @@ type EnumsKey =
   | 'eventTypes'
   | 'protocolStepsDone';
 type EnumKey = 'slaBreached' | 'waitedIn' | 'protocolStepMissing';
+type BooleanKey = 'reopened' | 'rated' | 'answered' | 'linkedToPolicy';
 
 type FieldSpec =
   | { key: InstantKey; type: 'instant' }
   | { key: IdsKey; type: 'ids'; max: number }
   | { key: EnumsKey; type: 'enums'; values: readonly string[] }
   | { key: EnumKey; type: 'enum'; values: readonly string[] }
-  | { key: 'reopened'; type: 'boolean' };
+  | { key: BooleanKey; type: 'boolean' };
 
 /** Every condition a drill-down can hold, in the order the URL and the summary give them. */
 const FIELDS: readonly FieldSpec[] = [
@@ -88,6 +89,9 @@ const FIELDS: readonly FieldSpec[] = [
   { key: 'slaBreached', type: 'enum', values: SLA_CLOCKS },
   { key: 'waitedIn', type: 'enum', values: ITEM_STATUSES },
   { key: 'reopened', type: 'boolean' },
+  { key: 'rated', type: 'boolean' },
+  { key: 'answered', type: 'boolean' },
+  { key: 'linkedToPolicy', type: 'boolean' },
   { key: 'protocolStepsDone', type: 'enums', values: COMPLAINT_STEPS },
   { key: 'protocolStepMissing', type: 'enum', values: COMPLAINT_STEPS },
   { key: 'itemIds', type: 'ids', max: ITEM_IDS_LIMIT },
@@ -271,6 +275,12 @@ export function describeDrilldown(
   if (d.waitedIn) add('waitedIn', `Spent time in “${itemStatusLabel[d.waitedIn].toLowerCase()}”`);
   if (d.reopened === true) add('reopened', 'Reopened at least once');
   if (d.reopened === false) add('reopened', 'Never reopened');
+  if (d.rated === true) add('rated', 'Rated by the customer');
+  if (d.rated === false) add('rated', 'Not rated by the customer');
+  if (d.answered === true) add('answered', 'Answered (a first response, or resolved)');
+  if (d.answered === false) add('answered', 'Not answered yet');
+  if (d.linkedToPolicy === true) add('linkedToPolicy', 'Linked to a policy');
+  if (d.linkedToPolicy === false) add('linkedToPolicy', 'Linked to no policy');
   if (d.protocolStepsDone?.length)
     add(
       'protocolStepsDone',

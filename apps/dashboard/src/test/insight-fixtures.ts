@@ -42,6 +42,9 @@ function emptyDrilldown() {
     slaBreached: null as string | null,
     waitedIn: null as string | null,
     reopened: null as boolean | null,
+    rated: null as boolean | null,
+    answered: null as boolean | null,
+    linkedToPolicy: null as boolean | null,
     protocolStepsDone: null as string[] | null,
     protocolStepMissing: null as string | null,
     itemIds: null as string[] | null,
@@ -103,6 +106,7 @@ export function aKpi(
   change: ReturnType<typeof aChange>,
   higherIsBetter = false,
   drilldown: ReturnType<typeof aDrilldown> | null = aDrilldown(),
+  drilldownLabel: string | null = null,
 ) {
   return {
     __typename: 'Kpi' as const,
@@ -113,6 +117,8 @@ export function aKpi(
     change,
     higherIsBetter,
     drilldown,
+    drilldownLabel,
+    drilldownCount: null as number | null,
   };
 }
 
@@ -160,6 +166,7 @@ export const reviewKpis = () => [
     aChange(0.921, 0.93, '−0.95 pts'),
     true,
     aDrilldown({ slaBreached: 'FIRST_RESPONSE' }),
+    'The 77 late first responses (the rest of those with a target were on time)',
   ),
   aKpi(
     'resolution-sla',

@@ -315,8 +315,9 @@ describe('service levels', () => {
 });
 
 describe('where requests wait', () => {
+  // Per team, the items linked to no policy.
   const byTeam = [
-    measures({ team_id: TEAM_A, waiting_internal_ms: 10 * HOUR_MS, waited_internal: 4 }),
+    measures({ team_id: TEAM_A, waiting_internal_ms: 4 * HOUR_MS, waited_internal: 3 }),
     measures({ team_id: TEAM_B, waiting_customer_ms: 30 * HOUR_MS, waited_customer: 3 }),
   ];
   const byPolicy = [
@@ -328,7 +329,7 @@ describe('where requests wait', () => {
     }),
   ];
 
-  it("ranks by total time, splitting a team's waits into its linked policy and the rest", () => {
+  it("ranks by total time, splitting a team's waits into its linked policies and its items linked to none", () => {
     const spots = composeWaits({ scope, limit: 10, byTeam, byPolicy, open: [], names });
     expect(
       spots.map((s) => [s.rank, s.team?.name, s.policy?.name ?? null, s.totalHours, s.items]),
@@ -339,6 +340,9 @@ describe('where requests wait', () => {
     ]);
     expect(spots.reduce((sum, s) => sum + s.shareOfWaiting, 0)).toBeCloseTo(1);
     expect(spots[1].drilldown).toMatchObject({ teamIds: [TEAM_A], linkedPolicyIds: [POLICY] });
+    expect(spots[1].drilldown.linkedToPolicy).toBeUndefined();
+    // The team-only row opens the team's items linked to no policy, the ones it counts.
+    expect(spots[2].drilldown).toMatchObject({ teamIds: [TEAM_A], linkedToPolicy: false });
   });
 
   it('adds the spells under way and says how many are still waiting', () => {

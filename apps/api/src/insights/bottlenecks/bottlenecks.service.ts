@@ -226,16 +226,20 @@ export class BottlenecksService {
     const measures = WAITING_STATUSES.flatMap((status) => [WAITS[status].ms, WAITS[status].items]);
     const read = (per?: Dimension.POLICY) =>
       this.data.measures({
-        filter: { ...scope.filter, policyIds: per ? [] : scope.filter.policyIds },
+        filter: { ...scope.filter, policyIds: [] },
         from: scope.period.from,
         to: scope.period.to,
         unit: null,
         measures,
         groupBy: per ? ['dim_id', 'team_id'] : ['team_id'],
         per,
+        // The team-only rows are the items linked to no policy: counted as such, not as the
+        // team's total less its linked items (an item linked to two policies is one item).
+        unlinkedOnly: !per,
       });
     const [byTeam, byPolicy, open, names] = await Promise.all([
-      read(),
+      // With a policy filter there is no "no policy" row to read.
+      scope.filter.policyIds.length ? Promise.resolve([]) : read(),
       read(Dimension.POLICY),
       this.openWaits(scope),
       this.data.names(),
@@ -383,10 +387,14 @@ export class BottlenecksService {
       `f.received_at < ${sql.p(iso(scope.period.to), 'timestamptz')}`,
     );
     return this.data.query<OpenWaitRow>(
-      `SELECT f.team_id, coalesce(f.policy_id, f.linked_policy_ids[1]) AS policy_id, f.status, count(*)::int AS n,
+      // Per linked policy, as the finished spells are (an item linked to none under NULL).
+      `SELECT f.team_id, p.policy_id, f.status, count(*)::int AS n,
               count(*) FILTER (WHERE CASE f.status WHEN 'new' THEN f.new_ms WHEN 'waiting_on_customer' THEN f.waiting_on_customer_ms ELSE f.waiting_internal_ms END = 0)::int AS new_items,
               sum(greatest(0, date_part('epoch', ${now} - f.status_since) * 1000))::float8 AS ms
-         FROM insight_item_facts f ${where(conditions)} GROUP BY 1, 2, 3`,
+         FROM insight_item_facts f
+         CROSS JOIN LATERAL unnest(CASE WHEN coalesce(cardinality(f.linked_policy_ids), 0) > 0
+                                        THEN f.linked_policy_ids ELSE ARRAY[NULL::uuid] END) AS p(policy_id)
+         ${where(conditions)} GROUP BY 1, 2, 3`,
       sql.params,
     );
   }

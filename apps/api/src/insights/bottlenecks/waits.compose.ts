@@ -26,7 +26,7 @@ export const WAITS = {
 export type WaitingStatus = keyof typeof WAITS;
 export const WAITING_STATUSES = Object.keys(WAITS) as WaitingStatus[];
 
-/** Spells under way in a waiting status, per team, first linked policy and status. */
+/** Spells under way in a waiting status, per team, linked policy (each of them) and status. */
 export interface OpenWaitRow {
   team_id: string | null;
   policy_id: string | null;
@@ -41,7 +41,7 @@ export interface OpenWaitRow {
 export interface WaitInputs {
   scope: Scope;
   limit: number;
-  /** Finished waiting time and items per team (rollups, the filter's policies applied). */
+  /** Finished waiting time and items per team of the items linked to no policy. */
   byTeam: readonly MeasureRow[];
   /** The same per linked policy and team (no policy filter applied). */
   byPolicy: readonly MeasureRow[];
@@ -62,8 +62,8 @@ interface WaitTotal {
 
 /**
  * Where items received in the period waited, per team, linked policy and waiting status, ranked
- * by total time: finished spells per linked policy, the team's remainder as "no policy" (when the
- * filter names no policy), and the spells under way.
+ * by total time: finished spells per linked policy, the team's items linked to no policy as "no
+ * policy" (when the filter names no policy), and the spells under way.
  */
 export function composeWaits(input: WaitInputs): WaitSpot[] {
   const { scope, limit, names } = input;
@@ -81,24 +81,18 @@ export function composeWaits(input: WaitInputs): WaitSpot[] {
   };
   for (const status of WAITING_STATUSES) {
     const { ms: msMeasure, items: itemsMeasure } = WAITS[status];
-    const linkedPerTeam = new Map<string | null, { ms: number; items: number }>();
     for (const row of input.byPolicy) {
       if (!row.dim_id || !wantedPolicy(row.dim_id)) continue;
       const total = totalAt(row.team_id ?? null, row.dim_id, status);
       total.ms += row[msMeasure];
       total.items += row[itemsMeasure];
-      const linked = linkedPerTeam.get(row.team_id ?? null) ?? { ms: 0, items: 0 };
-      linked.ms += row[msMeasure];
-      linked.items += row[itemsMeasure];
-      linkedPerTeam.set(row.team_id ?? null, linked);
     }
-    // Items linked to no policy: the team's total less its linked items (filter has no policy).
+    // Items linked to no policy (none when the filter names a policy).
     if (!filterPolicies.length) {
       for (const row of input.byTeam) {
-        const linked = linkedPerTeam.get(row.team_id ?? null) ?? { ms: 0, items: 0 };
         const total = totalAt(row.team_id ?? null, null, status);
-        total.ms += Math.max(0, row[msMeasure] - linked.ms);
-        total.items += Math.max(0, row[itemsMeasure] - linked.items);
+        total.ms += row[msMeasure];
+        total.items += row[itemsMeasure];
       }
     }
   }
@@ -150,6 +144,8 @@ function waitSpot(
         : filter.policyIds.length
           ? filter.policyIds
           : undefined,
+      // A team-only row holds the team's items linked to no policy.
+      linkedToPolicy: policy || filter.policyIds.length ? undefined : false,
       waitedIn: total.status,
     }),
   };

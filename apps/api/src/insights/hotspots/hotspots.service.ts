@@ -116,7 +116,10 @@ export class HotspotsService {
     );
   }
 
-  /** The most telling redacted quotes per policy: complaints first, most negative first. */
+  /**
+   * The most telling masked quotes per policy: complaints first, most negative first; a policy whose
+   * linked items are neither complaints nor negative is still quoted, so its evidence is never empty.
+   */
   async quotes(
     scope: Scope,
     policyIds: string[],
@@ -129,7 +132,6 @@ export class HotspotsService {
       `f.received_at < ${sql.p(iso(scope.period.to), 'timestamptz')}`,
       // Not `&&`: the planner would read every linked item of history through the array index.
       'cardinality(f.linked_policy_ids) > 0',
-      `(f.kind = 'complaint' OR f.sentiment = 'negative')`,
     );
     const rows = await this.data.query<{
       policy_id: string;
@@ -144,10 +146,15 @@ export class HotspotsService {
            CROSS JOIN LATERAL unnest(f.linked_policy_ids) AS p
            ${where(conditions)} AND p = ANY(${sql.p(policyIds, 'uuid[]')})
        )
-       SELECT r.policy_id, r.item_id, r.received_at, left(a.redacted_text, 400) AS text
+       SELECT r.policy_id, r.item_id, r.received_at, left(a.text, 400) AS text
          FROM ranked r
-         CROSS JOIN LATERAL (SELECT x.redacted_text FROM item_analyses x WHERE x.item_id = r.item_id) a
-        WHERE r.rn <= ${Number(perPolicy)} AND a.redacted_text IS NOT NULL
+         -- redacted_text is null when nothing needed masking: the text is then its own masked
+         -- copy. A failed analysis has no masked copy, so its item is not quoted.
+         CROSS JOIN LATERAL (
+           SELECT coalesce(x.redacted_text, i.text) AS text
+             FROM item_analyses x JOIN items i ON i.id = x.item_id
+            WHERE x.item_id = r.item_id AND x.status = 'done') a
+        WHERE r.rn <= ${Number(perPolicy)}
         ORDER BY r.policy_id, r.rn`,
       sql.params,
     );

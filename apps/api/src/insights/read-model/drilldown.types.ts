@@ -113,6 +113,28 @@ export class Drilldown {
   @IsBoolean()
   reopened?: boolean;
 
+  @Field({ nullable: true, description: 'Rated by the customer (true) or not (false).' })
+  @IsOptional()
+  @IsBoolean()
+  rated?: boolean;
+
+  @Field({
+    nullable: true,
+    description:
+      'Answered, as first-response times count it: a first response, or resolved without one (true); neither yet (false).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  answered?: boolean;
+
+  @Field({
+    nullable: true,
+    description: 'Linked to a policy in any way (true) or to none at all (false).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  linkedToPolicy?: boolean;
+
   @EnumListFilter(ComplaintStep, { description: 'Completed all of these protocol steps.' })
   protocolStepsDone?: ComplaintStep[];
 

@@ -111,6 +111,8 @@ export interface MeasureQuery {
   groupBy?: readonly Grouping[];
   /** Group per theme or per policy (`dim_id` then names it). */
   per?: Dimension.THEME | Dimension.POLICY;
+  /** Items linked to no policy only (read from the item facts: the rollups hold no such slice). */
+  unlinkedOnly?: boolean;
 }
 
 export type MeasureRow = Record<Measure, number> & {
@@ -151,7 +153,7 @@ export async function readMeasures(
   manager: EntityManager,
   query: MeasureQuery,
 ): Promise<MeasureRow[]> {
-  const slice = rollupSlice(query.filter, query.per);
+  const slice = query.unlinkedOnly ? null : rollupSlice(query.filter, query.per);
   const sql = new Sql();
   let text: string;
   if (!slice) text = factsSql(sql, query);
@@ -268,6 +270,7 @@ function tierRows(
 function factsSql(sql: Sql, query: MeasureQuery): string {
   const groups = query.groupBy ?? [];
   const filter = filterConditions(sql, query.filter);
+  if (query.unlinkedOnly) filter.push('coalesce(cardinality(f.linked_policy_ids), 0) = 0');
   const from = sql.p(iso(query.from), 'timestamptz');
   const to = sql.p(iso(query.to), 'timestamptz');
   const lateral =

@@ -137,6 +137,14 @@ export function drilldownConditions(
   }
   if (drilldown.reopened !== undefined && drilldown.reopened !== null)
     conditions.push(drilldown.reopened ? `${a}.reopened > 0` : `${a}.reopened = 0`);
+  const yesNo = (value: boolean | null | undefined, condition: string) => {
+    if (value !== undefined && value !== null)
+      conditions.push(value ? condition : `NOT ${condition}`);
+  };
+  yesNo(drilldown.rated, `(${a}.satisfaction IS NOT NULL)`);
+  // As the first-response histograms count it: a resolution without a reply answers too.
+  yesNo(drilldown.answered, `(${a}.first_response_at IS NOT NULL OR ${a}.resolved_at IS NOT NULL)`);
+  yesNo(drilldown.linkedToPolicy, `(coalesce(cardinality(${a}.linked_policy_ids), 0) > 0)`);
   for (const step of drilldown.protocolStepsDone ?? []) conditions.push(stepDone(step, a));
   if (drilldown.protocolStepMissing)
     conditions.push(`NOT ${stepDone(drilldown.protocolStepMissing, a)}`);

@@ -20,26 +20,43 @@ const scope: Scope = {
   filter: EMPTY_FILTER,
   now: dayMs('2025-06-15'),
 };
-const series = (current: number | null, previous: number | null) => ({
+const series = (
+  current: number | null,
+  previous: number | null,
+  points: { value: number | null; basis: number }[] = [],
+) => ({
   total: { ...countChange(current, previous) },
   drilldown: {},
+  points,
 });
 const trends = {
   volumeByKind: [series(10, 8), series(5, null)],
   complaints: series(4, 2),
-  negativeShare: series(0.25, 0.2),
-  satisfaction: series(4.1, 3.9),
+  negativeShare: series(0.25, 0.2, [
+    { value: 0.25, basis: 8 },
+    { value: 0.25, basis: 4 },
+  ]),
+  satisfaction: series(4.1, 3.9, [
+    { value: 4, basis: 3 },
+    { value: null, basis: 0 },
+  ]),
 } as unknown as Trends;
 const figure = (dimension: FlowDimension, p50Hours: number): DurationFigure =>
-  ({ dimension, p50Hours, change: countChange(p50Hours, null), drilldown: {} }) as DurationFigure;
+  ({
+    dimension,
+    p50Hours,
+    finished: 6,
+    change: countChange(p50Hours, null),
+    drilldown: {},
+  }) as unknown as DurationFigure;
 const sources = (overrides: Partial<KpiSources> = {}): KpiSources => ({
   scope,
   trends,
   firstResponses: [figure(FlowDimension.TEAM, 9), figure(FlowDimension.ALL, 3)],
   leadTimes: [],
   sla: {
-    firstResponse: { attainment: { share: 0.9 }, breachesDrilldown: {} },
-    resolution: { attainment: { share: null }, breachesDrilldown: {} },
+    firstResponse: { attainment: { share: 0.9 }, breached: 2, breachesDrilldown: {} },
+    resolution: { attainment: { share: null }, breached: 0, breachesDrilldown: {} },
     previousFirstResponseAttainment: 0.8,
     previousResolutionAttainment: null,
   } as unknown as ServiceLevels,
@@ -58,6 +75,25 @@ const value = (kpis: ReturnType<typeof composeKpis>, key: string) =>
   kpis.find((k) => k.key === key);
 
 describe('review KPIs', () => {
+  it('says which items a rate or a median opens, and how many', () => {
+    const kpis = composeKpis(sources());
+    const opens = (key: string) => {
+      const kpi = value(kpis, key)!;
+      return [kpi.drilldownCount, kpi.drilldownLabel];
+    };
+    expect(opens('satisfaction')).toEqual([3, 'The 3 rated items the mean is over']);
+    expect(opens('negative-share')).toEqual([
+      3,
+      'The 3 items with negative sentiment (of 12 analysed)',
+    ]);
+    expect(opens('first-response-sla')[0]).toBe(2);
+    expect(opens('first-response-sla')[1]).toMatch(/^The 2 late first responses/);
+    expect(value(kpis, 'first-response-p50')!.drilldown).toMatchObject({ answered: true });
+    expect(opens('first-response-p50')[0]).toBe(6);
+    expect(opens('backlog')).toEqual([7, 'The 7 items open at the end']);
+    expect(opens('warning-alerts')).toEqual([null, null]);
+  });
+
   it('gives the eleven headline figures in a fixed order', () => {
     expect(composeKpis(sources()).map((k) => k.key)).toEqual([
       'items',

@@ -42,6 +42,12 @@ export function composeKpis(sources: KpiSources): Kpi[] {
     { current: 0, previous: 0 },
   );
   const periodDrill = trends.complaints.drilldown;
+  /** What a figure's drill-down opens: its items, or for a rate or median the part it is over. */
+  interface Opens {
+    drilldown: Kpi['drilldown'];
+    label: string | null;
+    count: number | null;
+  }
   const kpi = (
     key: string,
     label: string,
@@ -49,10 +55,28 @@ export function composeKpis(sources: KpiSources): Kpi[] {
     format: ValueFormat,
     change: Change,
     higherIsBetter: boolean,
-    drilldown: Kpi['drilldown'],
-  ): Kpi => ({ key, label, value, format, change, higherIsBetter, drilldown });
+    opens: Opens,
+  ): Kpi => ({
+    key,
+    label,
+    value,
+    format,
+    change,
+    higherIsBetter,
+    drilldown: opens.drilldown,
+    drilldownLabel: opens.drilldown ? opens.label : null,
+    drilldownCount: opens.drilldown ? opens.count : null,
+  });
+  const none: Opens = { drilldown: null, label: null, count: null };
   const fr = all(firstResponses);
   const lead = all(leadTimes);
+  const rated = pointsBasis(trends.satisfaction);
+  const negative = trends.negativeShare.points.reduce(
+    (sum, p) => sum + Math.round((p.value ?? 0) * p.basis),
+    0,
+  );
+  const late = (clock: 'first responses' | 'resolutions', breached: number) =>
+    `The ${breached} late ${clock} (the rest of those with a target were on time)`;
   const alertSigns = warnings.signs.filter((s) => s.state === IndicatorState.ALERT).length;
   return [
     kpi(
@@ -63,8 +87,12 @@ export function composeKpis(sources: KpiSources): Kpi[] {
       countChange(items.current, hasComparison ? items.previous : null),
       false,
       {
-        ...periodDrill,
-        kinds: scope.filter.kinds.length ? scope.filter.kinds : undefined,
+        drilldown: {
+          ...periodDrill,
+          kinds: scope.filter.kinds.length ? scope.filter.kinds : undefined,
+        },
+        label: `The ${items.current} items received`,
+        count: items.current,
       },
     ),
     kpi(
@@ -74,7 +102,11 @@ export function composeKpis(sources: KpiSources): Kpi[] {
       ValueFormat.COUNT,
       trends.complaints.total,
       false,
-      trends.complaints.drilldown,
+      {
+        drilldown: trends.complaints.drilldown,
+        label: `The ${trends.complaints.total.current ?? 0} complaints`,
+        count: trends.complaints.total.current,
+      },
     ),
     kpi(
       'negative-share',
@@ -83,7 +115,11 @@ export function composeKpis(sources: KpiSources): Kpi[] {
       ValueFormat.SHARE,
       trends.negativeShare.total,
       false,
-      trends.negativeShare.drilldown,
+      {
+        drilldown: trends.negativeShare.drilldown,
+        label: `The ${negative} items with negative sentiment (of ${pointsBasis(trends.negativeShare)} analysed)`,
+        count: negative,
+      },
     ),
     kpi(
       'satisfaction',
@@ -92,7 +128,11 @@ export function composeKpis(sources: KpiSources): Kpi[] {
       ValueFormat.RATING,
       trends.satisfaction.total,
       true,
-      trends.satisfaction.drilldown,
+      {
+        drilldown: trends.satisfaction.drilldown,
+        label: `The ${rated} rated items the mean is over`,
+        count: rated,
+      },
     ),
     kpi(
       'first-response-p50',
@@ -101,7 +141,14 @@ export function composeKpis(sources: KpiSources): Kpi[] {
       ValueFormat.HOURS,
       fr?.change ?? countChange(null, null),
       false,
-      fr?.drilldown ?? null,
+      fr
+        ? {
+            // The median is over the answered items (a resolution answers too), so those are its items.
+            drilldown: { ...fr.drilldown, answered: true },
+            label: `The ${fr.finished} answered items (a first response, or resolved without one) the median is over`,
+            count: fr.finished,
+          }
+        : none,
     ),
     kpi(
       'lead-time-p50',
@@ -110,7 +157,13 @@ export function composeKpis(sources: KpiSources): Kpi[] {
       ValueFormat.HOURS,
       lead?.change ?? countChange(null, null),
       false,
-      lead?.drilldown ?? null,
+      lead
+        ? {
+            drilldown: lead.drilldown,
+            label: `The ${lead.finished} items resolved in the period the median is over`,
+            count: lead.finished,
+          }
+        : none,
     ),
     kpi(
       'first-response-sla',
@@ -119,7 +172,11 @@ export function composeKpis(sources: KpiSources): Kpi[] {
       ValueFormat.SHARE,
       shareChange(sla.firstResponse.attainment.share, sla.previousFirstResponseAttainment),
       true,
-      sla.firstResponse.breachesDrilldown,
+      {
+        drilldown: sla.firstResponse.breachesDrilldown,
+        label: late('first responses', sla.firstResponse.breached),
+        count: sla.firstResponse.breached,
+      },
     ),
     kpi(
       'resolution-sla',
@@ -128,7 +185,11 @@ export function composeKpis(sources: KpiSources): Kpi[] {
       ValueFormat.SHARE,
       shareChange(sla.resolution.attainment.share, sla.previousResolutionAttainment),
       true,
-      sla.resolution.breachesDrilldown,
+      {
+        drilldown: sla.resolution.breachesDrilldown,
+        label: late('resolutions', sla.resolution.breached),
+        count: sla.resolution.breached,
+      },
     ),
     kpi(
       'backlog',
@@ -137,7 +198,11 @@ export function composeKpis(sources: KpiSources): Kpi[] {
       ValueFormat.COUNT,
       backlog.change,
       false,
-      backlog.drilldown,
+      {
+        drilldown: backlog.drilldown,
+        label: `The ${backlog.count} items open at the end`,
+        count: backlog.count,
+      },
     ),
     kpi(
       'warning-alerts',
@@ -146,7 +211,7 @@ export function composeKpis(sources: KpiSources): Kpi[] {
       ValueFormat.COUNT,
       countChange(alertSigns, null),
       false,
-      null,
+      none,
     ),
     kpi(
       'rising-alerts',
@@ -155,9 +220,14 @@ export function composeKpis(sources: KpiSources): Kpi[] {
       ValueFormat.COUNT,
       countChange(rising.alerts, null),
       false,
-      null,
+      none,
     ),
   ];
+}
+
+/** The items a series' points are computed over (rated, analysed, received). */
+function pointsBasis(series: Trends['satisfaction']): number {
+  return series.points.reduce((sum, p) => sum + p.basis, 0);
 }
 
 /** Improvement actions planned, or active or done in the period. */

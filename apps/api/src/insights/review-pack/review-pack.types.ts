@@ -56,6 +56,16 @@ export class Kpi {
 
   @Field(() => Drilldown, { nullable: true })
   drilldown: Drilldown | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the drill-down opens, in words: for a rate or a median, which part of it (the rated items, the late first responses).',
+  })
+  drilldownLabel: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many items the drill-down opens.' })
+  drilldownCount: number | null;
 }
 
 @ObjectType({ description: 'An improvement action active or done in the period.' })

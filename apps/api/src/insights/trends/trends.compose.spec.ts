@@ -92,6 +92,10 @@ describe('composeTrends', () => {
       kinds: [ItemKind.COMPLAINT],
     });
     expect(trends.negativeShare.drilldown.sentiments).toEqual([SentimentLabel.NEGATIVE]);
+    // A mean opens the items it is over: the rated ones, the analysed ones.
+    expect(trends.satisfaction.drilldown.rated).toBe(true);
+    expect(trends.satisfaction.points[1].drilldown.rated).toBe(true);
+    expect(trends.sentiment.drilldown.sentiments).toEqual(Object.values(SentimentLabel));
   });
 
   it('marks improvement actions that started or were done inside the period', () => {

@@ -138,7 +138,8 @@ function specs(kinds: readonly ItemKind[]): MetricSpec[] {
       value: (t) => mean(t.sentiment_sum, t.analysed),
       basis: (t) => t.analysed,
       change: (current, previous) => scoreChange(current, previous, 2),
-      extra: {},
+      // The analysed items: the ones the mean is over.
+      extra: { sentiments: Object.values(SentimentLabel) },
     },
     {
       metric: TrendMetric.SATISFACTION,
@@ -149,7 +150,8 @@ function specs(kinds: readonly ItemKind[]): MetricSpec[] {
       value: (t) => mean(t.satisfaction_sum, t.rated),
       basis: (t) => t.rated,
       change: (current, previous) => scoreChange(current, previous, 1),
-      extra: {},
+      // The rated items: the ones the mean is over.
+      extra: { rated: true },
     },
   ];
 }

@@ -162,16 +162,31 @@ describe('warning signs', () => {
     expect(lapse.drilldown).toEqual({ itemIds: ['a'] });
   });
 
-  it('points rising complaints at the whole weeks tested', () => {
+  it("opens the period's complaints for rising complaints, the records it counts", () => {
     const tested = { from: dayMs('2025-05-05'), to: dayMs('2025-05-26') };
     const rising = signOf(WarningSignKind.RISING_COMPLAINTS, {
       rising: { ...untestedRise(''), tested },
     });
     expect(rising.drilldown).toMatchObject({
-      receivedFrom: new Date(tested.from),
-      receivedTo: new Date(tested.to),
+      receivedFrom: new Date('2025-05-01'),
+      receivedTo: new Date('2025-06-01'),
       kinds: [ItemKind.COMPLAINT],
     });
+  });
+
+  it('opens nothing for lapsed customers when none lapsed', () => {
+    const lapse = signOf(WarningSignKind.LOSING_CUSTOMERS, {
+      lapse: {
+        ...noLapse,
+        complainants: 10,
+        lapsedComplainants: 0,
+        others: 50,
+        lapsedOthers: 10,
+        lapsedItemIds: [],
+      },
+    });
+    expect(lapse.recordCount).toBe(0);
+    expect(lapse.drilldown).toBeNull();
   });
 });
 

@@ -17,7 +17,6 @@ import { FlagType } from '../../analysis/analysis.enums';
 import { ItemKind } from '../../items/item.enums';
 import { StaffingEventType } from '../../staff/staff.enums';
 import type { Quote } from '../hotspots/hotspots.types';
-import { countingFilter, SignalCounting } from '../read-model/counting';
 import type { Drilldown } from '../read-model/drilldown.types';
 import type { PulseCounts } from '../read-model/anonymous-pulse.compose';
 import type { Names, TeamRow } from '../read-model/insight-data.service';
@@ -276,13 +275,10 @@ export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
   );
 
   const risingSign = sign(WarningSignKind.RISING_COMPLAINTS, rising.indicator, 'ratio', null, {
+    // The period's complaints, the records counted here (the rise itself is tested on whole
+    // weeks, which its explanation names).
     recordCount: current.complaints,
-    drilldown: rising.tested
-      ? filterDrilldown(countingFilter(filter, SignalCounting.COMPLAINTS), {
-          receivedFrom: new Date(rising.tested.from),
-          receivedTo: new Date(rising.tested.to),
-        })
-      : items({ kinds: [ItemKind.COMPLAINT] }),
+    drilldown: items({ kinds: [ItemKind.COMPLAINT] }),
   });
 
   const lapseValue = (value: Lapse | null) => {
@@ -311,9 +307,9 @@ export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
     lapseValue(previousLapse),
     {
       recordCount: lapse.lapsedComplainants,
-      drilldown: lapse.lapsedItemIds.length
-        ? { itemIds: lapse.lapsedItemIds }
-        : items({ kinds: [ItemKind.COMPLAINT], flags: [FlagType.CHURN_RISK] }),
+      // The lapsed complainants' complaints; none lapsed, nothing to open (the churn mentions
+      // are its evidence).
+      drilldown: lapse.lapsedItemIds.length ? { itemIds: lapse.lapsedItemIds } : null,
       evidence: evidence.get(FlagType.CHURN_RISK) ?? [],
     },
   );

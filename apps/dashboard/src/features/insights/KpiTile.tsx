@@ -13,12 +13,16 @@ export interface KpiTileProps {
   change: ChangeFieldsFragment;
   higherIsBetter: boolean | null;
   drilldown: DrilldownFieldsFragment | null;
+  /** What the drill-down opens, when it is a part of the figure ("The 212 late first responses"). */
+  drilldownLabel?: string | null;
   /** The period's label, for the drill-down's heading ("Oct 2026"). */
   periodLabel: string;
   comparisonLabel: string | null;
   /** A line under the figure ("of 985 items"). */
   detail?: string;
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** A headline figure: its value (a link to the items behind it) and its change. */
 export function KpiTile({
@@ -28,6 +32,7 @@ export function KpiTile({
   change,
   higherIsBetter,
   drilldown,
+  drilldownLabel,
   periodLabel,
   comparisonLabel,
   detail,
@@ -39,8 +44,8 @@ export function KpiTile({
       <dd className="kpi-tile__value">
         <DrillLink
           drilldown={value === null ? null : drilldown}
-          about={`${label}, ${periodLabel}`}
-          label={`${label}: ${text}. Show the items`}
+          about={`${drilldownLabel ?? label}, ${periodLabel}`}
+          label={`${label}: ${text}. Show ${drilldownLabel ? lowerFirst(drilldownLabel) : 'the items'}`}
         >
           {text}
         </DrillLink>

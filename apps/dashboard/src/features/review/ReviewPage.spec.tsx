@@ -103,6 +103,11 @@ describe('ReviewPage', () => {
     const items = within(tiles).getByRole('link', { name: 'Items received: 985. Show the items' });
     expect(items.closest('.kpi-tile')).not.toHaveTextContent('(worse)');
     expect(screen.getByText('Compared with Sep 2026.', { exact: false })).toBeInTheDocument();
+    // A rate says which of its items it opens: the late ones, not "on time".
+    const late = within(tiles).getByRole('link', {
+      name: /^First responses on time: .*\. Show the 77 late first responses/,
+    });
+    expect(late.getAttribute('href')).toContain('about=The+77+late+first+responses');
   });
 
   it('lists the warning signs most urgent first, each with its state in words and its records', async () => {

@@ -185,6 +185,7 @@ function ReviewContent({
               change={kpi.change}
               higherIsBetter={tileHigherIsBetter(kpi)}
               drilldown={kpi.drilldown}
+              drilldownLabel={kpi.drilldownLabel}
               periodLabel={period.label}
               comparisonLabel={comparison}
             />

@@ -24,6 +24,9 @@ export const DrilldownFields = graphql(`
     slaBreached
     waitedIn
     reopened
+    rated
+    answered
+    linkedToPolicy
     protocolStepsDone
     protocolStepMissing
     itemIds

@@ -14,6 +14,8 @@ export const KpiFields = graphql(`
     drilldown {
       ...DrilldownFields
     }
+    drilldownLabel
+    drilldownCount
   }
 `);
 
