@@ -21,7 +21,8 @@ function armorFor(config: AppConfig): ApolloArmor {
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
     maxTokens: { enabled: false },
-    costLimit: { maxCost: 20_000 },
+    // The review page asks for the whole pack in one query (about 21,000): room to grow, still a bound.
+    costLimit: { maxCost: 40_000 },
     blockFieldSuggestion: { enabled: !config.graphqlIntrospection },
   });
 }
