@@ -25,7 +25,7 @@ test('a manager opens the review, follows a warning sign to its items and export
   await expect(page.getByRole('heading', { level: 1, name: /^Service review: / })).toBeVisible();
   const tiles = page.getByRole('region', { name: /^Headline figures, / });
   await expect(
-    tiles.getByRole('link', { name: /^Complaints: [\d,]+\. Show the items$/ }),
+    tiles.getByRole('link', { name: /^Complaints: [\d,]+\. Show the [\d,]+ complaints$/ }),
   ).toBeVisible();
   const period = (await page.getByRole('heading', { level: 1 }).textContent())!.replace(
     'Service review: ',
