@@ -11,6 +11,7 @@ import { LearningModule } from './analysis/learning.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock';
 import { APP_CONFIG } from './config/app-config';
+import { ConfigError } from './config/config-error';
 import type { ResolvedConfig } from './config/local-secrets';
 import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -50,7 +51,13 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl),
+          migrationsRun: true,
+          // A database the operator must replace (see migrations/baseline/squashed-chain.ts) will
+          // not get better by retrying: fail at once with the message.
+          toRetry: (error: unknown) => !(error instanceof ConfigError),
+        }),
         GraphQLModule.forRoot(graphqlOptions(config)),
         ThrottlerModule.forRoot([
           { name: 'public', ...config.publicRateLimit, ttl: config.publicRateLimit.ttlMs },

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { startLocalPostgres } from '@fulcrum/local-postgres';
+import { format, resolveConfig } from 'prettier';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { registered } from './migration-index';
+import { withScratchDatabase } from './scratch-database';
 
 /**
  * `npm run migration:generate -- <kebab-name>`: applies every migration to a scratch database
@@ -20,26 +21,20 @@ interface SchemaChange {
 }
 
 async function pendingChange(): Promise<SchemaChange> {
-  const folder = await mkdtemp(join(tmpdir(), 'fulcrum-migration-'));
-  const server = await startLocalPostgres({
-    dataDir: join(folder, 'postgres'),
-    database: 'migrations',
-    durability: 'ephemeral',
+  return withScratchDatabase(async (url) => {
+    const dataSource = new DataSource(dataSourceOptions(url, 1));
+    try {
+      await dataSource.initialize();
+      await dataSource.runMigrations();
+      const sql = await dataSource.driver.createSchemaBuilder().log();
+      return {
+        up: sql.upQueries.map((query) => query.query),
+        down: sql.downQueries.map((query) => query.query).reverse(),
+      };
+    } finally {
+      await dataSource.destroy();
+    }
   });
-  const dataSource = new DataSource(dataSourceOptions(server.url, 1));
-  try {
-    await dataSource.initialize();
-    await dataSource.runMigrations();
-    const sql = await dataSource.driver.createSchemaBuilder().log();
-    return {
-      up: sql.upQueries.map((query) => query.query),
-      down: sql.downQueries.map((query) => query.query).reverse(),
-    };
-  } finally {
-    await dataSource.destroy();
-    await server.stop();
-    await rm(folder, { recursive: true, force: true });
-  }
 }
 
 const pascal = (kebab: string) =>
@@ -72,15 +67,10 @@ ${statements(change.down)}
 `;
 }
 
-/** Adds the migration to the explicit list, after the newest. */
-async function register(className: string, file: string): Promise<void> {
-  const indexPath = join(MIGRATIONS_DIR, 'index.ts');
-  const index = await readFile(indexPath, 'utf8');
-  const withImport = index.replace(
-    /(\nimport [^\n]+\n)(\n)/,
-    `$1import { ${className} } from './${file}';\n$2`,
-  );
-  await writeFile(indexPath, withImport.replace(/\n\];\n$/, `\n  ${className},\n];\n`));
+/** Written as the repository's prettier settings format it, so `prettier --check` stays clean. */
+async function writeFormatted(path: string, text: string): Promise<void> {
+  const options = await resolveConfig(path);
+  await writeFile(path, await format(text, { ...options, filepath: path }));
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -102,8 +92,9 @@ async function main(argv: string[]): Promise<number> {
   const timestamp = Date.now();
   const className = `${pascal(name)}${timestamp}`;
   const file = `${timestamp}-${name}`;
-  await writeFile(join(MIGRATIONS_DIR, `${file}.ts`), migrationSource(className, change));
-  await register(className, file);
+  await writeFormatted(join(MIGRATIONS_DIR, `${file}.ts`), migrationSource(className, change));
+  const indexPath = join(MIGRATIONS_DIR, 'index.ts');
+  await writeFormatted(indexPath, registered(await readFile(indexPath, 'utf8'), className, file));
   console.log(
     `Wrote apps/api/src/database/migrations/${file}.ts (${change.up.length} statements) and listed it in index.ts.`,
   );

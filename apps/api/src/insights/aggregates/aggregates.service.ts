@@ -15,7 +15,7 @@ const REFRESH_BATCH = 5_000;
 export const COMPACT_EVERY_MS = 60_000;
 /** Any fixed numbers: replicas take turns through these advisory locks. */
 const COMPACT_LOCK = 4_004_001;
-/** The one insight_refresh_queued() takes (migration 1795381000000). */
+/** The one insight_refresh_queued() takes (the baseline migration). */
 const REFRESH_LOCK = 4_004_002;
 
 /**
