@@ -1,92 +1,15 @@
 import { addBuckets, bucketStart, DAY_MS, WEEK_MS } from '@fulcrum/signals';
 import type { EntityManager } from 'typeorm';
-import { FlagType } from '../../analysis/analysis.enums';
+import { isCompletion, type Measure, measureSql } from './measures';
 import { dayOf, type Filter } from './scope';
-import { ComplaintStep } from './drilldown.types';
-import { filterConditions, hasFlag, iso, Sql, stepDone, where } from './sql';
+import { filterConditions, iso, Sql, where } from './sql';
 
-/**
- * The additive measures of insight_rollup, and the same figures computed from item facts (for
- * filters the rollups cannot answer). Arrival measures count on the day an item arrived,
- * completion measures on the day it was resolved. Keep in step with the migration that created
- * insight_rollup (an integration test checks both paths agree).
- */
-const FR_ELAPSED =
-  'coalesce(f.first_response_ms, (extract(epoch FROM f.resolved_at - f.received_at) * 1000)::bigint)';
-const RES_ELAPSED = '(extract(epoch FROM f.resolved_at - f.received_at) * 1000)::bigint';
+// Reads the measures (measures.ts) from the rollups when a filter allows, else computes them
+// from the item facts, with identical results.
 
-/** protocol_done_k: did step k; protocol_reached_k: did steps 1..k (the complaint funnel). */
-function protocolMeasures() {
-  const steps = Object.values(ComplaintStep).map((step) => stepDone(step));
-  const measures: Record<string, string> = {};
-  steps.forEach((step, k) => {
-    measures[`protocol_done_${k + 1}`] = `(${step})::int`;
-    measures[`protocol_reached_${k + 1}`] = `(${steps.slice(0, k + 1).join(' AND ')})::int`;
-  });
-  return measures as Record<ProtocolMeasure, string>;
-}
-type ProtocolMeasure = `protocol_${'done' | 'reached'}_${1 | 2 | 3 | 4 | 5}`;
+export type { Measure } from './measures';
 
-const ARRIVAL = {
-  arrivals: '1',
-  analysed: '(f.sentiment IS NOT NULL)::int',
-  negative: `(f.sentiment IS NOT DISTINCT FROM 'negative')::int`,
-  // Sums of fractional values are double precision on both paths, as the rollup columns are:
-  // summing the real column as real would round differently from the rollups.
-  sentiment_sum: 'coalesce(f.sentiment_score, 0)::float8',
-  rated: '(f.satisfaction IS NOT NULL)::int',
-  satisfaction_sum: 'coalesce(f.satisfaction, 0)',
-  responded: '(f.first_response_at IS NOT NULL)::int',
-  response_log_sum: 'coalesce(ln(1 + f.first_response_ms / 60000.0), 0)::float8',
-  escalated: `(f.escalations > 0 OR f.viability IS NOT DISTINCT FROM 'escalated')::int`,
-  hard_noes: `(f.viability IS NOT DISTINCT FROM 'hard_no')::int`,
-  soft_noes: `(f.viability IS NOT DISTINCT FROM 'soft_no')::int`,
-  exceptions_granted: 'f.exceptions_granted',
-  exceptions_refused: 'f.exceptions_refused',
-  staff_texts: 'f.staff_texts',
-  excuse_texts: 'f.excuse_texts',
-  blame_texts: 'f.blame_texts',
-  churn_flags: `(${hasFlag(FlagType.CHURN_RISK)})::int`,
-  overload_flags: `(${hasFlag(FlagType.OVERLOAD)})::int`,
-  friction_flags: `(${hasFlag(FlagType.POLICY_FRICTION)})::int`,
-  waiting_internal_ms: 'f.waiting_internal_ms',
-  waiting_new_ms: 'f.new_ms',
-  waiting_customer_ms: 'f.waiting_on_customer_ms',
-  waited_internal: '(f.waiting_internal_ms > 0)::int',
-  waited_new: '(f.new_ms > 0)::int',
-  waited_customer: '(f.waiting_on_customer_ms > 0)::int',
-  first_response_met: `coalesce((f.first_response_target_ms IS NOT NULL AND ${FR_ELAPSED} <= f.first_response_target_ms)::int, 0)`,
-  first_response_breached: `coalesce((f.first_response_target_ms IS NOT NULL AND ${FR_ELAPSED} > f.first_response_target_ms)::int, 0)`,
-  resolution_met: `coalesce((f.resolution_target_ms IS NOT NULL AND ${RES_ELAPSED} <= f.resolution_target_ms)::int, 0)`,
-  resolution_breached: `coalesce((f.resolution_target_ms IS NOT NULL AND ${RES_ELAPSED} > f.resolution_target_ms)::int, 0)`,
-  ...protocolMeasures(),
-  // Per linked policy only ({policy} is the policy a row counts for).
-  explicit_links: '(f.policy_id IS NOT DISTINCT FROM {policy})::int',
-  mention_links: '({policy} = ANY(f.mentioned_policy_ids))::int',
-} as const;
-
-const COMPLETION = {
-  completions: '1',
-  lead_ms: 'f.lead_ms',
-  lead_log_sum: 'ln(1 + greatest(0, f.lead_ms) / 60000.0)::float8',
-  reopened: '(f.reopened > 0)::int',
-  timed_completions: 'f.has_timeline::int',
-  done_new_ms: 'f.has_timeline::int * f.new_ms',
-  done_in_progress_ms: 'f.has_timeline::int * f.in_progress_ms',
-  done_waiting_customer_ms: 'f.has_timeline::int * f.waiting_on_customer_ms',
-  done_waiting_internal_ms: 'f.has_timeline::int * f.waiting_internal_ms',
-  done_new_items: '(f.has_timeline AND f.new_ms > 0)::int',
-  done_in_progress_items: '(f.has_timeline AND f.in_progress_ms > 0)::int',
-  done_waiting_customer_items: '(f.has_timeline AND f.waiting_on_customer_ms > 0)::int',
-  done_waiting_internal_items: '(f.has_timeline AND f.waiting_internal_ms > 0)::int',
-} as const;
-
-export type ArrivalMeasure = keyof typeof ARRIVAL;
-export type CompletionMeasure = keyof typeof COMPLETION;
-export type Measure = ArrivalMeasure | CompletionMeasure;
 export type Grouping = 'kind' | 'team_id' | 'dim_id' | 'channel';
-
-const isCompletion = (measure: Measure): measure is CompletionMeasure => measure in COMPLETION;
 
 export const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
 
@@ -283,14 +206,10 @@ function factsSql(sql: Sql, query: MeasureQuery): string {
   const arrivals = query.measures.filter((measure) => !isCompletion(measure));
   const completions = query.measures.filter(isCompletion);
   const part = (at: 'received_at' | 'resolved_at', own: readonly Measure[]) => {
-    const columns = query.measures.map((measure) => {
-      if (!own.includes(measure)) return `0 AS ${measure}`;
-      const expression = isCompletion(measure) ? COMPLETION[measure] : ARRIVAL[measure];
-      if (!expression.includes('{policy}')) return `${expression} AS ${measure}`;
-      return query.per === Dimension.POLICY
-        ? `${expression.replace(/\{policy\}/g, 'g.dim_id')} AS ${measure}`
-        : `0 AS ${measure}`;
-    });
+    const policy = query.per === Dimension.POLICY ? 'g.dim_id' : null;
+    const columns = query.measures.map((measure) =>
+      own.includes(measure) ? `${measureSql(measure, policy)} AS ${measure}` : `0 AS ${measure}`,
+    );
     const bucket = bucketExpression(query.unit, `(f.${at} AT TIME ZONE 'UTC')`);
     const conditions = [...filter, `f.${at} >= ${from}`, `f.${at} < ${to}`];
     if (at === 'resolved_at') conditions.push('f.lead_ms IS NOT NULL');
