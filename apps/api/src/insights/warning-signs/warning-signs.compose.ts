@@ -1,11 +1,12 @@
 // The pure half of the warning signs: measures read by WarningSignsService in, the seven signs
 // out, each with its indicator (thresholds from @fulcrum/signals), explanation and records.
 import {
+  customerLapse,
   DAY_MS,
   detectSpike,
   extendedSickLeave,
-  formatPercent,
   type Indicator,
+  type LapseCounts,
   type Period,
   proportion,
   risingComplaintsIndicator,
@@ -58,12 +59,8 @@ export interface StaffingRow {
   sick_days: number | null;
 }
 
-/** Customers with a full follow-up window, complainants against the others, and who lapsed. */
-export interface Lapse {
-  complainants: number;
-  lapsedComplainants: number;
-  others: number;
-  lapsedOthers: number;
+/** Customers with a full follow-up window, complainants against the others, who lapsed and their complaints. */
+export interface Lapse extends LapseCounts {
   lapsedItemIds: string[];
   windowEnd: number;
 }
@@ -281,30 +278,13 @@ export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
     drilldown: items({ kinds: [ItemKind.COMPLAINT] }),
   });
 
-  const lapseValue = (value: Lapse | null) => {
-    if (!value) return null;
-    const complained = proportion(value.lapsedComplainants, value.complainants);
-    const others = proportion(value.lapsedOthers, value.others);
-    return complained.share !== null && others.share !== null
-      ? complained.share - others.share
-      : null;
-  };
-  const complained = proportion(lapse.lapsedComplainants, lapse.complainants);
-  const others = proportion(lapse.lapsedOthers, lapse.others);
+  const judged = customerLapse(lapse, FOLLOW_UP_DAYS);
   const churn = `${current.churn_flags} of ${current.complaints} complaints say the customer will leave or has left.`;
-  const lapseDetail =
-    complained.share === null
-      ? `No complaint in the period has a full ${FOLLOW_UP_DAYS}-day follow-up yet. ${churn}`
-      : `${formatPercent(complained.share)} of customers who complained (${complained.successes} of ${complained.trials}) did not contact again within ${FOLLOW_UP_DAYS} days` +
-        (others.share === null
-          ? '. '
-          : `, against ${formatPercent(others.share)} of other customers. `) +
-        churn;
   const lapseSign = sign(
     WarningSignKind.LOSING_CUSTOMERS,
-    warningSignIndicator('losing-customers', lapseValue(lapse), lapseDetail),
+    warningSignIndicator('losing-customers', judged.value, `${judged.detail} ${churn}`),
     'percent',
-    lapseValue(previousLapse),
+    previousLapse ? customerLapse(previousLapse, FOLLOW_UP_DAYS).value : null,
     {
       recordCount: lapse.lapsedComplainants,
       // The lapsed complainants' complaints; none lapsed, nothing to open (the churn mentions
