@@ -24,7 +24,7 @@ import { DrilldownItemsService } from './drilldown/drilldown-items.service';
 import { FunnelService } from './funnel/funnel.service';
 import { HotspotsService } from './hotspots/hotspots.service';
 import { ImpactService } from './impact/impact.service';
-import { InsightsService } from './item-volume/item-volume.service';
+import { ItemVolumeService } from './item-volume/item-volume.service';
 import { ReviewExportService } from './review-pack/review-export.service';
 import { RisingService } from './rising/rising.service';
 import { StaffLoadService } from './staff-load/staff-load.service';
@@ -35,7 +35,7 @@ import { WarningSignsService } from './warning-signs/warning-signs.service';
 @Roles(ANALYSTS)
 export class InsightsResolver {
   constructor(
-    private readonly insights: InsightsService,
+    private readonly volume: ItemVolumeService,
     private readonly trendsService: TrendsService,
     private readonly rising: RisingService,
     private readonly hotspots: HotspotsService,
@@ -49,7 +49,7 @@ export class InsightsResolver {
 
   @Query(() => [VolumePoint], { description: 'Items received per period and kind.' })
   itemVolume(@Args('input') input: ItemVolumeInput): Promise<VolumePoint[]> {
-    return this.insights.itemVolume(input);
+    return this.volume.itemVolume(input);
   }
 
   @Query(() => Trends, {
