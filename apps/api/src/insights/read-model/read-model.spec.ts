@@ -7,7 +7,7 @@ import { planDurationTiers } from './durations';
 import { memoised } from './memo';
 import { dayMs, type Filter } from './scope';
 import { filterConditions, filterDrilldown, Sql, where } from './sql';
-import { seasonalBaseline } from './weeks';
+import { addToWeek, seasonalBaseline } from './weeks';
 
 const none: Filter = { teamIds: [], themeIds: [], policyIds: [], channels: [], kinds: [] };
 
@@ -100,6 +100,20 @@ describe('seasonalBaseline', () => {
     });
     expect(seasonalBaseline(52 + 6 + 1, 1)).toEqual({ seasonalPeriod: 52, seasonalHalfWidth: 6 });
     expect(seasonalBaseline(20, 1)).toEqual({ seasonalPeriod: 52, seasonalHalfWidth: 3 });
+  });
+});
+
+describe('addToWeek', () => {
+  it("adds a row into its week counted from the series' first Monday, leaving out rows outside it", () => {
+    const counts = [0, 0, 0];
+    const from = dayMs('2025-03-03');
+    addToWeek(counts, from, '2025-03-10', 4);
+    addToWeek(counts, from, '2025-03-10', 1);
+    addToWeek(counts, from, '2025-03-17', 2);
+    addToWeek(counts, from, '2025-02-24', 9);
+    addToWeek(counts, from, '2025-03-24', 9);
+    addToWeek(counts, from, null, 9);
+    expect(counts).toEqual([0, 5, 2]);
   });
 });
 

@@ -24,7 +24,7 @@ import type { Names, TeamRow } from '../read-model/insight-data.service';
 import type { MeasureRow } from '../read-model/rollups';
 import { periodRange, type Scope } from '../read-model/scope';
 import { filterDrilldown } from '../read-model/sql';
-import { seasonalBaseline } from '../read-model/weeks';
+import { addToWeek, seasonalBaseline } from '../read-model/weeks';
 import { ValueFormat } from '../trends/trends.types';
 import {
   IndicatorState,
@@ -349,10 +349,7 @@ export function risingComplaints(
 ): RisingComplaints {
   const weeks = Math.round((tested.to - from) / WEEK_MS);
   const counts = new Array<number>(weeks).fill(0);
-  for (const row of weekRows) {
-    const index = Math.round((Date.parse(`${row.bucket}T00:00:00Z`) - from) / WEEK_MS);
-    if (index >= 0 && index < weeks) counts[index] += row.arrivals;
-  }
+  for (const row of weekRows) addToWeek(counts, from, row.bucket, row.arrivals);
   const recent = Math.round((tested.to - tested.from) / WEEK_MS);
   const spike = detectSpike(counts, {
     label: 'Complaints',
