@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DAY_MS, type Period, WEEK_MS } from '@fulcrum/signals';
 import { StaffingEventType } from '../../staff/staff.enums';
-import { LoadState, type StaffLoad, type StaffLoadInput, type TeamLoad } from './staff-load.types';
+import { LoadState, type StaffLoad, type TeamLoad } from './staff-load.types';
+import type { StaffLoadInput } from './staff-load.input';
 import { BEGINNING, measuredEnd } from '../bottlenecks/bottlenecks.service';
 import { InsightData } from '../read-model/insight-data.service';
 import { testedWeeks } from '../read-model/weeks';
