@@ -46,6 +46,9 @@ export function groupRows<T>(rows: readonly T[], key: (row: T) => string): Map<s
 export const geometricHours = (logSum: number, n: number) =>
   (Math.exp(mean(logSum, n) ?? 0) - 1) / 60;
 
+/** Working days of absence as calendar days (five working days a week). */
+export const calendarDaysOf = (workingDays: number) => Math.ceil((workingDays * 7) / 5);
+
 const dayOfRow = (row: StaffingRow) => Date.parse(`${row.occurred_on}T00:00:00Z`);
 
 /**
@@ -55,7 +58,7 @@ const dayOfRow = (row: StaffingRow) => Date.parse(`${row.occurred_on}T00:00:00Z`
 export function sickDaysIn(row: StaffingRow, from: number, to: number): number {
   if (row.type !== StaffingEventType.SICK_LEAVE || !row.sick_days) return 0;
   const start = dayOfRow(row);
-  const calendar = Math.ceil((row.sick_days * 7) / 5);
+  const calendar = calendarDaysOf(row.sick_days);
   const overlap =
     Math.max(0, Math.min(to, start + calendar * DAY_MS) - Math.max(from, start)) / DAY_MS;
   return Math.round((row.sick_days * overlap) / calendar);

@@ -25,6 +25,7 @@ import type { MeasureRow } from '../read-model/rollups';
 import { periodRange, type Scope } from '../read-model/scope';
 import { filterDrilldown } from '../read-model/sql';
 import { addToWeek, seasonalBaseline } from '../read-model/weeks';
+import { calendarDaysOf } from '../staff-load/team-weeks.compose';
 import { ValueFormat } from '../trends/trends.types';
 import {
   IndicatorState,
@@ -87,9 +88,6 @@ export interface WarningSignInputs {
   previousLapse: Lapse | null;
   evidence: ReadonlyMap<FlagType, Quote[]>;
 }
-
-/** Working days of absence as calendar days (five working days a week). */
-export const calendarDaysOf = (workingDays: number) => Math.ceil((workingDays * 7) / 5);
 
 const stateOf = (indicator: Indicator): IndicatorState => indicator.state as IndicatorState;
 const FORMATS: Record<string, ValueFormat> = {
