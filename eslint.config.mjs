@@ -96,6 +96,25 @@ export default [
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // The shell (src/app: routes, navigation, guards) builds on the features, never the reverse:
+    // what a feature shares with the shell lives in src/session, src/lib or src/ui.
+    files: ['apps/dashboard/src/features/**/*.ts', 'apps/dashboard/src/features/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+app(/|$)',
+              message:
+                'A feature must not import the shell (src/app); move what it needs to src/session, src/lib or src/ui.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: [
       '**/*.spec.ts',
       '**/*.spec.tsx',

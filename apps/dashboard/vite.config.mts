@@ -60,6 +60,12 @@ const apiUrl = process.env.FULCRUM_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root,
   plugins: [graphqlDocuments(), react()],
+  // The shared libraries the browser may use (tsconfig.base.json's paths, runtime:any).
+  resolve: {
+    alias: {
+      '@fulcrum/access': fileURLToPath(new URL('../../libs/access/src/index.ts', import.meta.url)),
+    },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/dashboard', import.meta.url)),
     emptyOutDir: true,

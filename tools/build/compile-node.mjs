@@ -10,6 +10,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = join(root, 'dist/node');
 const sourceDirs = [
   'apps/api/src',
+  'libs/access/src',
   'libs/analysis/src',
   'libs/signals/src',
   'libs/local-postgres/src',

@@ -1,26 +1,13 @@
-import { complaintFunnel, funnel } from './funnel';
+import { COMPLAINT_STEPS, funnel } from './funnel';
+import { SignalsInputError } from './validate';
 
-const complaint = (id: string, steps: string) => ({
-  id,
-  acknowledged: steps[0] === '1',
-  optionsOffered: steps[1] === '1',
-  followedThrough: steps[2] === '1',
-  satisfactionChecked: steps[3] === '1',
-  feedbackAsked: steps[4] === '1',
-});
+// Five complaints: 11111, 11110, 11000, 10100 (followed through without offering options) and
+// 00001, counted as SQL counts them: reached = this step and every one before, done = this step.
+const counts = { total: 5, reached: [4, 3, 2, 2, 1], done: [4, 3, 3, 2, 2] };
 
-describe('complaintFunnel', () => {
-  const complaints = [
-    complaint('a', '11111'),
-    complaint('b', '11110'),
-    complaint('c', '11000'),
-    complaint('d', '10100'), // followed through without offering options: not counted as reaching stage 3
-    complaint('e', '00001'),
-  ];
-
-  it('counts each stage as requiring every earlier step, and keeps the raw per-step counts', () => {
-    const { total, stages } = complaintFunnel(complaints);
-    expect(total).toBe(5);
+describe('funnel', () => {
+  it('keeps cumulative reach and the raw per-step counts side by side', () => {
+    const stages = funnel(COMPLAINT_STEPS, counts);
     expect(stages.map((s) => [s.label, s.reached, s.done])).toEqual([
       ['Acknowledged and apologised', 4, 4],
       ['Options offered', 3, 3],
@@ -30,38 +17,51 @@ describe('complaintFunnel', () => {
     ]);
   });
 
-  it('gives conversion from the previous stage and share of all complaints', () => {
-    const { stages } = complaintFunnel(complaints);
-    expect(stages[0].conversion.share).toBe(0.8);
+  it('gives conversion from the previous stage (the first from all records) and share of all', () => {
+    const stages = funnel(COMPLAINT_STEPS, counts);
+    expect(stages[0].conversion).toMatchObject({ successes: 4, trials: 5, share: 0.8 });
     expect(stages[2].conversion.share).toBeCloseTo(2 / 3, 12);
     expect(stages[2].shareOfAll).toBe(0.4);
     expect(stages[4].conversion).toMatchObject({ successes: 1, trials: 2 });
+    expect(stages[4].conversion.interval?.lower).toBeGreaterThan(0);
   });
 
-  it('lists the complaints that stopped at each stage, for drill-down', () => {
-    const { stages } = complaintFunnel(complaints);
-    expect(stages.map((s) => s.stoppedHere)).toEqual([['e'], ['d'], ['c'], [], ['b']]);
+  it('counts where the protocol stopped: reached the stage before but not this one', () => {
+    expect(funnel(COMPLAINT_STEPS, counts).map((s) => s.stopped)).toEqual([1, 1, 1, 0, 1]);
   });
 
-  it('reports no conversion for an empty period rather than 0%', () => {
-    const { stages } = complaintFunnel([]);
-    expect(stages[0].conversion.share).toBeNull();
-    expect(stages[0].shareOfAll).toBeNull();
+  it('reports no conversion and no share for an empty period rather than 0%', () => {
+    const [first, second] = funnel(COMPLAINT_STEPS, {
+      total: 0,
+      reached: [0, 0, 0, 0, 0],
+      done: [0, 0, 0, 0, 0],
+    });
+    expect(first.conversion.share).toBeNull();
+    expect(first.shareOfAll).toBeNull();
+    expect(second.stopped).toBe(0);
   });
-});
 
-describe('funnel', () => {
-  it('works for any ordered list of boolean steps', () => {
-    const { stages } = funnel(
-      [
-        { id: '1', seen: true, replied: true },
-        { id: '2', seen: true, replied: false },
-      ],
-      [
-        { key: 'seen', label: 'Seen' },
-        { key: 'replied', label: 'Replied' },
-      ],
+  it('works for any ordered list of steps', () => {
+    const steps = [
+      { key: 'seen', label: 'Seen' },
+      { key: 'replied', label: 'Replied' },
+    ];
+    const stages = funnel(steps, { total: 2, reached: [2, 1], done: [2, 1] });
+    expect(stages.map((s) => [s.key, s.conversion.share])).toEqual([
+      ['seen', 1],
+      ['replied', 0.5],
+    ]);
+  });
+
+  it('rejects counts that do not fit the steps, naming the field', () => {
+    expect(() => funnel(COMPLAINT_STEPS, { ...counts, done: [1] })).toThrow(
+      'done must have one count per step (5) (got 1)',
     );
-    expect(stages.map((s) => s.reached)).toEqual([2, 1]);
+    expect(() => funnel(COMPLAINT_STEPS, { ...counts, reached: [4, 5, 2, 2, 1] })).toThrow(
+      SignalsInputError,
+    );
+    expect(() => funnel(COMPLAINT_STEPS, { ...counts, total: -1 })).toThrow(
+      'total must be a whole number ≥ 0 (got -1)',
+    );
   });
 });

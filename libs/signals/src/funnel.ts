@@ -1,7 +1,10 @@
 // The complaint-handling protocol as a funnel: acknowledge and apologise → offer options →
-// follow through → check the customer is satisfied → ask for feedback.
+// follow through → check the customer is satisfied → ask for feedback. The caller counts (in SQL,
+// or over records) how many did each step and each step with every step before it; this turns
+// those counts into stages.
 
 import { Proportion, proportion } from './intervals';
+import { SignalsInputError, requireCount } from './validate';
 
 export interface FunnelStep<K extends string> {
   key: K;
@@ -19,52 +22,61 @@ export const COMPLAINT_STEPS = [
 
 export type ComplaintStep = (typeof COMPLAINT_STEPS)[number]['key'];
 
+/** Counts per step, in step order. */
+export interface FunnelCounts {
+  // Records in the funnel (the first stage's denominator).
+  total: number;
+  // Records that did step i and every step before it.
+  reached: readonly number[];
+  // Records that did step i, whatever happened before (the raw per-step count).
+  done: readonly number[];
+}
+
 export interface FunnelStage<K extends string> {
   key: K;
   label: string;
-  // Records that did this step and every step before it.
   reached: number;
-  // Records that did this step, whatever happened before (the raw per-step count).
   done: number;
   // reached ÷ the previous stage's reached (the first stage: ÷ all records).
   conversion: Proportion;
-  // reached ÷ all records.
+  // reached ÷ all records; null when there were none.
   shareOfAll: number | null;
-  // Ids that reached the previous stage but not this one: where the protocol stopped.
-  stoppedHere: string[];
+  // Reached the previous stage but not this one: where the protocol stopped.
+  stopped: number;
 }
 
-export interface Funnel<K extends string> {
-  total: number;
-  stages: FunnelStage<K>[];
-}
-
-/** A funnel over ordered boolean steps: cumulative reach, raw per-step counts, conversions and drop-outs. O(n · steps). */
+/**
+ * Stages of a funnel over ordered steps from its counts: conversions with Wilson intervals,
+ * share of all records and drop-outs. Reach can only fall from stage to stage.
+ */
 export function funnel<K extends string>(
-  records: readonly ({ id: string } & Record<K, boolean>)[],
   steps: readonly FunnelStep<K>[],
-): Funnel<K> {
-  let stillIn = [...records];
-  const stages = steps.map((step) => {
-    const next = stillIn.filter((r) => r[step.key]);
-    const stage: FunnelStage<K> = {
+  counts: FunnelCounts,
+): FunnelStage<K>[] {
+  requireCount(counts.total, 'total');
+  for (const field of ['reached', 'done'] as const) {
+    if (counts[field].length !== steps.length)
+      throw new SignalsInputError(
+        field,
+        `must have one count per step (${steps.length})`,
+        counts[field].length,
+      );
+  }
+  return steps.map((step, i) => {
+    const reached = counts.reached[i];
+    const before = i === 0 ? counts.total : counts.reached[i - 1];
+    requireCount(reached, `reached[${i}]`);
+    requireCount(counts.done[i], `done[${i}]`);
+    if (reached > before)
+      throw new SignalsInputError(`reached[${i}]`, 'must not exceed the stage before', reached);
+    return {
       key: step.key,
       label: step.label,
-      reached: next.length,
-      done: records.filter((r) => r[step.key]).length,
-      conversion: proportion(next.length, stillIn.length),
-      shareOfAll: records.length > 0 ? next.length / records.length : null,
-      stoppedHere: stillIn.filter((r) => !r[step.key]).map((r) => r.id),
+      reached,
+      done: counts.done[i],
+      conversion: proportion(reached, before),
+      shareOfAll: counts.total > 0 ? reached / counts.total : null,
+      stopped: before - reached,
     };
-    stillIn = next;
-    return stage;
   });
-  return { total: records.length, stages };
-}
-
-/** The complaint-handling funnel for the period's complaints, one record of five booleans each. */
-export function complaintFunnel(
-  complaints: readonly ({ id: string } & Record<ComplaintStep, boolean>)[],
-): Funnel<ComplaintStep> {
-  return funnel(complaints, COMPLAINT_STEPS);
 }

@@ -29,8 +29,6 @@ export * from './trends';
 export { type CountBaseline, estimateBaseline } from './baseline';
 export * from './spikes';
 export * from './shifts';
-export * from './flow';
-export * from './sla';
 export * from './friction';
 export * from './indicators';
 export * from './warning-signs';

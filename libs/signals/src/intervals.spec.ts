@@ -1,4 +1,4 @@
-import { poissonRateInterval, proportion, rateRatioInterval } from './intervals';
+import { proportion, rateRatioInterval } from './intervals';
 import { SignalsInputError } from './validate';
 
 describe('proportion (Wilson)', () => {
@@ -20,19 +20,6 @@ describe('proportion (Wilson)', () => {
 
   it('rejects more successes than trials', () => {
     expect(() => proportion(3, 2)).toThrow(SignalsInputError);
-  });
-});
-
-describe('poissonRateInterval (Garwood)', () => {
-  it('matches poisson.test(5): 1.62–11.67, scaled by exposure', () => {
-    const interval = poissonRateInterval(5, 2);
-    expect(interval.lower).toBeCloseTo(1.6234863901184207 / 2, 10);
-    expect(interval.upper).toBeCloseTo(11.66833207932267 / 2, 10);
-  });
-
-  it('has a lower limit of 0 for a zero count', () => {
-    expect(poissonRateInterval(0).lower).toBe(0);
-    expect(poissonRateInterval(0).upper).toBeCloseTo(3.6888794541139363, 10); // qgamma(0.975, 1)
   });
 });
 

@@ -1,6 +1,6 @@
-// Confidence intervals for shares, Poisson rates and rate ratios.
+// Confidence intervals for shares and for ratios of Poisson rates.
 
-import { betaQuantile, gammaQuantile, normalQuantile } from './distributions';
+import { betaQuantile, normalQuantile } from './distributions';
 import {
   requireCount,
   requireNonNegative,
@@ -46,17 +46,6 @@ export function proportion(successes: number, trials: number, level = 0.95): Pro
     share,
     interval: { lower: Math.max(0, centre - half), upper: Math.min(1, centre + half), level },
   };
-}
-
-/** Exact (Garwood) interval for a Poisson rate: count events over `exposure` units (weeks, items …). */
-export function poissonRateInterval(count: number, exposure = 1, level = 0.95): Interval {
-  requireNonNegative(count, 'count');
-  requirePositive(exposure, 'exposure');
-  requireOpenUnit(level, 'level');
-  const alpha = 1 - level;
-  const lower = count === 0 ? 0 : gammaQuantile(alpha / 2, count) / exposure;
-  const upper = gammaQuantile(1 - alpha / 2, count + 1) / exposure;
-  return { lower, upper, level };
 }
 
 export interface RateRatioInput {

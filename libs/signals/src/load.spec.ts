@@ -1,4 +1,4 @@
-import { TeamLoadInput, loadPerStaff, loadVsCapacity } from './load';
+import { TeamLoadInput, loadVsCapacity } from './load';
 
 const team = (overrides: Partial<TeamLoadInput> & { team: string }): TeamLoadInput => ({
   staff: 5,
@@ -59,11 +59,5 @@ describe('loadVsCapacity', () => {
     expect(() => loadVsCapacity([team({ team: 'X', staff: 0 })])).toThrow(
       'teams[0].staff must be a finite number > 0 (got 0)',
     );
-  });
-});
-
-describe('loadPerStaff', () => {
-  it('divides each bucket by the staff available then', () => {
-    expect(loadPerStaff([40, 45, 60], [4, 5, 4])).toEqual([10, 9, 15]);
   });
 });

@@ -4,7 +4,7 @@
 
 import { quantileSorted } from './descriptive';
 import { formatAmount, formatPercent } from './format';
-import { SignalsInputError, requireCount, requireNonNegative, requirePositive } from './validate';
+import { requireCount, requirePositive } from './validate';
 
 export interface TeamLoadInput {
   team: string;
@@ -110,16 +110,5 @@ export function loadVsCapacity(teams: readonly TeamLoadInput[]): TeamLoad[] {
       state,
       reasons,
     };
-  });
-}
-
-/** Per-bucket load (open items or arrivals per staff member) from aligned series, for lag analysis. */
-export function loadPerStaff(counts: readonly number[], staff: readonly number[]): number[] {
-  if (counts.length !== staff.length)
-    throw new SignalsInputError('staff', 'must have as many buckets as counts', staff.length);
-  return counts.map((c, i) => {
-    requireNonNegative(c, `counts[${i}]`);
-    requirePositive(staff[i], `staff[${i}]`);
-    return c / staff[i];
   });
 }

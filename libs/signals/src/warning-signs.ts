@@ -211,105 +211,35 @@ export function extendedSickLeave(input: SickLeaveInput): Measure & { staffIds: 
 }
 
 /**
- * Overwhelm from pulse workload answers on a 1–`scaleMax` scale (higher = heavier): the share
- * at or above `overloadedFrom` (default 4 of 5), with its Wilson interval.
+ * Customers who complained and customers who only contacted otherwise, each judged once from
+ * their first contact in the period with a full follow-up window: "lapsed" when they did not
+ * contact again within it. The caller judges the customers (the API does so in SQL).
  */
-export function overwhelmShare(
-  responses: readonly number[],
-  overloadedFrom = 4,
-  scaleMax = 5,
-): Measure & { share: Proportion } {
-  responses.forEach((r, i) => {
-    if (!Number.isInteger(r) || r < 1 || r > scaleMax) {
-      throw new SignalsInputError(
-        `responses[${i}]`,
-        `must be a whole number from 1 to ${scaleMax}`,
-        r,
-      );
-    }
-  });
-  const share = proportion(responses.filter((r) => r >= overloadedFrom).length, responses.length);
-  return {
-    value: share.share,
-    share,
-    detail: `${share.successes} of ${share.trials} pulse responses report a workload of ${overloadedFrom} or more out of ${scaleMax}.`,
-  };
-}
-
-/** One contact from a customer (pseudonymous id). */
-export interface CustomerContact {
-  customerId: string;
-  at: EpochMs;
-  complaint: boolean;
-}
-
-export interface LapseInput {
-  period: Period;
-  // Data are complete up to here; only contacts with a full follow-up window before it count.
-  now: EpochMs;
-  // Days without any contact that make a customer "lapsed" (default 90).
-  followUpDays?: number;
+export interface LapseCounts {
+  complainants: number;
+  lapsedComplainants: number;
+  others: number;
+  lapsedOthers: number;
 }
 
 export interface CustomerLapse extends Measure {
   // Lapsed among customers who complained, and among customers who contacted without complaining.
   complainants: Proportion;
   others: Proportion;
-  // complainants' lapse share − others' (the indicator value), and their ratio.
+  // complainants' lapse share − others' (the indicator value).
   excess: number | null;
-  relativeRisk: number | null;
-  lapsedComplainantIds: string[];
 }
 
 /**
- * Losing customers: of customers whose first complaint in the period has a full follow-up
- * window, the share who never contacted again within `followUpDays`, against the same share for
- * customers who contacted without complaining. The excess is what complaints cost. O(n log n).
+ * Losing customers: the share of complainants who lapsed within `followUpDays` against the same
+ * share for customers who contacted without complaining. The excess is what complaints cost.
  */
-export function customerLapse(
-  contacts: readonly CustomerContact[],
-  input: LapseInput,
-): CustomerLapse {
-  requirePeriod(input.period);
-  requireFinite(input.now, 'now');
-  const followUpDays = input.followUpDays ?? 90;
+export function customerLapse(counts: LapseCounts, followUpDays = 90): CustomerLapse {
   requirePositive(followUpDays, 'followUpDays');
-  const followUp = followUpDays * DAY_MS;
-  const windowEnd = Math.min(input.period.to, input.now - followUp);
-  const byCustomer = new Map<string, CustomerContact[]>();
-  contacts.forEach((c, i) => {
-    requireFinite(c.at, `contacts[${i}].at`);
-    const list = byCustomer.get(c.customerId) ?? [];
-    list.push(c);
-    byCustomer.set(c.customerId, list);
-  });
-  let complainants = 0;
-  let others = 0;
-  let othersLapsed = 0;
-  const lapsedComplainantIds: string[] = [];
-  for (const [customerId, list] of byCustomer) {
-    list.sort((a, b) => a.at - b.at);
-    const inWindow = list.filter((c) => c.at >= input.period.from && c.at < windowEnd);
-    if (inWindow.length === 0) continue;
-    const firstComplaint = inWindow.find((c) => c.complaint);
-    const index = firstComplaint ?? inWindow[0];
-    const returned = list.some((c) => c.at > index.at && c.at <= index.at + followUp);
-    if (firstComplaint) {
-      complainants++;
-      if (!returned) lapsedComplainantIds.push(customerId);
-    } else {
-      others++;
-      if (!returned) othersLapsed++;
-    }
-  }
-  const complained = proportion(lapsedComplainantIds.length, complainants);
-  const other = proportion(othersLapsed, others);
+  const complained = lapsedShare(counts.lapsedComplainants, counts.complainants, 'Complainants');
+  const other = lapsedShare(counts.lapsedOthers, counts.others, 'Others');
   const excess =
     complained.share !== null && other.share !== null ? complained.share - other.share : null;
-  const relativeRisk =
-    complained.share !== null && other.share !== null && other.share > 0
-      ? complained.share / other.share
-      : null;
   const detail =
     complained.share === null
       ? `No complaint in the period has a full ${formatAmount(followUpDays)}-day follow-up yet.`
@@ -317,13 +247,13 @@ export function customerLapse(
         (other.share === null
           ? '.'
           : `, against ${formatPercent(other.share)} of other customers.`);
-  return {
-    value: excess,
-    complainants: complained,
-    others: other,
-    excess,
-    relativeRisk,
-    lapsedComplainantIds,
-    detail,
-  };
+  return { value: excess, complainants: complained, others: other, excess, detail };
+}
+
+function lapsedShare(lapsed: number, customers: number, who: string): Proportion {
+  requireCount(lapsed, `lapsed${who}`);
+  requireCount(customers, who.toLowerCase());
+  if (lapsed > customers)
+    throw new SignalsInputError(`lapsed${who}`, `must not exceed ${who.toLowerCase()}`, lapsed);
+  return proportion(lapsed, customers);
 }

@@ -3,7 +3,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CurrentPrincipal, Public, Roles } from './auth.decorators';
 import { AuthService } from './auth.service';
-import { AuthPayload, LoginInput, Viewer } from './dto/auth.types';
+import { Session, LoginInput, Viewer } from './dto/auth.types';
 import type { Principal } from './principal';
 import { PublicThrottlerGuard } from './public-throttler.guard';
 import { ANYONE_SIGNED_IN } from './role-groups';
@@ -22,7 +22,7 @@ export class AuthResolver {
 
   @Public()
   @UseGuards(PublicThrottlerGuard)
-  @Mutation(() => AuthPayload, {
+  @Mutation(() => Session, {
     description:
       'Public, rate-limited, and locked for a while after repeated failures. Starts a session: ' +
       'browsers get it as an HttpOnly cookie, scripts use the returned token.',
@@ -30,7 +30,7 @@ export class AuthResolver {
   async login(
     @Args('input') input: LoginInput,
     @Context('req') request: RequestWithResponse,
-  ): Promise<AuthPayload> {
+  ): Promise<Session> {
     const issued = await this.auth.login(input.email, input.password);
     writeSessionCookie(request, issued.token, issued.expiresAt, this.config.production);
     return issued;

@@ -1,14 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { Role } from '@fulcrum/access';
 
-/** What a caller may do. `integrator` belongs to API keys only, never to a person. */
-export enum Role {
-  ADMIN = 'admin',
-  MANAGER = 'manager',
-  PROCESS_OWNER = 'process_owner',
-  STAFF = 'staff',
-  INTEGRATOR = 'integrator',
-}
-
-export const PERSON_ROLES = [Role.ADMIN, Role.MANAGER, Role.PROCESS_OWNER, Role.STAFF] as const;
-
+// The roles are defined once in @fulcrum/access (the dashboard reads the same groups). The API
+// imports Role from here, so it is registered as GraphQL's `Role` enum before any type uses it.
 registerEnumType(Role, { name: 'Role' });
+
+export { PERSON_ROLES, Role } from '@fulcrum/access';

@@ -11,7 +11,7 @@ import { HotspotsService } from './hotspots/hotspots.service';
 import { ImpactService } from './impact/impact.service';
 import { InsightData } from './read-model/insight-data.service';
 import { InsightsResolver } from './insights.resolver';
-import { InsightsService } from './item-volume/item-volume.service';
+import { ItemVolumeService } from './item-volume/item-volume.service';
 import { ReviewExportService } from './review-pack/review-export.service';
 import { ReviewPackResolver } from './review-pack/review-pack.resolver';
 import { ReviewPackService } from './review-pack/review-pack.service';
@@ -25,7 +25,7 @@ import { WarningSignsService } from './warning-signs/warning-signs.service';
   providers: [
     InsightData,
     AggregatesService,
-    InsightsService,
+    ItemVolumeService,
     TrendsService,
     RisingService,
     BottlenecksService,

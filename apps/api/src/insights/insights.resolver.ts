@@ -15,7 +15,8 @@ import { ExportFile } from './review-pack/review-pack.types';
 import { ItemExportInput, ReviewPackExportInput } from './review-pack/review-pack.input';
 import { RisingSignals } from './rising/rising.types';
 import { RisingSignalsInput } from './rising/rising.input';
-import { StaffLoad, StaffLoadInput } from './staff-load/staff-load.types';
+import { StaffLoad } from './staff-load/staff-load.types';
+import { StaffLoadInput } from './staff-load/staff-load.input';
 import { Trends } from './trends/trends.types';
 import { TrendsInput } from './trends/trends.input';
 import { WarningSigns } from './warning-signs/warning-signs.types';
@@ -24,7 +25,7 @@ import { DrilldownItemsService } from './drilldown/drilldown-items.service';
 import { FunnelService } from './funnel/funnel.service';
 import { HotspotsService } from './hotspots/hotspots.service';
 import { ImpactService } from './impact/impact.service';
-import { InsightsService } from './item-volume/item-volume.service';
+import { ItemVolumeService } from './item-volume/item-volume.service';
 import { ReviewExportService } from './review-pack/review-export.service';
 import { RisingService } from './rising/rising.service';
 import { StaffLoadService } from './staff-load/staff-load.service';
@@ -35,7 +36,7 @@ import { WarningSignsService } from './warning-signs/warning-signs.service';
 @Roles(ANALYSTS)
 export class InsightsResolver {
   constructor(
-    private readonly insights: InsightsService,
+    private readonly volume: ItemVolumeService,
     private readonly trendsService: TrendsService,
     private readonly rising: RisingService,
     private readonly hotspots: HotspotsService,
@@ -49,7 +50,7 @@ export class InsightsResolver {
 
   @Query(() => [VolumePoint], { description: 'Items received per period and kind.' })
   itemVolume(@Args('input') input: ItemVolumeInput): Promise<VolumePoint[]> {
-    return this.insights.itemVolume(input);
+    return this.volume.itemVolume(input);
   }
 
   @Query(() => Trends, {

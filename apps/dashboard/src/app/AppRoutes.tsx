@@ -10,7 +10,7 @@ import {
   FORM_ROLES,
   MANAGER_ROLES,
   ORGANISER_ROLES,
-} from './navigation';
+} from '../session/roles';
 import { NotFoundPage } from './NotFoundPage';
 
 // Every page is its own chunk: recharts loads only with the chart page, the forms only with forms.

@@ -7,9 +7,11 @@ import { useSessionStore } from '../session/SessionProvider';
 import { Button } from '../ui/Button';
 import { requestTitleFocus } from '../ui/route-focus';
 import { LoadingState } from '../ui/states';
-import { FulcrumMark, NavIconGlyph } from './icons';
-import { homePathFor, isInSection, navEntriesFor, type NavEntry } from './navigation';
-import { useCurrentUser } from './useCurrentUser';
+import { homePathFor } from '../session/home-path';
+import { FulcrumMark } from '../ui/FulcrumMark';
+import { NavIconGlyph } from './icons';
+import { isInSection, navEntriesFor, type NavEntry } from './navigation';
+import { useCurrentUser } from '../session/useCurrentUser';
 import './AppShell.css';
 
 /** Header, role-aware navigation and the page area every signed-in page renders into. */

@@ -1,8 +1,9 @@
 import { Link, useLocation } from 'react-router';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState } from '../ui/states';
-import { homePathFor, isInSection, NAV_ENTRIES } from './navigation';
-import { useCurrentUser } from './useCurrentUser';
+import { homePathFor } from '../session/home-path';
+import { isInSection, NAV_ENTRIES } from './navigation';
+import { useCurrentUser } from '../session/useCurrentUser';
 
 export function NotFoundPage() {
   const { pathname } = useLocation();

@@ -4,8 +4,8 @@ import type { Role } from '../graphql/generated/graphql';
 import { listInWords, roleLabel, rolePlural } from '../lib/labels';
 import { useSession, useSessionStore } from '../session/SessionProvider';
 import { EmptyState } from '../ui/states';
-import { homePathFor } from './navigation';
-import { useCurrentUser } from './useCurrentUser';
+import { homePathFor } from '../session/home-path';
+import { useCurrentUser } from '../session/useCurrentUser';
 
 /** Signed-out visitors go to the login page, which brings them back here afterwards. */
 export function RequireSession({ children }: { children: ReactNode }) {

@@ -1,18 +1,5 @@
 import type { Role } from '../graphql/generated/graphql';
-
-// Who may open what, mirroring the API's role groups (apps/api/src/auth/role-groups.ts) and
-// the README's access matrix.
-/** The monthly review: the pack, its notes, staff load, pulse and absence. */
-export const MANAGER_ROLES: readonly Role[] = ['MANAGER'];
-/** Insights, items and improvement actions. */
-export const ANALYST_ROLES: readonly Role[] = ['MANAGER', 'PROCESS_OWNER'];
-/** Policies, themes, theme models and re-analysis. */
-export const CONFIGURER_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'PROCESS_OWNER'];
-/** Teams and service levels. */
-export const ORGANISER_ROLES: readonly Role[] = ['ADMIN', 'MANAGER'];
-/** The staff forms: pulse and logged contacts. */
-export const FORM_ROLES: readonly Role[] = ['MANAGER', 'PROCESS_OWNER', 'STAFF'];
-export const ADMIN_ROLES: readonly Role[] = ['ADMIN'];
+import { ANALYST_ROLES, CONFIGURER_ROLES, FORM_ROLES, MANAGER_ROLES } from '../session/roles';
 
 export type NavIcon =
   | 'review'
@@ -115,32 +102,6 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
 /** The entries a role sees: staff get the forms only, not analytics they cannot open. */
 export function navEntriesFor(role: Role): NavEntry[] {
   return NAV_ENTRIES.filter((entry) => entry.roles.includes(role));
-}
-
-/** Where a role lands after signing in: the page its work starts from. */
-export function homePathFor(role: Role): string {
-  switch (role) {
-    case 'MANAGER':
-      return '/review';
-    case 'PROCESS_OWNER':
-      return '/policies';
-    case 'ADMIN':
-      return '/settings';
-    case 'STAFF':
-    case 'INTEGRATOR':
-      return '/forms/pulse';
-  }
-}
-
-/**
- * A safe place to return to after signing in: a path on this site only, never another origin
- * (`//evil.example` or `https://…`), and never back to the login page itself.
- */
-export function safeReturnPath(next: string | null): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\'))
-    return null;
-  if (next === '/login' || next.startsWith('/login?')) return null;
-  return next;
 }
 
 /** True when `pathname` is in the entry's section: /forms/contact is in Forms (/forms). */

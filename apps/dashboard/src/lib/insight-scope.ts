@@ -8,7 +8,7 @@
 import type {
   Channel,
   ComparisonMode,
-  InsightFilter,
+  InsightFilterInput,
   ItemKind,
 } from '../graphql/generated/graphql';
 import { firstDayOf } from './day';
@@ -146,8 +146,8 @@ export function insightSearch(scope: InsightScope): string {
 }
 
 /** The API's filter, or undefined when nothing narrows the figures. */
-export function toInsightFilter(filter: InsightFilterValues): InsightFilter | undefined {
-  const result: InsightFilter = {};
+export function toInsightFilter(filter: InsightFilterValues): InsightFilterInput | undefined {
+  const result: InsightFilterInput = {};
   for (const key of Object.keys(FILTER_PARAMS) as (keyof InsightFilterValues)[]) {
     const values = filter[key];
     if (values?.length) (result as Record<string, string[]>)[key] = [...values];
@@ -160,7 +160,7 @@ export function toScopeInput(scope: InsightScope): {
   from: string;
   to: string;
   comparison: ComparisonMode;
-  filter?: InsightFilter;
+  filter?: InsightFilterInput;
 } {
   const filter = toInsightFilter(scope.filter);
   return {

@@ -236,14 +236,6 @@ export const jobStatusLabel: Record<JobStatus, string> = {
   CANCELLED: 'Cancelled',
 };
 
-/** The roles a person can hold (integrations get API keys, not accounts). */
-export const PERSON_ROLE_CHOICES = [
-  'ADMIN',
-  'MANAGER',
-  'PROCESS_OWNER',
-  'STAFF',
-] as const satisfies readonly Role[];
-
 export const VIABILITIES = [
   'ACCEPTED',
   'SOFT_NO',

@@ -29,8 +29,8 @@ export class LoginInput {
   password: string;
 }
 
-@ObjectType()
-export class AuthPayload {
+@ObjectType({ description: 'A signed-in session: its token, when it expires and who holds it.' })
+export class Session {
   @Field({ description: 'Send as "Authorization: Bearer <token>".' })
   token: string;
 

@@ -1,7 +1,7 @@
+import { HOUR_MS } from '@fulcrum/signals';
 import { ItemKind, ItemStatus } from '../../items/item.enums';
 import { SlaClock } from '../read-model/drilldown.types';
 import type { DurationRow } from '../read-model/durations';
-import { HOUR_MS } from '../read-model/figures';
 import { bucketOf } from '../read-model/histogram';
 import type { Names } from '../read-model/insight-data.service';
 import type { MeasureRow } from '../read-model/rollups';

@@ -1,11 +1,11 @@
 // The pure half of the bottlenecks' flow figures: rows read by BottlenecksService in, GraphQL
 // shapes out — running backlog, age bands, duration figures from histograms and time in status.
 // Service levels and waits have their own files beside this one. No database, no clock.
-import { addBuckets, bucketStarts, type Period } from '@fulcrum/signals';
+import { addBuckets, bucketStarts, HOUR_MS, type Period } from '@fulcrum/signals';
 import { type ItemKind, ItemStatus } from '../../items/item.enums';
 import type { Drilldown } from '../read-model/drilldown.types';
 import type { DurationGroups, DurationMetric, DurationRow } from '../read-model/durations';
-import { countChange, HOUR_MS, namedRef, shareOf } from '../read-model/figures';
+import { countChange, namedRef, shareOf } from '../read-model/figures';
 import { Histogram } from '../read-model/histogram';
 import type { Names } from '../read-model/insight-data.service';
 import type { MeasureRow } from '../read-model/rollups';

@@ -1,7 +1,8 @@
+import { HOUR_MS } from '@fulcrum/signals';
 // Service levels: finished outcomes (rollups) plus open items judged against their targets now.
 import type { ItemKind } from '../../items/item.enums';
 import { type Drilldown, SlaClock } from '../read-model/drilldown.types';
-import { HOUR_MS, namedRef, shareOf } from '../read-model/figures';
+import { namedRef, shareOf } from '../read-model/figures';
 import type { Names } from '../read-model/insight-data.service';
 import type { MeasureRow } from '../read-model/rollups';
 import type { Scope } from '../read-model/scope';

@@ -1,7 +1,8 @@
+import { HOUR_MS } from '@fulcrum/signals';
 // Where requests wait: finished waiting spells (rollups) and spells under way, per team, linked
 // policy and waiting status, ranked by total time.
 import { ItemStatus } from '../../items/item.enums';
-import { HOUR_MS, hoursLabel, namedRef } from '../read-model/figures';
+import { hoursLabel, namedRef } from '../read-model/figures';
 import type { Names } from '../read-model/insight-data.service';
 import type { MeasureRow } from '../read-model/rollups';
 import type { Scope } from '../read-model/scope';

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { invalidField } from '../../common/domain-error';
 import { APP_CONFIG } from '../../config/app-config';
 import type { ResolvedConfig } from '../../config/local-secrets';
 import { pseudonymousRef } from '../../intake/customer-ref';
@@ -12,56 +11,8 @@ import type { Drilldown } from '../read-model/drilldown.types';
 import type { ExportFile } from '../review-pack/review-pack.types';
 import type { ItemExportInput } from '../review-pack/review-pack.input';
 import { InsightData } from '../read-model/insight-data.service';
-import { csvLine } from '../../common/csv';
 import { drilldownConditions, Sql, where } from '../read-model/sql';
-
-interface Cursor {
-  receivedAt: string;
-  id: string;
-}
-
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (
-      typeof value.receivedAt === 'string' &&
-      typeof value.id === 'string' &&
-      !Number.isNaN(Date.parse(value.receivedAt))
-    )
-      return value as Cursor;
-  } catch {
-    // fall through to the error below
-  }
-  throw invalidField('after', 'cursor', 'after must be an endCursor returned by a previous page');
-}
-
-const EXPORT_COLUMNS = [
-  'id',
-  'received_at',
-  'kind',
-  'source',
-  'channel',
-  'team',
-  'policy',
-  'linked_policies',
-  'themes',
-  'status',
-  'priority',
-  'viability',
-  'sentiment',
-  'satisfaction',
-  'first_response_hours',
-  'lead_hours',
-  'waiting_internal_hours',
-  'escalations',
-  'exceptions_granted',
-  'exceptions_refused',
-  'flags',
-  'customer_ref',
-  'external_source',
-  'external_id',
-  'text_redacted',
-];
+import { decodeCursor, itemsCsv, pageOf } from './drilldown-items.compose';
 
 /** The items behind a drilldown: a page at a time, or as a CSV file with one row per item. */
 @Injectable()
@@ -91,51 +42,22 @@ export class DrilldownItemsService {
         ORDER BY f.received_at DESC, f.item_id DESC LIMIT ${input.first + 1}`,
       sql.params,
     );
-    const ids = rows.slice(0, input.first).map((row) => row.item_id);
+    const ids = rows.map((row) => row.item_id);
     const found = ids.length
-      ? await this.items.find({ where: { id: In(ids) }, relations: { team: true, policy: true } })
+      ? await this.items.find({
+          where: { id: In(ids.slice(0, input.first)) },
+          relations: { team: true, policy: true },
+        })
       : [];
-    const byId = new Map(found.map((item) => [item.id, item]));
-    const nodes = ids.map((id) => byId.get(id)).filter((item): item is Item => item !== undefined);
-    const last = nodes[nodes.length - 1];
-    return {
-      nodes,
-      totalCount: Number(total),
-      hasNextPage: rows.length > input.first,
-      endCursor: last
-        ? Buffer.from(
-            JSON.stringify({ receivedAt: last.receivedAt.toISOString(), id: last.id }),
-          ).toString('base64url')
-        : null,
-    };
+    return pageOf(ids, found, input.first, Number(total));
   }
 
   /** One row per item, newest first; masked text and pseudonymous references only. */
   async export(input: ItemExportInput): Promise<ExportFile> {
-    const rows = (await this.exportRows(input.drilldown, input.limit + 1)).map(
-      (row): Record<string, unknown> => ({
-        ...row,
-        customer_ref:
-          typeof row.customer_ref === 'string'
-            ? pseudonymousRef(row.customer_ref, this.config.pseudonymKey)
-            : null,
-      }),
+    const rows = await this.exportRows(input.drilldown, input.limit + 1);
+    return itemsCsv(rows, input.limit, this.data.now(), (ref) =>
+      pseudonymousRef(ref, this.config.pseudonymKey),
     );
-    const truncated = rows.length > input.limit;
-    const shown = rows.slice(0, input.limit);
-    return {
-      filename: `fulcrum-items-${new Date(this.data.now()).toISOString().slice(0, 10)}.csv`,
-      contentType: 'text/csv',
-      content:
-        [
-          csvLine(EXPORT_COLUMNS),
-          ...shown.map((row) =>
-            csvLine(EXPORT_COLUMNS.map((column) => row[column] as string | number | null)),
-          ),
-        ].join('\n') + '\n',
-      rows: shown.length,
-      truncated,
-    };
   }
 
   private exportRows(drilldown: Drilldown, limit: number): Promise<Record<string, unknown>[]> {

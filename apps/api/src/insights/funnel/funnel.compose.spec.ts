@@ -1,38 +1,39 @@
 import { ComplaintStep } from '../read-model/drilldown.types';
-import { composeFunnel, stageCounts } from './funnel.compose';
+import { composeFunnel } from './funnel.compose';
 import { dayMs } from '../read-model/scope';
 
-// Bits: acknowledged 1, options 2, followed through 4, satisfaction 8, feedback 16.
-const patterns = [
-  { pattern: 0b11111, complaints: 1 },
-  { pattern: 0b01111, complaints: 1 },
-  { pattern: 0b00011, complaints: 1 },
-  { pattern: 0b00101, complaints: 1 }, // followed through without offering options
-  { pattern: 0b10000, complaints: 1 },
-];
+const may = { from: dayMs('2025-05-01'), to: dayMs('2025-06-01') };
+// Five complaints: all five steps, the first four, the first two, acknowledged and followed
+// through without options, and feedback asked only.
+const counts = { total: 5, reached: [4, 3, 2, 2, 1], done: [4, 3, 3, 2, 2] };
+const none = { total: 0, reached: [0, 0, 0, 0, 0], done: [0, 0, 0, 0, 0] };
 
-describe('complaint funnel from step patterns', () => {
-  it('counts a stage only with every earlier step, and keeps raw per-step counts', () => {
-    expect(stageCounts(patterns)).toEqual({
-      total: 5,
-      reached: [4, 3, 2, 2, 1],
-      done: [4, 3, 3, 2, 2],
-    });
-  });
-
+describe('composeFunnel', () => {
   it('gives conversions, drop-outs and drilldowns that name the steps done and the one missing', () => {
     const funnel = composeFunnel({
-      period: { from: dayMs('2025-05-01'), to: dayMs('2025-06-01') },
+      period: may,
       comparison: null,
-      current: stageCounts(patterns),
+      current: counts,
       previous: null,
       drilldown: (extra) => extra,
     });
     expect(funnel.complaints).toBe(5);
+    expect(funnel.previousComplaints).toBeNull();
+    expect(funnel.stages.map((s) => [s.reached, s.done, s.stoppedHere])).toEqual([
+      [4, 4, 1],
+      [3, 3, 1],
+      [2, 3, 1],
+      [2, 2, 0],
+      [1, 2, 1],
+    ]);
     const options = funnel.stages[1];
     expect(options.step).toBe(ComplaintStep.OPTIONS_OFFERED);
-    expect(options.conversion.share).toBeCloseTo(3 / 4);
-    expect(options.stoppedHere).toBe(1);
+    expect(options.label).toBe('Options offered');
+    expect(options.conversion).toMatchObject({ successes: 3, trials: 4, share: 0.75 });
+    expect(options.conversion.lower).toBeLessThan(0.75);
+    expect(options.drilldown).toEqual({
+      protocolStepsDone: [ComplaintStep.ACKNOWLEDGED, ComplaintStep.OPTIONS_OFFERED],
+    });
     expect(options.stoppedDrilldown).toEqual({
       protocolStepsDone: [ComplaintStep.ACKNOWLEDGED],
       protocolStepMissing: ComplaintStep.OPTIONS_OFFERED,
@@ -42,17 +43,40 @@ describe('complaint funnel from step patterns', () => {
       protocolStepMissing: ComplaintStep.ACKNOWLEDGED,
     });
     expect(funnel.stages[4].shareOfAll).toBeCloseTo(1 / 5);
+    expect(funnel.stages[0].previousShareOfAll).toBeNull();
+  });
+
+  it("sets each stage's reach against the comparison's, none when the comparison had no complaints", () => {
+    const compare = (previous: typeof counts) =>
+      composeFunnel({
+        period: may,
+        comparison: may,
+        current: counts,
+        previous,
+        drilldown: (e) => e,
+      });
+    const before = compare({ total: 10, reached: [5, 5, 4, 2, 1], done: [5, 5, 4, 2, 1] });
+    expect(before.previousComplaints).toBe(10);
+    expect(before.stages.map((s) => s.previousShareOfAll)).toEqual([0.5, 0.5, 0.4, 0.2, 0.1]);
+    expect(compare(none).stages.map((s) => s.previousShareOfAll)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('has no shares when there were no complaints', () => {
     const funnel = composeFunnel({
-      period: { from: dayMs('2025-05-01'), to: dayMs('2025-06-01') },
+      period: may,
       comparison: null,
-      current: stageCounts([]),
-      previous: stageCounts([]),
+      current: none,
+      previous: none,
       drilldown: (extra) => extra,
     });
     expect(funnel.stages.map((s) => s.shareOfAll)).toEqual([null, null, null, null, null]);
     expect(funnel.stages[0].conversion.share).toBeNull();
+    expect(funnel.stages.map((s) => s.stoppedHere)).toEqual([0, 0, 0, 0, 0]);
   });
 });

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { FunnelCounts } from '@fulcrum/signals';
 import { ItemKind } from '../../items/item.enums';
 import type { ComplaintFunnel } from './funnel.types';
 import type { ComplaintFunnelInput } from './funnel.input';
-import { composeFunnel, type StageCounts, STEPS } from './funnel.compose';
+import { composeFunnel, STEPS } from './funnel.compose';
 import { InsightData } from '../read-model/insight-data.service';
 import { resolveScope, type Scope } from '../read-model/scope';
 import type { Measure } from '../read-model/rollups';
@@ -28,7 +29,7 @@ export class FunnelService {
       ...steps.map((k) => `protocol_reached_${k}`),
       ...steps.map((k) => `protocol_done_${k}`),
     ] as Measure[];
-    const read = async (period: { from: number; to: number }): Promise<StageCounts> => {
+    const read = async (period: { from: number; to: number }): Promise<FunnelCounts> => {
       const [row] = wanted
         ? await this.data.measures({
             filter: complaints,

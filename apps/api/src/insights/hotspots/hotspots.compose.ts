@@ -1,9 +1,14 @@
 // The pure half of the policy hotspots: activity per policy and team (rollup rows and waits
 // under way) in, friction scores, the policy × team matrix and wasteful candidates out
 // (scoring and waste rules from @fulcrum/signals).
-import { findWastefulPolicies, type PolicyActivity, scoreFriction } from '@fulcrum/signals';
+import {
+  findWastefulPolicies,
+  HOUR_MS,
+  type PolicyActivity,
+  scoreFriction,
+} from '@fulcrum/signals';
 import { ItemKind } from '../../items/item.enums';
-import { HOUR_MS, toShare } from '../read-model/figures';
+import { toShare } from '../read-model/figures';
 import type { Names } from '../read-model/insight-data.service';
 import type { MeasureRow } from '../read-model/rollups';
 import { type Filter, periodRange, type Scope } from '../read-model/scope';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { InsightFilter } from '../read-model/scope.types';
+import { InsightFilterInput } from '../read-model/scope.types';
 
 @InputType()
 export class ImprovementImpactInput {
@@ -19,12 +19,12 @@ export class ImprovementImpactInput {
   @Max(52)
   weeks: number;
 
-  @Field(() => InsightFilter, {
+  @Field(() => InsightFilterInput, {
     nullable: true,
     description: 'Narrows both the treated and the control items (kinds, channels …).',
   })
   @IsOptional()
   @ValidateNested()
-  @Type(() => InsightFilter)
-  filter?: InsightFilter;
+  @Type(() => InsightFilterInput)
+  filter?: InsightFilterInput;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Period } from '@fulcrum/signals';
+import { HOUR_MS } from '@fulcrum/signals';
 import { notFound } from '../../common/domain-error';
-import { HOUR_MS } from '../read-model/figures';
 import { type ActionRow, InsightData } from '../read-model/insight-data.service';
 import { type Filter, normaliseFilter } from '../read-model/scope';
 import { filterConditions, iso, Sql, where } from '../read-model/sql';

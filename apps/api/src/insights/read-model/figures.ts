@@ -1,5 +1,6 @@
 import {
-  formatAmount,
+  formatDuration,
+  HOUR_MS,
   percentChange,
   pointChange,
   type Interval,
@@ -13,8 +14,6 @@ import {
   type NamedRef,
   type Share,
 } from './scope.types';
-
-export const HOUR_MS = 3_600_000;
 
 /** A signals proportion as the API's Share. */
 export function toShare(value: Proportion): Share {
@@ -117,12 +116,8 @@ export const hours = (ms: number | null | undefined): number | null =>
   ms === null || ms === undefined ? null : ms / HOUR_MS;
 
 /** "3.5 hours", "2.1 days" for sentences. */
-export function hoursLabel(value: number | null): string {
-  if (value === null) return 'no data';
-  if (value >= 48) return `${formatAmount(value / 24)} days`;
-  if (value >= 2) return `${formatAmount(value)} hours`;
-  return `${Math.round(value * 60)} minutes`;
-}
+export const hoursLabel = (value: number | null): string =>
+  value === null ? 'no data' : formatDuration(value * HOUR_MS);
 
 /** A team, theme or policy by id, with its name ("Unknown" when it is gone). */
 export const namedRef = (names: ReadonlyMap<string, string>, id: string): NamedRef => ({

@@ -1,7 +1,7 @@
 import { comparisonPeriod, DAY_MS, type Period } from '@fulcrum/signals';
 import { invalidField } from '../../common/domain-error';
 import type { Channel, ItemKind } from '../../items/item.enums';
-import { ComparisonMode, type InsightFilter, type InsightScopeInput } from './scope.types';
+import { ComparisonMode, type InsightFilterInput, type InsightScopeInput } from './scope.types';
 
 /** The filter with every list present (possibly empty) and free of repeats. */
 export interface Filter {
@@ -37,7 +37,7 @@ export const measuredEnd = (period: Period, now: number) => Math.min(period.to, 
 
 const unique = <T>(values: readonly T[] | undefined): T[] => [...new Set(values ?? [])];
 
-export function normaliseFilter(filter: InsightFilter | undefined | null): Filter {
+export function normaliseFilter(filter: InsightFilterInput | undefined | null): Filter {
   return {
     teamIds: unique(filter?.teamIds),
     themeIds: unique(filter?.themeIds),

@@ -32,7 +32,7 @@ registerEnumType(ChangeDirection, { name: 'ChangeDirection' });
 
 /** Narrows every figure to some items; lists match any of their values, conditions all hold. */
 @InputType({ description: 'Narrows every figure; lists match any of their values.' })
-export class InsightFilter {
+export class InsightFilterInput {
   @IdListFilter()
   teamIds?: string[];
 
@@ -66,11 +66,11 @@ export class InsightScopeInput {
   @IsEnum(ComparisonMode)
   comparison: ComparisonMode;
 
-  @Field(() => InsightFilter, { nullable: true })
+  @Field(() => InsightFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  @Type(() => InsightFilter)
-  filter?: InsightFilter;
+  @Type(() => InsightFilterInput)
+  filter?: InsightFilterInput;
 }
 
 @ObjectType({ description: 'A period of whole UTC days: from (included) to (not included).' })

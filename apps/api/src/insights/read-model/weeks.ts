@@ -39,3 +39,13 @@ export function testedWeeks(
   if (end > start) return { from: start, to: end };
   return end > 0 ? { from: end - WEEK_MS, to: end } : null;
 }
+
+/**
+ * Adds a weekly rollup row's value into a dense series of weeks starting at `from` (a Monday);
+ * a row outside the series, or without a bucket, is left out.
+ */
+export function addToWeek(counts: number[], from: number, bucket: string | null, value: number) {
+  if (bucket === null) return;
+  const index = Math.round((Date.parse(`${bucket}T00:00:00Z`) - from) / WEEK_MS);
+  if (index >= 0 && index < counts.length) counts[index] += value;
+}

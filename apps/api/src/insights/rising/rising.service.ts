@@ -8,7 +8,7 @@ import { type RisingSignalsInput } from './rising.input';
 import { countingFilter, SignalCounting } from '../read-model/counting';
 import { InsightData } from '../read-model/insight-data.service';
 import { composeRising } from './rising.compose';
-import { testedWeeks } from '../read-model/weeks';
+import { addToWeek, testedWeeks } from '../read-model/weeks';
 import { Dimension, type Measure } from '../read-model/rollups';
 import { type Filter, periodRange, resolveScope, type Scope } from '../read-model/scope';
 import { filterDrilldown } from '../read-model/sql';
@@ -101,9 +101,7 @@ export class RisingService {
     const series = new Map(ids.map((id) => [id, new Array<number>(weeks).fill(0)]));
     for (const row of rows) {
       const counts = row.dim_id ? series.get(row.dim_id) : undefined;
-      if (!counts || row.bucket === null) continue;
-      const index = Math.round((Date.parse(`${row.bucket}T00:00:00Z`) - from) / WEEK_MS);
-      if (index >= 0 && index < weeks) counts[index] += row[measure];
+      if (counts) addToWeek(counts, from, row.bucket, row[measure]);
     }
     const drilldown = (id: string): Drilldown =>
       filterDrilldown(counted, {

@@ -1,24 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { DAY_MS, laggedCorrelation, type Period, quantileSorted, WEEK_MS } from '@fulcrum/signals';
-import { ItemKind } from '../../items/item.enums';
+import { DAY_MS, type Period, WEEK_MS } from '@fulcrum/signals';
 import { StaffingEventType } from '../../staff/staff.enums';
-import {
-  type LaggedRelation,
-  LoadDriver,
-  LoadOutcome,
-  LoadState,
-  type StaffLoad,
-  type StaffLoadInput,
-  type TeamLoad,
-  type TeamLoadWeek,
-} from './staff-load.types';
+import { LoadState, type StaffLoad, type TeamLoad } from './staff-load.types';
+import type { StaffLoadInput } from './staff-load.input';
 import { BEGINNING, measuredEnd } from '../bottlenecks/bottlenecks.service';
-import { InsightData, type TeamRow } from '../read-model/insight-data.service';
-import { mean } from '../read-model/figures';
-import type { MeasureRow } from '../read-model/rollups';
+import { InsightData } from '../read-model/insight-data.service';
 import { testedWeeks } from '../read-model/weeks';
 import { dayOf, type Filter, periodRange, resolveScope, type Scope } from '../read-model/scope';
-import { pulseGroups, pulseSummary, teamPulse, teamVerdicts } from './staff-load.compose';
+import { pulseGroups, teamPulse, teamVerdicts } from './staff-load.compose';
+import {
+  CAPACITY_WEEKS,
+  capacityPerStaffPerWeek,
+  eventsIn,
+  geometricHours,
+  groupRows,
+  sickDaysIn,
+  type StaffingRow,
+  teamRelations,
+  teamWeeks,
+  vacanciesAt,
+} from './team-weeks.compose';
 import {
   monthsPeriod,
   NO_PULSE,
@@ -31,30 +32,6 @@ import { readNamedPulse, readPublishedPulse } from '../read-model/anonymous-puls
 import { filterDrilldown } from '../read-model/sql';
 
 export const MAX_PERIOD_DAYS = 366;
-const CAPACITY_WEEKS = 52;
-
-interface StaffingRow {
-  team_id: string;
-  type: StaffingEventType;
-  occurred_on: string;
-  sick_days: number | null;
-}
-
-/** Rows grouped by a key, in their order. */
-function groupRows<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
-
-/** Hours from Σ ln(1 + minutes) over n items: the geometric mean the rollups allow. */
-export const geometricHours = (logSum: number, n: number) =>
-  (Math.exp(mean(logSum, n) ?? 0) - 1) / 60;
 
 const rank = { [LoadState.OVERLOADED]: 0, [LoadState.STRETCHED]: 1, [LoadState.OK]: 2 };
 
@@ -142,41 +119,16 @@ export class StaffLoadService {
       team: string,
       pick: (row: T) => number,
     ) => rows.filter((row) => row.team_id === team).reduce((total, row) => total + pick(row), 0);
-    const day = (row: StaffingRow) => Date.parse(`${row.occurred_on}T00:00:00Z`);
-    const sickDaysIn = (row: StaffingRow, from: number, to: number) => {
-      if (row.type !== StaffingEventType.SICK_LEAVE || !row.sick_days) return 0;
-      // Working days, spread evenly over the calendar days of the absence.
-      const start = day(row);
-      const calendar = Math.ceil((row.sick_days * 7) / 5);
-      const overlap =
-        Math.max(0, Math.min(to, start + calendar * DAY_MS) - Math.max(from, start)) / DAY_MS;
-      return Math.round((row.sick_days * overlap) / calendar);
-    };
 
     const facts = teams.map((team) => {
       const own = staffingOf.get(team.id) ?? [];
-      const upToEnd = own.filter((row) => day(row) < end);
-      const vacancies = Math.max(
-        0,
-        upToEnd.filter((row) => row.type === StaffingEventType.DEPARTURE).length -
-          upToEnd.filter((row) => row.type === StaffingEventType.HIRE).length,
-      );
-      const weeklyCompletions = capacity
-        .filter((row) => row.team_id === team.id)
-        .map((row) => row.completions / Math.max(1, team.staffCount))
-        .sort((a, b) => a - b);
       const cells = teamCells(published.cells, team.id);
       return {
         team: { id: team.id, name: team.name },
         staff: team.staffCount,
-        vacancies,
+        vacancies: vacanciesAt(own, end),
         sickDays: own.reduce((total, row) => total + sickDaysIn(row, period.from, period.to), 0),
-        departures: own.filter(
-          (row) =>
-            row.type === StaffingEventType.DEPARTURE &&
-            day(row) >= period.from &&
-            day(row) < period.to,
-        ).length,
+        departures: eventsIn(own, StaffingEventType.DEPARTURE, period.from, period.to),
         arrivals: sum(counts, team.id, (row) => row.arrivals),
         completions: sum(counts, team.id, (row) => row.completions),
         openItems: Math.max(
@@ -184,8 +136,10 @@ export class StaffLoadService {
           sum(open, team.id, (row) => row.arrivals - row.completions),
         ),
         periodDays,
-        capacityPerStaffPerWeek:
-          weeklyCompletions.length >= 8 ? quantileSorted(weeklyCompletions, 0.9) || null : null,
+        capacityPerStaffPerWeek: capacityPerStaffPerWeek(
+          capacity.filter((row) => row.team_id === team.id).map((row) => row.completions),
+          team.staffCount,
+        ),
         pulse: teamPulse(namedPulse.get(`${team.id}|`) ?? NO_PULSE, cells.own, cells.mergedMonths),
         overloadMentions: sum(counts, team.id, (row) => row.overload_flags),
       };
@@ -222,41 +176,15 @@ export class StaffLoadService {
 
     const weeks: number[] = [];
     for (let at = weeksFrom; at < weeksEnd; at += WEEK_MS) weeks.push(at);
-    const weeklyRows: TeamLoadWeek[] = teams.flatMap((team) =>
-      weeks.map((at) => {
-        const rows = weeklyOf.get(`${team.id}|${dayOf(at)}`) ?? [];
-        const total = (pick: (row: (typeof rows)[number]) => number) =>
-          rows.reduce((s, row) => s + pick(row), 0);
-        const responded = total((row) => row.responded);
-        const summary = pulseSummary(weeklyPulse.get(`${team.id}|${dayOf(at)}`) ?? NO_PULSE);
-        const own = staffingOf.get(team.id) ?? [];
-        const inWeek = (row: StaffingRow) => day(row) >= at && day(row) < at + WEEK_MS;
-        return {
-          weekStart: dayOf(at),
-          team: { id: team.id, name: team.name },
-          arrivals: total((row) => row.arrivals),
-          completions: total((row) => row.completions),
-          complaints: total((row) => (row.kind === ItemKind.COMPLAINT ? row.arrivals : 0)),
-          firstResponseHours:
-            responded > 0
-              ? geometricHours(
-                  total((row) => row.response_log_sum),
-                  responded,
-                )
-              : null,
-          pulseWorkload: summary.meanWorkload,
-          pulseResponses: summary.responses,
-          sickDays: own.reduce((s, row) => s + sickDaysIn(row, at, at + WEEK_MS), 0),
-          departures: own.filter((row) => row.type === StaffingEventType.DEPARTURE && inWeek(row))
-            .length,
-          hires: own.filter((row) => row.type === StaffingEventType.HIRE && inWeek(row)).length,
-        };
-      }),
-    );
-
-    const relations = teams.flatMap((team) =>
-      this.relations(team, weeks, weeklyOf, weeklyPulse, maxLagWeeks),
-    );
+    const teamWeekInputs = teams.map((team) => ({
+      team: { id: team.id, name: team.name },
+      weeks,
+      rowsOf: weeklyOf,
+      pulseOf: weeklyPulse,
+      staffing: staffingOf.get(team.id) ?? [],
+    }));
+    const weeklyRows = teamWeekInputs.flatMap(teamWeeks);
+    const relations = teamWeekInputs.flatMap((input) => teamRelations(input, maxLagWeeks));
     return {
       period: periodRange(period),
       comparisonPeriod: scope.comparison ? periodRange(scope.comparison) : null,
@@ -267,79 +195,6 @@ export class StaffLoadService {
       anonymousPulse: pulseGroups(selectCells(published.cells, filter.teamIds)),
       anonymityNotes: published.notes,
     };
-  }
-
-  /** Does the team's pulse lead its complaints and its first-response times, and by how much? */
-  private relations(
-    team: TeamRow,
-    weeks: number[],
-    weeklyOf: Map<string, MeasureRow[]>,
-    pulseOf: Map<string, PulseCounts>,
-    maxLag: number,
-  ): LaggedRelation[] {
-    const carry = (values: (number | null)[]) => {
-      const known = values.filter((v): v is number => v !== null);
-      if (known.length < 6) return null;
-      let last = known[0];
-      return values.map((v) => (v === null ? last : (last = v)));
-    };
-    const driver = carry(
-      weeks.map((at) => {
-        const counts = pulseOf.get(`${team.id}|${dayOf(at)}`);
-        return counts && counts.responses > 0 ? counts.workloadSum / counts.responses : null;
-      }),
-    );
-    const rowsOf = (at: number) => weeklyOf.get(`${team.id}|${dayOf(at)}`) ?? [];
-    const complaints = weeks.map((at) =>
-      rowsOf(at).reduce((s, row) => s + (row.kind === ItemKind.COMPLAINT ? row.arrivals : 0), 0),
-    );
-    const response = carry(
-      weeks.map((at) => {
-        const rows = rowsOf(at);
-        const responded = rows.reduce((s, row) => s + row.responded, 0);
-        return responded > 0
-          ? geometricHours(
-              rows.reduce((s, row) => s + row.response_log_sum, 0),
-              responded,
-            )
-          : null;
-      }),
-    );
-    const ref = { id: team.id, name: team.name };
-    const outcomes: [LoadOutcome, number[] | null, string][] = [
-      [LoadOutcome.COMPLAINTS, complaints, 'complaints'],
-      [LoadOutcome.FIRST_RESPONSE, response, 'hours to first response'],
-    ];
-    return outcomes.map(([outcome, values, label]) => {
-      if (!driver || !values) {
-        return {
-          team: ref,
-          driver: LoadDriver.PULSE_WORKLOAD,
-          outcome,
-          lagWeeks: null,
-          correlation: null,
-          pValue: null,
-          significant: false,
-          explanation: `${team.name}: too few weeks with pulse responses to relate workload to ${label}.`,
-        };
-      }
-      const relation = laggedCorrelation(driver, values, {
-        driverLabel: `${team.name} pulse workload`,
-        outcomeLabel: label,
-        unit: 'week',
-        maxLag,
-      });
-      return {
-        team: ref,
-        driver: LoadDriver.PULSE_WORKLOAD,
-        outcome,
-        lagWeeks: relation.best?.lag ?? null,
-        correlation: relation.best?.r ?? null,
-        pValue: relation.adjustedPValue,
-        significant: relation.significant,
-        explanation: relation.explanation,
-      };
-    });
   }
 
   /** Typical hours to first response per team (geometric mean, from the rollups), now and before. */

@@ -1,7 +1,6 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Drilldown } from '../read-model/drilldown.types';
-import { InsightScopeInput, NamedRef, PeriodRange } from '../read-model/scope.types';
+import { NamedRef, PeriodRange } from '../read-model/scope.types';
 
 export enum LoadState {
   OK = 'ok',
@@ -21,25 +20,6 @@ export enum LoadOutcome {
   FIRST_RESPONSE = 'first-response',
 }
 registerEnumType(LoadOutcome, { name: 'LoadOutcome' });
-
-@InputType()
-export class StaffLoadInput extends InsightScopeInput {
-  @Field(() => Int, {
-    defaultValue: 26,
-    description:
-      'Weeks of history, ending with the period, for the weekly series and lagged relations (8 to 104).',
-  })
-  @IsInt()
-  @Min(8)
-  @Max(104)
-  historyWeeks: number;
-
-  @Field(() => Int, { defaultValue: 6, description: 'Largest lag tried, in weeks (1 to 12).' })
-  @IsInt()
-  @Min(1)
-  @Max(12)
-  maxLagWeeks: number;
-}
 
 @ObjectType({
   description:

@@ -1,5 +1,6 @@
 import { NO_PULSE } from '../read-model/anonymous-pulse.compose';
 import { WEEK_MS } from '@fulcrum/signals';
+import { calendarDaysOf } from '../staff-load/team-weeks.compose';
 import { FlagType } from '../../analysis/analysis.enums';
 import { ItemKind } from '../../items/item.enums';
 import { StaffingEventType } from '../../staff/staff.enums';
@@ -7,7 +8,6 @@ import type { Names, TeamRow } from '../read-model/insight-data.service';
 import type { MeasureRow } from '../read-model/rollups';
 import { dayMs, EMPTY_FILTER, type Scope } from '../read-model/scope';
 import {
-  calendarDaysOf,
   composeWarningSigns,
   type Lapse,
   MIN_PULSE_GROUP,

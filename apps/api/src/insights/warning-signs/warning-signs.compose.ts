@@ -1,11 +1,12 @@
 // The pure half of the warning signs: measures read by WarningSignsService in, the seven signs
 // out, each with its indicator (thresholds from @fulcrum/signals), explanation and records.
 import {
+  customerLapse,
   DAY_MS,
   detectSpike,
   extendedSickLeave,
-  formatPercent,
   type Indicator,
+  type LapseCounts,
   type Period,
   proportion,
   risingComplaintsIndicator,
@@ -23,7 +24,8 @@ import type { Names, TeamRow } from '../read-model/insight-data.service';
 import type { MeasureRow } from '../read-model/rollups';
 import { periodRange, type Scope } from '../read-model/scope';
 import { filterDrilldown } from '../read-model/sql';
-import { seasonalBaseline } from '../read-model/weeks';
+import { addToWeek, seasonalBaseline } from '../read-model/weeks';
+import { calendarDaysOf } from '../staff-load/team-weeks.compose';
 import { ValueFormat } from '../trends/trends.types';
 import {
   IndicatorState,
@@ -58,12 +60,8 @@ export interface StaffingRow {
   sick_days: number | null;
 }
 
-/** Customers with a full follow-up window, complainants against the others, and who lapsed. */
-export interface Lapse {
-  complainants: number;
-  lapsedComplainants: number;
-  others: number;
-  lapsedOthers: number;
+/** Customers with a full follow-up window, complainants against the others, who lapsed and their complaints. */
+export interface Lapse extends LapseCounts {
   lapsedItemIds: string[];
   windowEnd: number;
 }
@@ -90,9 +88,6 @@ export interface WarningSignInputs {
   previousLapse: Lapse | null;
   evidence: ReadonlyMap<FlagType, Quote[]>;
 }
-
-/** Working days of absence as calendar days (five working days a week). */
-export const calendarDaysOf = (workingDays: number) => Math.ceil((workingDays * 7) / 5);
 
 const stateOf = (indicator: Indicator): IndicatorState => indicator.state as IndicatorState;
 const FORMATS: Record<string, ValueFormat> = {
@@ -281,30 +276,13 @@ export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
     drilldown: items({ kinds: [ItemKind.COMPLAINT] }),
   });
 
-  const lapseValue = (value: Lapse | null) => {
-    if (!value) return null;
-    const complained = proportion(value.lapsedComplainants, value.complainants);
-    const others = proportion(value.lapsedOthers, value.others);
-    return complained.share !== null && others.share !== null
-      ? complained.share - others.share
-      : null;
-  };
-  const complained = proportion(lapse.lapsedComplainants, lapse.complainants);
-  const others = proportion(lapse.lapsedOthers, lapse.others);
+  const judged = customerLapse(lapse, FOLLOW_UP_DAYS);
   const churn = `${current.churn_flags} of ${current.complaints} complaints say the customer will leave or has left.`;
-  const lapseDetail =
-    complained.share === null
-      ? `No complaint in the period has a full ${FOLLOW_UP_DAYS}-day follow-up yet. ${churn}`
-      : `${formatPercent(complained.share)} of customers who complained (${complained.successes} of ${complained.trials}) did not contact again within ${FOLLOW_UP_DAYS} days` +
-        (others.share === null
-          ? '. '
-          : `, against ${formatPercent(others.share)} of other customers. `) +
-        churn;
   const lapseSign = sign(
     WarningSignKind.LOSING_CUSTOMERS,
-    warningSignIndicator('losing-customers', lapseValue(lapse), lapseDetail),
+    warningSignIndicator('losing-customers', judged.value, `${judged.detail} ${churn}`),
     'percent',
-    lapseValue(previousLapse),
+    previousLapse ? customerLapse(previousLapse, FOLLOW_UP_DAYS).value : null,
     {
       recordCount: lapse.lapsedComplainants,
       // The lapsed complainants' complaints; none lapsed, nothing to open (the churn mentions
@@ -369,10 +347,7 @@ export function risingComplaints(
 ): RisingComplaints {
   const weeks = Math.round((tested.to - from) / WEEK_MS);
   const counts = new Array<number>(weeks).fill(0);
-  for (const row of weekRows) {
-    const index = Math.round((Date.parse(`${row.bucket}T00:00:00Z`) - from) / WEEK_MS);
-    if (index >= 0 && index < weeks) counts[index] += row.arrivals;
-  }
+  for (const row of weekRows) addToWeek(counts, from, row.bucket, row.arrivals);
   const recent = Math.round((tested.to - tested.from) / WEEK_MS);
   const spike = detectSpike(counts, {
     label: 'Complaints',

@@ -8,7 +8,7 @@ import LoginPage from './LoginPage';
 const signedIn = (role: string) => ({
   data: {
     login: {
-      __typename: 'AuthPayload',
+      __typename: 'Session',
       expiresAt: '2099-01-01T00:00:00.000Z',
       user: { __typename: 'User', id: 'u1', displayName: 'Maya Okafor', role, teamId: null },
     },

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { FulcrumMark } from '../../app/icons';
-import { homePathFor, safeReturnPath } from '../../app/navigation';
-import { PublicLayout } from '../../app/PublicLayout';
+import { FulcrumMark } from '../../ui/FulcrumMark';
+import { homePathFor, safeReturnPath } from '../../session/home-path';
+import { PublicLayout } from '../../ui/PublicLayout';
 import { describeError, fieldMessages } from '../../lib/graphql-errors';
 import { useSession, useSessionStore } from '../../session/SessionProvider';
 import { Alert } from '../../ui/Alert';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { BottlenecksQuery } from '../../graphql/generated/graphql';
-import { ORGANISER_ROLES } from '../../app/navigation';
-import { useCurrentUser } from '../../app/useCurrentUser';
+import { ORGANISER_ROLES } from '../../session/roles';
+import { useCurrentUser } from '../../session/useCurrentUser';
 import { lastWholeMonth } from '../../lib/insight-scope';
 import { listInWords } from '../../lib/labels';
 import { Alert } from '../../ui/Alert';

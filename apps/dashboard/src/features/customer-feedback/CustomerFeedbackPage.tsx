@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
-import { PublicLayout } from '../../app/PublicLayout';
+import { PublicLayout } from '../../ui/PublicLayout';
 import type { ItemKind, SubmitCustomerFeedbackMutation } from '../../graphql/generated/graphql';
 import { formatDateTime } from '../../lib/format';
 import { itemKindLabel } from '../../lib/labels';

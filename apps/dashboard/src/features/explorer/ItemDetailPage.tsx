@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { ANALYST_ROLES } from '../../app/navigation';
-import { useCurrentUser } from '../../app/useCurrentUser';
+import { ANALYST_ROLES } from '../../session/roles';
+import { useCurrentUser } from '../../session/useCurrentUser';
 import type { ItemDetailFieldsFragment } from '../../graphql/generated/graphql';
 import { EXPLORER_PATH, explorerUrl } from '../../lib/explorer-url';
 import { formatDateTime, formatDay, formatPercent, formatScore } from '../../lib/format';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useCurrentUser } from '../../app/useCurrentUser';
+import { useCurrentUser } from '../../session/useCurrentUser';
 import type { LogContactMutation } from '../../graphql/generated/graphql';
 import { formatDateTime } from '../../lib/format';
 import { describeError } from '../../lib/graphql-errors';

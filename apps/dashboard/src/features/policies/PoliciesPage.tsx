@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import type { PolicyFrictionQuery } from '../../graphql/generated/graphql';
-import { ANALYST_ROLES } from '../../app/navigation';
-import { useCurrentUser } from '../../app/useCurrentUser';
+import { ANALYST_ROLES } from '../../session/roles';
+import { useCurrentUser } from '../../session/useCurrentUser';
 import { lastWholeMonth } from '../../lib/insight-scope';
 import { listInWords } from '../../lib/labels';
 import { Alert } from '../../ui/Alert';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Role } from '../../graphql/generated/graphql';
-import { MANAGER_ROLES } from '../../app/navigation';
+import { MANAGER_ROLES } from '../../session/roles';
 import { apiError } from '../../test/fixtures';
 import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
 import { ReviewNotesDocument, SaveReviewNotesDocument } from './graphql/review-notes';

@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Suspense, useEffect } from 'react';
 import { Link } from 'react-router';
 import type { ReviewPackQuery } from '../../graphql/generated/graphql';
-import { ANALYST_ROLES, MANAGER_ROLES } from '../../app/navigation';
-import { useCurrentUser } from '../../app/useCurrentUser';
+import { ANALYST_ROLES, MANAGER_ROLES } from '../../session/roles';
+import { useCurrentUser } from '../../session/useCurrentUser';
 import {
   formatMonthShort,
   formatNumber,

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Fragment } from 'react';
-import { ORGANISER_ROLES } from '../../app/navigation';
-import { useCurrentUser } from '../../app/useCurrentUser';
+import { ORGANISER_ROLES } from '../../session/roles';
+import { useCurrentUser } from '../../session/useCurrentUser';
 import type { ItemKind, Priority } from '../../graphql/generated/graphql';
 import { formatDuration } from '../../lib/format';
 import { ITEM_KINDS, itemKindPlural, PRIORITIES, priorityLabel } from '../../lib/labels';

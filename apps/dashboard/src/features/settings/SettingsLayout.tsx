@@ -1,5 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useCurrentUser } from '../../app/useCurrentUser';
+import { useCurrentUser } from '../../session/useCurrentUser';
 import { SectionTabs } from '../../ui/SectionTabs';
 import { settingsSectionsFor } from './sections';
 import '../../ui/fields/fields.css';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { CONFIGURER_ROLES } from '../../app/navigation';
-import { useCurrentUser } from '../../app/useCurrentUser';
+import { CONFIGURER_ROLES } from '../../session/roles';
+import { useCurrentUser } from '../../session/useCurrentUser';
 import type { ThemeFieldsFragment } from '../../graphql/generated/graphql';
 import { explorerUrl } from '../../lib/explorer-url';
 import { formatNumber } from '../../lib/format';

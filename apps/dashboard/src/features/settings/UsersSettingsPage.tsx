@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useCurrentUser } from '../../app/useCurrentUser';
+import { useCurrentUser } from '../../session/useCurrentUser';
 import type { UserFieldsFragment } from '../../graphql/generated/graphql';
 import { describeError } from '../../lib/graphql-errors';
-import { PERSON_ROLE_CHOICES, roleLabel } from '../../lib/labels';
+import { roleLabel } from '../../lib/labels';
+import { PERSON_ROLE_CHOICES } from '../../session/roles';
 import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';

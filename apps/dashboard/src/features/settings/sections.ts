@@ -1,4 +1,4 @@
-import { ADMIN_ROLES, CONFIGURER_ROLES, ORGANISER_ROLES } from '../../app/navigation';
+import { ADMIN_ROLES, CONFIGURER_ROLES, ORGANISER_ROLES } from '../../session/roles';
 import type { Role } from '../../graphql/generated/graphql';
 
 export interface SettingsSection {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useCurrentUser } from '../../app/useCurrentUser';
+import { useCurrentUser } from '../../session/useCurrentUser';
 import type { SubmitStaffPulseMutation } from '../../graphql/generated/graphql';
 import { formatDay, formatNumber } from '../../lib/format';
 import { describeError } from '../../lib/graphql-errors';

@@ -22,7 +22,7 @@ export type BottlenecksInput = {
   comparison?: ComparisonMode;
   /** Groupings of lead and first-response times to compute (fewer answer faster). */
   dimensions?: Array<FlowDimension>;
-  filter?: InsightFilter | null | undefined;
+  filter?: InsightFilterInput | null | undefined;
   /** First day of the period (YYYY-MM-DD, UTC), included. */
   from: string;
   /** Ranked waits and listed breaches, 1 to 50. */
@@ -226,7 +226,7 @@ export type ImpactMetric =
 export type ImprovementImpactInput = {
   actionId: string | number;
   /** Narrows both the treated and the control items (kinds, channels …). */
-  filter?: InsightFilter | null | undefined;
+  filter?: InsightFilterInput | null | undefined;
   /** Weeks before the action started and after it was done (4 to 52); the after window ends now at the latest. */
   weeks?: number;
 };
@@ -238,7 +238,7 @@ export type IndicatorState =
   | 'WATCH';
 
 /** Narrows every figure; lists match any of their values. */
-export type InsightFilter = {
+export type InsightFilterInput = {
   channels?: Array<Channel> | null | undefined;
   kinds?: Array<ItemKind> | null | undefined;
   /** Items linked to the policy explicitly, by a detected mention or by an exception. */
@@ -349,7 +349,7 @@ export type ModelKind =
 
 export type PolicyHotspotsInput = {
   comparison?: ComparisonMode;
-  filter?: InsightFilter | null | undefined;
+  filter?: InsightFilterInput | null | undefined;
   /** First day of the period (YYYY-MM-DD, UTC), included. */
   from: string;
   /** Policies listed, 1 to 50, highest friction first. */
@@ -368,7 +368,7 @@ export type Priority =
 
 export type ReviewPackExportInput = {
   comparison?: ComparisonMode;
-  filter?: InsightFilter | null | undefined;
+  filter?: InsightFilterInput | null | undefined;
   format?: ExportFormat;
   /** First day of the period (YYYY-MM-DD, UTC), included. */
   from: string;
@@ -378,7 +378,7 @@ export type ReviewPackExportInput = {
 
 export type ReviewPackInput = {
   comparison?: ComparisonMode;
-  filter?: InsightFilter | null | undefined;
+  filter?: InsightFilterInput | null | undefined;
   /** First day of the period (YYYY-MM-DD, UTC), included. */
   from: string;
   /** The day after the period (YYYY-MM-DD, UTC), not included. */
@@ -388,7 +388,7 @@ export type ReviewPackInput = {
 export type RisingSignalsInput = {
   comparison?: ComparisonMode;
   counting?: SignalCounting;
-  filter?: InsightFilter | null | undefined;
+  filter?: InsightFilterInput | null | undefined;
   /** First day of the period (YYYY-MM-DD, UTC), included. */
   from: string;
   /** Signals per list, 1 to 50, most severe first. */
@@ -455,7 +455,7 @@ export type SpikeDirection =
 
 export type StaffLoadInput = {
   comparison?: ComparisonMode;
-  filter?: InsightFilter | null | undefined;
+  filter?: InsightFilterInput | null | undefined;
   /** First day of the period (YYYY-MM-DD, UTC), included. */
   from: string;
   /** Weeks of history, ending with the period, for the weekly series and lagged relations (8 to 104). */
@@ -546,7 +546,7 @@ export type TrendMetric =
 
 export type TrendsInput = {
   comparison?: ComparisonMode;
-  filter?: InsightFilter | null | undefined;
+  filter?: InsightFilterInput | null | undefined;
   /** First day of the period (YYYY-MM-DD, UTC), included. */
   from: string;
   /** Bucket width; periods may span at most 400 days by day, 5 years by week, 10 by month. */

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ViewerDocument } from '../features/auth/graphql/viewer';
 import type { Role } from '../graphql/generated/graphql';
-import { useSession } from '../session/SessionProvider';
+import { useSession } from './SessionProvider';
 
 export interface CurrentUser {
   id: string;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FulcrumMark } from './icons';
+import { FulcrumMark } from './FulcrumMark';
 import './PublicLayout.css';
 
 /** Pages anyone may open (sign-in, the customer form): the brand, one main landmark, no navigation. */
