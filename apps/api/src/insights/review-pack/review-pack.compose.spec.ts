@@ -119,6 +119,8 @@ describe('review KPIs', () => {
     expect(value(kpis, 'complaints')?.verdict).toBe(
       'Complaints: 4, +100% against Apr 2025 (2): worse.',
     );
+    // Items received are demand: their change carries no "better" or "worse".
+    expect(value(kpis, 'items')?.verdict).toBe('Items received: 15, +88% against Apr 2025 (8).');
     expect(value(kpis, 'first-response-sla')?.verdict).toMatch(
       /against Apr 2025 \(80%\): better\.$/,
     );

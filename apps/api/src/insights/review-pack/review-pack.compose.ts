@@ -72,7 +72,11 @@ export function composeKpis(sources: KpiSources): Kpi[] {
     drilldown: opens.drilldown,
     drilldownLabel: opens.drilldown ? opens.label : null,
     drilldownCount: opens.drilldown ? opens.count : null,
-    verdict: changeVerdict({ label, format, change, higherIsBetter }, against),
+    // More items received is demand, not a score: its change is said without a verdict word.
+    verdict: changeVerdict(
+      { label, format, change, higherIsBetter: key === 'items' ? null : higherIsBetter },
+      against,
+    ),
     reconciliation: null,
   });
   const none: Opens = { drilldown: null, label: null, count: null };
