@@ -308,6 +308,12 @@ describe('insight queries', () => {
       '## Did recent changes help?',
     ])
       expect(markdown.content).toContain(section);
+    // Each headline verdict names its baseline; the complaints one names the month before.
+    expect(markdown.content).toMatch(
+      /\| Complaints \| [\d,]+ \| Complaints: [\d,]+, .* against Sep 2026 \(/,
+    );
+    expect(markdown.content).toContain('| Sign | State | Value | Judged against | Explanation |');
+    expect(markdown.content).toContain('Waiting on the customer is its own status');
     const csv = (
       await data<{ reviewPackExport: ExportAnswer }>(Q.packExport, { ...scope, format: 'CSV' })
     ).reviewPackExport;
@@ -315,6 +321,8 @@ describe('insight queries', () => {
       'section,subject,measure,value,previous,change,state,note',
     );
     expect(csv.rows).toBeGreaterThan(50);
+    // A month's first and last weeks are partial, and the trend rows say so.
+    expect(csv.content).toMatch(/^trends,all,negative-share:2026-09-28,.*,partial week: 4 of 7 days$/m);
   });
 
   it('never shows a group of fewer than five anonymous pulse entries', async () => {
