@@ -39,6 +39,7 @@ const EXPECTED: Record<string, Audience> = {
   'Query.reviewPackExport': MANAGERS,
   'Query.risingSignals': ANALYSTS,
   'Query.staffLoad': MANAGERS,
+  'Query.splitTrends': ANALYSTS,
   'Query.trends': ANALYSTS,
   'Query.warningSigns': MANAGERS,
   'Query.policies': SIGNED_IN,

@@ -17,8 +17,9 @@ import { RisingSignals } from './rising/rising.types';
 import { RisingSignalsInput } from './rising/rising.input';
 import { StaffLoad } from './staff-load/staff-load.types';
 import { StaffLoadInput } from './staff-load/staff-load.input';
-import { Trends } from './trends/trends.types';
+import { SplitTrends, Trends } from './trends/trends.types';
 import { TrendsInput } from './trends/trends.input';
+import { SplitTrendsInput } from './trends/split-trends.input';
 import { WarningSigns } from './warning-signs/warning-signs.types';
 import { WarningSignsInput } from './warning-signs/warning-signs.input';
 import { DrilldownItemsService } from './drilldown/drilldown-items.service';
@@ -59,6 +60,14 @@ export class InsightsResolver {
   })
   trends(@Args('input') input: TrendsInput): Promise<Trends> {
     return this.trendsService.trends(input);
+  }
+
+  @Query(() => SplitTrends, {
+    description:
+      'One metric per day, week or month, one line per team, theme, policy, channel or kind (at most 8), against the comparison period, with improvement actions marked.',
+  })
+  splitTrends(@Args('input') input: SplitTrendsInput): Promise<SplitTrends> {
+    return this.trendsService.splitTrends(input);
   }
 
   @Query(() => RisingSignals, {

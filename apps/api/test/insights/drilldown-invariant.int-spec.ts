@@ -288,6 +288,36 @@ describe('every figure opens exactly the items it counts', () => {
     120_000,
   );
 
+  it.each(['TEAM', 'THEME', 'POLICY', 'CHANNEL'])(
+    'splits complaints by %s in October 2026 with every point opening as many items as it counts',
+    async (split) => {
+      const { splitTrends } = await data<{
+        splitTrends: { lines: { series: Series }[] };
+      }>(Q.splitTrends, {
+        from: '2026-10-01',
+        to: '2026-11-01',
+        comparison: 'PREVIOUS',
+        interval: 'WEEK',
+        split,
+        metric: 'COMPLAINTS',
+      });
+      expect(splitTrends.lines.length).toBeGreaterThan(1);
+      const mismatches: string[] = [];
+      for (const [index, line] of splitTrends.lines.entries())
+        for (const point of line.series.points as (Series['points'][number] & {
+          drilldown: Drill;
+        })[]) {
+          const opened = await count(point.drilldown);
+          if (opened !== point.basis)
+            mismatches.push(
+              `line ${index} ${JSON.stringify(point.drilldown)}: figure ${point.basis}, opens ${opened}`,
+            );
+        }
+      expect(mismatches).toEqual([]);
+    },
+    120_000,
+  );
+
   it.each(periods)(
     'quotes every listed policy with linked items in $name, masked',
     async (period) => {

@@ -172,6 +172,43 @@ describe('insight queries', () => {
     expect(await count(input(top.drilldown))).toBe(top.activity.linkedItems);
   });
 
+  it('splits a trend by team in one request, each line the trend filtered to that team', async () => {
+    const { splitTrends } = await data<{
+      splitTrends: {
+        total: number;
+        lines: { subject: { id: string; name: string }; series: Series }[];
+      };
+    }>(Q.splitTrends, {
+      ...scope,
+      interval: 'WEEK',
+      split: 'TEAM',
+      metric: 'COMPLAINTS',
+      limit: 3,
+    });
+    expect(splitTrends.lines).toHaveLength(3);
+    expect(splitTrends.total).toBeGreaterThan(3);
+    const names = splitTrends.lines.map((line) => line.subject.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    for (const line of splitTrends.lines) {
+      const { trends } = await data<{ trends: TrendsAnswer }>(Q.trends, {
+        ...scope,
+        interval: 'WEEK',
+        filter: { teamIds: [line.subject.id] },
+      });
+      expect(line.series).toEqual(trends.complaints);
+    }
+    // A month's weekly chart starts and ends with weeks the month only partly covers.
+    const points = splitTrends.lines[0].series.points as unknown as { partial: boolean }[];
+    expect(points.map((p) => p.partial).filter(Boolean).length).toBeGreaterThanOrEqual(1);
+    const tooMany = await ask(Q.splitTrends, {
+      ...scope,
+      split: 'TEAM',
+      metric: 'VOLUME',
+      limit: 9,
+    });
+    expect(tooMany.errors?.[0].message).toContain('limit must be at most 8');
+  });
+
   it('pages through a drilldown newest first without repeating an item', async () => {
     const drilldown = {
       receivedFrom: `${scope.from}T00:00:00Z`,
@@ -271,6 +308,12 @@ describe('insight queries', () => {
       '## Did recent changes help?',
     ])
       expect(markdown.content).toContain(section);
+    // Each headline verdict names its baseline; the complaints one names the month before.
+    expect(markdown.content).toMatch(
+      /\| Complaints \| [\d,]+ \| Complaints: [\d,]+, .* against Sep 2026 \(/,
+    );
+    expect(markdown.content).toContain('| Sign | State | Value | Judged against | Explanation |');
+    expect(markdown.content).toContain('Waiting on the customer is its own status');
     const csv = (
       await data<{ reviewPackExport: ExportAnswer }>(Q.packExport, { ...scope, format: 'CSV' })
     ).reviewPackExport;
@@ -278,6 +321,8 @@ describe('insight queries', () => {
       'section,subject,measure,value,previous,change,state,note',
     );
     expect(csv.rows).toBeGreaterThan(50);
+    // A month's first and last weeks are partial, and the trend rows say so.
+    expect(csv.content).toMatch(/^trends,all,negative-share:2026-09-28,.*,partial week: 4 of 7 days$/m);
   });
 
   it('never shows a group of fewer than five anonymous pulse entries', async () => {

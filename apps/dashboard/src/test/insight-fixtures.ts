@@ -119,6 +119,8 @@ export function aKpi(
     drilldown,
     drilldownLabel,
     drilldownCount: null as number | null,
+    verdict: `${label}: ${value ?? 'no data'}, ${change.label} against Sep 2026.`,
+    reconciliation: null as string | null,
   };
 }
 
@@ -208,6 +210,7 @@ export function aTrendPoint(
   label: string,
   value: number | null,
   comparisonValue: number | null,
+  coverage: { days: number; bucketDays: number } = { days: 7, bucketDays: 7 },
 ) {
   return {
     __typename: 'TrendPoint' as const,
@@ -215,6 +218,8 @@ export function aTrendPoint(
     label,
     value,
     basis: value === null ? 0 : Math.round(value),
+    ...coverage,
+    partial: coverage.days < coverage.bucketDays,
     comparisonStart: null,
     comparisonValue,
     drilldown: aDrilldown({ receivedFrom: `${periodStart}T00:00:00.000Z`, kinds: ['COMPLAINT'] }),
@@ -232,9 +237,14 @@ export function aSeries(
   ],
   kind: string | null = null,
 ) {
+  // October 2026 by week: Thu 1 Oct starts a partial week (4 of 7 days), Mon 26 Oct one of 6.
   const weeks = ['2026-09-28', '2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26'];
+  const days = [4, 7, 7, 7, 6];
   const points = values.map(([value, comparison], index) =>
-    aTrendPoint(weeks[index], `week of ${weeks[index]}`, value, comparison),
+    aTrendPoint(weeks[index], `week of ${weeks[index]}`, value, comparison, {
+      days: days[index],
+      bucketDays: 7,
+    }),
   );
   const current = values.reduce((sum, [value]) => sum + (value ?? 0), 0);
   const previous = values.reduce((sum, [, value]) => sum + (value ?? 0), 0);
@@ -277,6 +287,10 @@ export function aWarningSign(overrides: Record<string, unknown> = {}) {
     alertAt: 0.1,
     previous: 0.0183,
     explanation: 'Replies with excuses: 1%, below the watch level of 5%.',
+    judgedAgainst: 'fixed thresholds (watch at 5%, alert at 10%)',
+    window: null as ReturnType<typeof aPeriod> | null,
+    verdict:
+      'Replies with excuses: 1.3% against fixed thresholds (watch at 5%, alert at 10%): no alert (1.8% in Sep 2026, shown for context).',
     recordCount: 37,
     drilldown: aDrilldown({ flags: ['EXCUSE'] }),
     staffingEvents: [] as unknown[],
@@ -296,6 +310,9 @@ export const warningSigns = () => [
     alertAt: 0.25,
     previous: 0,
     explanation: 'Staff turnover: 29% a year, at or above the alert level of 25%.',
+    judgedAgainst: 'fixed thresholds (watch at 15%, alert at 25%)',
+    verdict:
+      'Staff turnover: 29% against fixed thresholds (watch at 15%, alert at 25%): alert (0% in Sep 2026, shown for context).',
     recordCount: 2,
     drilldown: null,
     evidence: [],
@@ -318,6 +335,9 @@ export const warningSigns = () => [
     watchAt: 0.02,
     alertAt: 0.05,
     explanation: 'Blaming the customer: 2%, at or above the watch level of 2%.',
+    judgedAgainst: 'fixed thresholds (watch at 2%, alert at 5%)',
+    verdict:
+      'Blaming the customer: 2.5% against fixed thresholds (watch at 2%, alert at 5%): to watch.',
     drilldown: aDrilldown({ flags: ['BLAME'] }),
     evidence: [],
   }),
@@ -347,6 +367,8 @@ export function aRisingSignal(
     expectedPerWeek: 9.1,
     rateRatio: 2.38,
     explanation: `Complaints about "${subject.name}" rose from about 9.1 to 22 a week (2.4×).`,
+    judgedAgainst: 'the same weeks (±3) of 2023–2025',
+    verdict: `Complaints about "${subject.name}": 2.4× the usual weekly rate in 5 Oct – 1 Nov 2026, against the same weeks (±3) of 2023–2025: to watch.`,
     weekly: weekly([8, 9, 10, 9, 21, 22, 22]),
     drilldown: aDrilldown({ themeIds: [subject.id], kinds: ['COMPLAINT'] }),
     ...overrides,

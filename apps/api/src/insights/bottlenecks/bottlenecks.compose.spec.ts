@@ -234,6 +234,19 @@ describe('time in status', () => {
   it('has no flow efficiency when nothing was resolved', () => {
     expect(composeStatusTimes(scope, undefined).flowEfficiency).toBeNull();
   });
+
+  it('lists waiting on the customer at zero when no resolved item waited on the customer', () => {
+    const result = composeStatusTimes(
+      scope,
+      measures({ completions: 2, done_in_progress_ms: 5 * HOUR_MS, done_in_progress_items: 2 }),
+    );
+    expect(result.timeInStatus.map((s) => [s.status, s.items, s.shareOfLead])).toEqual([
+      [ItemStatus.IN_PROGRESS, 2, 1],
+      [ItemStatus.NEW, 0, 0],
+      [ItemStatus.WAITING_ON_CUSTOMER, 0, 0],
+      [ItemStatus.WAITING_INTERNAL, 0, 0],
+    ]);
+  });
 });
 
 describe('service levels', () => {

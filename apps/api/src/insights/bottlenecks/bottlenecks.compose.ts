@@ -305,7 +305,8 @@ function durationFigure(
 }
 
 /**
- * Time in each open status of items resolved in the period (longest first), flow efficiency
+ * Time in each open status of items resolved in the period (longest first; waiting on the
+ * customer is its own status, counted as waiting), flow efficiency
  * (working ÷ all open time) and the reopen rate, from one row of rollup sums.
  */
 export function composeStatusTimes(
@@ -321,8 +322,8 @@ export function composeStatusTimes(
   const allOpen = spans.reduce((sum, span) => sum + span.ms, 0);
   const working = spans.find((span) => span.status === ItemStatus.IN_PROGRESS)?.ms ?? 0;
   return {
+    // Every open status is listed, an unused one at zero: a status left out says nothing.
     timeInStatus: spans
-      .filter((span) => span.items > 0)
       .map((span) => ({
         status: span.status,
         waiting: span.status !== ItemStatus.IN_PROGRESS,

@@ -49,3 +49,32 @@ export function addToWeek(counts: number[], from: number, bucket: string | null,
   const index = Math.round((Date.parse(`${bucket}T00:00:00Z`) - from) / WEEK_MS);
   if (index >= 0 && index < counts.length) counts[index] += value;
 }
+
+/**
+ * What a weekly rise test compares the tested weeks with, in words, following the same rule as
+ * `seasonalBaseline` and the spike test: "the same weeks (±3) of 2023–2025", or the weeks before
+ * when there is under a year of history. `testedFrom` is the Monday of the first tested week.
+ */
+export function baselineWords(
+  testedFrom: number,
+  length: number,
+  recent: number,
+): { seasonal: boolean; words: string } {
+  const { seasonalPeriod, seasonalHalfWidth } = seasonalBaseline(length, recent);
+  if (length - recent - seasonalPeriod - seasonalHalfWidth < 0)
+    return { seasonal: false, words: 'the weeks before (less than a year of history)' };
+  // The spike test looks back up to three cycles, each window as far as the series reaches.
+  const years = [3, 2, 1]
+    .filter((back) => length - back * seasonalPeriod + seasonalHalfWidth > 0)
+    .map((back) => new Date(testedFrom - back * seasonalPeriod * WEEK_MS).getUTCFullYear())
+    .filter((year, index, all) => all.indexOf(year) === index);
+  const first = years[0];
+  const last = years[years.length - 1];
+  const span =
+    years.length === 1
+      ? `${first}`
+      : years.length === 2
+        ? `${first} and ${last}`
+        : `${first}–${last}`;
+  return { seasonal: true, words: `the same weeks (±${seasonalHalfWidth}) of ${span}` };
+}

@@ -5,7 +5,8 @@ import type { ReviewPackExportInput } from './review-pack.input';
 import { ExportFormat } from './review-pack.types';
 import { bottleneckPart } from '../bottlenecks/bottleneck-parts';
 import { ReviewPackService } from './review-pack.service';
-import { type ReviewData, reviewCsv, reviewMarkdown } from './review-export';
+import { type ReviewData, reviewMarkdown } from './review-export';
+import { reviewCsv } from './review-csv';
 
 /** The whole review pack, rendered as Markdown or as one long CSV table. */
 @Injectable()

@@ -14,10 +14,10 @@ import type { Kpi, ReviewAction } from './review-pack.types';
 import type { RisingSignals } from '../rising/rising.types';
 import type { PeriodRange, Share } from '../read-model/scope.types';
 import type { StaffLoad } from '../staff-load/staff-load.types';
-import { type Trends, ValueFormat } from '../trends/trends.types';
+import type { Trends } from '../trends/trends.types';
 import type { WarningSigns } from '../warning-signs/warning-signs.types';
 import { hoursLabel } from '../read-model/figures';
-import { csvLine } from '../../common/csv';
+import { formatFigure } from '../read-model/verdicts';
 
 /** Everything a review pack holds, as plain data (what the export renders). */
 export interface ReviewData {
@@ -55,24 +55,24 @@ export interface ReviewNotesData {
   version: number;
 }
 
-/** A value as the review writes it. */
-export function formatValue(value: number | null | undefined, format: ValueFormat): string {
-  if (value === null || value === undefined) return '–';
-  switch (format) {
-    case ValueFormat.SHARE:
-      return formatPercent(value);
-    case ValueFormat.HOURS:
-      return hoursLabel(value);
-    case ValueFormat.SCORE:
-      return value.toFixed(2);
-    case ValueFormat.RATING:
-      return value.toFixed(1);
-    case ValueFormat.RATIO:
-      return `${formatAmount(value)}×`;
-    case ValueFormat.COUNT:
-      return formatAmount(value);
-  }
-}
+/** A value as the review writes it (kept under this name for the export's readers). */
+export const formatValue = formatFigure;
+
+/** "partial week: 4 of 7 days": a bucket the period only partly covers. */
+export const partialNote = (point: { days: number; bucketDays: number }) =>
+  `partial ${point.bucketDays === 7 ? 'week' : 'month'}: ${point.days} of ${point.bucketDays} days`;
+
+/** Open statuses as the review names them. */
+const STATUS_WORDS: Record<string, string> = {
+  new: 'new',
+  in_progress: 'in progress',
+  waiting_on_customer: 'waiting on the customer',
+  waiting_internal: 'waiting internally',
+};
+
+/** What time in status covers, said where it is shown (the page says the same). */
+export const STATUS_TIME_NOTE =
+  'Waiting on the customer is its own status and counts as waiting (not work) in flow efficiency; time of items still open, including those waiting on the customer now, is not counted here.';
 
 /** Markdown table cells must not break the table. */
 const cell = (text: string | number | null | undefined) =>
@@ -106,19 +106,23 @@ export function reviewMarkdown(data: ReviewData): string {
   lines.push('## Headlines', '');
   lines.push(
     ...table(
-      ['Figure', 'Value', 'Change'],
-      data.kpis.map((k) => [k.label, formatValue(k.value, k.format), k.change.label]),
+      ['Figure', 'Value', 'Verdict'],
+      data.kpis.map((k) => [k.label, formatValue(k.value, k.format), k.verdict]),
     ),
   );
+  // Two judgements of one measure that point different ways are explained, not left side by side.
+  const reconciled = data.kpis.flatMap((k) => (k.reconciliation ? [k.reconciliation] : []));
+  if (reconciled.length) lines.push(...reconciled.map((text) => `> ${text}`), '');
 
   lines.push('## Warning signs', '');
   lines.push(
     ...table(
-      ['Sign', 'State', 'Value', 'Explanation'],
+      ['Sign', 'State', 'Value', 'Judged against', 'Explanation'],
       data.warnings.signs.map((s) => [
         s.label,
         s.state.toUpperCase(),
         formatValue(s.value, s.format),
+        s.window ? `${s.judgedAgainst} (weeks ${s.window.label})` : s.judgedAgainst,
         s.explanation,
       ]),
     ),
@@ -127,7 +131,11 @@ export function reviewMarkdown(data: ReviewData): string {
   lines.push('## Trends', '');
   lines.push(
     ...table(
-      ['Measure', 'This period', 'Change'],
+      [
+        'Measure',
+        'This period',
+        data.comparisonPeriod ? `Change against ${data.comparisonPeriod.label}` : 'Change',
+      ],
       [
         ...data.trends.volumeByKind,
         data.trends.negativeShare,
@@ -147,7 +155,10 @@ export function reviewMarkdown(data: ReviewData): string {
   );
   lines.push(
     ...(rising.length
-      ? [...rising.map((s) => `- **${s.severity.toUpperCase()}** ${s.explanation}`), '']
+      ? [
+          ...rising.map((s) => `- **${s.severity.toUpperCase()}** ${s.verdict} ${s.explanation}`),
+          '',
+        ]
       : ['Nothing unusual against history.', '']),
   );
 
@@ -155,6 +166,10 @@ export function reviewMarkdown(data: ReviewData): string {
   const fl = data.flow;
   lines.push(
     `Backlog at the end: ${fl.backlog.count} open items (${fl.backlog.change.label}); median age ${hoursLabel(fl.backlog.ageP50Hours)}. Flow efficiency ${pct(fl.flowEfficiency)}; reopened ${pct(fl.reopenRate.share)} of resolved items.`,
+    '',
+  );
+  lines.push(
+    `Time in each status, items resolved in the period: ${fl.timeInStatus.map((t) => `${STATUS_WORDS[t.status]} ${pct(t.shareOfLead)}`).join(', ')}. ${STATUS_TIME_NOTE}`,
     '',
   );
   lines.push(
@@ -289,210 +304,4 @@ export function reviewMarkdown(data: ReviewData): string {
     );
   } else lines.push('No notes were recorded.', '');
   return lines.join('\n');
-}
-
-const CSV_COLUMNS = [
-  'section',
-  'subject',
-  'measure',
-  'value',
-  'previous',
-  'change',
-  'state',
-  'note',
-];
-
-/** The review pack as one long CSV table: section, subject, measure, value, previous, change, state, note. */
-export function reviewCsv(data: ReviewData): { content: string; rows: number } {
-  const rows: (string | number | null)[][] = [];
-  const add = (
-    section: string,
-    subject: string,
-    measure: string,
-    value: number | string | null,
-    previous: number | null = null,
-    change = '',
-    state = '',
-    note = '',
-  ) => rows.push([section, subject, measure, value, previous, change, state, note]);
-  for (const k of data.kpis)
-    add('headlines', 'all', k.key, k.value, k.change.previous, k.change.label);
-  for (const s of data.warnings.signs)
-    add('warning-signs', s.sign, 'value', s.value, s.previous, '', s.state, s.explanation);
-  for (const series of [
-    ...data.trends.volumeByKind,
-    data.trends.negativeShare,
-    data.trends.sentiment,
-    data.trends.satisfaction,
-  ]) {
-    const subject = series.kind && series.metric === 'volume' ? series.kind : 'all';
-    for (const p of series.points)
-      add('trends', subject, `${series.metric}:${p.periodStart}`, p.value, p.comparisonValue);
-  }
-  for (const s of [...data.rising.themes, ...data.rising.policies])
-    add(
-      'rising',
-      `${s.dimension}:${s.subject.name}`,
-      'rate-ratio',
-      s.rateRatio,
-      s.expected,
-      '',
-      s.severity,
-      s.explanation,
-    );
-  const fl = data.flow;
-  for (const w of fl.weekly)
-    add(
-      'flow',
-      'all',
-      `arrivals:${w.weekStart}`,
-      w.arrivals,
-      null,
-      '',
-      '',
-      `completions ${w.completions}, backlog ${w.backlogAtEnd}`,
-    );
-  add(
-    'flow',
-    'all',
-    'backlog',
-    fl.backlog.count,
-    fl.backlog.change.previous,
-    fl.backlog.change.label,
-  );
-  add('flow', 'all', 'flow-efficiency', fl.flowEfficiency);
-  add('flow', 'all', 'reopen-rate', fl.reopenRate.share);
-  for (const f of [
-    ...fl.leadTimes.map((x) => ['lead-time-p50-hours', x] as const),
-    ...fl.firstResponses.map((x) => ['first-response-p50-hours', x] as const),
-  ])
-    add(
-      'flow',
-      `${f[1].dimension}:${f[1].subject?.name ?? f[1].kind ?? 'all'}`,
-      f[0],
-      f[1].p50Hours,
-      f[1].previousP50Hours,
-      f[1].change.label,
-    );
-  for (const s of fl.timeInStatus)
-    add(
-      'flow',
-      s.status,
-      'hours-in-status',
-      s.totalHours,
-      null,
-      '',
-      '',
-      `share of lead ${formatPercent(s.shareOfLead)}`,
-    );
-  add(
-    'sla',
-    'all',
-    'first-response-attainment',
-    fl.serviceLevels.firstResponse.attainment.share,
-    fl.serviceLevels.previousFirstResponseAttainment,
-  );
-  add(
-    'sla',
-    'all',
-    'resolution-attainment',
-    fl.serviceLevels.resolution.attainment.share,
-    fl.serviceLevels.previousResolutionAttainment,
-  );
-  for (const w of fl.waits)
-    add(
-      'waits',
-      `${w.team?.name ?? '–'} / ${w.policy?.name ?? '–'} / ${w.status}`,
-      'total-hours',
-      w.totalHours,
-      null,
-      '',
-      '',
-      w.explanation,
-    );
-  for (const p of data.hotspots.policies) {
-    add(
-      'hotspots',
-      p.policy.name,
-      'friction-score',
-      p.score,
-      p.previousScore,
-      '',
-      p.rising,
-      p.explanation,
-    );
-    for (const part of p.parts)
-      add(
-        'hotspots',
-        p.policy.name,
-        `part:${part.name}`,
-        part.contribution,
-        null,
-        '',
-        '',
-        `raw ${part.raw ?? '–'}`,
-      );
-  }
-  for (const w of data.hotspots.wastefulCandidates)
-    add(
-      'wasteful-policies',
-      w.policy.name,
-      'waiver-rate',
-      w.waiverRate.share,
-      null,
-      '',
-      '',
-      w.reasons.join(' '),
-    );
-  for (const t of data.staffLoad.teams)
-    add(
-      'staff-load',
-      t.team.name,
-      'open-per-staff',
-      t.openPerStaff,
-      null,
-      '',
-      t.state,
-      t.reasons.join(' '),
-    );
-  for (const s of data.funnel.stages)
-    add(
-      'complaint-funnel',
-      s.step,
-      'reached',
-      s.reached,
-      null,
-      '',
-      '',
-      `share ${s.shareOfAll === null ? '–' : formatPercent(s.shareOfAll)}`,
-    );
-  for (const i of data.impacts)
-    for (const m of i.measures)
-      add(
-        'impact',
-        i.action.title,
-        m.metric,
-        m.ratio,
-        null,
-        '',
-        m.significant ? 'significant' : 'not significant',
-        m.verdict,
-      );
-  for (const a of data.actions)
-    add(
-      'actions',
-      a.title,
-      'status',
-      a.status,
-      null,
-      '',
-      '',
-      `${a.startedOn ?? ''} → ${a.doneOn ?? ''}`,
-    );
-  if (data.notes?.text.trim())
-    add('notes', 'review', 'notes-and-decisions', null, null, '', '', data.notes.text.trim());
-  return {
-    content: [csvLine(CSV_COLUMNS), ...rows.map(csvLine)].join('\n') + '\n',
-    rows: rows.length,
-  };
 }

@@ -11,10 +11,15 @@ import {
 import { countChange, shareChange } from '../read-model/figures';
 import type { Change } from '../read-model/scope.types';
 import type { ActionRow, Names } from '../read-model/insight-data.service';
-import { dayMs, type Scope } from '../read-model/scope';
+import { dayMs, periodLabel, type Scope } from '../read-model/scope';
 import type { RisingSignals } from '../rising/rising.types';
 import { type Trends, ValueFormat } from '../trends/trends.types';
-import { IndicatorState, type WarningSigns } from '../warning-signs/warning-signs.types';
+import {
+  IndicatorState,
+  WarningSignKind,
+  type WarningSigns,
+} from '../warning-signs/warning-signs.types';
+import { changeVerdict, reconcileVerdicts } from '../read-model/verdicts';
 import type { Kpi, ReviewAction } from './review-pack.types';
 
 /** The sections the headline figures are taken from. */
@@ -48,6 +53,7 @@ export function composeKpis(sources: KpiSources): Kpi[] {
     label: string | null;
     count: number | null;
   }
+  const against = scope.comparison ? periodLabel(scope.comparison) : null;
   const kpi = (
     key: string,
     label: string,
@@ -66,6 +72,12 @@ export function composeKpis(sources: KpiSources): Kpi[] {
     drilldown: opens.drilldown,
     drilldownLabel: opens.drilldown ? opens.label : null,
     drilldownCount: opens.drilldown ? opens.count : null,
+    // More items received is demand, not a score: its change is said without a verdict word.
+    verdict: changeVerdict(
+      { label, format, change, higherIsBetter: key === 'items' ? null : higherIsBetter },
+      against,
+    ),
+    reconciliation: null,
   });
   const none: Opens = { drilldown: null, label: null, count: null };
   const fr = all(firstResponses);
@@ -78,6 +90,36 @@ export function composeKpis(sources: KpiSources): Kpi[] {
   const late = (clock: 'first responses' | 'resolutions', breached: number) =>
     `The ${breached} late ${clock} (the rest of those with a target were on time)`;
   const alertSigns = warnings.signs.filter((s) => s.state === IndicatorState.ALERT).length;
+  const risingComplaints = warnings.signs.find((s) => s.sign === WarningSignKind.RISING_COMPLAINTS);
+  const complaints: Kpi = {
+    ...kpi(
+      'complaints',
+      'Complaints',
+      trends.complaints.total.current,
+      ValueFormat.COUNT,
+      trends.complaints.total,
+      false,
+      {
+        drilldown: trends.complaints.drilldown,
+        label: `The ${trends.complaints.total.current ?? 0} complaints`,
+        count: trends.complaints.total.current,
+      },
+    ),
+    reconciliation: risingComplaints
+      ? reconcileVerdicts({
+          measure: 'complaints',
+          change: trends.complaints.total,
+          higherIsBetter: false,
+          against,
+          usual: {
+            state: risingComplaints.state,
+            ratio: risingComplaints.value,
+            window: risingComplaints.window?.label ?? null,
+            baseline: risingComplaints.judgedAgainst,
+          },
+        })
+      : null,
+  };
   return [
     kpi(
       'items',
@@ -95,19 +137,7 @@ export function composeKpis(sources: KpiSources): Kpi[] {
         count: items.current,
       },
     ),
-    kpi(
-      'complaints',
-      'Complaints',
-      trends.complaints.total.current,
-      ValueFormat.COUNT,
-      trends.complaints.total,
-      false,
-      {
-        drilldown: trends.complaints.drilldown,
-        label: `The ${trends.complaints.total.current ?? 0} complaints`,
-        count: trends.complaints.total.current,
-      },
-    ),
+    complaints,
     kpi(
       'negative-share',
       'Negative sentiment',
@@ -204,24 +234,30 @@ export function composeKpis(sources: KpiSources): Kpi[] {
         count: backlog.count,
       },
     ),
-    kpi(
-      'warning-alerts',
-      'Warning signs on alert',
-      alertSigns,
-      ValueFormat.COUNT,
-      countChange(alertSigns, null),
-      false,
-      none,
-    ),
-    kpi(
-      'rising-alerts',
-      'Rising themes and policies on alert',
-      rising.alerts,
-      ValueFormat.COUNT,
-      countChange(rising.alerts, null),
-      false,
-      none,
-    ),
+    {
+      ...kpi(
+        'warning-alerts',
+        'Warning signs on alert',
+        alertSigns,
+        ValueFormat.COUNT,
+        countChange(alertSigns, null),
+        false,
+        none,
+      ),
+      verdict: `Warning signs on alert: ${alertSigns} of ${warnings.signs.length}, each judged against its own thresholds (rising complaints against the usual level for its weeks), not against ${against ?? 'another period'}.`,
+    },
+    {
+      ...kpi(
+        'rising-alerts',
+        'Rising themes and policies on alert',
+        rising.alerts,
+        ValueFormat.COUNT,
+        countChange(rising.alerts, null),
+        false,
+        none,
+      ),
+      verdict: `Rising themes and policies on alert: ${rising.alerts}, each judged against its own history${rising.testedWeeks ? ` in ${rising.testedWeeks.label}` : ''} (the same weeks of past years where there are any), not against ${against ?? 'another period'}.`,
+    },
   ];
 }
 

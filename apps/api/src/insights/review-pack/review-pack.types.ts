@@ -66,6 +66,19 @@ export class Kpi {
 
   @Field(() => Int, { nullable: true, description: 'How many items the drill-down opens.' })
   drilldownCount: number | null;
+
+  @Field({
+    description:
+      'The judgement in one sentence that names what it is judged against ("Complaints: 202, −0.4% against Oct 2026 (203): better.").',
+  })
+  verdict: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When another figure of the review judges the same measure the other way (complaints against the comparison period and against the usual level for these weeks), one sentence that reconciles the two; else null.',
+  })
+  reconciliation: string | null;
 }
 
 @ObjectType({ description: 'An improvement action active or done in the period.' })

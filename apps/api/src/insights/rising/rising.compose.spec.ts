@@ -45,6 +45,11 @@ describe('composeRising', () => {
     expect(signals[0].rateRatio).toBeGreaterThan(2.5);
     expect(signals[0].explanation).toMatch(/^Complaints linked to "Refunds need a receipt" rose/);
     expect(signals[0].baseline).toBe('seasonal');
+    // The verdict names the weeks tested and the years they are judged against.
+    expect(signals[0].judgedAgainst).toBe('the same weeks (±6) of 2022 and 2023');
+    expect(signals[0].verdict).toMatch(
+      /^Complaints linked to "Refunds need a receipt": [\d.]+× the usual weekly rate in 4 Nov – 1 Dec 2024, against the same weeks \(±6\) of 2022 and 2023: alert\.$/,
+    );
     expect(signals.slice(1).every((s) => s.severity === Severity.NONE)).toBe(true);
   });
 

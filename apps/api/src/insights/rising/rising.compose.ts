@@ -16,8 +16,9 @@ import {
   type WeekCount,
 } from './rising.types';
 import { toInterval } from '../read-model/figures';
-import { dayOf } from '../read-model/scope';
-import { seasonalBaseline, testedWeeks } from '../read-model/weeks';
+import { dayOf, periodLabel } from '../read-model/scope';
+import { usualVerdict } from '../read-model/verdicts';
+import { baselineWords, seasonalBaseline, testedWeeks } from '../read-model/weeks';
 
 // Kept importable from here until staff-load.service.ts (being edited elsewhere) imports weeks.ts.
 export { seasonalBaseline, testedWeeks };
@@ -70,12 +71,26 @@ export function composeRising(
     );
   }
   const ranked = rankSpikes([...tests.values()]);
+  // Every series ends with the tested weeks.
+  const length = subjects[0]?.counts.length ?? 0;
+  const testedFrom = options.firstWeek + (length - options.recent) * WEEK_MS;
+  const testedLabel = periodLabel({ from: testedFrom, to: testedFrom + options.recent * WEEK_MS });
   const byLabel = new Map(ranked.map((test) => [test.label, test]));
   const signals = subjects.map((subject): RisingSignal & { rank: number } => {
     const result = tests.get(subject.id) as SpikeResult;
     const label = subjectLabel(options.dimension, options.counted, subject.name);
     const shift = detectShift(subject.counts, { label, unit: 'week', direction: 'rise' });
+    const judgedAgainst = baselineWords(testedFrom, subject.counts.length, options.recent).words;
+    const verdict = (ratio: number | null, severity: Severity) =>
+      usualVerdict({
+        label,
+        ratio,
+        state: ratio === null ? 'no-data' : severity === Severity.NONE ? 'ok' : severity,
+        window: testedLabel,
+        baseline: judgedAgainst,
+      });
     const base = {
+      judgedAgainst,
       dimension: options.dimension,
       subject: { id: subject.id, name: subject.name },
       weekly: sparkline(subject.counts, options.firstWeek, options.recent),
@@ -111,6 +126,7 @@ export function composeRising(
         usualUpper: null,
         baseline: 'none',
         explanation: result.explanation,
+        verdict: verdict(null, Severity.NONE),
         rank: Number.MAX_SAFE_INTEGER,
       };
     }
@@ -133,6 +149,7 @@ export function composeRising(
       usualUpper: test.usualRange.upper,
       baseline: test.baseline.method,
       explanation: test.explanation,
+      verdict: verdict(test.rateRatio, severityOf(test.severity)),
       rank: rankedTest?.rank ?? Number.MAX_SAFE_INTEGER - 1,
     };
   });

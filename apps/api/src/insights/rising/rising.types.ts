@@ -118,6 +118,15 @@ export class RisingSignal {
   @Field({ description: 'The finding in one sentence.' })
   explanation: string;
 
+  @Field({
+    description:
+      'What the tested weeks are compared with: "the same weeks (±3) of 2023–2025", or the weeks before.',
+  })
+  judgedAgainst: string;
+
+  @Field({ description: 'The judgement in one sentence that names what it is judged against.' })
+  verdict: string;
+
   @Field(() => [WeekCount], { description: 'The last 26 weeks, tested weeks last.' })
   weekly: WeekCount[];
 

@@ -3,7 +3,7 @@ import { ItemKind } from '../../items/item.enums';
 import { Interval } from '../item-volume/item-volume.types';
 import { ActionMilestone, TrendMetric } from './trends.types';
 import { dayMs, EMPTY_FILTER } from '../read-model/scope';
-import { composeTrends, type TrendRow } from './trends.compose';
+import { bucketCoverage, composeTrends, type TrendRow } from './trends.compose';
 
 const row = (
   bucket: string,
@@ -118,5 +118,49 @@ describe('composeTrends', () => {
         ],
       },
     ]);
+  });
+
+  it('says how many days of the first and last weeks lie in the month', () => {
+    // May 2025: Thu 1–Sun 4 May (4 of 7 days), three whole weeks, Mon 26–Sat 31 May (6 of 7).
+    const points = data([]).complaints.points;
+    expect(points.map((p) => [p.periodStart, p.days, p.bucketDays, p.partial])).toEqual([
+      ['2025-04-28', 4, 7, true],
+      ['2025-05-05', 7, 7, false],
+      ['2025-05-12', 7, 7, false],
+      ['2025-05-19', 7, 7, false],
+      ['2025-05-26', 6, 7, true],
+    ]);
+  });
+});
+
+describe('bucketCoverage', () => {
+  const may = { from: dayMs('2025-05-01'), to: dayMs('2025-06-01') };
+
+  it('counts a month bucket in its own days (28 to 31)', () => {
+    expect(bucketCoverage(dayMs('2025-05-01'), 'month', may)).toEqual({
+      days: 31,
+      bucketDays: 31,
+      partial: false,
+    });
+    const febToMid = { from: dayMs('2024-02-01'), to: dayMs('2024-02-15') };
+    expect(bucketCoverage(dayMs('2024-02-01'), 'month', febToMid)).toEqual({
+      days: 14,
+      bucketDays: 29,
+      partial: true,
+    });
+  });
+
+  it('never calls a day partial, and a week inside the period whole', () => {
+    expect(bucketCoverage(dayMs('2025-05-31'), 'day', may).partial).toBe(false);
+    expect(bucketCoverage(dayMs('2025-05-12'), 'week', may)).toMatchObject({ days: 7 });
+  });
+
+  it('counts a week that straddles both ends of a short period by the days inside it', () => {
+    const midweek = { from: dayMs('2025-05-13'), to: dayMs('2025-05-16') };
+    expect(bucketCoverage(dayMs('2025-05-12'), 'week', midweek)).toEqual({
+      days: 3,
+      bucketDays: 7,
+      partial: true,
+    });
   });
 });

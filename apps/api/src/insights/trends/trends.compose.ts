@@ -1,5 +1,6 @@
 import {
   addBuckets,
+  DAY_MS,
   type BucketUnit,
   bucketStart,
   bucketStarts,
@@ -73,7 +74,7 @@ const add = (a: Totals, b: Totals): Totals => ({
 });
 
 /** One metric: how to read a value and its basis from totals, and what its items are. */
-interface MetricSpec {
+export interface MetricSpec {
   metric: TrendMetric;
   kind: ItemKind | null;
   label: string;
@@ -168,59 +169,77 @@ function byBucket(rows: readonly TrendRow[], onlyKind: ItemKind | null): Map<str
 
 const sumAll = (totals: Map<string, Totals>) => [...totals.values()].reduce(add, ZERO);
 
+/** The one series of a metric a split line shows: for volume, every kind of the filter together. */
+export function lineSpec(metric: TrendMetric, filter: Filter): MetricSpec {
+  if (metric !== TrendMetric.VOLUME)
+    return specs([]).find((spec) => spec.metric === metric) as MetricSpec;
+  const [only] = filter.kinds.length === 1 ? filter.kinds : [null];
+  return {
+    metric,
+    kind: only,
+    label: only ? KIND_LABELS[only] : 'Items',
+    format: ValueFormat.COUNT,
+    onlyKind: only,
+    value: (t) => t.arrivals,
+    basis: (t) => t.arrivals,
+    change: countChange,
+    extra: {},
+  };
+}
+
 /**
- * Builds the trend series from per-bucket sums of the period and of the comparison period:
- * dense buckets (empty ones count 0), comparison buckets paired by position, whole-period
- * changes and a drilldown for every point.
+ * One metric's series from per-bucket sums of the period and of the comparison period: dense
+ * buckets (empty ones count 0, partial ones say so), comparison buckets paired by position, the
+ * whole-period change and a drilldown for every point.
  */
-export function composeTrends(data: TrendsData): Trends {
+export function composeSeries(data: Omit<TrendsData, 'actions'>, spec: MetricSpec): TrendSeries {
   const unit = data.interval as BucketUnit;
   const starts = bucketStarts(data.period, unit);
   const comparisonStarts = data.comparison ? bucketStarts(data.comparison, unit) : [];
-  const kinds = data.filter.kinds.length ? data.filter.kinds : Object.values(ItemKind);
-  const periodDrilldown = (extra: Drilldown) =>
-    filterDrilldown(data.filter, {
-      receivedFrom: new Date(data.period.from),
-      receivedTo: new Date(data.period.to),
-      ...extra,
-    });
-
-  const series = specs(kinds).map((spec): TrendSeries => {
-    const current = byBucket(data.rows, spec.onlyKind);
-    const previous = byBucket(data.comparisonRows, spec.onlyKind);
-    const points = starts.map((start, index): TrendPoint => {
-      const totals = current.get(dayOf(start)) ?? ZERO;
-      const comparisonStart = comparisonStarts[index];
-      const comparisonTotals =
-        comparisonStart === undefined ? null : (previous.get(dayOf(comparisonStart)) ?? ZERO);
-      return {
-        periodStart: dayOf(start),
-        label: formatBucket(start, unit),
-        value: spec.value(totals),
-        basis: spec.basis(totals),
-        comparisonStart: comparisonStart === undefined ? null : dayOf(comparisonStart),
-        comparisonValue: comparisonTotals ? spec.value(comparisonTotals) : null,
-        drilldown: filterDrilldown(data.filter, {
-          receivedFrom: new Date(Math.max(start, data.period.from)),
-          receivedTo: new Date(Math.min(addBuckets(start, unit, 1), data.period.to)),
-          ...spec.extra,
-        }),
-      };
-    });
+  const current = byBucket(data.rows, spec.onlyKind);
+  const previous = byBucket(data.comparisonRows, spec.onlyKind);
+  const points = starts.map((start, index): TrendPoint => {
+    const totals = current.get(dayOf(start)) ?? ZERO;
+    const comparisonStart = comparisonStarts[index];
+    const comparisonTotals =
+      comparisonStart === undefined ? null : (previous.get(dayOf(comparisonStart)) ?? ZERO);
     return {
-      metric: spec.metric,
-      kind: spec.kind,
-      label: spec.label,
-      format: spec.format,
-      points,
-      total: spec.change(
-        spec.value(sumAll(current)),
-        data.comparison ? spec.value(sumAll(previous)) : null,
-      ),
-      drilldown: periodDrilldown(spec.extra),
+      periodStart: dayOf(start),
+      label: formatBucket(start, unit),
+      value: spec.value(totals),
+      basis: spec.basis(totals),
+      ...bucketCoverage(start, unit, data.period),
+      comparisonStart: comparisonStart === undefined ? null : dayOf(comparisonStart),
+      comparisonValue: comparisonTotals ? spec.value(comparisonTotals) : null,
+      drilldown: filterDrilldown(data.filter, {
+        receivedFrom: new Date(Math.max(start, data.period.from)),
+        receivedTo: new Date(Math.min(addBuckets(start, unit, 1), data.period.to)),
+        ...spec.extra,
+      }),
     };
   });
+  return {
+    metric: spec.metric,
+    kind: spec.kind,
+    label: spec.label,
+    format: spec.format,
+    points,
+    total: spec.change(
+      spec.value(sumAll(current)),
+      data.comparison ? spec.value(sumAll(previous)) : null,
+    ),
+    drilldown: filterDrilldown(data.filter, {
+      receivedFrom: new Date(data.period.from),
+      receivedTo: new Date(data.period.to),
+      ...spec.extra,
+    }),
+  };
+}
 
+/** Every trend series of a period (volume per kind of the filter, and each other metric). */
+export function composeTrends(data: TrendsData): Trends {
+  const kinds = data.filter.kinds.length ? data.filter.kinds : Object.values(ItemKind);
+  const series = specs(kinds).map((spec) => composeSeries(data, spec));
   const find = (metric: TrendMetric) => series.find((s) => s.metric === metric) as TrendSeries;
   return {
     period: periodRange(data.period),
@@ -231,8 +250,26 @@ export function composeTrends(data: TrendsData): Trends {
     negativeShare: find(TrendMetric.NEGATIVE_SHARE),
     sentiment: find(TrendMetric.SENTIMENT),
     satisfaction: find(TrendMetric.SATISFACTION),
-    markers: actionMarkers(data.actions, data.period, unit),
+    markers: actionMarkers(data.actions, data.period, data.interval as BucketUnit),
   };
+}
+
+/**
+ * How much of a bucket the period covers: a month's weekly chart starts and ends with partial
+ * weeks, whose counts cover only their days in the month and must not read as a collapse.
+ */
+export function bucketCoverage(
+  start: number,
+  unit: BucketUnit,
+  period: Period,
+): { days: number; bucketDays: number; partial: boolean } {
+  const end = addBuckets(start, unit, 1);
+  const bucketDays = Math.round((end - start) / DAY_MS);
+  const days = Math.max(
+    0,
+    Math.round((Math.min(end, period.to) - Math.max(start, period.from)) / DAY_MS),
+  );
+  return { days, bucketDays, partial: days < bucketDays };
 }
 
 /** Improvement actions that started or were done inside the period, grouped by chart bucket. */

@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ItemKind } from '../../items/item.enums';
+import { Channel, ItemKind } from '../../items/item.enums';
 import { Drilldown } from '../read-model/drilldown.types';
 import { Interval } from '../item-volume/item-volume.types';
-import { Change, PeriodRange } from '../read-model/scope.types';
+import { Change, NamedRef, PeriodRange } from '../read-model/scope.types';
 
 export enum TrendMetric {
   VOLUME = 'volume',
@@ -23,6 +23,16 @@ export enum ValueFormat {
   RATIO = 'ratio',
 }
 registerEnumType(ValueFormat, { name: 'ValueFormat' });
+
+/** What a split trend draws one line per. */
+export enum TrendSplit {
+  TEAM = 'team',
+  THEME = 'theme',
+  POLICY = 'policy',
+  CHANNEL = 'channel',
+  KIND = 'kind',
+}
+registerEnumType(TrendSplit, { name: 'TrendSplit' });
 
 export enum ActionMilestone {
   STARTED = 'started',
@@ -50,6 +60,18 @@ export class TrendPoint {
     description: 'Items behind the value (the count, or the denominator of a share or mean).',
   })
   basis: number;
+
+  @Field(() => Int, {
+    description:
+      'Days of the bucket inside the period: fewer than bucketDays for a partial first or last bucket, whose count covers only those days.',
+  })
+  days: number;
+
+  @Field(() => Int, { description: 'Days in the whole bucket: 1, 7, or 28–31 for a month.' })
+  bucketDays: number;
+
+  @Field({ description: 'The bucket lies partly outside the period (days < bucketDays).' })
+  partial: boolean;
 
   @Field(() => String, {
     nullable: true,
@@ -144,5 +166,52 @@ export class Trends {
     description:
       'Improvement actions started or done in the period (those touching the filter, when it names teams, themes or policies).',
   })
+  markers: ChangeMarker[];
+}
+
+@ObjectType({ description: 'One line of a split trend: the metric for one team, theme, channel…' })
+export class SplitTrendLine {
+  @Field(() => NamedRef, { nullable: true, description: 'The team, theme or policy.' })
+  subject: NamedRef | null;
+
+  @Field(() => Channel, { nullable: true })
+  channel: Channel | null;
+
+  @Field(() => ItemKind, { nullable: true })
+  kind: ItemKind | null;
+
+  @Field(() => TrendSeries)
+  series: TrendSeries;
+}
+
+@ObjectType({
+  description: 'One metric over time, one line per team, theme, policy, channel or kind.',
+})
+export class SplitTrends {
+  @Field(() => PeriodRange)
+  period: PeriodRange;
+
+  @Field(() => PeriodRange, { nullable: true })
+  comparisonPeriod: PeriodRange | null;
+
+  @Field(() => Interval)
+  interval: Interval;
+
+  @Field(() => TrendSplit)
+  split: TrendSplit;
+
+  @Field(() => TrendMetric)
+  metric: TrendMetric;
+
+  @Field(() => [SplitTrendLine], {
+    description:
+      'The values chosen in the filter for the split dimension, else every value; teams, themes and policies by name; at most `limit`.',
+  })
+  lines: SplitTrendLine[];
+
+  @Field(() => Int, { description: 'How many values there were before `limit` was applied.' })
+  total: number;
+
+  @Field(() => [ChangeMarker], { description: 'Improvement actions touching any of the lines.' })
   markers: ChangeMarker[];
 }

@@ -226,5 +226,31 @@ describe('warning-sign readings', () => {
     expect(result.indicator.value).not.toBeNull();
     expect(result.indicator.state).not.toBe('ok');
     expect(untestedRise('why').indicator.state).toBe('no-data');
+    // Under a year of weeks: judged against the weeks before, and it says so.
+    expect(result.baseline).toBe('the weeks before (less than a year of history)');
+  });
+
+  it('gives each sign a verdict that names what it is judged against', () => {
+    const tested = { from: dayMs('2025-05-05'), to: dayMs('2025-05-26') };
+    const rising = signOf(WarningSignKind.RISING_COMPLAINTS, {
+      rising: {
+        tested,
+        baseline: 'the same weeks (±3) of 2022–2024',
+        indicator: { ...untestedRise('').indicator, value: 1.3, state: 'alert' },
+      },
+    });
+    expect(rising.window?.label).toBe('5 May – 25 May 2025');
+    expect(rising.verdict).toBe(
+      'Complaints: 1.3× the usual weekly rate in 5 May – 25 May 2025, against the same weeks (±3) of 2022–2024: alert.',
+    );
+    const excuses = signOf(WarningSignKind.EXCUSES, {
+      current: measures({ staff_texts: 50, excuse_texts: 10 }),
+      previous: measures({ staff_texts: 40, excuse_texts: 2 }),
+    });
+    expect(excuses.verdict).toMatch(
+      /: 20% against fixed thresholds .*\(5% in Apr 2025, shown for context\)\.$/,
+    );
+    expect(excuses.judgedAgainst).toMatch(/^fixed thresholds \(watch at .*, alert at .*\)$/);
+    expect(excuses.verdict).toContain(`against ${excuses.judgedAgainst}`);
   });
 });

@@ -22,9 +22,10 @@ import type { Drilldown } from '../read-model/drilldown.types';
 import type { PulseCounts } from '../read-model/anonymous-pulse.compose';
 import type { Names, TeamRow } from '../read-model/insight-data.service';
 import type { MeasureRow } from '../read-model/rollups';
-import { periodRange, type Scope } from '../read-model/scope';
+import { periodLabel, periodRange, type Scope } from '../read-model/scope';
 import { filterDrilldown } from '../read-model/sql';
-import { addToWeek, seasonalBaseline } from '../read-model/weeks';
+import { addToWeek, baselineWords, seasonalBaseline } from '../read-model/weeks';
+import { thresholdVerdict, thresholdWords, usualVerdict } from '../read-model/verdicts';
 import { calendarDaysOf } from '../staff-load/team-weeks.compose';
 import { ValueFormat } from '../trends/trends.types';
 import {
@@ -70,6 +71,8 @@ export interface Lapse extends LapseCounts {
 export interface RisingComplaints {
   tested: { from: number; to: number } | null;
   indicator: Indicator;
+  /** What the tested weeks are compared with, in words ("the same weeks (±3) of 2023–2025"). */
+  baseline: string;
 }
 
 export interface WarningSignInputs {
@@ -127,6 +130,17 @@ export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
     alertAt: indicator.alertAt,
     previous: previousValue,
     explanation: indicator.explanation,
+    judgedAgainst: thresholdWords(indicator, FORMATS[format] ?? ValueFormat.COUNT),
+    window: null,
+    verdict: thresholdVerdict({
+      label: indicator.label,
+      value: indicator.value,
+      format: FORMATS[format] ?? ValueFormat.COUNT,
+      state: indicator.state,
+      thresholds: thresholdWords(indicator, FORMATS[format] ?? ValueFormat.COUNT),
+      previous: previousValue,
+      against: comparison ? periodLabel(comparison) : null,
+    }),
     recordCount: 0,
     drilldown: null,
     staffingEvents: [],
@@ -269,7 +283,17 @@ export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
     },
   );
 
+  const window = rising.tested ? periodRange(rising.tested) : null;
   const risingSign = sign(WarningSignKind.RISING_COMPLAINTS, rising.indicator, 'ratio', null, {
+    judgedAgainst: rising.baseline,
+    window,
+    verdict: usualVerdict({
+      label: 'Complaints',
+      ratio: rising.indicator.value,
+      state: rising.indicator.state,
+      window: window?.label ?? null,
+      baseline: rising.baseline,
+    }),
     // The period's complaints, the records counted here (the rise itself is tested on whole
     // weeks, which its explanation names).
     recordCount: current.complaints,
@@ -324,6 +348,7 @@ export function periodMeasuresOf(rows: readonly MeasureRow[]): PeriodMeasures {
 /** No rising-complaints test, and why. */
 export const untestedRise = (explanation: string): RisingComplaints => ({
   tested: null,
+  baseline: 'past weeks',
   indicator: {
     id: 'rising-complaints',
     label: 'Rising complaints',
@@ -356,7 +381,11 @@ export function risingComplaints(
     ...seasonalBaseline(counts.length, recent),
     alternative: 'greater',
   });
-  return { tested, indicator: risingComplaintsIndicator(spike) };
+  return {
+    tested,
+    indicator: risingComplaintsIndicator(spike),
+    baseline: baselineWords(tested.from, counts.length, recent).words,
+  };
 }
 
 /** Recent examples per flag, in the order read. */

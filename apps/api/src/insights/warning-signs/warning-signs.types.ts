@@ -79,6 +79,22 @@ export class WarningSign {
   @Field({ description: 'Where it stands and the counts behind it, in words.' })
   explanation: string;
 
+  @Field({
+    description:
+      'What the state is judged against: "fixed thresholds (watch at 5%, alert at 10%)", or for rising complaints "the same weeks (±3) of 2023–2025".',
+  })
+  judgedAgainst: string;
+
+  @Field(() => PeriodRange, {
+    nullable: true,
+    description:
+      'The days the value is measured over when they are not the period (rising complaints: its whole weeks).',
+  })
+  window: PeriodRange | null;
+
+  @Field({ description: 'The judgement in one sentence that names what it is judged against.' })
+  verdict: string;
+
   @Field(() => Int, {
     description: 'Records behind the value (items, replies, staffing events or pulse responses).',
   })

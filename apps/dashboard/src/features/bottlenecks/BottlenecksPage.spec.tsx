@@ -39,6 +39,16 @@ describe('BottlenecksPage', () => {
     expect(figures).toHaveTextContent('Median lead time21 hours');
   });
 
+  it('says that waiting on the customer counts as waiting, and that open items are left out', async () => {
+    renderBottlenecks({ data: { bottlenecks: aBottlenecks() } });
+    const card = (await screen.findByRole('heading', { name: 'Time in each status' })).closest(
+      '.chart-card',
+    ) as HTMLElement;
+    expect(card).toHaveTextContent(
+      'Waiting on the customer is its own status and counts as waiting, not work; time of items still open, including those waiting on the customer now, is not counted here.',
+    );
+  });
+
   it('ranks where requests wait, with the items behind each wait', async () => {
     renderBottlenecks({ data: { bottlenecks: aBottlenecks() } });
     const waits = await screen.findByRole('table', { name: /waited longest, ranked/ });

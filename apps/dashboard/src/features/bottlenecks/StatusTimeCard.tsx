@@ -43,6 +43,8 @@ export function StatusTimeCard({ flow }: { flow: Flow }) {
             {flow.reopenRate.share === null ? '—' : formatPercent(flow.reopenRate.share)}
           </strong>{' '}
           ({formatNumber(flow.reopenRate.successes)} of {formatNumber(flow.reopenRate.trials)}).
+          Waiting on the customer is its own status and counts as waiting, not work; time of items
+          still open, including those waiting on the customer now, is not counted here.
         </>
       }
       chart={

@@ -2,8 +2,8 @@ import type { ChangeFieldsFragment } from '../../graphql/generated/graphql';
 import { changeTone, directionGlyph } from './change-tone';
 
 /**
- * "▲ +15% on Sep 2026": the change against the comparison period, with an arrow and, for
- * screen readers and the colour-blind alike, the words "better" or "worse".
+ * "▲ +15% against Sep 2026 (worse)": the change against the comparison period, which it names,
+ * with an arrow and, for screen readers and the colour-blind alike, "better" or "worse".
  */
 export function ChangeText({
   change,
@@ -27,7 +27,7 @@ export function ChangeText({
       </span>
       <span>
         {change.label}
-        {comparedWith ? ` on ${comparedWith}` : ''}
+        {comparedWith ? ` against ${comparedWith}` : ''}
         {tone === 'neutral' ? null : <span className="change__tone"> ({tone})</span>}
       </span>
     </span>

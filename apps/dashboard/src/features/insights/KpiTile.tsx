@@ -24,7 +24,10 @@ export interface KpiTileProps {
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** A headline figure: its value (a link to the items behind it) and its change. */
+/**
+ * A headline figure: its value (a link to the items behind it) and its change, which names the
+ * period it is judged against ("−0.4% against Oct 2026 (better)").
+ */
 export function KpiTile({
   label,
   value,
@@ -51,7 +54,11 @@ export function KpiTile({
         </DrillLink>
       </dd>
       <dd className="kpi-tile__change">
-        <ChangeText change={change} higherIsBetter={higherIsBetter} />
+        <ChangeText
+          change={change}
+          higherIsBetter={higherIsBetter}
+          comparedWith={comparisonLabel}
+        />
       </dd>
       <dd className="kpi-tile__previous">
         {comparisonLabel && change.previous !== null

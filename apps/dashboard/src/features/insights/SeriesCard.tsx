@@ -13,8 +13,8 @@ import { ChangeText } from './ChangeText';
 import { ChartCard } from './ChartCard';
 import { DrillLink } from './DrillLink';
 import { MarkerList } from './MarkerList';
-import { TrendChart } from './TrendChart';
-import { chartMarkers, comparisonRows, partialBuckets } from './trend-rows';
+import { PartialNote, TrendChart } from './TrendChart';
+import { chartMarkers, comparisonRows, partialNote } from './trend-rows';
 
 /** Whether a rise of the metric is good news (null: neither). */
 export const HIGHER_IS_BETTER: Record<TrendMetric, boolean | null> = {
@@ -49,7 +49,6 @@ export function SeriesCard({
   const navigate = useNavigate();
   const { rows, drills } = comparisonRows(series.points, interval);
   const marks = chartMarkers(markers, rows);
-  const partial = partialBuckets(rows, period, interval);
   const config: ChartConfig = {
     current: { label: period.label, color: 'var(--chart-blue)' },
     comparison: {
@@ -104,13 +103,7 @@ export function SeriesCard({
       }
       footer={
         <>
-          {partial.size > 0 ? (
-            <p className="chart-note">
-              The first or last{' '}
-              {interval === 'MONTH' ? 'month' : interval === 'WEEK' ? 'week' : 'day'} holds only the
-              part inside the period.
-            </p>
-          ) : null}
+          <PartialNote rows={rows} />
           <MarkerList markers={marks} />
         </>
       }
@@ -140,7 +133,7 @@ export function SeriesCard({
               <tr key={point.periodStart}>
                 <th scope="row">
                   {point.label}
-                  {partial.has(point.periodStart) ? ' (part)' : ''}
+                  {point.partial ? ` (${partialNote(point)})` : ''}
                 </th>
                 <td className="data-table__number">
                   <DrillLink drilldown={point.drilldown} about={about(point.label)}>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   type ActiveDotProps,
+  type DotItemDotProps,
   CartesianGrid,
   Line,
   LineChart,
@@ -64,9 +65,42 @@ export function axisFormat(format: ValueKind): (value: number) => string {
   }
 }
 
+/** A point of a line; hollow when its bucket lies only partly in the period. */
+function PointDot({
+  cx,
+  cy,
+  color,
+  hollow,
+}: {
+  cx?: number;
+  cy?: number;
+  color: string;
+  hollow: boolean;
+}) {
+  if (cx === undefined || cy === undefined) return null;
+  return hollow ? (
+    <circle cx={cx} cy={cy} r={4} fill="var(--color-surface)" stroke={color} strokeWidth={2} />
+  ) : (
+    <circle cx={cx} cy={cy} r={3} fill={color} />
+  );
+}
+
+/** Under a chart: which points are partial buckets (drawn hollow) and how many days each holds. */
+export function PartialNote({ rows }: { rows: readonly TrendRow[] }) {
+  const partial = rows.filter((row) => row.partialNote);
+  if (partial.length === 0) return null;
+  return (
+    <p className="chart-note">
+      Hollow points cover only part of their bucket, so their counts are for those days only:{' '}
+      {partial.map((row) => `${row.tick}, ${row.partialNote}`).join('; ')}.
+    </p>
+  );
+}
+
 /**
  * Values over time as lines, the comparison period dashed, improvement actions as numbered
- * vertical marks. Takes plain rows (see trend-rows); a click on a bucket calls `onSelect`.
+ * vertical marks, points of partial buckets hollow. Takes plain rows (see trend-rows); a click on
+ * a bucket calls `onSelect`.
  */
 export function TrendChart({
   rows,
@@ -148,7 +182,19 @@ export function TrendChart({
             stroke={seriesColor(line.key)}
             strokeWidth={line.dashed ? 1.5 : 2.5}
             strokeDasharray={line.dashed ? '6 4' : undefined}
-            dot={{ r: line.dashed ? 0 : 3, fill: seriesColor(line.key) }}
+            dot={
+              line.dashed
+                ? false
+                : (dot: DotItemDotProps) => (
+                    <PointDot
+                      key={`${line.key}-${dot.index}`}
+                      cx={dot.cx}
+                      cy={dot.cy}
+                      color={seriesColor(line.key)}
+                      hollow={Boolean(rows[dot.index]?.partialNote)}
+                    />
+                  )
+            }
             activeDot={
               onSelectPoint
                 ? (dot: ActiveDotProps) => (

@@ -1,9 +1,9 @@
 import { aMarker, aTrendPoint } from '../../test/insight-fixtures';
-import { bucketTick, chartMarkers, comparisonRows, partialBuckets, seriesRows } from './trend-rows';
+import { bucketTick, chartMarkers, comparisonRows, partialNote, seriesRows } from './trend-rows';
 
 describe('trend rows', () => {
   const points = [
-    aTrendPoint('2026-09-28', 'week of 28 Sep 2026', 29, 53),
+    aTrendPoint('2026-09-28', 'week of 28 Sep 2026', 29, 53, { days: 4, bucketDays: 7 }),
     aTrendPoint('2026-10-05', 'week of 5 Oct 2026', null, 56),
   ];
 
@@ -13,7 +13,8 @@ describe('trend rows', () => {
       {
         bucket: '2026-09-28',
         tick: '28 Sept',
-        label: 'week of 28 Sep 2026',
+        label: 'week of 28 Sep 2026 (partial week: 4 of 7 days)',
+        partialNote: 'partial week: 4 of 7 days',
         current: 29,
         comparison: 53,
       },
@@ -21,6 +22,7 @@ describe('trend rows', () => {
         bucket: '2026-10-05',
         tick: '5 Oct',
         label: 'week of 5 Oct 2026',
+        partialNote: null,
         current: null,
         comparison: 56,
       },
@@ -65,11 +67,18 @@ describe('trend rows', () => {
     ]);
   });
 
-  it('finds the buckets only partly inside the period', () => {
-    const { rows } = comparisonRows(points as never, 'WEEK');
-    expect([...partialBuckets(rows, { from: '2026-10-01', to: '2026-11-01' }, 'WEEK')]).toEqual([
-      '2026-09-28',
-    ]);
-    expect([...partialBuckets(rows, { from: '2026-09-28', to: '2026-10-12' }, 'WEEK')]).toEqual([]);
+  it('says how many days a partial week or month holds, and nothing for a whole one', () => {
+    expect(partialNote({ days: 4, bucketDays: 7, partial: true })).toBe(
+      'partial week: 4 of 7 days',
+    );
+    expect(partialNote({ days: 14, bucketDays: 29, partial: true })).toBe(
+      'partial month: 14 of 29 days',
+    );
+    expect(partialNote({ days: 7, bucketDays: 7, partial: false })).toBeNull();
+  });
+
+  it('takes the partial note of a bucket from whichever series has it', () => {
+    const { rows } = seriesRows([{ key: 'b', points }] as never, 'WEEK');
+    expect(rows.map((row) => row.partialNote)).toEqual(['partial week: 4 of 7 days', null]);
   });
 });

@@ -7,6 +7,10 @@ export interface TrendPointLike {
   label: string;
   value: number | null;
   basis: number;
+  /** Days of the bucket inside the period, of bucketDays. */
+  days: number;
+  bucketDays: number;
+  partial: boolean;
   comparisonStart: string | null;
   comparisonValue: number | null;
   drilldown: DrilldownLike;
@@ -22,11 +26,36 @@ export interface MarkerLike {
   }[];
 }
 
-/** One bucket of a trend chart: its axis text, its tooltip label and a value per series key. */
-export type TrendRow = { bucket: string; tick: string; label: string } & Record<
-  string,
-  string | number | null
->;
+/**
+ * One bucket of a trend chart: its axis text, its label (with the partial note, for the tooltip
+ * and the table), the partial note alone (null for a whole bucket) and a value per series key.
+ */
+export type TrendRow = {
+  bucket: string;
+  tick: string;
+  label: string;
+  partialNote: string | null;
+} & Record<string, string | number | null>;
+
+/**
+ * "partial week: 4 of 7 days" for a bucket the period covers only in part (a month's first and
+ * last weeks), whose count covers only those days; null for a whole one.
+ */
+export function partialNote(point: Pick<TrendPointLike, 'days' | 'bucketDays' | 'partial'>) {
+  if (!point.partial) return null;
+  const unit = point.bucketDays === 7 ? 'week' : point.bucketDays === 1 ? 'day' : 'month';
+  return `partial ${unit}: ${point.days} of ${point.bucketDays} days`;
+}
+
+const rowOf = (point: TrendPointLike, interval: Interval) => {
+  const note = partialNote(point);
+  return {
+    bucket: point.periodStart,
+    tick: bucketTick(point.periodStart, interval),
+    label: note ? `${point.label} (${note})` : point.label,
+    partialNote: note,
+  };
+};
 
 export interface TrendRows {
   rows: TrendRow[];
@@ -46,9 +75,7 @@ export function bucketTick(periodStart: string, interval: Interval): string {
  */
 export function comparisonRows(points: readonly TrendPointLike[], interval: Interval): TrendRows {
   const rows = points.map((point) => ({
-    bucket: point.periodStart,
-    tick: bucketTick(point.periodStart, interval),
-    label: point.label,
+    ...rowOf(point, interval),
     current: point.value,
     comparison: point.comparisonValue,
   }));
@@ -63,17 +90,15 @@ export function seriesRows(
   series: readonly { key: string; points: readonly TrendPointLike[] }[],
   interval: Interval,
 ): TrendRows {
-  const buckets = new Map<string, string>();
+  const buckets = new Map<string, TrendPointLike>();
   for (const entry of series)
     for (const point of entry.points)
-      if (!buckets.has(point.periodStart)) buckets.set(point.periodStart, point.label);
+      if (!buckets.has(point.periodStart)) buckets.set(point.periodStart, point);
   const order = [...buckets.keys()].sort();
   const drills: TrendRows['drills'] = {};
-  const rows: TrendRow[] = order.map((bucket) => ({
-    bucket,
-    tick: bucketTick(bucket, interval),
-    label: buckets.get(bucket) ?? bucket,
-  }));
+  const rows: TrendRow[] = order.map((bucket) =>
+    rowOf(buckets.get(bucket) as TrendPointLike, interval),
+  );
   for (const entry of series) {
     const byBucket = new Map(entry.points.map((point) => [point.periodStart, point]));
     drills[entry.key] = order.map((bucket) => byBucket.get(bucket)?.drilldown ?? null);
@@ -107,27 +132,4 @@ export function chartMarkers(
     )
     .sort((a, b) => a.on.localeCompare(b.on) || a.title.localeCompare(b.title))
     .map((action, index) => ({ number: index + 1, ...action }));
-}
-
-/** The first and last buckets may hold only part of a week or month of the period. */
-export function partialBuckets(
-  rows: readonly TrendRow[],
-  period: { from: string; to: string },
-  interval: Interval,
-): Set<string> {
-  const partial = new Set<string>();
-  if (rows.length === 0) return partial;
-  const first = rows[0].bucket;
-  if (first < period.from) partial.add(first);
-  const last = rows[rows.length - 1].bucket;
-  if (bucketEnd(last, interval) > period.to) partial.add(last);
-  return partial;
-}
-
-function bucketEnd(start: string, interval: Interval): string {
-  const date = new Date(`${start}T00:00:00Z`);
-  if (interval === 'DAY') date.setUTCDate(date.getUTCDate() + 1);
-  else if (interval === 'WEEK') date.setUTCDate(date.getUTCDate() + 7);
-  else date.setUTCMonth(date.getUTCMonth() + 1);
-  return date.toISOString().slice(0, 10);
 }

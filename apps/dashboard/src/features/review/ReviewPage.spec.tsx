@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route } from 'react-router';
 import { FilterOptionsDocument } from '../organisation/graphql/options';
 import { apiError, viewerMock } from '../../test/fixtures';
-import { aKpi, aChange, aReviewPack, receiptRule } from '../../test/insight-fixtures';
+import { aKpi, aChange, aReviewPack, receiptRule, reviewKpis } from '../../test/insight-fixtures';
 import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
 import { ReviewPackDocument, ReviewPackExportDocument } from './graphql/review';
 import { ReviewNotesDocument, SaveReviewNotesDocument } from './graphql/review-notes';
@@ -97,7 +97,8 @@ describe('ReviewPage', () => {
       'href',
       '/explorer?about=Complaints%2C+Oct+2026&d.receivedFrom=2026-10-01&d.receivedTo=2026-11-01&d.kinds=complaint',
     );
-    expect(complaints.closest('.kpi-tile')).toHaveTextContent('+15% (worse)');
+    // Every change names what it is judged against.
+    expect(complaints.closest('.kpi-tile')).toHaveTextContent('+15% against Sep 2026 (worse)');
     expect(complaints.closest('.kpi-tile')).toHaveTextContent('Sep 2026: 313');
     // More items received is neither good nor bad news.
     const items = within(tiles).getByRole('link', { name: 'Items received: 985. Show the items' });
@@ -108,6 +109,25 @@ describe('ReviewPage', () => {
       name: /^First responses on time: .*\. Show the 77 late first responses/,
     });
     expect(late.getAttribute('href')).toContain('about=The+77+late+first+responses');
+  });
+
+  it('reconciles two verdicts on one measure in a sentence beside the figures', async () => {
+    const reconciliation =
+      'Complaints fell 4% from Sep 2026, but in 5 Oct – 1 Nov 2026 they ran at 1.3× the usual rate for the same weeks (±3) of 2023–2025.';
+    const kpis = reviewKpis().map((kpi) =>
+      kpi.key === 'complaints' ? { ...kpi, reconciliation } : kpi,
+    );
+    renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack({ kpis }))]);
+    const note = await screen.findByText(reconciliation);
+    await pageSettled();
+    expect(note.closest('.alert')).toHaveTextContent('Two verdicts on complaints');
+  });
+
+  it('has no reconciling sentence when the verdicts agree', async () => {
+    renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
+    await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
+    await pageSettled();
+    expect(screen.queryByText(/^Two verdicts on/)).not.toBeInTheDocument();
   });
 
   it('lists the warning signs most urgent first, each with its state in words and its records', async () => {
@@ -122,7 +142,9 @@ describe('ReviewPage', () => {
     ]);
     const turnover = signs[0].closest('li') as HTMLElement;
     expect(turnover).toHaveTextContent('Alert');
-    expect(turnover).toHaveTextContent('Watch at 15%, alert at 25% · Sep 2026: 0%');
+    expect(turnover).toHaveTextContent(
+      'Staff turnover: 29% against fixed thresholds (watch at 15%, alert at 25%): alert (0% in Sep 2026, shown for context).',
+    );
     expect(turnover).toHaveTextContent('Departure, Repairs & Installations, 23 Oct 2026');
     const excuses = signs[2].closest('li') as HTMLElement;
     expect(within(excuses).getByRole('link', { name: 'Show the items behind it' })).toHaveAttribute(
@@ -152,6 +174,10 @@ describe('ReviewPage', () => {
     const rising = await screen.findByRole('region', { name: 'Rising themes' });
     await pageSettled();
     expect(rising).toHaveTextContent('Refunds and returns');
+    // A rise says what it is judged against: the same weeks of past years.
+    expect(rising).toHaveTextContent(
+      'the usual weekly rate in 5 Oct – 1 Nov 2026, against the same weeks (±3) of 2023–2025: to watch.',
+    );
     expect(within(rising).getByRole('link', { name: 'Show the 65 complaints' })).toHaveAttribute(
       'href',
       expect.stringContaining('d.themeIds='),

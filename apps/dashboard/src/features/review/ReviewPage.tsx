@@ -141,6 +141,22 @@ export default function ReviewPage() {
   );
 }
 
+/**
+ * Where two figures of the review judge one measure differently (complaints down on last month
+ * but up on the same weeks of past years), the sentence that says why both hold.
+ */
+function Reconciliations({ kpis }: { kpis: Pack['kpis'] }) {
+  return kpis.flatMap((kpi) =>
+    kpi.reconciliation ? (
+      <Alert key={kpi.key} tone="info" title={`Two verdicts on ${kpi.label.toLowerCase()}`}>
+        {kpi.reconciliation}
+      </Alert>
+    ) : (
+      []
+    ),
+  );
+}
+
 function ReviewContent({
   pack,
   scope,
@@ -197,9 +213,10 @@ function ReviewContent({
             <DrillLink drilldown={lead.drilldown} about={`Items resolved, ${period.label}`}>
               {formatValue(lead.value, lead.format)}
             </DrillLink>{' '}
-            <ChangeText change={lead.change} higherIsBetter={false} />
+            <ChangeText change={lead.change} higherIsBetter={false} comparedWith={comparison} />
           </p>
         ) : null}
+        <Reconciliations kpis={pack.kpis} />
       </section>
 
       <div className="insight-grid review-grid">

@@ -64,6 +64,7 @@ function RisingGroup({
                   {formatRatio(signal.rateRatio)} the usual rate.
                 </span>
               </div>
+              <p className="insight-list__text">{signal.verdict}</p>
               <p className="insight-list__text">{signal.explanation}</p>
               <DrillLink
                 drilldown={signal.drilldown}

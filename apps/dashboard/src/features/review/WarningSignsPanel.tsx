@@ -4,7 +4,7 @@ import { staffingEventLabel } from '../../lib/labels';
 import { Card } from '../../ui/Card';
 import { DrillLink } from '../insights/DrillLink';
 import { IndicatorBadge } from '../insights/StateBadge';
-import { signsByUrgency, thresholdText } from './review-shape';
+import { signsByUrgency } from './review-shape';
 
 /**
  * The warning signs of losing touch with customers: each with its state (in words and a glyph,
@@ -30,7 +30,9 @@ export function WarningSignsPanel({
   return (
     <Card title="Warning signs" titleId="review-warnings-title" className="review-warnings">
       <p className="review-section__lead">
-        Signs that an organisation is losing touch with its customers. {summary}
+        Signs that an organisation is losing touch with its customers, each judged against its own
+        thresholds (rising complaints against the usual level for its weeks), not against{' '}
+        {comparisonLabel ?? 'another period'}. {summary}
       </p>
       <ul className="warning-list" aria-label="Warning signs, most urgent first">
         {signsByUrgency(signs).map((sign) => (
@@ -40,12 +42,7 @@ export function WarningSignsPanel({
               <h3 className="warning__label">{sign.label}</h3>
               <span className="warning__value">{formatValue(sign.value, sign.format)}</span>
             </div>
-            <p className="warning__thresholds">
-              {thresholdText(sign)}
-              {sign.previous !== null && comparisonLabel
-                ? ` · ${comparisonLabel}: ${formatValue(sign.previous, sign.format)}`
-                : ''}
-            </p>
+            <p className="warning__thresholds">{sign.verdict}</p>
             <p className="warning__explanation">{sign.explanation}</p>
             <div className="warning__records">
               {sign.drilldown ? (

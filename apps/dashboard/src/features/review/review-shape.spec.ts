@@ -14,7 +14,6 @@ import {
   REVIEW_TILES,
   risingRows,
   signsByUrgency,
-  thresholdText,
   tileHigherIsBetter,
 } from './review-shape';
 
@@ -65,13 +64,6 @@ describe('warning signs', () => {
       aWarningSign({ sign: 'E', state: 'WATCH' }),
     ] as never);
     expect(signs.map((sign) => sign.sign)).toEqual(['D', 'C', 'E', 'A', 'B']);
-  });
-
-  it('states the thresholds in the sign’s own format, or that a test judges it', () => {
-    expect(thresholdText(aWarningSign() as never)).toBe('Watch at 5%, alert at 10%');
-    expect(thresholdText(aWarningSign({ watchAt: null, alertAt: null }) as never)).toBe(
-      'Judged by a test against its own history',
-    );
   });
 });
 

@@ -5,7 +5,6 @@ import type {
   Severity,
   WarningSignFieldsFragment,
 } from '../../graphql/generated/graphql';
-import { formatValue } from '../../lib/format';
 
 /**
  * The headline tiles of the review, in reading order: what came in, how it felt, how fast it
@@ -63,18 +62,6 @@ export function risingRows(
       (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.rateRatio - a.rateRatio,
     )
     .slice(0, limit);
-}
-
-/** "Watch at 5%, alert at 10%", or how a test-judged sign is judged. */
-export function thresholdText(sign: WarningSignFieldsFragment): string {
-  if (sign.watchAt === null && sign.alertAt === null)
-    return 'Judged by a test against its own history';
-  const parts = [
-    sign.watchAt === null ? null : `watch at ${formatValue(sign.watchAt, sign.format)}`,
-    sign.alertAt === null ? null : `alert at ${formatValue(sign.alertAt, sign.format)}`,
-  ].filter(Boolean);
-  const text = parts.join(', ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface FunnelRow {

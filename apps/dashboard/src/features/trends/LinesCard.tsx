@@ -14,7 +14,7 @@ import { ChartCard } from '../insights/ChartCard';
 import { DrillLink } from '../insights/DrillLink';
 import { MarkerList } from '../insights/MarkerList';
 import { HIGHER_IS_BETTER } from '../insights/SeriesCard';
-import { TrendChart } from '../insights/TrendChart';
+import { PartialNote, TrendChart } from '../insights/TrendChart';
 import { chartMarkers, seriesRows } from '../insights/trend-rows';
 import { LINE_COLORS } from './trends-shape';
 
@@ -105,6 +105,7 @@ export function LinesCard({
               </li>
             ))}
           </ul>
+          <PartialNote rows={rows} />
           <MarkerList markers={marks} />
         </>
       }

@@ -4,7 +4,8 @@ import { FilterOptionsDocument } from '../organisation/graphql/options';
 import { apiError, viewerMock } from '../../test/fixtures';
 import { aSeries, aTrends, care, repairs } from '../../test/insight-fixtures';
 import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
-import { TrendsDocument } from './graphql/trends';
+import { SplitTrendsDocument, TrendsDocument } from './graphql/trends';
+import { MAX_LINES } from './trends-shape';
 import TrendsPage from './TrendsPage';
 
 const flags = (metric: string) => ({
@@ -64,6 +65,11 @@ describe('TrendsPage', () => {
       'href',
       expect.stringContaining('about=Complaints%2C+week+of+2026-09-28'),
     );
+    // A week the period covers only in part is named so in the table and under the chart.
+    expect(within(table).getAllByRole('rowheader', { hidden: true })[0]).toHaveTextContent(
+      'week of 2026-09-28 (partial week: 4 of 7 days)',
+    );
+    expect(screen.getByText(/^Hollow points cover only part/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Items per month' })).toHaveAttribute(
       'href',
       '/trends/volume',
@@ -95,17 +101,37 @@ describe('TrendsPage', () => {
     ).toBeInTheDocument();
   });
 
-  it('splits a metric into one line per team, each line’s total a link', async () => {
-    const line = (value: number) => ({
-      data: {
-        trends: aTrends({
-          complaints: aSeries('COMPLAINTS', 'Complaints', 'COUNT', [[value, value]]),
-        }),
-      },
+  it('splits a metric into one line per team with one request, each line’s total a link', async () => {
+    const line = (team: typeof care, value: number) => ({
+      __typename: 'SplitTrendLine' as const,
+      subject: team,
+      channel: null,
+      kind: null,
+      series: aSeries('COMPLAINTS', 'Complaints', 'COUNT', [[value, value]]),
     });
+    const answer = aTrends();
     renderTrends('/trends?from=2026-05&to=2026-10&split=team', [
-      trendsMock({ ...halfYear, filter: { teamIds: [care.id] } }, 'complaints', line(40)),
-      trendsMock({ ...halfYear, filter: { teamIds: [repairs.id] } }, 'complaints', line(12)),
+      {
+        request: {
+          query: SplitTrendsDocument,
+          variables: {
+            input: { ...halfYear, split: 'TEAM', metric: 'COMPLAINTS', limit: MAX_LINES },
+          },
+        },
+        result: {
+          data: {
+            splitTrends: {
+              __typename: 'SplitTrends' as const,
+              period: answer.period,
+              comparisonPeriod: answer.comparisonPeriod,
+              interval: 'WEEK',
+              total: 11,
+              lines: [line(care, 40), line(repairs, 12)],
+              markers: answer.markers,
+            },
+          },
+        },
+      },
     ]);
     const totals = await screen.findByRole('list', { name: 'Whole period, May – Oct 2026' });
     expect(
@@ -117,6 +143,12 @@ describe('TrendsPage', () => {
       expect.stringMatching(/^Repairs & Installations 12/),
     ]);
     expect(screen.getByRole('heading', { name: 'Complaints by team' })).toBeInTheDocument();
+    // The API says how many lines there were; the page says it kept the first ones.
+    expect(screen.getByText(/^Showing 2 of 11 by name/)).toBeInTheDocument();
+    // The first week of the period is partial, and says so.
+    expect(screen.getByText(/^Hollow points cover only part of their bucket/)).toHaveTextContent(
+      '28 Sept, partial week: 4 of 7 days',
+    );
   });
 
   it('explains a failure with a retry', async () => {

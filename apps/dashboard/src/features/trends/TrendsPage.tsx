@@ -10,14 +10,12 @@ import { Card } from '../../ui/Card';
 import type { QuickRange } from '../../ui/MonthRangePicker';
 import { PageHeader } from '../../ui/PageHeader';
 import { SectionTabs } from '../../ui/SectionTabs';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { describeError } from '../../lib/graphql-errors';
+import { EmptyState } from '../../ui/states';
 import { QueryStates } from '../insights/QueryStates';
 import { ScopeBar } from '../insights/ScopeBar';
 import { SeriesCard } from '../insights/SeriesCard';
 import { useInsightScope } from '../insights/useInsightScope';
-import { FilterOptionsDocument } from '../organisation/graphql/options';
-import { TrendsDocument } from './graphql/trends';
+import { SplitTrendsDocument, TrendsDocument } from './graphql/trends';
 import { LinesCard } from './LinesCard';
 import { TREND_TABS } from './tabs';
 import {
@@ -32,13 +30,13 @@ import {
   seriesOf,
   splitLabel,
   SPLITS,
-  splitValues,
+  splitLineKey,
+  splitLineLabel,
   TREND_METRICS,
   withTrendOptions,
   type Split,
   type TrendOptions,
 } from './trends-shape';
-import { useSplitTrends } from './useSplitTrends';
 import '../insights/insights.css';
 import './Trends.css';
 
@@ -158,7 +156,10 @@ export default function TrendsPage() {
         {options.split === 'NONE' ? (
           <WholeTrend input={{ ...input, interval: options.interval }} options={options} />
         ) : (
-          <SplitTrend scope={scope} options={options} />
+          <SplitTrend
+            input={{ ...input, interval: options.interval }}
+            options={{ ...options, split: options.split }}
+          />
         )}
       </div>
     </>
@@ -223,74 +224,57 @@ function WholeTrend({
 }
 
 function SplitTrend({
-  scope,
+  input,
   options,
 }: {
-  scope: ReturnType<typeof useInsightScope>['scope'];
-  options: TrendOptions;
+  input: ReturnType<typeof useInsightScope>['input'] & { interval: Interval };
+  options: TrendOptions & { split: Exclude<Split, 'NONE'> };
 }) {
-  const needsNames = ['TEAM', 'THEME', 'POLICY'].includes(options.split);
-  const names = useQuery(FilterOptionsDocument, { skip: !needsNames });
-  const ready = !needsNames || Boolean(names.data);
-  const { values, total } = splitValues(options.split, scope.filter, {
-    teams: names.data?.teams ?? [],
-    themes: names.data?.themes ?? [],
-    policies: names.data?.policies ?? [],
+  // One request: the API groups the lines (at most MAX_LINES) in one read.
+  const query = useQuery(SplitTrendsDocument, {
+    variables: {
+      input: { ...input, split: options.split, metric: options.metric, limit: MAX_LINES },
+    },
+    notifyOnNetworkStatusChange: true,
   });
-  const { state, retry } = useSplitTrends(
-    ready ? values : [],
-    scope,
-    options.metric,
-    options.interval,
-  );
   const what = splitLabel[options.split].toLowerCase();
-
-  if (needsNames && names.error && !names.data)
-    return (
-      <ErrorState
-        title={`The ${what} names could not be loaded`}
-        message={describeError(names.error).message}
-        onRetry={() => void names.refetch()}
-      />
-    );
-  if (!ready || state.phase === 'loading')
-    return <LoadingState label="Loading the trend…" lines={4} />;
-  if (state.phase === 'failed')
-    return (
-      <ErrorState
-        title="The trend could not be loaded"
-        message={describeError(state.error).message}
-        onRetry={retry}
-      />
-    );
-  const lines = state.lines.flatMap((line) =>
-    line.series ? [{ key: line.value.key, label: line.value.label, series: line.series }] : [],
-  );
-  if (lines.length === 0 || !state.period)
-    return (
-      <Card>
-        <EmptyState title={`No ${what} to split by`}>
-          Choose another split or fewer filters.
-        </EmptyState>
-      </Card>
-    );
   return (
-    <>
-      {total > MAX_LINES ? (
-        <Alert tone="info">
-          Showing {MAX_LINES} of {total} by name, to keep the chart readable; choose the ones to
-          compare in the {splitLabel[options.split]} filter.
-        </Alert>
-      ) : null}
-      <LinesCard
-        title={`${metricLabel[options.metric]} by ${what}`}
-        lines={lines}
-        metric={options.metric}
-        interval={options.interval}
-        markers={state.markers}
-        period={state.period}
-        comparisonLabel={state.comparisonPeriod?.label ?? null}
-      />
-    </>
+    <QueryStates query={query} what="the trend">
+      {(data) => {
+        const split = data.splitTrends;
+        const lines = split.lines.map((line) => ({
+          key: splitLineKey(line),
+          label: splitLineLabel(line),
+          series: line.series,
+        }));
+        if (lines.length === 0)
+          return (
+            <Card>
+              <EmptyState title={`No ${what} to split by`}>
+                Choose another split or fewer filters.
+              </EmptyState>
+            </Card>
+          );
+        return (
+          <>
+            {split.total > lines.length ? (
+              <Alert tone="info">
+                Showing {lines.length} of {split.total} by name, to keep the chart readable; choose
+                the ones to compare in the {splitLabel[options.split]} filter.
+              </Alert>
+            ) : null}
+            <LinesCard
+              title={`${metricLabel[options.metric]} by ${what}`}
+              lines={lines}
+              metric={options.metric}
+              interval={split.interval}
+              markers={split.markers}
+              period={split.period}
+              comparisonLabel={split.comparisonPeriod?.label ?? null}
+            />
+          </>
+        );
+      }}
+    </QueryStates>
   );
 }

@@ -1,17 +1,11 @@
 import type {
   Interval,
+  SplitTrendsQuery,
   TrendMetric,
   TrendsQuery,
   TrendSeriesFieldsFragment,
 } from '../../graphql/generated/graphql';
-import type { InsightFilterValues } from '../../lib/insight-scope';
-import {
-  CHANNELS,
-  channelLabel,
-  ITEM_KINDS,
-  itemKindLabel,
-  itemKindPlural,
-} from '../../lib/labels';
+import { channelLabel, itemKindLabel, itemKindPlural } from '../../lib/labels';
 
 export const TREND_METRICS = [
   'COMPLAINTS',
@@ -50,7 +44,7 @@ export const splitLabel: Record<Split, string> = {
   KIND: 'Kind',
 };
 
-/** Lines on one chart before it stops being readable. */
+/** Lines on one chart before it stops being readable (the API's limit too). */
 export const MAX_LINES = 8;
 
 export interface TrendOptions {
@@ -111,77 +105,19 @@ export function seriesOf(
   }
 }
 
-export interface SplitValue {
-  key: string;
-  label: string;
-  /** The page's filter narrowed to this value. */
-  filter: InsightFilterValues;
+type SplitLine = SplitTrendsQuery['splitTrends']['lines'][number];
+
+/** A split line's name: the team, theme or policy, else the channel or kind in words. */
+export function splitLineLabel(line: Pick<SplitLine, 'subject' | 'channel' | 'kind'>): string {
+  if (line.subject) return line.subject.name;
+  if (line.channel) return channelLabel[line.channel];
+  if (line.kind) return itemKindLabel[line.kind];
+  return 'Items';
 }
 
-export interface SplitValues {
-  values: SplitValue[];
-  /** How many values there were before the first MAX_LINES were kept. */
-  total: number;
-}
-
-type Named = readonly { id: string; name: string }[];
-
-/**
- * The lines of a split: the values chosen in the filter for that dimension, else every value
- * (teams, themes and policies by name), at most MAX_LINES.
- */
-export function splitValues(
-  split: Split,
-  filter: InsightFilterValues,
-  options: { teams: Named; themes: Named; policies: Named },
-): SplitValues {
-  const named = (
-    list: Named,
-    chosen: readonly string[] | undefined,
-    key: 'teamIds' | 'themeIds' | 'policyIds',
-  ): SplitValue[] =>
-    [...list]
-      .filter((entry) => !chosen?.length || chosen.includes(entry.id))
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((entry) => ({
-        key: entry.id,
-        label: entry.name,
-        filter: { ...filter, [key]: [entry.id] },
-      }));
-  let values: SplitValue[] = [];
-  switch (split) {
-    case 'NONE':
-      return { values: [], total: 0 };
-    case 'TEAM':
-      values = named(options.teams, filter.teamIds, 'teamIds');
-      break;
-    case 'THEME':
-      values = named(options.themes, filter.themeIds, 'themeIds');
-      break;
-    case 'POLICY':
-      values = named(options.policies, filter.policyIds, 'policyIds');
-      break;
-    case 'CHANNEL':
-      values = CHANNELS.filter(
-        (value) => !filter.channels?.length || filter.channels.includes(value),
-      ).map((value) => ({
-        key: value,
-        label: channelLabel[value],
-        filter: { ...filter, channels: [value] },
-      }));
-      break;
-    case 'KIND':
-      values = ITEM_KINDS.filter(
-        (value) => !filter.kinds?.length || filter.kinds.includes(value),
-      ).map((value) => ({
-        key: value,
-        label: itemKindLabel[value],
-        filter: { ...filter, kinds: [value] },
-      }));
-      break;
-  }
-  return { values: values.slice(0, MAX_LINES), total: values.length };
-}
+/** A split line's stable key for the chart (the id, channel or kind). */
+export const splitLineKey = (line: Pick<SplitLine, 'subject' | 'channel' | 'kind'>): string =>
+  line.subject?.id ?? line.channel ?? line.kind ?? 'all';
 
 /** Okabe–Ito, in an order where neighbours differ in lightness too; yellow last (faint on white). */
 export const LINE_COLORS = [

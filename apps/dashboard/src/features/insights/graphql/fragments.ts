@@ -90,6 +90,9 @@ export const TrendSeriesFields = graphql(`
       label
       value
       basis
+      days
+      bucketDays
+      partial
       comparisonStart
       comparisonValue
       drilldown {

@@ -16,6 +16,8 @@ export const KpiFields = graphql(`
     }
     drilldownLabel
     drilldownCount
+    verdict
+    reconciliation
   }
 `);
 
@@ -30,6 +32,11 @@ export const WarningSignFields = graphql(`
     alertAt
     previous
     explanation
+    judgedAgainst
+    window {
+      ...PeriodFields
+    }
+    verdict
     recordCount
     drilldown {
       ...DrilldownFields
@@ -66,6 +73,8 @@ export const RisingSignalFields = graphql(`
     expectedPerWeek
     rateRatio
     explanation
+    judgedAgainst
+    verdict
     weekly {
       weekStart
       count

@@ -42,3 +42,36 @@ export const TrendsDocument = graphql(`
     }
   }
 `);
+
+/**
+ * One metric split by team, theme, policy, channel or kind: one request, the API reads every
+ * line in one grouped query and returns at most `limit` lines with how many there were.
+ */
+export const SplitTrendsDocument = graphql(`
+  query SplitTrends($input: SplitTrendsInput!) {
+    splitTrends(input: $input) {
+      period {
+        ...PeriodFields
+      }
+      comparisonPeriod {
+        ...PeriodFields
+      }
+      interval
+      total
+      lines {
+        subject {
+          id
+          name
+        }
+        channel
+        kind
+        series {
+          ...TrendSeriesFields
+        }
+      }
+      markers {
+        ...ChangeMarkerFields
+      }
+    }
+  }
+`);
