@@ -80,7 +80,8 @@ export class WarningSign {
   explanation: string;
 
   @Field(() => Int, {
-    description: 'Records behind the value (items, replies, staffing events or pulse responses).',
+    description:
+      'Records behind the value (items, staffing events or pulse responses); excuses and blame count the items holding the replies.',
   })
   recordCount: number;
 
