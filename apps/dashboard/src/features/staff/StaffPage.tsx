@@ -204,7 +204,8 @@ function StaffContent({
             </p>
           ) : load.anonymousPulse.length === 0 ? null : (
             <div className="table-frame">
-              <table className="data-table">
+              {/* Wrapping cells: the card is half the page wide beside the team history. */}
+              <table className="data-table data-table--records">
                 <caption className="visually-hidden">{`Anonymous pulse entries per month and group, ${months ?? period}`}</caption>
                 <thead>
                   <tr>
