@@ -225,7 +225,7 @@ function StaffContent({
                 <tbody>
                   {load.anonymousPulse.map((group) => (
                     <tr key={`${group.month}-${group.label}`}>
-                      <td>{monthText(group.month)}</td>
+                      <td className="anonymous-pulse__month">{monthText(group.month)}</td>
                       <th scope="row">
                         {group.label}
                         {group.teams.length > 1 ? (
