@@ -25,6 +25,7 @@ const EXPECTED: Record<string, Audience> = {
   'Query.emergingTopics': ANALYSTS,
   'Query.improvementAction': ANALYSTS,
   'Query.improvementActions': ANALYSTS,
+  'Query.openImprovementActions': ANALYSTS,
   'Query.item': ITEM_USERS,
   'Query.items': ITEM_USERS,
   'Query.itemVolume': ANALYSTS,

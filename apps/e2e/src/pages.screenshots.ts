@@ -31,6 +31,10 @@ test('every page, as people see it', async ({ page }) => {
   await page.goto('/forms/pulse');
   await expect(page.getByRole('form', { name: 'Staff feedback' })).toBeVisible();
   await shot(page, 'staff-feedback');
+  const laptop = page.viewportSize()!;
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await shot(page, 'staff-feedback-tablet');
+  await page.setViewportSize(laptop);
   const pulse = page.getByRole('form', { name: 'Staff feedback' });
   await pulse.getByRole('radio', { name: 'Full' }).check();
   await pulse

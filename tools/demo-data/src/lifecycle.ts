@@ -189,6 +189,37 @@ function habits(context: LifecycleContext, decision: ViabilityDecision | null): 
   };
 }
 
+/**
+ * Rules kept more in the breach than the observance: staff take the complaint by phone, waive the
+ * late fee as goodwill, whenever asked. Exceptions are asked for on most items and nearly always
+ * granted, so these policies are the wasteful candidates a process owner should
+ * question (usually waived, often complained about, nothing recorded that they prevent).
+ */
+const USUALLY_WAIVED = new Set(['complaints-in-writing', 'late-payment-fee']);
+
+interface ExceptionOutcome {
+  granted: boolean;
+  refused: boolean;
+}
+
+function waivedException(random: Random): ExceptionOutcome {
+  if (!random.chance(0.7)) return { granted: false, refused: false };
+  // Waived even when the request itself is refused: the complaint is taken by phone, then not upheld.
+  const granted = random.chance(0.9);
+  return { granted, refused: !granted };
+}
+
+/** Other rules: an exception now and then when the answer is yes, refusals behind a no. */
+function ruleException(context: LifecycleContext, decision: ViabilityDecision): ExceptionOutcome {
+  const { random, topic } = context;
+  const tightened = topic.policyKey === POLICY_CHANGE.policyKey && context.receiptRuleTightened;
+  const granted = decision === 'accepted' && random.chance(tightened ? 0.6 : 0.3);
+  const refused =
+    (decision === 'hard_no' && random.chance(0.6)) ||
+    (decision === 'soft_no' && random.chance(0.35));
+  return { granted, refused };
+}
+
 function answerSatisfaction(
   context: LifecycleContext,
   decision: ViabilityDecision,
@@ -330,11 +361,9 @@ export function runLifecycle(context: LifecycleContext): Lifecycle {
 
   // Exceptions to the rule, granted or refused, are recorded against the policy.
   if (topic.policyKey) {
-    const tightened = topic.policyKey === POLICY_CHANGE.policyKey && context.receiptRuleTightened;
-    const granted = decision === 'accepted' && random.chance(tightened ? 0.6 : 0.3);
-    const refused =
-      (decision === 'hard_no' && random.chance(0.6)) ||
-      (decision === 'soft_no' && random.chance(0.35));
+    const { granted, refused } = USUALLY_WAIVED.has(topic.policyKey)
+      ? waivedException(random)
+      : ruleException(context, decision);
     if (granted || refused) {
       t = spell(t);
       timeline.add(t, {

@@ -57,10 +57,12 @@ describe('createDemoOrganisation', () => {
     }
   });
 
-  it('dates actions relative to now, with a done date only on done actions', () => {
+  it('dates actions relative to now, with an end day only on done and abandoned actions', () => {
     const today = NOW.toISOString().slice(0, 10);
     for (const action of organisation.actions) {
-      expect(action.doneOn !== null).toBe(action.status === 'done');
+      expect(action.doneOn !== null).toBe(
+        action.status === 'done' || action.status === 'abandoned',
+      );
       expect(action.startedOn === null).toBe(action.status === 'planned');
       if (action.startedOn) expect(action.startedOn <= today).toBe(true);
       if (action.doneOn && action.startedOn) expect(action.doneOn >= action.startedOn).toBe(true);

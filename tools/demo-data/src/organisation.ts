@@ -637,7 +637,8 @@ function actions(now: Date, stories: boolean): DemoImprovementAction[] {
       teamKey: 'repairs',
       status: 'abandoned',
       startedOn: daysAgo(500),
-      doneOn: null,
+      // The day it was given up: an abandoned action is open only until then.
+      doneOn: daysAgo(440),
     },
     {
       key: 'room-booking-screens',

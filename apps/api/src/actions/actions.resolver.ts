@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../auth/auth.decorators';
 import { ANALYSTS } from '../auth/role-groups';
 import { ActionsService } from './actions.service';
-import { CreateActionInput, UpdateActionInput } from './dto/action.inputs';
+import { CreateActionInput, OpenActionsInput, UpdateActionInput } from './dto/action.inputs';
 import { ImprovementAction } from './improvement-action.entity';
 
 @Resolver(() => ImprovementAction)
@@ -18,6 +18,14 @@ export class ActionsResolver {
   @Query(() => ImprovementAction)
   improvementAction(@Args('id', { type: () => ID }) id: string): Promise<ImprovementAction> {
     return this.actions.get(id);
+  }
+
+  @Query(() => [ImprovementAction], {
+    description:
+      'The planned and under-way actions on a policy, oldest first: ask before opening another.',
+  })
+  openImprovementActions(@Args('input') input: OpenActionsInput): Promise<ImprovementAction[]> {
+    return this.actions.openFor(input);
   }
 
   @Mutation(() => ImprovementAction)

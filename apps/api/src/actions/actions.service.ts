@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
+import { Clock } from '../common/clock';
 import { invalidField, invalidInput, notFound, type FieldProblem } from '../common/domain-error';
+import { ActionStatus } from './action.enums';
 import { ImprovementAction } from './improvement-action.entity';
-import type { CreateActionInput, UpdateActionInput } from './dto/action.inputs';
+import type { CreateActionInput, OpenActionsInput, UpdateActionInput } from './dto/action.inputs';
 
 const LINKS = [
   ['policyId', 'policies', 'policy'],
@@ -11,15 +13,28 @@ const LINKS = [
   ['teamId', 'teams', 'team'],
 ] as const;
 
+/** An action still to be carried out or under way. */
+export const OPEN_STATUSES = [ActionStatus.PLANNED, ActionStatus.IN_PROGRESS];
+
 @Injectable()
 export class ActionsService {
   constructor(
     @InjectRepository(ImprovementAction) private readonly actions: Repository<ImprovementAction>,
+    private readonly clock: Clock,
   ) {}
 
   list(): Promise<ImprovementAction[]> {
     return this.actions.find({
       order: { startedOn: { direction: 'DESC', nulls: 'FIRST' }, createdAt: 'DESC' },
+    });
+  }
+
+  /** The planned and under-way actions on a policy, oldest first: what a new one would repeat. */
+  async openFor({ policyId }: OpenActionsInput): Promise<ImprovementAction[]> {
+    await this.check(this.actions.create({ policyId }));
+    return this.actions.find({
+      where: { policyId, status: In(OPEN_STATUSES) },
+      order: { createdAt: 'ASC' },
     });
   }
 
@@ -35,6 +50,7 @@ export class ActionsService {
       title: input.title.trim(),
       owner: input.owner.trim(),
     });
+    this.recordEnd(action);
     await this.check(action);
     return this.actions.save(action);
   }
@@ -46,8 +62,20 @@ export class ActionsService {
       Object.entries(input).filter(([, value]) => value !== undefined),
     );
     const merged = this.actions.merge(action, changes);
+    this.recordEnd(merged);
     await this.check(merged);
     return this.actions.save(merged);
+  }
+
+  /**
+   * An abandoned action ends the day it was abandoned: without an end day it would count as
+   * open in every later month. When none is given, today is the day its status changed (or its
+   * start, if that is later: the action never began).
+   */
+  private recordEnd(action: ImprovementAction): void {
+    if (action.status !== ActionStatus.ABANDONED || action.doneOn) return;
+    const today = this.clock.now().toISOString().slice(0, 10);
+    action.doneOn = action.startedOn && action.startedOn > today ? action.startedOn : today;
   }
 
   private async check(action: ImprovementAction): Promise<void> {

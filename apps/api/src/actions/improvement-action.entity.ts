@@ -66,7 +66,10 @@ export class ImprovementAction extends Timestamped {
   @Column({ type: 'date', nullable: true })
   startedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: the day it was done or abandoned (abandoning records today if none).',
+  })
   @Column({ type: 'date', nullable: true })
   doneOn: string | null;
 }

@@ -43,7 +43,10 @@ export class CreateActionInput {
   @IsDay()
   startedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before startedOn.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD, not before startedOn; an abandoned action without one gets today.',
+  })
   @IsOptional()
   @IsDay()
   doneOn?: string | null;
@@ -54,4 +57,11 @@ export class UpdateActionInput extends PartialType(CreateActionInput) {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be an id' })
   id: string;
+}
+
+@InputType()
+export class OpenActionsInput {
+  @Field(() => ID, { description: 'The policy whose planned and under-way actions are wanted.' })
+  @IsUUID('all', { message: 'policyId must be an id' })
+  policyId: string;
 }

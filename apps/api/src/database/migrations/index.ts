@@ -2,5 +2,6 @@
 // adds. Listed explicitly (no glob) so the compiled app, the TypeORM CLI and the TypeScript tests
 // load the same set.
 import { Baseline1796647366732 } from './1796647366732-baseline';
+import { AbandonedActionEndDay1796647400000 } from './1796647400000-abandoned-action-end-day';
 
-export const MIGRATIONS = [Baseline1796647366732];
+export const MIGRATIONS = [Baseline1796647366732, AbandonedActionEndDay1796647400000];

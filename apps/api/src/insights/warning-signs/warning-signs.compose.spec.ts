@@ -63,6 +63,7 @@ const inputs = (overrides: Partial<WarningSignInputs> = {}): WarningSignInputs =
   lapse: noLapse,
   previousLapse: null,
   evidence: new Map(),
+  replyItems: { excuses: 0, blame: 0 },
   ...overrides,
 });
 const signOf = (kind: WarningSignKind, overrides: Partial<WarningSignInputs> = {}) => {
@@ -99,12 +100,15 @@ describe('warning signs', () => {
     const excuses = signOf(WarningSignKind.EXCUSES, {
       current: measures({ staff_texts: 50, excuse_texts: 10 }),
       previous: measures({ staff_texts: 40, excuse_texts: 2 }),
+      replyItems: { excuses: 8, blame: 0 },
     });
     expect(excuses.value).toBeCloseTo(0.2);
     expect(excuses.previous).toBeCloseTo(0.05);
-    expect(excuses.recordCount).toBe(10);
+    // Ten replies in eight items: the drill-down opens the eight, so the count names them.
+    expect(excuses.recordCount).toBe(8);
     expect(excuses.drilldown?.flags).toEqual([FlagType.EXCUSE]);
     expect(excuses.explanation).toContain('10 of 50 staff replies');
+    expect(excuses.explanation).toContain('in 8 items.');
   });
 
   it('has no excuse share without staff replies', () => {

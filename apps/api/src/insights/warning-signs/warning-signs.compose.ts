@@ -90,6 +90,13 @@ export interface WarningSignInputs {
   lapse: Lapse;
   previousLapse: Lapse | null;
   evidence: ReadonlyMap<FlagType, Quote[]>;
+  /** The items holding the period's excusing and blaming replies. */
+  replyItems: ReplyItems;
+}
+
+export interface ReplyItems {
+  excuses: number;
+  blame: number;
 }
 
 const stateOf = (indicator: Indicator): IndicatorState => indicator.state as IndicatorState;
@@ -106,7 +113,7 @@ const FORMATS: Record<string, ValueFormat> = {
 export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
   const { period, comparison, filter } = input.scope;
   const { names, teams, current, previous, staffing, pulse, previousPulse, rising } = input;
-  const { lapse, previousLapse, evidence } = input;
+  const { lapse, previousLapse, evidence, replyItems } = input;
   const headcount = teams.reduce((sum, team) => sum + team.staffCount, 0);
   const items = (extra: Drilldown) =>
     filterDrilldown(filter, {
@@ -148,8 +155,10 @@ export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
     ...rest,
   });
   const share = (a: number, b: number) => (b > 0 ? a / b : null);
-  const replies = (m: PeriodMeasures, count: number, what: string) =>
-    `${count} of ${m.staff_texts} staff replies and notes ${what}.`;
+  // The share is of replies; the records behind it are the items holding them (an item can hold
+  // several), so the sentence names both and the drill-down opens exactly the items counted.
+  const replies = (m: PeriodMeasures, count: number, inItems: number, what: string) =>
+    `${count} of ${m.staff_texts} staff replies and notes ${what}, in ${inItems} ${inItems === 1 ? 'item' : 'items'}.`;
 
   const excuses = sign(
     WarningSignKind.EXCUSES,
@@ -159,13 +168,14 @@ export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
       replies(
         current,
         current.excuse_texts,
+        replyItems.excuses,
         'make an excuse ("due to our policy", "the system won\'t let me")',
       ),
     ),
     'percent',
     previous ? share(previous.excuse_texts, previous.staff_texts) : null,
     {
-      recordCount: current.excuse_texts,
+      recordCount: replyItems.excuses,
       drilldown: items({ flags: [FlagType.EXCUSE] }),
       evidence: evidence.get(FlagType.EXCUSE) ?? [],
     },
@@ -175,12 +185,12 @@ export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
     warningSignIndicator(
       'blaming-customers',
       share(current.blame_texts, current.staff_texts),
-      replies(current, current.blame_texts, 'blame the customer'),
+      replies(current, current.blame_texts, replyItems.blame, 'blame the customer'),
     ),
     'percent',
     previous ? share(previous.blame_texts, previous.staff_texts) : null,
     {
-      recordCount: current.blame_texts,
+      recordCount: replyItems.blame,
       drilldown: items({ flags: [FlagType.BLAME] }),
       evidence: evidence.get(FlagType.BLAME) ?? [],
     },

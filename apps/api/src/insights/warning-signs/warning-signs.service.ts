@@ -17,6 +17,7 @@ import {
   periodMeasuresOf,
   type PeriodMeasures,
   quotesByFlag,
+  type ReplyItems,
   type RisingComplaints,
   risingComplaints,
   type StaffingRow,
@@ -50,6 +51,7 @@ export class WarningSignsService {
       lapse,
       previousLapse,
       evidence,
+      replyItems,
     ] = await Promise.all([
       this.data.names(),
       this.data.teams(filter),
@@ -65,6 +67,7 @@ export class WarningSignsService {
       this.lapse(filter, period, scope.now),
       comparison ? this.lapse(filter, comparison, scope.now) : Promise.resolve(null),
       this.evidence(filter, period),
+      this.replyItems(filter, period),
     ]);
     return composeWarningSigns({
       scope,
@@ -79,6 +82,7 @@ export class WarningSignsService {
       lapse,
       previousLapse,
       evidence,
+      replyItems,
     });
   }
 
@@ -186,6 +190,26 @@ export class WarningSignsService {
       lapsedItemIds: of(true)?.lapsed_items ?? [],
       windowEnd,
     };
+  }
+
+  /**
+   * The items whose staff replies make excuses or blame the customer: what their drill-downs
+   * open (an item can hold several such replies), counted on the drill-down's own condition.
+   */
+  private async replyItems(filter: Filter, period: Period): Promise<ReplyItems> {
+    const sql = new Sql();
+    const conditions = filterConditions(sql, filter);
+    conditions.push(
+      `f.received_at >= ${sql.p(iso(period.from), 'timestamptz')}`,
+      `f.received_at < ${sql.p(iso(period.to), 'timestamptz')}`,
+    );
+    const [row] = await this.data.query<ReplyItems>(
+      `SELECT count(*) FILTER (WHERE ${hasFlag(FlagType.EXCUSE)})::int AS excuses,
+              count(*) FILTER (WHERE ${hasFlag(FlagType.BLAME)})::int AS blame
+         FROM insight_item_facts f ${where(conditions)}`,
+      sql.params,
+    );
+    return row ?? { excuses: 0, blame: 0 };
   }
 
   /** A few recent examples of each warning-sign flag in the period (the flagged words, masked). */

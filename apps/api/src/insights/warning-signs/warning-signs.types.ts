@@ -96,7 +96,8 @@ export class WarningSign {
   verdict: string;
 
   @Field(() => Int, {
-    description: 'Records behind the value (items, replies, staffing events or pulse responses).',
+    description:
+      'Records behind the value (items, staffing events or pulse responses); excuses and blame count the items holding the replies.',
   })
   recordCount: number;
 

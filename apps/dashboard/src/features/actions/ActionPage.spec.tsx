@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'react-router';
 import { actionOptions, anAction } from '../../test/action-fixtures';
@@ -11,6 +11,7 @@ import {
   ActionOptionsDocument,
   CreateImprovementActionDocument,
   ImprovementActionsDocument,
+  OpenImprovementActionsDocument,
   UpdateImprovementActionDocument,
 } from './graphql/actions';
 
@@ -42,6 +43,13 @@ const notYet = anImpact({
   treatedAfterDrilldown: null,
 });
 
+/** The open actions on a policy, asked for while a new action is linked to it. */
+const openOn = (policyId: string, actions: Record<string, unknown>[] = []): Mock => ({
+  request: { query: OpenImprovementActionsDocument, variables: { input: { policyId } } },
+  result: { data: { openImprovementActions: actions } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
 const listMock = (actions: ReturnType<typeof anAction>[]): Mock => ({
   request: { query: ImprovementActionsDocument },
   result: { data: { improvementActions: actions } },
@@ -52,7 +60,7 @@ function renderAction(route: string, mocks: Mock[]) {
     route,
     path: route.startsWith('/actions/new') ? '/actions/new' : '/actions/:id',
     store: aSessionStore(aSession({ role: 'PROCESS_OWNER' })),
-    mocks: [optionsMock, ...mocks],
+    mocks: [optionsMock, openOn('policy-laptops'), ...mocks],
     routes: <Route path="/actions/:id" element={<ActionPage />} />,
   });
 }
@@ -145,11 +153,55 @@ describe('ActionPage', () => {
           result: { data: { ...actionOptions, policies: [policy] } },
           maxUsageCount: Number.POSITIVE_INFINITY,
         },
+        openOn(policy.id),
       ],
     });
     expect(await screen.findByText('“Refunds need a receipt”')).toBeInTheDocument();
     expect(screen.getByRole('status', { name: '' })).toHaveTextContent('from its friction hotspot');
     expect(screen.getByLabelText(/Policy/)).toHaveValue(policy.id);
+  });
+
+  it('warns, with a link, when the chosen policy already has an open action', async () => {
+    const other = { __typename: 'Policy' as const, id: 'policy-fee', name: 'Late fee' };
+    renderPage(<ActionPage />, {
+      route: '/actions/new',
+      path: '/actions/new',
+      store: aSessionStore(aSession({ role: 'PROCESS_OWNER' })),
+      mocks: [
+        {
+          request: { query: ActionOptionsDocument },
+          result: { data: { ...actionOptions, policies: [...actionOptions.policies, other] } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        openOn('policy-laptops', [
+          {
+            __typename: 'ImprovementAction',
+            id: 'action-1',
+            title: 'Remove director approval for standard laptops',
+            status: 'IN_PROGRESS',
+            owner: 'Rahul Mehta',
+          },
+        ]),
+        openOn('policy-fee', []),
+      ],
+    });
+    const user = userEvent.setup();
+    const policy = await screen.findByLabelText(/Policy/);
+    await screen.findByRole('option', { name: 'Late fee' });
+    expect(screen.queryByText(/already has an open action/)).not.toBeInTheDocument();
+
+    await user.selectOptions(policy, 'policy-laptops');
+    const warning = await screen.findByRole('status');
+    expect(warning).toHaveTextContent('This policy already has an open action');
+    expect(warning).toHaveTextContent('(in progress, Rahul Mehta)');
+    expect(
+      within(warning).getByRole('link', { name: 'Remove director approval for standard laptops' }),
+    ).toHaveAttribute('href', '/actions/action-1');
+
+    await user.selectOptions(policy, 'policy-fee');
+    await waitFor(() =>
+      expect(screen.queryByText(/already has an open action/)).not.toBeInTheDocument(),
+    );
   });
 
   it('says the measured effect appears once the action has started', async () => {

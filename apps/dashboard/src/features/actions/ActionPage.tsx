@@ -34,6 +34,7 @@ import {
   type ActionDraft,
 } from './action-form';
 import { hasStarted } from './action-list';
+import { OpenActionsWarning } from './OpenActionsWarning';
 import { ActionStatusBadge } from './ActionStatusBadge';
 import { effectLinks } from './effect-links';
 import { ImpactSection } from './ImpactSection';
@@ -429,6 +430,7 @@ function ActionForm({
             error={form.errors.teamId}
           />
         </div>
+        {action ? null : <OpenActionsWarning policyId={draft.policyId} />}
       </fieldset>
       <div className="form__row">
         <TextField

@@ -204,7 +204,8 @@ function StaffContent({
             </p>
           ) : load.anonymousPulse.length === 0 ? null : (
             <div className="table-frame">
-              <table className="data-table">
+              {/* Wrapping cells: the card is half the page wide beside the team history. */}
+              <table className="data-table data-table--records">
                 <caption className="visually-hidden">{`Anonymous pulse entries per month and group, ${months ?? period}`}</caption>
                 <thead>
                   <tr>
@@ -224,7 +225,7 @@ function StaffContent({
                 <tbody>
                   {load.anonymousPulse.map((group) => (
                     <tr key={`${group.month}-${group.label}`}>
-                      <td>{monthText(group.month)}</td>
+                      <td className="anonymous-pulse__month">{monthText(group.month)}</td>
                       <th scope="row">
                         {group.label}
                         {group.teams.length > 1 ? (

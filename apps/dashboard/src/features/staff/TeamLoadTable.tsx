@@ -59,7 +59,7 @@ export function TeamLoadTable({
         <tbody>
           {teams.map((team) => (
             <tr key={team.team.id}>
-              <th scope="row">
+              <th scope="row" className="team-load__team">
                 {team.team.name}
                 {compact || team.reasons.length === 0 ? null : (
                   <ul className="load-reasons">

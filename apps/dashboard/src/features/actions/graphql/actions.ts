@@ -56,3 +56,15 @@ export const UpdateImprovementActionDocument = graphql(`
     }
   }
 `);
+
+/** Planned and under-way actions on a policy: a new one may repeat them. */
+export const OpenImprovementActionsDocument = graphql(`
+  query OpenImprovementActions($input: OpenActionsInput!) {
+    openImprovementActions(input: $input) {
+      id
+      title
+      status
+      owner
+    }
+  }
+`);
