@@ -460,7 +460,7 @@ export type SpikeDirection =
 
 export type SplitTrendsInput = {
   comparison?: ComparisonMode;
-  filter?: InsightFilter | null | undefined;
+  filter?: InsightFilterInput | null | undefined;
   /** First day of the period (YYYY-MM-DD, UTC), included. */
   from: string;
   /** Bucket width; periods may span at most 400 days by day, 5 years by week, 10 by month. */
