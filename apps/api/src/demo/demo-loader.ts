@@ -26,7 +26,7 @@ import { Team } from '../organisation/team.entity';
 import { Theme } from '../organisation/theme.entity';
 import { hashPassword } from '../auth/password';
 import { unnestInsert } from '../database/unnest-insert';
-import { insertAnalysed, type NewItem } from '../intake/item-writer';
+import { insertAnalysed, type NewItem } from '../items/item-writer';
 import type {
   Channel,
   ItemKind,

@@ -4,7 +4,7 @@ import { In, type Repository } from 'typeorm';
 import { invalidField } from '../../common/domain-error';
 import { APP_CONFIG } from '../../config/app-config';
 import type { ResolvedConfig } from '../../config/local-secrets';
-import { pseudonymousRef } from '../../intake/customer-ref';
+import { pseudonymousRef } from '../../items/customer-ref';
 import type { ItemPage } from '../../items/dto/items.args';
 import { Item } from '../../items/item.entity';
 import type { DrilldownItemsInput } from './drilldown-items.input';
