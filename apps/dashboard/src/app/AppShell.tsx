@@ -7,6 +7,7 @@ import { useSessionStore } from '../session/SessionProvider';
 import { Button } from '../ui/Button';
 import { requestTitleFocus } from '../ui/route-focus';
 import { LoadingState } from '../ui/states';
+import { DemoLoadBanner } from './DemoLoadBanner';
 import { FulcrumMark, NavIconGlyph } from './icons';
 import { homePathFor, isInSection, navEntriesFor, type NavEntry } from './navigation';
 import { useCurrentUser } from './useCurrentUser';
@@ -72,6 +73,7 @@ export function AppShell() {
           </ul>
         </nav>
         <main id="main" className="shell__main" tabIndex={-1}>
+          <DemoLoadBanner />
           <Suspense fallback={<LoadingState label="Loading page…" />}>
             <Outlet />
           </Suspense>
