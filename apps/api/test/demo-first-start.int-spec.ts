@@ -59,4 +59,19 @@ describe('first start with demo data', () => {
     );
     expect(counts).toEqual({ items: ITEMS, facts: ITEMS });
   }, 180_000); // the demo loader trains its theme model first
+
+  it('reports a background load that a stopped server left unfinished, instead of showing it loading', async () => {
+    const dataSource = api.app.get(DataSource);
+    await dataSource.query('UPDATE demo_load SET finished_at = NULL, loaded = 100');
+    const restart = await seedDemoData(dataSource, {
+      items: ITEMS,
+      password: 'demo-password',
+      replace: false,
+      log: () => undefined,
+    });
+    expect(restart.seeded).toBe(false);
+    const progress = await api.graphql<Progress>(PROGRESS, {}, await api.as(Role.STAFF));
+    expect(progress.data?.demoLoadProgress).toMatchObject({ loaded: 100, finishedAt: null });
+    expect(progress.data?.demoLoadProgress?.failure).toMatch(/stopped before the demo finished/);
+  });
 });

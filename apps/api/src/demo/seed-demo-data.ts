@@ -1,11 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { generateDemoData } from '@fulcrum/demo-data';
-import type { DataSource } from 'typeorm';
+import { type DataSource, IsNull } from 'typeorm';
 import { AnalysisPool } from '../analysis/analysis-pool';
 import { AnalyzerService } from '../analysis/analyzer.service';
 import { logUnexpected } from '../common/unexpected-errors';
 import { DemoLoad } from './demo-load.entity';
 import { DemoLoader, type LoadProgress } from './demo-loader';
+
+const INTERRUPTED =
+  'The server stopped before the demo finished loading; `npm run seed` loads it again';
 
 export interface SeedOptions {
   items: number;
@@ -44,7 +47,13 @@ export async function seedDemoData(
   const [{ present }] = await dataSource.query<{ present: boolean }[]>(
     'SELECT EXISTS (SELECT 1 FROM items) OR EXISTS (SELECT 1 FROM teams) AS present',
   );
-  if (present && !options.replace) return { seeded: false, itemsLoaded: Promise.resolve() };
+  if (present && !options.replace) {
+    // A background load the last run did not finish will not resume: say so, not "loading".
+    await dataSource
+      .getRepository(DemoLoad)
+      .update({ id: 1, finishedAt: IsNull(), failure: IsNull() }, { failure: INTERRUPTED });
+    return { seeded: false, itemsLoaded: Promise.resolve() };
+  }
   const loader = new DemoLoader(dataSource.manager);
   if (options.replace) await loader.clear();
   const data = generateDemoData({
