@@ -9,6 +9,7 @@ import { ActionsModule } from './actions/actions.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { LearningModule } from './analysis/learning.module';
 import { AuthModule } from './auth/auth.module';
+import { DemoModule } from './demo/demo.module';
 import { Clock } from './common/clock';
 import { APP_CONFIG } from './config/app-config';
 import { ConfigError } from './config/config-error';
@@ -73,6 +74,7 @@ export class AppModule {
         InsightsModule,
         ReviewNotesModule,
         LearningModule,
+        DemoModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, Clock],

@@ -43,6 +43,7 @@ const EXPECTED: Record<string, Audience> = {
   'Query.splitTrends': ANALYSTS,
   'Query.trends': ANALYSTS,
   'Query.warningSigns': MANAGERS,
+  'Query.demoLoadProgress': SIGNED_IN,
   'Query.policies': SIGNED_IN,
   'Query.serviceLevels': SIGNED_IN,
   'Query.staffingEvents': MANAGERS,

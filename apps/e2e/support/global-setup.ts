@@ -49,7 +49,9 @@ export default async function globalSetup(): Promise<void> {
     api.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /ready at (http:\/\/localhost:\d+)/.exec(output);
-      if (match) ready(match[1].replace('localhost', '127.0.0.1'));
+      // The demo's items load in the background after the API answers: the tests need them all.
+      if (match && output.includes('Demo data loaded in'))
+        ready(match[1].replace('localhost', '127.0.0.1'));
     });
     api.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     api.once('exit', (code) =>

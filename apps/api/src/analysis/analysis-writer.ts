@@ -1,6 +1,6 @@
 import type { Analysis, Evidence, Flag } from '@fulcrum/analysis';
 import type { EntityManager } from 'typeorm';
-import { unnestInsert } from '../database/unnest-insert';
+import { type ColumnSpec, type UnnestInsert, runInsert } from '../database/unnest-insert';
 import type { OrganisationAnalyzer } from './analyzer.service';
 
 /** The outcome of analysing one item's text: the analysis, or why it failed. */
@@ -55,10 +55,130 @@ function detailsOf(analysis: Analysis) {
   };
 }
 
+/** Evidence quotes of the flag and policy rows, sent as text and cast to text[]. */
+const evidenceColumn = <T>(evidence: (row: T) => readonly Evidence[]): ColumnSpec<T> => ({
+  name: 'evidence',
+  type: 'text',
+  cast: 'text[]',
+  value: (row) => arrayLiteralOf(quotes(evidence(row))),
+});
+
+type FlagRow = { itemId: string; eventId: string | null; flag: Flag };
+type ThemeRow = { itemId: string; themeId: string; score: number };
+type MentionRow = { itemId: string; mention: Analysis['policyMentions'][number] };
+
+const failed = (result: ItemAnalysisOutcome): result is { itemId: string; outcome: Error } =>
+  result.outcome instanceof Error;
+const analysisOf = (result: ItemAnalysisOutcome): Analysis | null =>
+  result.outcome instanceof Error ? null : result.outcome;
+
 /**
- * Writes analyses for items: the summary row with its evidence, and the theme, flag and policy
- * rows that queries filter and count by. `replace` clears earlier results first (re-analysis);
- * themes a person corrected are never replaced by the analysis.
+ * The rows that store analyses: the summary row with its evidence, and the theme, flag and policy
+ * rows that queries filter and count by. Each is keyed by `item_id`, so a caller can write them
+ * in the statement that inserts the items (items/item-writer.ts) or after them (re-analysis).
+ */
+export function analysisInserts(
+  built: OrganisationAnalyzer,
+  results: readonly ItemAnalysisOutcome[],
+): {
+  analyses: UnnestInsert<ItemAnalysisOutcome>;
+  rest: [UnnestInsert<ThemeRow>, UnnestInsert<FlagRow>, UnnestInsert<MentionRow>];
+} {
+  const done = results.flatMap((result) => {
+    const analysis = analysisOf(result);
+    return analysis ? [{ itemId: result.itemId, analysis }] : [];
+  });
+  const analyses: UnnestInsert<ItemAnalysisOutcome> = {
+    table: 'item_analyses',
+    columns: [
+      { name: 'item_id', type: 'uuid', value: (result) => result.itemId },
+      {
+        name: 'status',
+        type: 'analysis_status',
+        value: (result) => (failed(result) ? 'failed' : 'done'),
+      },
+      { name: 'model_version', type: 'text', value: () => built.analyzer.modelVersion },
+      {
+        name: 'sentiment',
+        type: 'sentiment_label',
+        value: (result) => analysisOf(result)?.sentiment.label ?? null,
+      },
+      {
+        name: 'sentiment_score',
+        type: 'real',
+        value: (result) => analysisOf(result)?.sentiment.score ?? null,
+      },
+      // Only a text that had personal data masked needs a second copy.
+      {
+        name: 'redacted_text',
+        type: 'text',
+        value: (result) => {
+          const analysis = analysisOf(result);
+          return analysis && analysis.redactions.length > 0 ? analysis.redactedText : null;
+        },
+      },
+      {
+        name: 'details',
+        type: 'jsonb',
+        value: (result) => {
+          const analysis = analysisOf(result);
+          return analysis ? JSON.stringify(detailsOf(analysis)) : null;
+        },
+      },
+      {
+        name: 'error',
+        type: 'text',
+        value: (result) => (failed(result) ? result.outcome.message.slice(0, 2000) : null),
+      },
+    ],
+    rows: results,
+    tail: `ON CONFLICT (item_id) DO UPDATE SET status = excluded.status, model_version = excluded.model_version,
+       analysed_at = now(), sentiment = excluded.sentiment, sentiment_score = excluded.sentiment_score,
+       redacted_text = excluded.redacted_text, details = excluded.details, error = excluded.error,
+       attempts = CASE WHEN excluded.status = 'failed' THEN item_analyses.attempts + 1 ELSE item_analyses.attempts END`,
+  };
+  const themes: UnnestInsert<ThemeRow> = {
+    table: 'item_themes',
+    columns: [
+      { name: 'item_id', type: 'uuid', value: (row) => row.itemId },
+      { name: 'theme_id', type: 'uuid', value: (row) => row.themeId },
+      { name: 'score', type: 'real', value: (row) => row.score },
+      { name: 'origin', type: 'theme_origin', value: () => 'analysis' },
+    ],
+    rows: done.flatMap(({ itemId, analysis }) =>
+      analysis.themes.flatMap((theme) => {
+        const themeId = built.themeIds.get(theme.name);
+        return themeId ? [{ itemId, themeId, score: theme.score }] : [];
+      }),
+    ),
+    // A corrected item keeps the person's themes.
+    where: 'NOT EXISTS (SELECT 1 FROM theme_corrections c WHERE c.item_id = unnest.item_id)',
+    tail: 'ON CONFLICT DO NOTHING',
+  };
+  const flags = flagInsert(
+    done.flatMap(({ itemId, analysis }) =>
+      analysis.flags.map((flag) => ({ itemId, eventId: null, flag })),
+    ),
+  );
+  const mentions: UnnestInsert<MentionRow> = {
+    table: 'item_policy_mentions',
+    columns: [
+      { name: 'item_id', type: 'uuid', value: (row) => row.itemId },
+      { name: 'policy_id', type: 'uuid', value: (row) => row.mention.policyId },
+      { name: 'confidence', type: 'real', value: (row) => row.mention.confidence },
+      evidenceColumn((row) => row.mention.evidence),
+    ],
+    rows: done.flatMap(({ itemId, analysis }) =>
+      analysis.policyMentions.map((mention) => ({ itemId, mention })),
+    ),
+    tail: 'ON CONFLICT DO NOTHING',
+  };
+  return { analyses, rest: [themes, flags, mentions] };
+}
+
+/**
+ * Writes analyses of stored items (see analysisInserts). `replace` clears earlier results first
+ * (re-analysis); themes a person corrected are never replaced by the analysis.
  */
 export async function writeItemAnalyses(
   manager: EntityManager,
@@ -67,62 +187,10 @@ export async function writeItemAnalyses(
   { replace }: { replace: boolean },
 ): Promise<void> {
   if (results.length === 0) return;
-  const done = results.filter(
-    (result): result is { itemId: string; outcome: Analysis } => !(result.outcome instanceof Error),
-  );
-  const itemIds = results.map((result) => result.itemId);
-  await unnestInsert(
-    manager,
-    'item_analyses',
-    [
-      { name: 'item_id', type: 'uuid', value: (result: ItemAnalysisOutcome) => result.itemId },
-      {
-        name: 'status',
-        type: 'analysis_status',
-        value: (result) => (result.outcome instanceof Error ? 'failed' : 'done'),
-      },
-      { name: 'model_version', type: 'text', value: () => built.analyzer.modelVersion },
-      {
-        name: 'sentiment',
-        type: 'sentiment_label',
-        value: (result) =>
-          result.outcome instanceof Error ? null : result.outcome.sentiment.label,
-      },
-      {
-        name: 'sentiment_score',
-        type: 'real',
-        value: (result) =>
-          result.outcome instanceof Error ? null : result.outcome.sentiment.score,
-      },
-      // Only a text that had personal data masked needs a second copy.
-      {
-        name: 'redacted_text',
-        type: 'text',
-        value: (result) =>
-          result.outcome instanceof Error || result.outcome.redactions.length === 0
-            ? null
-            : result.outcome.redactedText,
-      },
-      {
-        name: 'details',
-        type: 'jsonb',
-        value: (result) =>
-          result.outcome instanceof Error ? null : JSON.stringify(detailsOf(result.outcome)),
-      },
-      {
-        name: 'error',
-        type: 'text',
-        value: (result) =>
-          result.outcome instanceof Error ? result.outcome.message.slice(0, 2000) : null,
-      },
-    ],
-    results,
-    `ON CONFLICT (item_id) DO UPDATE SET status = excluded.status, model_version = excluded.model_version,
-       analysed_at = now(), sentiment = excluded.sentiment, sentiment_score = excluded.sentiment_score,
-       redacted_text = excluded.redacted_text, details = excluded.details, error = excluded.error,
-       attempts = CASE WHEN excluded.status = 'failed' THEN item_analyses.attempts + 1 ELSE item_analyses.attempts END`,
-  );
+  const { analyses, rest } = analysisInserts(built, results);
+  await runInsert(manager, analyses);
   if (replace) {
+    const itemIds = results.map((result) => result.itemId);
     await manager.query(
       `DELETE FROM item_themes WHERE item_id = ANY($1::uuid[]) AND origin = 'analysis'`,
       [itemIds],
@@ -135,51 +203,7 @@ export async function writeItemAnalyses(
       itemIds,
     ]);
   }
-  const themes = done.flatMap(({ itemId, outcome }) =>
-    outcome.themes.flatMap((theme) => {
-      const themeId = built.themeIds.get(theme.name);
-      return themeId ? [{ itemId, themeId, score: theme.score }] : [];
-    }),
-  );
-  await unnestInsert(
-    manager,
-    'item_themes',
-    [
-      { name: 'item_id', type: 'uuid', value: (row: (typeof themes)[number]) => row.itemId },
-      { name: 'theme_id', type: 'uuid', value: (row) => row.themeId },
-      { name: 'score', type: 'real', value: (row) => row.score },
-      { name: 'origin', type: 'theme_origin', value: () => 'analysis' },
-    ],
-    themes,
-    // A corrected item keeps the person's themes.
-    'WHERE NOT EXISTS (SELECT 1 FROM theme_corrections c WHERE c.item_id = unnest.item_id) ON CONFLICT DO NOTHING',
-  );
-  await insertFlags(
-    manager,
-    done.flatMap(({ itemId, outcome }) =>
-      outcome.flags.map((flag) => ({ itemId, eventId: null, flag })),
-    ),
-  );
-  const mentions = done.flatMap(({ itemId, outcome }) =>
-    outcome.policyMentions.map((mention) => ({ itemId, mention })),
-  );
-  await unnestInsert(
-    manager,
-    'item_policy_mentions',
-    [
-      { name: 'item_id', type: 'uuid', value: (row: (typeof mentions)[number]) => row.itemId },
-      { name: 'policy_id', type: 'uuid', value: (row) => row.mention.policyId },
-      { name: 'confidence', type: 'real', value: (row) => row.mention.confidence },
-      {
-        name: 'evidence',
-        type: 'text',
-        cast: 'text[]',
-        value: (row) => arrayLiteralOf(quotes(row.mention.evidence)),
-      },
-    ],
-    mentions,
-    'ON CONFLICT DO NOTHING',
-  );
+  for (const insert of rest) await runInsert(manager, insert as UnnestInsert<unknown>);
 }
 
 /** Writes the flags found in timeline entries (staff replies and the like). */
@@ -187,33 +211,28 @@ export function writeEventFlags(
   manager: EntityManager,
   rows: readonly EventFlags[],
 ): Promise<unknown> {
-  return insertFlags(
+  return runInsert(
     manager,
-    rows.flatMap(({ itemId, eventId, flags }) => flags.map((flag) => ({ itemId, eventId, flag }))),
+    flagInsert(
+      rows.flatMap(({ itemId, eventId, flags }) =>
+        flags.map((flag) => ({ itemId, eventId, flag })),
+      ),
+    ),
   );
 }
 
-function insertFlags(
-  manager: EntityManager,
-  rows: { itemId: string; eventId: string | null; flag: Flag }[],
-) {
-  return unnestInsert(
-    manager,
-    'item_flags',
-    [
-      { name: 'item_id', type: 'uuid', value: (row: (typeof rows)[number]) => row.itemId },
+function flagInsert(rows: FlagRow[]): UnnestInsert<FlagRow> {
+  return {
+    table: 'item_flags',
+    columns: [
+      { name: 'item_id', type: 'uuid', value: (row) => row.itemId },
       { name: 'event_id', type: 'uuid', value: (row) => row.eventId },
       { name: 'type', type: 'flag_type', value: (row) => row.flag.type },
       { name: 'confidence', type: 'real', value: (row) => row.flag.confidence },
-      {
-        name: 'evidence',
-        type: 'text',
-        cast: 'text[]',
-        value: (row) => arrayLiteralOf(quotes(row.flag.evidence)),
-      },
+      evidenceColumn((row) => row.flag.evidence),
     ],
     rows,
-  );
+  };
 }
 
 /** A PostgreSQL array literal of texts (sent as text, cast to text[] in SQL). */

@@ -8,6 +8,7 @@ import { ItemTheme } from '../analysis/item-theme.entity';
 import { ThemeCorrection } from '../analysis/theme-correction.entity';
 import { ThemeExample } from '../analysis/theme-example.entity';
 import { ApiKey } from '../auth/api-key.entity';
+import { DemoLoad } from '../demo/demo-load.entity';
 import { LoginThrottle } from '../auth/sessions/login-throttle.entity';
 import { UserSession } from '../auth/sessions/user-session.entity';
 import { User } from '../auth/user.entity';
@@ -46,4 +47,5 @@ export const ENTITIES = [
   AnalysisJob,
   ReviewNote,
   RawTextRead,
+  DemoLoad,
 ];

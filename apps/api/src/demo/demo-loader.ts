@@ -10,7 +10,10 @@ import { randomUUID } from 'node:crypto';
 import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ActionStatus } from '../actions/action.enums';
-import { rebuildAggregates } from '../insights/aggregates/aggregates.service';
+import {
+  rebuildAggregates,
+  refreshAllQueuedItems,
+} from '../insights/aggregates/aggregates.service';
 import { AnalysisModel } from '../analysis/analysis-model.entity';
 import { ModelKind } from '../analysis/analysis.enums';
 import { ThemeExample } from '../analysis/theme-example.entity';
@@ -26,7 +29,7 @@ import { Team } from '../organisation/team.entity';
 import { Theme } from '../organisation/theme.entity';
 import { hashPassword } from '../auth/password';
 import { unnestInsert } from '../database/unnest-insert';
-import { insertAnalysed, type NewItem } from '../intake/item-writer';
+import { insertAnalysed, type NewItem } from '../items/item-writer';
 import type {
   Channel,
   ItemKind,
@@ -69,7 +72,7 @@ const STAFF_WRITTEN = new Set([
   'exception_refused',
 ]);
 
-interface Ids {
+export interface DemoIds {
   teams: KeyMap;
   policies: KeyMap;
   themes: KeyMap;
@@ -100,41 +103,50 @@ export class DemoLoader {
     await this.manager.query(`TRUNCATE ${DEMO_TABLES.join(', ')} CASCADE`);
   }
 
-  /** `analyzer` is asked for once the organisation's themes and policies are stored. */
-  async load(
-    data: DemoData,
-    password: string,
-    analyzer: () => Promise<OrganisationAnalyzer>,
-    onProgress: (progress: LoadProgress) => void,
-  ): Promise<void> {
+  /** The organisation and its people data: enough to sign in and find one's way. */
+  async loadOrganisation(data: DemoData, password: string): Promise<DemoIds> {
     // A hash (and so a salt) per user: a shared salt would make every demo hash crack together.
     const passwordHashes = await Promise.all(
       data.organisation.users.map(
         async (user) => [user.email, await hashPassword(password)] as const,
       ),
     );
-    const ids = await this.manager.transaction(async (tx) => {
-      const loaded = await this.loadOrganisation(tx, data, new Map(passwordHashes));
+    return this.manager.transaction(async (tx) => {
+      const loaded = await this.storeOrganisation(tx, data, new Map(passwordHashes));
       await this.loadPeopleData(tx, data.pulseEntries, data.staffingEvents, loaded);
-      await this.loadLabelledHistory(tx, data, loaded.themes);
       return loaded;
     });
+  }
+
+  /**
+   * The theme model, then the items batch by batch. `analyzer` is asked for once the model is
+   * active. With `live`, each batch's insight aggregates follow it through the refresh queue
+   * (the dashboard fills in while the load runs); otherwise they are rebuilt once at the end,
+   * which is quicker in total.
+   */
+  async loadItems(
+    data: DemoData,
+    ids: DemoIds,
+    analyzer: () => Promise<OrganisationAnalyzer>,
+    onProgress: (progress: LoadProgress) => Promise<void> | void,
+    { live }: { live: boolean },
+  ): Promise<void> {
+    await this.manager.transaction((tx) => this.loadLabelledHistory(tx, data, ids.themes));
     const built = await analyzer();
-    // Two batches in flight: one is analysed here while PostgreSQL writes the other.
+    // Two batches in flight: one is analysed while PostgreSQL writes the other.
     const writing = new Set<Promise<void>>();
     let loaded = 0;
     for (const batch of data.items) {
       const write = this.manager
         .transaction(async (tx) => {
-          // A demo load that crashes is simply run again: no need to wait for each flush. The
-          // insight aggregates are rebuilt once at the end rather than refreshed per batch.
+          // A demo load that crashes is simply run again: no need to wait for each flush.
           await tx.query('SET LOCAL synchronous_commit = off');
-          await tx.query(`SET LOCAL fulcrum.bulk_load = 'on'`);
-          await this.loadItems(tx, batch, ids, built);
+          if (!live) await tx.query(`SET LOCAL fulcrum.bulk_load = 'on'`);
+          await this.storeBatch(tx, batch, ids, built);
         })
         .then(() => {
           loaded += batch.length;
-          onProgress({ loaded, total: data.itemCount });
+          return onProgress({ loaded, total: data.itemCount });
         });
       const settle = () => writing.delete(write);
       writing.add(write);
@@ -143,7 +155,9 @@ export class DemoLoader {
     }
     await Promise.all(writing);
     await this.manager.query(`ANALYZE ${DEMO_TABLES.join(', ')}`);
-    await rebuildAggregates(this.manager);
+    // Live: the last batches' queued items are refreshed too, so "loaded" means "in the figures".
+    if (live) await refreshAllQueuedItems(this.manager);
+    else await rebuildAggregates(this.manager);
   }
 
   /**
@@ -202,11 +216,11 @@ export class DemoLoader {
   }
 
   /** A few dozen rows: plain entity inserts, keyed back to the generator's keys. */
-  private async loadOrganisation(
+  private async storeOrganisation(
     tx: EntityManager,
     data: DemoData,
     passwordHashes: ReadonlyMap<string, string>,
-  ): Promise<Ids> {
+  ): Promise<DemoIds> {
     const { organisation } = data;
     const keyed = async <E extends ObjectLiteral>(
       entity: EntityTarget<E>,
@@ -290,7 +304,7 @@ export class DemoLoader {
     tx: EntityManager,
     pulse: DemoPulseEntry[],
     staffing: DemoStaffingEvent[],
-    ids: Ids,
+    ids: DemoIds,
   ): Promise<void> {
     await unnestInsert(
       tx,
@@ -330,10 +344,10 @@ export class DemoLoader {
     );
   }
 
-  private async loadItems(
+  private async storeBatch(
     tx: EntityManager,
     batch: DemoItem[],
-    ids: Ids,
+    ids: DemoIds,
     built: OrganisationAnalyzer,
   ): Promise<void> {
     const stored = await insertAnalysed(
@@ -383,7 +397,7 @@ export class DemoLoader {
   }
 }
 
-function toNewItem(item: DemoItem, ids: Ids): NewItem {
+function toNewItem(item: DemoItem, ids: DemoIds): NewItem {
   return {
     kind: item.kind as ItemKind,
     source: item.source as ItemSource,

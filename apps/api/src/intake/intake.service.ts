@@ -19,10 +19,10 @@ import type {
   SubmitStaffPulseInput,
 } from './dto/intake.types';
 import type { SubmitItemInput } from './dto/submit-item.input';
-import { insertAnalysed, type NewItem, type StoredItemRef } from './item-writer';
+import { insertAnalysed, type NewItem, type StoredItemRef } from '../items/item-writer';
 import { AnalyzerService } from '../analysis/analyzer.service';
-import { pseudonymousRef } from './customer-ref';
-import { pseudonymFor } from './pseudonym';
+import { pseudonymousRef } from '../items/customer-ref';
+import { pseudonymFor } from '../items/pseudonym';
 
 const REFERENCES: Record<string, { field: 'teamId' | 'policyId'; label: string }> = {
   team_id: { field: 'teamId', label: 'team' },
@@ -106,18 +106,17 @@ export class IntakeService {
   async submitCustomerFeedback(input: SubmitCustomerFeedbackInput): Promise<CustomerReceipt> {
     const receivedAt = new Date();
     const built = await this.analyzers.get();
-    const [stored] = await this.dataSource.transaction((manager) =>
-      insertAnalysed(manager, built, [
-        this.newItem({
-          kind: input.kind,
-          source: input.source,
-          channel: Channel.WEB_FORM,
-          text: input.text.trim(),
-          customerRef: input.contact ? pseudonymFor(input.contact, this.config.pseudonymKey) : null,
-          receivedAt,
-        }),
-      ]),
-    );
+    // One statement (the item and its analysis): atomic without a transaction around it.
+    const [stored] = await insertAnalysed(this.dataSource.manager, built, [
+      this.newItem({
+        kind: input.kind,
+        source: input.source,
+        channel: Channel.WEB_FORM,
+        text: input.text.trim(),
+        customerRef: input.contact ? pseudonymFor(input.contact, this.config.pseudonymKey) : null,
+        receivedAt,
+      }),
+    ]);
     return { reference: stored.id.slice(0, 8).toUpperCase(), receivedAt };
   }
 
@@ -176,7 +175,7 @@ export class IntakeService {
     return { submittedOn, anonymous: input.anonymous, itemsCreated: texts.length };
   }
 
-  /** Validated items in one transaction; errors about references name `path(index, field)`. */
+  /** Validated items in one statement; errors about references name `path(index, field)`. */
   async storeItems(
     inputs: SubmitItemInput[],
     principal: Principal,
@@ -197,7 +196,7 @@ export class IntakeService {
     );
     const built = await this.analyzers.get();
     const stored = await this.withKnownReferences(inputs, path, () =>
-      this.dataSource.transaction((manager) => insertAnalysed(manager, built, rows)),
+      insertAnalysed(this.dataSource.manager, built, rows),
     );
     return stored.map((ref, index) => ({ ...ref, item: rows[index] }));
   }

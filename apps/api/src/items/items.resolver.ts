@@ -6,7 +6,7 @@ import type { Principal } from '../auth/principal';
 import { ITEM_USERS, RAW_TEXT_READERS } from '../auth/role-groups';
 import { APP_CONFIG } from '../config/app-config';
 import type { ResolvedConfig } from '../config/local-secrets';
-import { pseudonymousRef } from '../intake/customer-ref';
+import { pseudonymousRef } from './customer-ref';
 import { ItemPage, ItemsArgs } from './dto/items.args';
 import { RecordItemEventInput, RecordItemEventsInput } from './dto/record-item-event.input';
 import { FlagType, SentimentLabel } from '../analysis/analysis.enums';

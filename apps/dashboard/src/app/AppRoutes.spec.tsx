@@ -12,9 +12,17 @@ import { aSession, aSessionStore, LocationProbe, type Mock } from '../test/rende
 import { SignOutDocument } from '../features/auth/graphql/sign-out';
 import { ViewerDocument } from '../features/auth/graphql/viewer';
 import { AppRoutes } from './AppRoutes';
+import { DemoLoadProgressDocument } from './DemoLoadBanner';
+
+// The shell asks whether a demo load is running; in these tests none is.
+const noDemoLoad: Mock = {
+  request: { query: DemoLoadProgressDocument },
+  result: { data: { demoLoadProgress: null } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 
 function renderApp(route: string, store: SessionStore, mocks: Mock[] = []) {
-  const link = ApolloLink.from([createAuthLinks(store), new MockLink(mocks)]);
+  const link = ApolloLink.from([createAuthLinks(store), new MockLink([...mocks, noDemoLoad])]);
   render(
     <MockedProvider link={link}>
       <SessionProvider store={store}>

@@ -12,6 +12,7 @@ import { FulcrumMark } from '../ui/FulcrumMark';
 import { NavIconGlyph } from './icons';
 import { isInSection, navEntriesFor, type NavEntry } from './navigation';
 import { useCurrentUser } from '../session/useCurrentUser';
+import { DemoLoadBanner } from './DemoLoadBanner';
 import './AppShell.css';
 
 /** Header, role-aware navigation and the page area every signed-in page renders into. */
@@ -74,6 +75,7 @@ export function AppShell() {
           </ul>
         </nav>
         <main id="main" className="shell__main" tabIndex={-1}>
+          <DemoLoadBanner />
           <Suspense fallback={<LoadingState label="Loading page…" />}>
             <Outlet />
           </Suspense>

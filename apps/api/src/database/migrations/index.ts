@@ -3,5 +3,10 @@
 // load the same set.
 import { Baseline1796647366732 } from './1796647366732-baseline';
 import { AbandonedActionEndDay1796647400000 } from './1796647400000-abandoned-action-end-day';
+import { DemoLoadProgress1796648135949 } from './1796648135949-demo-load-progress';
 
-export const MIGRATIONS = [Baseline1796647366732, AbandonedActionEndDay1796647400000];
+export const MIGRATIONS = [
+  Baseline1796647366732,
+  AbandonedActionEndDay1796647400000,
+  DemoLoadProgress1796648135949,
+];

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { APP_CONFIG } from '../../config/app-config';
 import type { ResolvedConfig } from '../../config/local-secrets';
-import { pseudonymousRef } from '../../intake/customer-ref';
+import { pseudonymousRef } from '../../items/customer-ref';
 import type { ItemPage } from '../../items/dto/items.args';
 import { Item } from '../../items/item.entity';
 import type { DrilldownItemsInput } from './drilldown-items.input';

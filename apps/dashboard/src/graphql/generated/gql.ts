@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DemoLoadProgress {\n    demoLoadProgress {\n      loaded\n      total\n      finishedAt\n      failure\n    }\n  }\n": typeof types.DemoLoadProgressDocument,
     "\n  fragment ImprovementActionFields on ImprovementAction {\n    id\n    title\n    description\n    owner\n    status\n    startedOn\n    doneOn\n    policyId\n    themeId\n    teamId\n  }\n": typeof types.ImprovementActionFieldsFragmentDoc,
     "\n  query ImprovementActions {\n    improvementActions {\n      ...ImprovementActionFields\n    }\n  }\n": typeof types.ImprovementActionsDocument,
     "\n  query ActionOptions {\n    teams {\n      id\n      name\n    }\n    policies {\n      id\n      name\n    }\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.ActionOptionsDocument,
@@ -99,6 +100,7 @@ type Documents = {
     "\n  query ItemVolume($input: ItemVolumeInput!) {\n    itemVolume(input: $input) {\n      periodStart\n      kind\n      count\n    }\n  }\n": typeof types.ItemVolumeDocument,
 };
 const documents: Documents = {
+    "\n  query DemoLoadProgress {\n    demoLoadProgress {\n      loaded\n      total\n      finishedAt\n      failure\n    }\n  }\n": types.DemoLoadProgressDocument,
     "\n  fragment ImprovementActionFields on ImprovementAction {\n    id\n    title\n    description\n    owner\n    status\n    startedOn\n    doneOn\n    policyId\n    themeId\n    teamId\n  }\n": types.ImprovementActionFieldsFragmentDoc,
     "\n  query ImprovementActions {\n    improvementActions {\n      ...ImprovementActionFields\n    }\n  }\n": types.ImprovementActionsDocument,
     "\n  query ActionOptions {\n    teams {\n      id\n      name\n    }\n    policies {\n      id\n      name\n    }\n    themes {\n      id\n      name\n    }\n  }\n": types.ActionOptionsDocument,
@@ -198,6 +200,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoLoadProgress {\n    demoLoadProgress {\n      loaded\n      total\n      finishedAt\n      failure\n    }\n  }\n"): (typeof documents)["\n  query DemoLoadProgress {\n    demoLoadProgress {\n      loaded\n      total\n      finishedAt\n      failure\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

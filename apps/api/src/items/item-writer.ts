@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { analyseItems } from '../analysis/analyse-texts';
+import { contextOf } from '../analysis/analyse-texts';
+import { analysisInserts } from '../analysis/analysis-writer';
 import type { OrganisationAnalyzer } from '../analysis/analyzer.service';
 import type { ItemAuthorship } from '../auth/item-scope';
-import { type ColumnSpec, isoOrNull, unnestInsert } from '../database/unnest-insert';
+import {
+  type ColumnSpec,
+  isoOrNull,
+  type UnnestInsert,
+  unnestInsertWith,
+} from '../database/unnest-insert';
 import type {
   Channel,
   ItemKind,
@@ -11,7 +17,7 @@ import type {
   ItemStatus,
   Priority,
   ViabilityDecision,
-} from '../items/item.enums';
+} from './item.enums';
 
 /** A validated item ready to store. */
 export interface NewItem {
@@ -81,13 +87,17 @@ const externalKey = (item: NewItem) =>
     : `${item.externalSource}\u0000${item.externalId}`;
 
 /**
- * Stores items with one statement (fast for batches) inside the caller's transaction, and
- * returns their ids in input order. An item whose (externalSource, externalId) is already stored
- * is not inserted again: the stored id comes back with `created: false` — also when a concurrent
- * request stored it a moment ago (the unique index decides, not a check before the insert).
+ * Stores items and the analysis of each new one with ONE statement (atomic by itself, so no
+ * transaction is needed; inside the caller's transaction when there is one), and returns their
+ * ids in input order. Texts are analysed before the write, so no transaction waits on analysis;
+ * a replay's analysis is simply not written. An item whose (externalSource, externalId) is
+ * already stored is not inserted again: the stored id comes back with `created: false` — also
+ * when a concurrent request stored it a moment ago (the unique index decides, not a check before
+ * the insert).
  */
-export async function insertItems(
+export async function insertAnalysed(
   manager: EntityManager,
+  built: OrganisationAnalyzer,
   items: NewItem[],
 ): Promise<StoredItemRef[]> {
   // Ids are chosen here so each input row knows its id without relying on RETURNING order.
@@ -103,41 +113,30 @@ export async function insertItems(
   const firstOfKey = proposed.filter(
     ({ id }) => !distinctIds.has(id) && Boolean(distinctIds.add(id)),
   );
-  const inserted = await unnestInsert<ProposedRow, { id: string }>(
+  const outcomes = await built.analyseAll(
+    firstOfKey.map(({ item }) => ({ text: item.text, context: contextOf(item) })),
+  );
+  const { analyses, rest } = analysisInserts(
+    built,
+    firstOfKey.map(({ id }, index) => ({ itemId: id, outcome: outcomes[index] })),
+  );
+  const inserted = await unnestInsertWith<{ id: string }>(
     manager,
-    'items',
-    COLUMNS,
-    firstOfKey,
-    'ON CONFLICT (external_source, external_id) WHERE external_id IS NOT NULL DO NOTHING RETURNING id',
+    {
+      table: 'items',
+      columns: COLUMNS,
+      rows: firstOfKey,
+      tail: 'ON CONFLICT (external_source, external_id) WHERE external_id IS NOT NULL DO NOTHING RETURNING id',
+    } as UnnestInsert<unknown>,
+    [analyses, ...rest].map((insert) => ({ ...(insert as UnnestInsert<unknown>), key: 'item_id' })),
   );
   const insertedIds = new Set(inserted.map((row) => row.id));
 
   const conflicting = firstOfKey.filter(({ key, id }) => key && !insertedIds.has(id));
-  const existingByKey = new Map<string, { id: string; author: ItemAuthorship }>();
-  if (conflicting.length > 0) {
-    const existing: {
-      id: string;
-      external_source: string;
-      external_id: string;
-      recorded_by_id: string | null;
-      recorded_by_api_key_id: string | null;
-    }[] = await manager.query(
-      `SELECT i.id, i.external_source, i.external_id, i.recorded_by_id, i.recorded_by_api_key_id FROM items i
-       JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON i.external_source = k.source AND i.external_id = k.id`,
-      [
-        conflicting.map(({ item }) => item.externalSource),
-        conflicting.map(({ item }) => item.externalId),
-      ],
-    );
-    for (const row of existing)
-      existingByKey.set(`${row.external_source}\u0000${row.external_id}`, {
-        id: row.id,
-        author: {
-          recordedById: row.recorded_by_id,
-          recordedByApiKeyId: row.recorded_by_api_key_id,
-        },
-      });
-  }
+  const existingByKey = await storedByKey(
+    manager,
+    conflicting.map(({ item }) => item),
+  );
 
   const reported = new Set<string>();
   return proposed.map(({ item, key, id }) => {
@@ -154,21 +153,28 @@ export async function insertItems(
   });
 }
 
-/** Stores items and, in the same transaction, the analysis of each one that is new. */
-export async function insertAnalysed(
+/** The stored items with these items' external keys, by key (a replay's original). */
+async function storedByKey(
   manager: EntityManager,
-  built: OrganisationAnalyzer,
   items: NewItem[],
-): Promise<StoredItemRef[]> {
-  const stored = await insertItems(manager, items);
-  const analysed = new Set<string>();
-  const fresh = stored.flatMap((ref, index) => {
-    if (!ref.created || analysed.has(ref.id)) return [];
-    analysed.add(ref.id);
-    return [
-      { id: ref.id, text: items[index].text, kind: items[index].kind, source: items[index].source },
-    ];
-  });
-  await analyseItems(manager, built, fresh, { replace: false });
-  return stored;
+): Promise<Map<string, { id: string; author: ItemAuthorship }>> {
+  const byKey = new Map<string, { id: string; author: ItemAuthorship }>();
+  if (items.length === 0) return byKey;
+  const existing: {
+    id: string;
+    external_source: string;
+    external_id: string;
+    recorded_by_id: string | null;
+    recorded_by_api_key_id: string | null;
+  }[] = await manager.query(
+    `SELECT i.id, i.external_source, i.external_id, i.recorded_by_id, i.recorded_by_api_key_id FROM items i
+     JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON i.external_source = k.source AND i.external_id = k.id`,
+    [items.map((item) => item.externalSource), items.map((item) => item.externalId)],
+  );
+  for (const row of existing)
+    byKey.set(`${row.external_source}\u0000${row.external_id}`, {
+      id: row.id,
+      author: { recordedById: row.recorded_by_id, recordedByApiKeyId: row.recorded_by_api_key_id },
+    });
+  return byKey;
 }
