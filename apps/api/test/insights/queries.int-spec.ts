@@ -322,7 +322,9 @@ describe('insight queries', () => {
     );
     expect(csv.rows).toBeGreaterThan(50);
     // A month's first and last weeks are partial, and the trend rows say so.
-    expect(csv.content).toMatch(/^trends,all,negative-share:2026-09-28,.*,partial week: 4 of 7 days$/m);
+    expect(csv.content).toMatch(
+      /^trends,all,negative-share:2026-09-28,.*,partial week: 4 of 7 days$/m,
+    );
   });
 
   it('never shows a group of fewer than five anonymous pulse entries', async () => {
