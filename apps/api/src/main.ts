@@ -1,3 +1,4 @@
+import './common/process-clock';
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';

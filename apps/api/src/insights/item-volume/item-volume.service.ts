@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { invalidField } from '../../common/domain-error';
 import type { ItemKind } from '../../items/item.enums';
 import { Interval, type VolumePoint } from './item-volume.types';
@@ -16,10 +17,13 @@ const MAX_RANGE_DAYS: Record<Interval, number> = {
 
 @Injectable()
 export class InsightsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async itemVolume(input: ItemVolumeInput): Promise<VolumePoint[]> {
-    const to = input.to ?? new Date();
+    const to = input.to ?? this.clock.now();
     const from = input.from ?? new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - 24, 1));
     if ((to.getTime() - from.getTime()) / DAY_MS > MAX_RANGE_DAYS[input.interval]) {
       throw invalidField(
