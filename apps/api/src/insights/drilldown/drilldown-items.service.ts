@@ -101,6 +101,7 @@ export class DrilldownItemsService {
     return {
       nodes,
       totalCount: Number(total),
+      totalCountIsLowerBound: false,
       hasNextPage: rows.length > input.first,
       endCursor: last
         ? Buffer.from(
