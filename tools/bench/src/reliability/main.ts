@@ -15,7 +15,7 @@ const REPORT = join(__dirname, '../../../../docs/reliability.md');
 const INTRO = [
   '# Reliability',
   '',
-  'Written by `npm run test:reliability` (the short form, which CI runs; about three minutes) and',
+  'Written by `npm run test:reliability` (the short form, which CI runs; 3–5 minutes on 2 busy cores) and',
   '`npm run test:reliability -- --full` (a 10-minute soak and longer loads). Each scenario starts',
   'its own Fulcrum from the built API on loopback, in a fresh data folder, and fails the run when',
   'a figure misses its bar; figures without a pass/fail are recorded for comparison. What each',
