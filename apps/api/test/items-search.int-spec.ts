@@ -1,9 +1,11 @@
+import { DataSource } from 'typeorm';
 import { Role } from '../src/auth/role.enum';
+import { SEARCH_COUNT_LIMIT } from '../src/items/dto/items.args';
 import { anItem, SUBMIT_ITEM } from './support/factories';
 import { type Caller, startTestApp, type TestApp } from './support/test-app';
 
 const SEARCH = `query ($filter: ItemFilter) {
-  items(first: 10, filter: $filter) { totalCount nodes { displayText } }
+  items(first: 10, filter: $filter) { totalCount totalCountIsLowerBound hasNextPage nodes { displayText } }
 }`;
 
 describe('items(search:) on the trigram indexes', () => {
@@ -13,11 +15,14 @@ describe('items(search:) on the trigram indexes', () => {
   let integrator: Caller;
 
   const search = (words: string, caller: Caller) =>
-    api.graphql<{ items: { totalCount: number; nodes: { displayText: string }[] } }>(
-      SEARCH,
-      { filter: { search: words } },
-      caller,
-    );
+    api.graphql<{
+      items: {
+        totalCount: number;
+        totalCountIsLowerBound: boolean;
+        hasNextPage: boolean;
+        nodes: { displayText: string }[];
+      };
+    }>(SEARCH, { filter: { search: words } }, caller);
   const textsFound = async (words: string, caller: Caller) =>
     (await search(words, caller)).data!.items.nodes.map((node) => node.displayText).sort();
 
@@ -67,5 +72,31 @@ describe('items(search:) on the trigram indexes', () => {
       code: 'BAD_USER_INPUT',
       fields: [expect.objectContaining({ field: 'search', rule: 'minLength' })],
     });
+  });
+
+  it('counts a search up to SEARCH_COUNT_LIMIT and says when more items match', async () => {
+    // Analysed items written straight to the tables: 1,000 intake calls would only be slower.
+    const addMatches = (count: number, from: number) =>
+      api.app.get(DataSource).query(
+        `WITH added AS (
+           INSERT INTO items (kind, source, channel, text, received_at)
+           SELECT 'feedback', 'external_customer', 'email', 'Common zqcount ' || g, now() - g * interval '1 minute'
+             FROM generate_series($1::int, $2::int) AS g
+           RETURNING id)
+         INSERT INTO item_analyses (item_id, status, model_version) SELECT id, 'done', 'test' FROM added`,
+        [from, from + count - 1],
+      );
+    await addMatches(SEARCH_COUNT_LIMIT, 1);
+    const exact = (await search('zqcount', manager)).data!.items;
+    expect(exact).toMatchObject({ totalCount: SEARCH_COUNT_LIMIT, totalCountIsLowerBound: false });
+
+    await addMatches(1, SEARCH_COUNT_LIMIT + 1);
+    const bounded = (await search('zqcount', manager)).data!.items;
+    expect(bounded).toMatchObject({
+      totalCount: SEARCH_COUNT_LIMIT,
+      totalCountIsLowerBound: true,
+      hasNextPage: true,
+    });
+    expect(bounded.nodes).toHaveLength(10);
   });
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import { DEMO, SCREENSHOTS_DIR, signIn, signOut } from './support';
+import { expect, type Page } from '@playwright/test';
+import { dayBefore, DEMO, SCREENSHOTS_DIR, signIn, signOut, test } from './support';
 
 // The Explorer, Settings and Actions pages into docs/screenshots/, through the real UI against
 // the real API on demo data (`npx playwright test -c apps/e2e/playwright.config.ts --project
@@ -14,9 +14,6 @@ async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.waitForTimeout(250);
   await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
 }
-
-const dayBefore = (days: number) =>
-  new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 // British dates in the date fields, as the product writes them.
 test.use({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, signIn } from './support';
+import { expect } from '@playwright/test';
+import { dayBefore, DEMO, signIn, test } from './support';
 
 test('a manager corrects an item’s theme in the Explorer and the correction is kept', async ({
   page,
@@ -88,9 +88,8 @@ test('a manager follows an Explorer link with filters in the URL and gets the fi
   const all = Number((await heading.textContent())?.replace(/[^\d]/g, ''));
 
   // A link another page would build: complaints by phone in the last year.
-  const today = new Date();
-  const from = new Date(today.getTime() - 364 * 86_400_000).toISOString().slice(0, 10);
-  const to = today.toISOString().slice(0, 10);
+  const from = dayBefore(364);
+  const to = dayBefore(0);
   await page.goto(`/explorer?kind=complaint&channel=phone&from=${from}&to=${to}`);
   const matching = page.getByRole('heading', { level: 2, name: /items? match/ });
   await expect(matching).toBeVisible();

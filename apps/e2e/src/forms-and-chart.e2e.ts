@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { DEMO, signIn, signOut } from './support';
+import { expect, type Page } from '@playwright/test';
+import { DEMO, signIn, signOut, test } from './support';
 
 /** The Feedback count of the current month, read from the chart's accessible table. */
 async function feedbackThisMonth(page: Page): Promise<number> {

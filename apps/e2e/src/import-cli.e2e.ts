@@ -3,8 +3,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from '@playwright/test';
-import { DEMO } from './support';
+import { expect } from '@playwright/test';
+import { DEMO, test } from './support';
 
 const run = promisify(execFile);
 const FULCRUM = resolve(__dirname, '../../../bin/fulcrum.js');

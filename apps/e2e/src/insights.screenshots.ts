@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import { DEMO, SCREENSHOTS_DIR, signIn } from './support';
+import { expect, type Page } from '@playwright/test';
+import { DEMO, SCREENSHOTS_DIR, signIn, test } from './support';
 
 // The insight pages into docs/screenshots/ (review, trends, bottlenecks, policy friction, staff,
 // a drill-down in the Explorer and an action's measured effect), laptop and tablet, through the

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import { DEMO, SCREENSHOTS_DIR, signIn, signOut } from './support';
+import { expect, type Page } from '@playwright/test';
+import { DEMO, SCREENSHOTS_DIR, signIn, signOut, test } from './support';
 
 // `npm run screenshots`: a picture of every page into docs/screenshots/, through the real UI
 // against the real API on demo data. Kept out of `npm test`; the journeys cover behaviour.

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
-import { DEMO, signIn, signOut } from './support';
+import { expect, type Page } from '@playwright/test';
+import { DEMO, E2E_NOW, signIn, signOut, test } from './support';
 
 // The journeys of the monthly review (issue 5): a manager runs the review, a process owner acts
 // on a policy hotspot, and a staff member's anonymous pulse counts without naming them.
@@ -171,7 +171,7 @@ test('a staff member’s anonymous pulse waits for its month to end, and names n
   await signIn(page, DEMO.manager);
   // The current month is not published until it has ended: a count that grew by one would say
   // that someone just answered, and what.
-  const month = new Date().toISOString().slice(0, 7);
+  const month = E2E_NOW.slice(0, 7);
   await page.goto(`/staff?from=${month}&to=${month}`);
   await expect(page.getByText(/No whole month of .+ has ended yet/)).toBeVisible();
   // Nowhere the manager looks names the author: not the staff page, not the item made from it.

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, signIn, signOut } from './support';
+import { expect } from '@playwright/test';
+import { DEMO, signIn, signOut, test } from './support';
 
 test('the session lives only in an HttpOnly cookie, the pages run under their CSP, and sign-out ends the session at the API', async ({
   page,

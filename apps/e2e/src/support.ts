@@ -1,5 +1,20 @@
 import { join, resolve } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import { E2E_NOW } from '../support/e2e-clock';
+
+export { E2E_NOW };
+
+/** Playwright's test, with the browser's clock running from E2E_NOW like the API's. */
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    await context.clock.install({ time: E2E_NOW });
+    await use(context);
+  },
+});
+
+/** The day `days` before E2E_NOW, as YYYY-MM-DD. */
+export const dayBefore = (days: number): string =>
+  new Date(Date.parse(E2E_NOW) - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Where pages are photographed: docs/screenshots/ for `npm run screenshots`, which sets this;

@@ -3,6 +3,7 @@ import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { E2E_NOW } from './e2e-clock';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -34,6 +35,7 @@ export default async function globalSetup(): Promise<void> {
       PORT: '0',
       HOST: '127.0.0.1',
       FULCRUM_DATA_DIR: dataDir,
+      FULCRUM_NOW: E2E_NOW,
       // At 5,000 the demo's laptop action had, at some start times, too few items either side
       // to measure; 10,000 measured its waits at every start time tried.
       FULCRUM_DEMO_ITEMS: process.env.E2E_DEMO_ITEMS ?? '10000',

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 
 export interface ApiProcess {
   url: string;
+  pid: number;
   stop(): Promise<void>;
+  /** Kills the process outright (as the OOM killer would) and waits for it to be gone. */
+  kill(): Promise<void>;
+  /** Everything the process printed so far, for reading after a failure. */
+  output(): string;
 }
 
 const ROOT = join(__dirname, '../../..');
@@ -25,6 +30,10 @@ export function startApi(env: Record<string, string>): Promise<ApiProcess> {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  // A runner that dies must not leave its API behind (the API's own watchdog stops PostgreSQL).
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
+  child.once('exit', () => process.off('exit', orphanGuard));
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -32,13 +41,19 @@ export function startApi(env: Record<string, string>): Promise<ApiProcess> {
       const ready = /ready at (http:\/\/localhost:\d+)/.exec(output);
       if (ready) {
         child.stdout?.off('data', onData);
+        child.stdout?.on('data', (more: Buffer) => (output += more.toString()));
+        const signal = (name: NodeJS.Signals) => () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill(name);
+          });
         resolve({
-          url: ready[1],
-          stop: () =>
-            new Promise((done) => {
-              child.once('exit', () => done());
-              child.kill('SIGINT');
-            }),
+          url: ready[1].replace('localhost', '127.0.0.1'),
+          pid: child.pid ?? 0,
+          stop: signal('SIGINT'),
+          kill: signal('SIGKILL'),
+          output: () => output,
         });
       }
     };

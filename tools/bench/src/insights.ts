@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { startLocalPostgres } from '@fulcrum/local-postgres';
 import { Client } from 'pg';
 import { startApi } from './api-process';
+import { bearer, graphql } from './graphql-client';
 import { benchReviewPage } from './review-page';
 import type { BenchSection } from './report';
 import { formatNumber, percentile } from './stats';
@@ -53,26 +54,6 @@ const PACK = `period { from to label } generatedAt kpis { key label value format
   staffLoad { ${STAFF} } complaintFunnel { ${FUNNEL} } impacts { ${IMPACT} } actions { id title status startedOn doneOn }`;
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-async function graphql<T>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown>,
-  token?: string,
-): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data)
-    throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 /** Runs a built node script of the API (dist/node) to completion; returns its duration in ms. */
 function runScript(script: string, args: string[], env: Record<string, string>): Promise<number> {
@@ -158,11 +139,11 @@ export async function benchInsights(): Promise<BenchSection[]> {
       const differences: number[] = [];
       for (const c of cases) {
         for (let i = 0; i < WARM_UP; i++)
-          await graphql(api.url, c.query, { input: c.input }, token);
+          await graphql(api.url, c.query, { input: c.input }, bearer(token));
         const times: number[] = [];
         for (let i = 0; i < RUNS; i++) {
           started = performance.now();
-          await graphql(api.url, c.query, { input: c.input }, token);
+          await graphql(api.url, c.query, { input: c.input }, bearer(token));
           times.push(performance.now() - started);
         }
         const sqlTimes: number[] = [];
@@ -396,7 +377,7 @@ async function percentileDifferences(
     url,
     'query ($input: BottlenecksInput!) { bottlenecks(input: $input) { firstResponses { dimension subject { id } p50Hours } } }',
     { input: { ...bottlenecks.input, dimensions: ['TEAM'] } },
-    token,
+    bearer(token),
   );
   const exact = (
     await client.query<{ team_id: string; p50: number }>(

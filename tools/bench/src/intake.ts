@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startLocalPostgres } from '@fulcrum/local-postgres';
 import { Pool } from 'pg';
 import { startApi } from './api-process';
+import { graphql } from './graphql-client';
 import type { BenchSection } from './report';
 import { formatNumber, percentile, runConcurrently } from './stats';
 
@@ -26,23 +27,6 @@ const item = (id: string, teamId: string) => ({
   externalId: id,
   externalSource: 'bench',
 });
-
-async function graphql<T>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown>,
-  headers: Record<string, string> = {},
-): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data)
-    throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 /**
  * Intake through the real API over HTTP (durable PostgreSQL, fsync on), next to plain INSERTs

@@ -1,12 +1,11 @@
 import { cpus, totalmem } from 'node:os';
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { format, resolveConfig } from 'prettier';
 import { benchAnalysis } from '../analysis/analysis-bench';
 import { benchInsights } from './insights';
 import { benchIntake } from './intake';
-import { type BenchSection, sectionMarkdown, sectionText } from './report';
+import { benchSearch } from './search';
+import { type BenchSection, sectionText, writeReport } from './report';
 
 const REPORT = join(__dirname, '../../../docs/benchmarks.md');
 
@@ -14,7 +13,16 @@ const BENCHMARKS: Record<string, () => Promise<BenchSection | BenchSection[]>> =
   intake: benchIntake,
   analysis: benchAnalysis,
   insights: benchInsights,
+  search: benchSearch,
 };
+
+const INTRO = [
+  '# Benchmarks',
+  '',
+  'Written by `npm run bench` (`npm run bench -- --only intake` reruns one section). Each section',
+  'says when and on what it was measured; figures come from one run on a shared machine, so',
+  'compare rows within a table (same run) rather than across dates.',
+];
 
 const USAGE = `Usage: npm run bench [-- --only ${Object.keys(BENCHMARKS).join(',')}]
 
@@ -42,34 +50,8 @@ async function main(): Promise<void> {
       sections.push(section);
     }
   }
-  await writeReport(sections, `${date}, ${machine}`);
+  await writeReport(REPORT, INTRO, sections, `${date}, ${machine}`);
   console.log(`Updated ${REPORT}`);
-}
-
-/**
- * Replaces the sections that ran in docs/benchmarks.md (by title) and keeps the others, each
- * with the date and machine it was measured on; formatted as the repository's Markdown is.
- */
-async function writeReport(sections: BenchSection[], measuredOn: string): Promise<void> {
-  const previous = await readFile(REPORT, 'utf8').catch(() => '');
-  const kept = new Map(
-    previous
-      .split(/^(?=## )/m)
-      .slice(1)
-      .map((chunk) => [chunk.slice(3, chunk.indexOf('\n')), chunk.trimEnd()] as const),
-  );
-  for (const section of sections) kept.set(section.title, sectionMarkdown(section, measuredOn));
-  const markdown = [
-    '# Benchmarks',
-    '',
-    'Written by `npm run bench` (`npm run bench -- --only intake` reruns one section). Each section',
-    'says when and on what it was measured; figures come from one run on a shared machine, so',
-    'compare rows within a table (same run) rather than across dates.',
-    '',
-    ...[...kept.values()].map((chunk) => `${chunk}\n`),
-  ].join('\n');
-  const options = (await resolveConfig(REPORT)) ?? {};
-  await writeFile(REPORT, await format(markdown, { ...options, filepath: REPORT }));
 }
 
 main().catch((error: unknown) => {

@@ -32,7 +32,7 @@ export class AuthResolver {
     @Context('req') request: RequestWithResponse,
   ): Promise<Session> {
     const issued = await this.auth.login(input.email, input.password);
-    writeSessionCookie(request, issued.token, issued.expiresAt, this.config.production);
+    writeSessionCookie(request, issued.token, this.config.tokenTtlSeconds, this.config.production);
     return issued;
   }
 

@@ -30,6 +30,8 @@ export interface AppConfig {
   analysisWorkers: number;
   /** Schema introspection and "Did you mean …?" hints; off in production unless asked for. */
   graphqlIntrospection: boolean;
+  /** Where the clock starts (`FULCRUM_NOW`), for browser tests and demos on a fixed date. */
+  now: Date | undefined;
   production: boolean;
 }
 
@@ -66,6 +68,7 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       64,
     ),
     graphqlIntrospection: flag(env, 'FULCRUM_GRAPHQL_INTROSPECTION', !production),
+    now: instant(env, 'FULCRUM_NOW'),
     production,
   };
 }
@@ -77,6 +80,22 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
     throw new ConfigError(`${name} must be true or false; got "${raw}"`);
   }
   return raw === 'true';
+}
+
+export function instant(env: NodeJS.ProcessEnv, name: string): Date | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  // A full UTC timestamp only: a bare date or a local time would move with the machine's zone.
+  const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/.test(raw)
+    ? new Date(raw)
+    : null;
+  // Date rolls 31 February over into March: the day must survive the round trip.
+  if (!at || Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== raw.slice(0, 10)) {
+    throw new ConfigError(
+      `${name} must be a UTC timestamp such as 2026-11-20T12:00:00Z; got "${raw}"`,
+    );
+  }
+  return at;
 }
 
 function integer(

@@ -1,3 +1,4 @@
+import '../common/process-clock';
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';

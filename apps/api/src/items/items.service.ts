@@ -7,7 +7,12 @@ import { invalidField, notFound } from '../common/domain-error';
 import { APP_CONFIG } from '../config/app-config';
 import type { ResolvedConfig } from '../config/local-secrets';
 import { pseudonymousRef } from './customer-ref';
-import type { ItemFilter, ItemPage, ItemsArgs } from './dto/items.args';
+import {
+  type ItemFilter,
+  type ItemPage,
+  type ItemsArgs,
+  SEARCH_COUNT_LIMIT,
+} from './dto/items.args';
 import type { ItemAnalysisView } from '../analysis/dto/item-analysis.view';
 import { type AnalysisSummaryWithText, ItemAnalysisReader } from '../analysis/item-analysis.reader';
 import type { NewItem } from './item-writer';
@@ -75,7 +80,9 @@ export class ItemsService {
     this.applyFilter(query, args.filter ?? {});
     this.applyScope(query, principal);
     const cursor = args.after ? decodeCursor(args.after) : undefined;
-    const counting = query.clone().getCount();
+    const counting = args.filter?.search
+      ? this.countUpTo(query, SEARCH_COUNT_LIMIT + 1)
+      : query.clone().getCount();
     if (cursor) {
       query.andWhere('(item.receivedAt, item.id) < (:cursorAt, :cursorId)', {
         cursorAt: cursor.receivedAt,
@@ -98,10 +105,24 @@ export class ItemsService {
     for (const item of nodes) item.analysisSummary = summaries.get(item.id);
     return {
       nodes,
-      totalCount,
+      totalCount: Math.min(totalCount, SEARCH_COUNT_LIMIT),
+      totalCountIsLowerBound: totalCount > SEARCH_COUNT_LIMIT,
       hasNextPage: rows.length > args.first,
       endCursor: nodes.length > 0 ? encodeCursor(nodes[nodes.length - 1]) : null,
     };
+  }
+
+  /**
+   * How many rows the query finds, counting no further than `limit`: a common word matches most
+   * items, and counting them all reads every text (seconds at a million items).
+   */
+  private async countUpTo(query: SelectQueryBuilder<Item>, limit: number): Promise<number> {
+    const [sql, params] = query.clone().select('1').orderBy().limit(limit).getQueryAndParameters();
+    const [row] = await this.items.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM (${sql}) AS counted`,
+      params,
+    );
+    return row.count;
   }
 
   /** An item just written, as the API returns it; its team and policy resolve on demand. */

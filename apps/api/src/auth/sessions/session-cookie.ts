@@ -21,12 +21,14 @@ function cookieOptions(request: Request, production: boolean): CookieOptions {
 export function writeSessionCookie(
   request: RequestWithResponse,
   token: string,
-  expiresAt: Date,
+  lifetimeSeconds: number,
   production: boolean,
 ): void {
+  // A lifetime, not the session's end: the browser measures it on its own clock, which need not
+  // be the server's (FULCRUM_NOW).
   request.res.cookie(SESSION_COOKIE, token, {
     ...cookieOptions(request, production),
-    expires: expiresAt,
+    maxAge: lifetimeSeconds * 1000,
   });
 }
 

@@ -49,7 +49,7 @@ export class DrilldownItemsService {
           relations: { team: true, policy: true },
         })
       : [];
-    return pageOf(ids, found, input.first, Number(total));
+    return { ...pageOf(ids, found, input.first, Number(total)), totalCountIsLowerBound: false };
   }
 
   /** One row per item, newest first; masked text and pseudonymous references only. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WEEK_MS } from '@fulcrum/signals';
 import type { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
 import {
   type DurationMetric,
   type DurationRow,
@@ -38,7 +39,10 @@ export interface ActionRow {
 /** Reads for the insight queries: rollups, item facts and the few small reference tables. */
 @Injectable()
 export class InsightData {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     return this.dataSource.query<T[]>(sql, params);
@@ -120,7 +124,8 @@ export class InsightData {
     return row?.week ? Date.parse(`${row.week}T00:00:00Z`) + WEEK_MS : null;
   }
 
+  /** "Today" for periods and whole months: the injected clock (FULCRUM_NOW in browser tests). */
   now(): number {
-    return Date.now();
+    return this.clock.now().getTime();
   }
 }

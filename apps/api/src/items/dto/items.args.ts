@@ -7,6 +7,9 @@ import { IsText, LIMITS, NotBefore } from '../../common/validation';
 import { Channel, ItemKind, ItemSource, ItemStatus } from '../item.enums';
 import { Item } from '../item.entity';
 
+/** A search counts its matches up to here: enough to page through, cheap for a common word. */
+export const SEARCH_COUNT_LIMIT = 1_000;
+
 @InputType({ description: 'Every condition given must hold; lists match any of their values.' })
 export class ItemFilter {
   @EnumListFilter(ItemKind)
@@ -88,8 +91,15 @@ export class ItemPage {
   @Field(() => [Item], { description: 'Newest first.' })
   nodes: Item[];
 
-  @Field(() => Int, { description: 'Items matching the filter, on every page.' })
+  @Field(() => Int, {
+    description: `Items matching the filter, on every page. A search counts at most ${SEARCH_COUNT_LIMIT.toLocaleString('en')} (see totalCountIsLowerBound).`,
+  })
   totalCount: number;
+
+  @Field({
+    description: `True when a search matches more than ${SEARCH_COUNT_LIMIT.toLocaleString('en')} items: say "more than totalCount", and page on with hasNextPage.`,
+  })
+  totalCountIsLowerBound: boolean;
 
   @Field(() => String, { nullable: true })
   endCursor: string | null;
