@@ -149,11 +149,13 @@ describe('createAnalyzer', () => {
   it("applies the organisation's extra sign rules next to the built-in ones", () => {
     const analyzer = anAnalyzer({
       extraSignRules: [
-        { type: 'excuse', patterns: ['head office decides'], confidence: { staff: 0.7 } },
+        { type: 'excuse', patterns: ['the rota says'], confidence: { staff: 0.7 } },
       ],
     });
+    // Wording the built-in rules and model do not read as an excuse.
+    expect(anAnalyzer().analyze('The rota says Tuesday.', { source: 'staff' }).flags).toEqual([]);
     expect(
-      analyzer.analyze('Head office decides that.', { source: 'staff' }).flags[0],
+      analyzer.analyze('The rota says Tuesday.', { source: 'staff' }).flags[0],
     ).toMatchObject({ type: 'excuse', confidence: 0.7 });
   });
 

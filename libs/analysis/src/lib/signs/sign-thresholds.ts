@@ -9,13 +9,13 @@ import type { WarningSign } from './sign-types';
  * confidence to reach MODEL_ONLY (sign-detector.ts). A unit test recomputes them, so they cannot drift from the data silently.
  */
 export const DEFAULT_SIGN_THRESHOLDS: Readonly<Record<WarningSign, number>> = {
-  excuse: 0.1,
-  blame: 0.37,
-  'policy-friction': 0.59,
-  runaround: 0.67,
-  overload: 0.55,
-  'churn-risk': 0.1,
+  excuse: 0.36,
+  blame: 0.51,
+  'policy-friction': 0.43,
+  runaround: 0.52,
+  overload: 0.47,
+  'churn-risk': 0.33,
   escalation: 0.1,
-  delay: 0.56,
-  'staff-conduct': 0.51,
+  delay: 0.64,
+  'staff-conduct': 0.37,
 };
