@@ -1,4 +1,5 @@
-import { analyseClauses, negationScope, type Clause } from '../clauses/clause-analysis';
+import { analyseClauses, type Clause } from '../clauses/clause-analysis';
+import { negationScope } from '../clauses/negation';
 import { DEFAULT_SOFTMAX_OPTIONS } from '../linear/softmax-regression';
 import { TextClassifier, type ClassifierExample } from '../linear/text-classifier';
 import { scoreWithLexicon } from '../sentiment/lexicon-sentiment';
