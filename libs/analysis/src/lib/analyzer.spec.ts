@@ -148,15 +148,14 @@ describe('createAnalyzer', () => {
 
   it("applies the organisation's extra sign rules next to the built-in ones", () => {
     const analyzer = anAnalyzer({
-      extraSignRules: [
-        { type: 'excuse', patterns: ['the rota says'], confidence: { staff: 0.7 } },
-      ],
+      extraSignRules: [{ type: 'excuse', patterns: ['the rota says'], confidence: { staff: 0.7 } }],
     });
     // Wording the built-in rules and model do not read as an excuse.
     expect(anAnalyzer().analyze('The rota says Tuesday.', { source: 'staff' }).flags).toEqual([]);
-    expect(
-      analyzer.analyze('The rota says Tuesday.', { source: 'staff' }).flags[0],
-    ).toMatchObject({ type: 'excuse', confidence: 0.7 });
+    expect(analyzer.analyze('The rota says Tuesday.', { source: 'staff' }).flags[0]).toMatchObject({
+      type: 'excuse',
+      confidence: 0.7,
+    });
   });
 
   it('rejects a malformed theme keyword, naming the theme', () => {
