@@ -2,6 +2,7 @@ import type { Analysis, Evidence, Flag } from '@fulcrum/analysis';
 import type { EntityManager } from 'typeorm';
 import { unnestInsert } from '../database/unnest-insert';
 import type { OrganisationAnalyzer } from './analyzer.service';
+import { applyFlagCorrections } from './flag-corrections';
 
 /** The outcome of analysing one item's text: the analysis, or why it failed. */
 export interface ItemAnalysisOutcome {
@@ -58,7 +59,7 @@ function detailsOf(analysis: Analysis) {
 /**
  * Writes analyses for items: the summary row with its evidence, and the theme, flag and policy
  * rows that queries filter and count by. `replace` clears earlier results first (re-analysis);
- * themes a person corrected are never replaced by the analysis.
+ * themes a person corrected are never replaced by the analysis, nor flags a person judged.
  */
 export async function writeItemAnalyses(
   manager: EntityManager,
@@ -160,6 +161,8 @@ export async function writeItemAnalyses(
       outcome.flags.map((flag) => ({ itemId, eventId: null, flag })),
     ),
   );
+  // A person's verdict on a flag outlives the analysis that raised it.
+  await applyFlagCorrections(manager, itemIds);
   const mentions = done.flatMap(({ itemId, outcome }) =>
     outcome.policyMentions.map((mention) => ({ itemId, mention })),
   );
@@ -183,14 +186,15 @@ export async function writeItemAnalyses(
 }
 
 /** Writes the flags found in timeline entries (staff replies and the like). */
-export function writeEventFlags(
+export async function writeEventFlags(
   manager: EntityManager,
   rows: readonly EventFlags[],
-): Promise<unknown> {
-  return insertFlags(
+): Promise<void> {
+  await insertFlags(
     manager,
     rows.flatMap(({ itemId, eventId, flags }) => flags.map((flag) => ({ itemId, eventId, flag }))),
   );
+  await applyFlagCorrections(manager, [...new Set(rows.map((row) => row.itemId))]);
 }
 
 function insertFlags(

@@ -10,6 +10,7 @@ import { SignInSessions1795384512000 } from './1795384512000-sign-in-sessions';
 import { AccessScope1795385400000 } from './1795385400000-access-scope';
 import { AnonymousDayOnly1795386420000 } from './1795386420000-anonymous-day-only';
 import { SearchTrigramIndexes1795417200000 } from './1795417200000-search-trigram-indexes';
+import { FlagCorrections1796649344037 } from './1796649344037-flag-corrections';
 
 // Every migration, oldest first. Listed explicitly (no glob) so the compiled app, the TypeORM
 // CLI and the TypeScript tests load the same set.
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   AccessScope1795385400000,
   AnonymousDayOnly1795386420000,
   SearchTrigramIndexes1795417200000,
+  FlagCorrections1796649344037,
 ];
