@@ -9,13 +9,13 @@ import type { WarningSign } from './sign-types';
  * confidence to reach MODEL_ONLY (sign-detector.ts). A unit test recomputes them, so they cannot drift from the data silently.
  */
 export const DEFAULT_SIGN_THRESHOLDS: Readonly<Record<WarningSign, number>> = {
-  excuse: 0.36,
+  excuse: 0.1,
   blame: 0.51,
-  'policy-friction': 0.43,
+  'policy-friction': 0.1,
   runaround: 0.52,
-  overload: 0.47,
-  'churn-risk': 0.33,
+  overload: 0.32,
+  'churn-risk': 0.1,
   escalation: 0.1,
   delay: 0.64,
-  'staff-conduct': 0.37,
+  'staff-conduct': 0.1,
 };
