@@ -7,6 +7,7 @@ import AnalysisSettingsPage from './AnalysisSettingsPage';
 import {
   AnalysisJobsDocument,
   AnalysisModelsDocument,
+  NotAnalysedTextsDocument,
   StartReanalysisDocument,
   TrainThemeModelDocument,
 } from './graphql/analysis';
@@ -23,15 +24,63 @@ const models = (list: ReturnType<typeof aModel>[], maxUsageCount = 1): Mock => (
 });
 const finished = aJob('job-0', 'DONE', 5000, 5000);
 
-function renderAnalysis(mocks: Mock[]) {
+const notAnalysed = (
+  result: Mock['result'] = {
+    data: { notAnalysedTexts: { total: 0, byLanguage: [] } },
+  },
+): Mock => ({
+  request: { query: NotAnalysedTextsDocument },
+  result,
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+function renderAnalysis(mocks: Mock[], notAnalysedMock = notAnalysed()) {
   return renderPage(<AnalysisSettingsPage pollMs={20} />, {
     route: '/settings/analysis',
     store: aSessionStore(aSession({ role: 'PROCESS_OWNER' })),
-    mocks,
+    mocks: [...mocks, notAnalysedMock],
   });
 }
 
 describe('AnalysisSettingsPage', () => {
+  it('counts the items not analysed because of their language, by language', async () => {
+    renderAnalysis(
+      [jobs([finished]), models([])],
+      notAnalysed({
+        data: {
+          notAnalysedTexts: {
+            total: 15,
+            byLanguage: [
+              { language: 'de', count: 12 },
+              { language: 'es', count: 3 },
+            ],
+          },
+        },
+      }),
+    );
+    const card = await screen.findByRole('region', { name: 'Texts not analysed' });
+    expect(await within(card).findByText(/15 items are not analysed/)).toBeInTheDocument();
+    expect(
+      within(card)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['German: 12', 'Spanish: 3']);
+  });
+
+  it('says when every item was analysed, and explains a count that failed to load', async () => {
+    const { unmount } = renderAnalysis([jobs([finished]), models([])]);
+    expect(
+      await screen.findByText('Every item is in a language the analysis reads (English).'),
+    ).toBeInTheDocument();
+    unmount();
+    renderAnalysis(
+      [jobs([finished]), models([])],
+      notAnalysed(apiError('FORBIDDEN', 'Forbidden resource')),
+    );
+    const card = await screen.findByRole('region', { name: 'Texts not analysed' });
+    expect(await within(card).findByText('The count could not be loaded')).toBeInTheDocument();
+  });
+
   it('shows a running re-analysis as a progress bar and follows it until it finishes', async () => {
     renderAnalysis([
       jobs([aJob('job-1', 'RUNNING', 1200, 5000), finished]),

@@ -69,6 +69,7 @@ type Documents = {
     "\n  query AnalysisModels {\n    analysisModels {\n      ...AnalysisModelFields\n    }\n  }\n": typeof types.AnalysisModelsDocument,
     "\n  mutation StartReanalysis($input: StartReanalysisInput!) {\n    startReanalysis(input: $input) {\n      ...AnalysisJobFields\n    }\n  }\n": typeof types.StartReanalysisDocument,
     "\n  mutation TrainThemeModel($input: TrainThemeModelInput!) {\n    trainThemeModel(input: $input) {\n      ...AnalysisModelFields\n    }\n  }\n": typeof types.TrainThemeModelDocument,
+    "\n  query NotAnalysedTexts {\n    notAnalysedTexts {\n      total\n      byLanguage {\n        language\n        count\n      }\n    }\n  }\n": typeof types.NotAnalysedTextsDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
     "\n  query SettingsApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.SettingsApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
@@ -153,6 +154,7 @@ const documents: Documents = {
     "\n  query AnalysisModels {\n    analysisModels {\n      ...AnalysisModelFields\n    }\n  }\n": types.AnalysisModelsDocument,
     "\n  mutation StartReanalysis($input: StartReanalysisInput!) {\n    startReanalysis(input: $input) {\n      ...AnalysisJobFields\n    }\n  }\n": types.StartReanalysisDocument,
     "\n  mutation TrainThemeModel($input: TrainThemeModelInput!) {\n    trainThemeModel(input: $input) {\n      ...AnalysisModelFields\n    }\n  }\n": types.TrainThemeModelDocument,
+    "\n  query NotAnalysedTexts {\n    notAnalysedTexts {\n      total\n      byLanguage {\n        language\n        count\n      }\n    }\n  }\n": types.NotAnalysedTextsDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
     "\n  query SettingsApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": types.SettingsApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
@@ -416,6 +418,10 @@ export function graphql(source: "\n  mutation StartReanalysis($input: StartReana
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TrainThemeModel($input: TrainThemeModelInput!) {\n    trainThemeModel(input: $input) {\n      ...AnalysisModelFields\n    }\n  }\n"): (typeof documents)["\n  mutation TrainThemeModel($input: TrainThemeModelInput!) {\n    trainThemeModel(input: $input) {\n      ...AnalysisModelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotAnalysedTexts {\n    notAnalysedTexts {\n      total\n      byLanguage {\n        language\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotAnalysedTexts {\n    notAnalysedTexts {\n      total\n      byLanguage {\n        language\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

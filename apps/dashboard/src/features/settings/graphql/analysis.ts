@@ -61,3 +61,15 @@ export const TrainThemeModelDocument = graphql(`
     }
   }
 `);
+
+export const NotAnalysedTextsDocument = graphql(`
+  query NotAnalysedTexts {
+    notAnalysedTexts {
+      total
+      byLanguage {
+        language
+        count
+      }
+    }
+  }
+`);
