@@ -9,6 +9,7 @@ import {
   AnalysisModelsDocument,
   NotAnalysedTextsDocument,
   StartReanalysisDocument,
+  TrainSignModelDocument,
   TrainThemeModelDocument,
 } from './graphql/analysis';
 
@@ -179,6 +180,29 @@ describe('AnalysisSettingsPage', () => {
       await screen.findByText(/Trained themes-new on 140 examples. It is in use now/),
     ).toBeInTheDocument();
     expect(screen.getByText(/In use:/)).toHaveTextContent('themes-new');
+  });
+
+  it('trains the warning-sign model from the verdicts and says it is in use', async () => {
+    const trained = aModel('m9', 'signs-1a2b', { kind: 'SIGN', active: true, exampleCount: 12 });
+    renderAnalysis([
+      jobs([finished]),
+      models([]),
+      {
+        request: { query: TrainSignModelDocument, variables: { input: { activate: true } } },
+        result: { data: { trainSignModel: trained } },
+      },
+      models([trained], Number.POSITIVE_INFINITY),
+      jobs([finished], Number.POSITIVE_INFINITY),
+    ]);
+    const card = await screen.findByRole('region', { name: 'Warning-sign model' });
+    expect(await within(card).findByText(/Using the built-in model/)).toBeInTheDocument();
+    await userEvent
+      .setup()
+      .click(within(card).getByRole('button', { name: 'Train from verdicts' }));
+    expect(
+      await within(card).findByText(/Trained signs-1a2b with 12 reviewed quotes. It is in use now/),
+    ).toBeInTheDocument();
+    expect(within(card).getByText(/^Using signs-1a2b/)).toBeInTheDocument();
   });
 
   it('explains a training the API refused', async () => {

@@ -21,6 +21,7 @@ import {
 } from './graphql/analysis';
 import { compareQuality, describeQuality, themeModels } from './model-quality';
 import { NotAnalysedCard } from './NotAnalysedCard';
+import { SignModelCard } from './SignModelCard';
 import '../../ui/DataTable.css';
 
 /** How often the page asks for progress while a job runs. */
@@ -46,6 +47,7 @@ export default function AnalysisSettingsPage({ pollMs = JOB_POLL_MS }: { pollMs?
       <div className="settings-stack">
         <ReanalysisCard pollMs={pollMs} />
         <ThemeModelCard />
+        <SignModelCard />
         <NotAnalysedCard />
       </div>
     </>

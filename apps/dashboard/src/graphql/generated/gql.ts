@@ -70,6 +70,7 @@ type Documents = {
     "\n  mutation StartReanalysis($input: StartReanalysisInput!) {\n    startReanalysis(input: $input) {\n      ...AnalysisJobFields\n    }\n  }\n": typeof types.StartReanalysisDocument,
     "\n  mutation TrainThemeModel($input: TrainThemeModelInput!) {\n    trainThemeModel(input: $input) {\n      ...AnalysisModelFields\n    }\n  }\n": typeof types.TrainThemeModelDocument,
     "\n  query NotAnalysedTexts {\n    notAnalysedTexts {\n      total\n      byLanguage {\n        language\n        count\n      }\n    }\n  }\n": typeof types.NotAnalysedTextsDocument,
+    "\n  mutation TrainSignModel($input: TrainSignModelInput!) {\n    trainSignModel(input: $input) {\n      ...AnalysisModelFields\n    }\n  }\n": typeof types.TrainSignModelDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
     "\n  query SettingsApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.SettingsApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
@@ -155,6 +156,7 @@ const documents: Documents = {
     "\n  mutation StartReanalysis($input: StartReanalysisInput!) {\n    startReanalysis(input: $input) {\n      ...AnalysisJobFields\n    }\n  }\n": types.StartReanalysisDocument,
     "\n  mutation TrainThemeModel($input: TrainThemeModelInput!) {\n    trainThemeModel(input: $input) {\n      ...AnalysisModelFields\n    }\n  }\n": types.TrainThemeModelDocument,
     "\n  query NotAnalysedTexts {\n    notAnalysedTexts {\n      total\n      byLanguage {\n        language\n        count\n      }\n    }\n  }\n": types.NotAnalysedTextsDocument,
+    "\n  mutation TrainSignModel($input: TrainSignModelInput!) {\n    trainSignModel(input: $input) {\n      ...AnalysisModelFields\n    }\n  }\n": types.TrainSignModelDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
     "\n  query SettingsApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": types.SettingsApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
@@ -422,6 +424,10 @@ export function graphql(source: "\n  mutation TrainThemeModel($input: TrainTheme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NotAnalysedTexts {\n    notAnalysedTexts {\n      total\n      byLanguage {\n        language\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotAnalysedTexts {\n    notAnalysedTexts {\n      total\n      byLanguage {\n        language\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrainSignModel($input: TrainSignModelInput!) {\n    trainSignModel(input: $input) {\n      ...AnalysisModelFields\n    }\n  }\n"): (typeof documents)["\n  mutation TrainSignModel($input: TrainSignModelInput!) {\n    trainSignModel(input: $input) {\n      ...AnalysisModelFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

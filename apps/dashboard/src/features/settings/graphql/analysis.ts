@@ -73,3 +73,11 @@ export const NotAnalysedTextsDocument = graphql(`
     }
   }
 `);
+
+export const TrainSignModelDocument = graphql(`
+  mutation TrainSignModel($input: TrainSignModelInput!) {
+    trainSignModel(input: $input) {
+      ...AnalysisModelFields
+    }
+  }
+`);
