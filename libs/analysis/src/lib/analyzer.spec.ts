@@ -134,7 +134,9 @@ describe('createAnalyzer', () => {
     const model = trainThemeModel(internalServiceExamples, { version: 'it-themes-7' });
     const analysis = anAnalyzer({ themeModel: model }).analyze('hello');
     expect(analysis.modelVersion).toMatch(
-      new RegExp(`^${ENGINE_VERSION}/themes:it-themes-7/sentiment:lexicon/config:[0-9a-f]{8}$`),
+      new RegExp(
+        `^${ENGINE_VERSION}/themes:it-themes-7/sentiment:lexicon/signs:built-in/config:[0-9a-f]{8}$`,
+      ),
     );
   });
 
