@@ -1,15 +1,6 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { User } from '../auth/user.entity';
-import { Item } from '../items/item.entity';
+import { Column, Entity, Index } from 'typeorm';
 import { FlagType, FlagVerdict } from './analysis.enums';
+import { ItemCorrectionColumns } from './item-correction.columns';
 
 /**
  * A person's verdict on one kind of flag on an item: kept by re-analysis (a rejected flag stays
@@ -17,17 +8,7 @@ import { FlagType, FlagVerdict } from './analysis.enums';
  */
 @Entity('flag_corrections')
 @Index('flag_corrections_item', ['itemId', 'type', 'correctedAt'])
-export class FlagCorrection {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  itemId: string;
-
-  @ManyToOne(() => Item, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'item_id' })
-  item?: Item;
-
+export class FlagCorrection extends ItemCorrectionColumns {
   @Column({ type: 'enum', enum: FlagType, enumName: 'flag_type' })
   type: FlagType;
 
@@ -41,14 +22,4 @@ export class FlagCorrection {
   /** The flagged words (masked) when the verdict was given: the training text, and never example wording once rejected. */
   @Column({ type: 'text', array: true })
   evidence: string[];
-
-  @Column({ type: 'uuid', nullable: true })
-  correctedById: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'corrected_by_id' })
-  correctedBy?: User | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  correctedAt: Date;
 }
