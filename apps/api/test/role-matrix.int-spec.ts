@@ -21,6 +21,7 @@ const BULK = [MANAGER, INTEGRATOR];
 const EXPECTED: Record<string, Audience> = {
   'Query.analysisJobs': CONFIGURERS,
   'Query.analysisModels': CONFIGURERS,
+  'Query.notAnalysedTexts': CONFIGURERS,
   'Query.apiKeys': [ADMIN],
   'Query.emergingTopics': ANALYSTS,
   'Query.improvementAction': ANALYSTS,
@@ -52,6 +53,7 @@ const EXPECTED: Record<string, Audience> = {
   'Query.users': [ADMIN],
   'Query.viewer': SIGNED_IN,
   'Mutation.correctItemThemes': ANALYSTS,
+  'Mutation.reviewItemFlag': ANALYSTS,
   'Mutation.activateAnalysisModel': CONFIGURERS,
   'Mutation.cancelReanalysis': CONFIGURERS,
   'Mutation.createApiKey': [ADMIN],
@@ -76,6 +78,7 @@ const EXPECTED: Record<string, Audience> = {
   'Mutation.submitItems': BULK,
   'Mutation.submitStaffPulse': FORM_USERS,
   'Mutation.trainThemeModel': CONFIGURERS,
+  'Mutation.trainSignModel': CONFIGURERS,
   'Mutation.updateImprovementAction': ANALYSTS,
   'Mutation.updatePolicy': CONFIGURERS,
   'Mutation.updateTeam': ORGANISERS,

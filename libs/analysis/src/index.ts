@@ -41,8 +41,13 @@ export { DEFAULT_SIGN_RULES } from './lib/signs/default-sign-rules';
 export { PROTOCOL_CUES, WARNING_SIGNS } from './lib/signs/sign-types';
 export type { FlagType, ProtocolCue, SignRule, WarningSign, Writer } from './lib/signs/sign-types';
 export type { Flag } from './lib/signs/sign-detector';
-export { SignModel, defaultSignModel } from './lib/signs/sign-model';
-export type { SignTrainingExample } from './lib/signs/sign-model';
+export {
+  SignModel,
+  defaultSignModel,
+  trainSignModel,
+  SIGN_MODEL_FORMAT,
+} from './lib/signs/sign-model';
+export type { SignModelJson, SignTrainingExample } from './lib/signs/sign-model';
 export { SIGN_EXAMPLES } from './lib/signs/labelled';
 export type { SignExample } from './lib/signs/labelled';
 export { DEFAULT_SIGN_THRESHOLDS } from './lib/signs/sign-thresholds';

@@ -2,6 +2,7 @@ import type { Analysis, Evidence, Flag } from '@fulcrum/analysis';
 import type { EntityManager } from 'typeorm';
 import { type ColumnSpec, type UnnestInsert, runInsert } from '../database/unnest-insert';
 import type { OrganisationAnalyzer } from './analyzer.service';
+import { applyFlagCorrections } from './flag-corrections';
 
 /** The outcome of analysing one item's text: the analysis, or why it failed. */
 export interface ItemAnalysisOutcome {
@@ -178,7 +179,8 @@ export function analysisInserts(
 
 /**
  * Writes analyses of stored items (see analysisInserts). `replace` clears earlier results first
- * (re-analysis); themes a person corrected are never replaced by the analysis.
+ * (re-analysis); themes a person corrected are never replaced by the analysis, nor flags a person
+ * judged.
  */
 export async function writeItemAnalyses(
   manager: EntityManager,
@@ -204,14 +206,19 @@ export async function writeItemAnalyses(
     ]);
   }
   for (const insert of rest) await runInsert(manager, insert as UnnestInsert<unknown>);
+  // A person's verdict on a flag outlives the analysis that raised it.
+  await applyFlagCorrections(
+    manager,
+    results.map((result) => result.itemId),
+  );
 }
 
 /** Writes the flags found in timeline entries (staff replies and the like). */
-export function writeEventFlags(
+export async function writeEventFlags(
   manager: EntityManager,
   rows: readonly EventFlags[],
-): Promise<unknown> {
-  return runInsert(
+): Promise<void> {
+  await runInsert(
     manager,
     flagInsert(
       rows.flatMap(({ itemId, eventId, flags }) =>
@@ -219,6 +226,7 @@ export function writeEventFlags(
       ),
     ),
   );
+  await applyFlagCorrections(manager, [...new Set(rows.map((row) => row.itemId))]);
 }
 
 function flagInsert(rows: FlagRow[]): UnnestInsert<FlagRow> {

@@ -40,6 +40,14 @@ export enum FlagType {
 export enum ModelKind {
   THEME = 'theme',
   SENTIMENT = 'sentiment',
+  /** The warning-sign model, retrained with the flags people confirmed or rejected. */
+  SIGN = 'sign',
+}
+
+/** A person's verdict on a flag: it stays (and counts) or it goes (and teaches the model). */
+export enum FlagVerdict {
+  CONFIRMED = 'confirmed',
+  REJECTED = 'rejected',
 }
 
 export enum JobStatus {
@@ -55,4 +63,5 @@ registerEnumType(AnalysisStatus, { name: 'AnalysisStatus' });
 registerEnumType(ThemeOrigin, { name: 'ThemeOrigin' });
 registerEnumType(FlagType, { name: 'FlagType' });
 registerEnumType(ModelKind, { name: 'ModelKind' });
+registerEnumType(FlagVerdict, { name: 'FlagVerdict' });
 registerEnumType(JobStatus, { name: 'JobStatus' });

@@ -12,11 +12,18 @@ import {
   EmergingTopic,
   EmergingTopicsInput,
   ModelQuality,
+  NotAnalysedTexts,
+  ReviewItemFlagInput,
   StartReanalysisInput,
+  TrainSignModelInput,
   TrainThemeModelInput,
 } from './dto/analysis.inputs';
+import { AnalysisCoverageService } from './analysis-coverage.service';
 import { EmergingTopicsService } from './emerging-topics.service';
+import { FlagCorrectionsService } from './flag-corrections.service';
+import { ModelStore } from './model-store';
 import { ReanalysisService } from './reanalysis.service';
+import { SignTrainingService } from './sign-training.service';
 import { ThemeCorrectionsService } from './theme-corrections.service';
 import type { ModelQualityFigures } from './theme-model-quality';
 import { ThemeTrainingService } from './theme-training.service';
@@ -28,7 +35,11 @@ export class AnalysisResolver {
   constructor(
     private readonly reanalysis: ReanalysisService,
     private readonly corrections: ThemeCorrectionsService,
+    private readonly flagCorrections: FlagCorrectionsService,
     private readonly training: ThemeTrainingService,
+    private readonly signTraining: SignTrainingService,
+    private readonly store: ModelStore,
+    private readonly coverage: AnalysisCoverageService,
     private readonly emergingTopicsService: EmergingTopicsService,
     private readonly itemsService: ItemsService,
   ) {}
@@ -61,9 +72,31 @@ export class AnalysisResolver {
     return this.itemsService.getById(input.itemId, principal);
   }
 
+  @Roles(ANALYSTS)
+  @Mutation(() => Item, {
+    description:
+      'Confirms or rejects a warning sign flagged on an item: kept by re-analysis, used for the next sign model; a rejected flag no longer counts or serves as example wording.',
+  })
+  async reviewItemFlag(
+    @Args('input') input: ReviewItemFlagInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Item> {
+    // Read first: an item outside the caller's scope is not found, and nothing is reviewed.
+    await this.itemsService.getById(input.itemId, principal);
+    await this.flagCorrections.review(input, principal);
+    return this.itemsService.getById(input.itemId, principal);
+  }
+
+  @Query(() => NotAnalysedTexts, {
+    description: 'Items set aside because their language is not analysed, by language.',
+  })
+  notAnalysedTexts(): Promise<NotAnalysedTexts> {
+    return this.coverage.notAnalysed();
+  }
+
   @Query(() => [AnalysisModel], { description: 'Trained models, newest first.' })
   analysisModels(): Promise<AnalysisModel[]> {
-    return this.training.models();
+    return this.store.models();
   }
 
   @Mutation(() => AnalysisModel, {
@@ -77,7 +110,15 @@ export class AnalysisResolver {
     description: 'Makes a trained model the active one and re-analyses history.',
   })
   activateAnalysisModel(@Args('input') input: IdInput): Promise<AnalysisModel> {
-    return this.training.activate(input.id);
+    return this.store.activate(input.id);
+  }
+
+  @Mutation(() => AnalysisModel, {
+    description:
+      'Trains the next warning-sign model from the shipped sentences and the flags people confirmed or rejected.',
+  })
+  trainSignModel(@Args('input') input: TrainSignModelInput): Promise<AnalysisModel> {
+    return this.signTraining.train(input.activate);
   }
 
   @Mutation(() => Boolean, {

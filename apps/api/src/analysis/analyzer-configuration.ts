@@ -1,4 +1,10 @@
-import { type Analyzer, createAnalyzer, SentimentModel, ThemeModel } from '@fulcrum/analysis';
+import {
+  type Analyzer,
+  createAnalyzer,
+  SentimentModel,
+  SignModel,
+  ThemeModel,
+} from '@fulcrum/analysis';
 
 /**
  * Everything an analyzer is built from, as plain JSON: the API builds its own from it, and sends
@@ -7,9 +13,10 @@ import { type Analyzer, createAnalyzer, SentimentModel, ThemeModel } from '@fulc
 export interface AnalyzerConfiguration {
   themes: { name: string; keywords: string[] }[];
   policies: { id: string; name: string; aliases: string[] }[];
-  /** The active models as stored (ThemeModel / SentimentModel JSON). */
+  /** The active models as stored (ThemeModel / SentimentModel / SignModel JSON). */
   themeModel?: unknown;
   sentimentModel?: unknown;
+  signModel?: unknown;
 }
 
 export function analyzerFrom(configuration: AnalyzerConfiguration): Analyzer {
@@ -22,5 +29,6 @@ export function analyzerFrom(configuration: AnalyzerConfiguration): Analyzer {
     sentimentModel: configuration.sentimentModel
       ? SentimentModel.fromJson(configuration.sentimentModel)
       : undefined,
+    signModel: configuration.signModel ? SignModel.fromJson(configuration.signModel) : undefined,
   });
 }

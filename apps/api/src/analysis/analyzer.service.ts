@@ -115,6 +115,7 @@ export class AnalyzerService {
       policies: policies.map(({ id, name, aliases }) => ({ id, name, aliases })),
       themeModel: modelOf(ModelKind.THEME),
       sentimentModel: modelOf(ModelKind.SENTIMENT),
+      signModel: modelOf(ModelKind.SIGN),
     };
     const analyzer = analyzerFrom(configuration);
     // The stamp changes whenever the configuration does: worker threads cache by it.

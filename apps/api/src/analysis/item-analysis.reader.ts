@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import {
   AnalysisStatus,
   type FlagType,
+  type FlagVerdict,
   type SentimentLabel,
   type ThemeOrigin,
 } from './analysis.enums';
@@ -27,6 +28,9 @@ interface StoredDetails {
   sentiment: { method: string; confidence: number; spans: [number, number, number][] };
   flags: { type: FlagType; confidence: number; spans: [number, number][] }[];
   policies: { id: string; confidence: number; matched: string; spans: [number, number][] }[];
+  /** Absent in analyses stored before language detection. */
+  language?: string;
+  status?: 'analysed' | 'not-analysed';
 }
 
 interface AnalysisRow {
@@ -116,7 +120,7 @@ export class ItemAnalysisReader {
       [itemId],
     );
     if (!analysis) return null;
-    const [themes, flags, mentions] = await Promise.all([
+    const [themes, flags, mentions, reviews] = await Promise.all([
       this.dataSource.query<
         { theme_id: string; name: string; score: number; origin: ThemeOrigin }[]
       >(
@@ -131,6 +135,12 @@ export class ItemAnalysisReader {
       ),
       this.dataSource.query<{ policy_id: string; name: string; confidence: number }[]>(
         'SELECT m.policy_id, p.name, m.confidence FROM item_policy_mentions m JOIN policies p ON p.id = m.policy_id WHERE m.item_id = $1',
+        [itemId],
+      ),
+      this.dataSource.query<
+        { type: FlagType; verdict: FlagVerdict; evidence: string[]; corrected_at: Date }[]
+      >(
+        'SELECT DISTINCT ON (type) type, verdict, evidence, corrected_at FROM flag_corrections WHERE item_id = $1 ORDER BY type, corrected_at DESC, id',
         [itemId],
       ),
     ]);
@@ -175,6 +185,14 @@ export class ItemAnalysisReader {
           ? []
           : (details?.flags.find((found) => found.type === flag.type)?.spans ?? []).map(span),
       })),
+      flagReviews: reviews.map((review) => ({
+        type: review.type,
+        verdict: review.verdict,
+        evidence: review.evidence,
+        reviewedAt: review.corrected_at,
+      })),
+      language: details?.language ?? null,
+      analysed: details?.status !== 'not-analysed',
       policyMentions: mentions.map((mention) => {
         const found = details?.policies.find((policy) => policy.id === mention.policy_id);
         return {

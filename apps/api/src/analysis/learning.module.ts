@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ItemsModule } from '../items/items.module';
 import { AnalysisResolver } from './analysis.resolver';
+import { AnalysisCoverageService } from './analysis-coverage.service';
 import { EmergingTopicsService } from './emerging-topics.service';
+import { FlagCorrectionsService } from './flag-corrections.service';
+import { ModelStore } from './model-store';
+import { SignTrainingService } from './sign-training.service';
 import { ThemeCorrectionsService } from './theme-corrections.service';
 import { ThemeTrainingService } from './theme-training.service';
 
@@ -10,7 +14,11 @@ import { ThemeTrainingService } from './theme-training.service';
   imports: [ItemsModule],
   providers: [
     ThemeCorrectionsService,
+    FlagCorrectionsService,
+    ModelStore,
+    AnalysisCoverageService,
     ThemeTrainingService,
+    SignTrainingService,
     EmergingTopicsService,
     AnalysisResolver,
   ],

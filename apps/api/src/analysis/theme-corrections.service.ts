@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
-import { invalidField, notFound } from '../common/domain-error';
+import { invalidField } from '../common/domain-error';
 import { unnestInsert } from '../database/unnest-insert';
 import type { CorrectItemThemesInput } from './dto/analysis.inputs';
+import { correctorId, lockItemForCorrection } from './item-correction';
 
 /**
  * Stores a person's correction of an item's themes. The item's themes become exactly the
@@ -17,11 +18,7 @@ export class ThemeCorrectionsService {
   async correct(input: CorrectItemThemesInput, principal: Principal): Promise<void> {
     const themeIds = [...new Set(input.themeIds)];
     await this.dataSource.transaction(async (manager) => {
-      const [item] = await manager.query<{ id: string }[]>(
-        'SELECT id FROM items WHERE id = $1 FOR UPDATE',
-        [input.itemId],
-      );
-      if (!item) throw notFound('Item', input.itemId);
+      await lockItemForCorrection(manager, input.itemId);
       const known = await manager.query<{ id: string }[]>(
         'SELECT id FROM themes WHERE id = ANY($1::uuid[])',
         [themeIds],
@@ -35,7 +32,7 @@ export class ThemeCorrectionsService {
         );
       await manager.query(
         'INSERT INTO theme_corrections (item_id, theme_ids, corrected_by_id) VALUES ($1, $2::uuid[], $3)',
-        [input.itemId, themeIds, principal.kind === 'user' ? principal.id : null],
+        [input.itemId, themeIds, correctorId(principal)],
       );
       await manager.query('DELETE FROM item_themes WHERE item_id = $1', [input.itemId]);
       await unnestInsert(

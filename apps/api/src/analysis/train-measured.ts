@@ -6,7 +6,8 @@ import {
 } from '@fulcrum/analysis';
 import { measureTagger, type ModelQualityFigures, splitForMeasuring } from './theme-model-quality';
 
-export interface TrainedThemeModel {
+/** A trained model as stored: its JSON, version and quality at training time. */
+export interface TrainedModel {
   model: unknown;
   version: string;
   quality: ModelQualityFigures | null;
@@ -20,7 +21,7 @@ export interface TrainedThemeModel {
 export function trainMeasured(
   examples: readonly ThemeExample[],
   themes: readonly ThemeDefinition[],
-): TrainedThemeModel {
+): TrainedModel {
   const split = splitForMeasuring(examples);
   let quality: ModelQualityFigures | null = null;
   if (split) {

@@ -6,6 +6,7 @@ import { ItemFlag } from '../analysis/item-flag.entity';
 import { ItemPolicyMention } from '../analysis/item-policy-mention.entity';
 import { ItemTheme } from '../analysis/item-theme.entity';
 import { ThemeCorrection } from '../analysis/theme-correction.entity';
+import { FlagCorrection } from '../analysis/flag-correction.entity';
 import { ThemeExample } from '../analysis/theme-example.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { DemoLoad } from '../demo/demo-load.entity';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   ItemPolicyMention,
   ThemeExample,
   ThemeCorrection,
+  FlagCorrection,
   AnalysisModel,
   AnalysisJob,
   ReviewNote,

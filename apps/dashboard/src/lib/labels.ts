@@ -316,3 +316,12 @@ export const staffingEventLabel: Record<StaffingEventType, string> = {
   DEPARTURE: 'Departure',
   SICK_LEAVE: 'Sick leave',
 };
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en-GB'], { type: 'language', fallback: 'none' });
+
+/** A detected language's English name ("de" → "German"); codes the detector cannot name read as such. */
+export function languageName(code: string | null): string {
+  if (code === null || code === 'und') return 'an undetermined language';
+  if (code === 'other') return 'a language or script the detector does not know';
+  return LANGUAGE_NAMES.of(code) ?? `the language "${code}"`;
+}

@@ -1,6 +1,8 @@
 import type {
   ExplorerExportQuery,
   ExplorerRowFieldsFragment,
+  FlagType,
+  FlagVerdict,
   ItemDetailFieldsFragment,
 } from '../graphql/generated/graphql';
 
@@ -152,6 +154,13 @@ export function anItemDetail(overrides: Partial<ItemDetailFieldsFragment> = {}) 
           spans: [],
         },
       ],
+      flagReviews: [] as {
+        type: FlagType;
+        verdict: FlagVerdict;
+        evidence: string[];
+      }[],
+      language: 'en' as string | null,
+      analysed: true,
       policyMentions: [
         {
           __typename: 'PolicyMentionTag' as const,

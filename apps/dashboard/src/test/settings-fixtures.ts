@@ -98,14 +98,14 @@ export const aModel = (
     active: boolean;
     exampleCount: number;
     quality: { heldOut: number; accuracy: number; macroF1: number } | null;
-    kind: 'THEME' | 'SENTIMENT';
+    kind: 'THEME' | 'SENTIMENT' | 'SIGN';
   }> = {},
 ) => {
   const { quality, ...rest } = overrides;
   return {
     __typename: 'AnalysisModel' as const,
     id,
-    kind: 'THEME' as const,
+    kind: 'THEME' as 'THEME' | 'SENTIMENT' | 'SIGN',
     version,
     active: false,
     exampleCount: 120,

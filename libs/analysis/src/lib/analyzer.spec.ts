@@ -134,7 +134,9 @@ describe('createAnalyzer', () => {
     const model = trainThemeModel(internalServiceExamples, { version: 'it-themes-7' });
     const analysis = anAnalyzer({ themeModel: model }).analyze('hello');
     expect(analysis.modelVersion).toMatch(
-      new RegExp(`^${ENGINE_VERSION}/themes:it-themes-7/sentiment:lexicon/config:[0-9a-f]{8}$`),
+      new RegExp(
+        `^${ENGINE_VERSION}/themes:it-themes-7/sentiment:lexicon/signs:built-in/config:[0-9a-f]{8}$`,
+      ),
     );
   });
 
@@ -148,13 +150,14 @@ describe('createAnalyzer', () => {
 
   it("applies the organisation's extra sign rules next to the built-in ones", () => {
     const analyzer = anAnalyzer({
-      extraSignRules: [
-        { type: 'excuse', patterns: ['head office decides'], confidence: { staff: 0.7 } },
-      ],
+      extraSignRules: [{ type: 'excuse', patterns: ['the rota says'], confidence: { staff: 0.7 } }],
     });
-    expect(
-      analyzer.analyze('Head office decides that.', { source: 'staff' }).flags[0],
-    ).toMatchObject({ type: 'excuse', confidence: 0.7 });
+    // Wording the built-in rules and model do not read as an excuse.
+    expect(anAnalyzer().analyze('The rota says Tuesday.', { source: 'staff' }).flags).toEqual([]);
+    expect(analyzer.analyze('The rota says Tuesday.', { source: 'staff' }).flags[0]).toMatchObject({
+      type: 'excuse',
+      confidence: 0.7,
+    });
   });
 
   it('rejects a malformed theme keyword, naming the theme', () => {

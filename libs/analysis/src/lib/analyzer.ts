@@ -24,8 +24,10 @@ import type { ThemeDefinition } from './themes/theme-definition';
 import { ThemeTagger, type ThemeTag } from './themes/theme-tagger';
 
 /** Version of the rules, lexicon and scoring in this library; recorded in every analysis. */
-export const ENGINE_VERSION = 'fulcrum-analysis-2';
+export const ENGINE_VERSION = 'fulcrum-analysis-3';
 const LEXICON_SENTIMENT = 'lexicon';
+// The sign model trained on the shipped sentences (its version changes with ENGINE_VERSION).
+const BUILT_IN_SIGNS = 'built-in';
 const KEYWORD_THEMES = 'keywords';
 
 export interface AnalyzerConfig {
@@ -128,6 +130,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     ENGINE_VERSION,
     `themes:${config.themeModel?.version ?? KEYWORD_THEMES}`,
     `sentiment:${config.sentimentModel?.version ?? LEXICON_SENTIMENT}`,
+    `signs:${config.rulesOnlySigns === true ? 'rules' : (config.signModel?.version ?? BUILT_IN_SIGNS)}`,
     `config:${configuration}`,
   ].join('/');
 

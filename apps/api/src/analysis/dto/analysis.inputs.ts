@@ -3,6 +3,8 @@ import {
   ArrayMaxSize,
   IsBoolean,
   IsDate,
+  IsEnum,
+  IsIn,
   IsInt,
   IsOptional,
   IsUUID,
@@ -11,6 +13,8 @@ import {
 } from 'class-validator';
 import { IsText, LIMITS, NotBefore } from '../../common/validation';
 import { Item } from '../../items/item.entity';
+import { FlagType, FlagVerdict } from '../analysis.enums';
+import { REVIEWABLE_FLAGS } from '../flag-corrections';
 
 export const MAX_THEMES_PER_ITEM = 20;
 
@@ -30,6 +34,24 @@ export class CorrectItemThemesInput {
   themeIds: string[];
 }
 
+@InputType({
+  description:
+    "A person's verdict on a warning sign flagged on an item; it feeds the next sign model.",
+})
+export class ReviewItemFlagInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'itemId must be an id' })
+  itemId: string;
+
+  @Field(() => FlagType, { description: 'A warning sign (protocol cues are not reviewed).' })
+  @IsIn(REVIEWABLE_FLAGS, { message: 'type must be a warning sign' })
+  type: FlagType;
+
+  @Field(() => FlagVerdict)
+  @IsEnum(FlagVerdict, { message: 'verdict must be confirmed or rejected' })
+  verdict: FlagVerdict;
+}
+
 @InputType()
 export class StartReanalysisInput {
   @Field({ nullable: true, description: 'Why, for the job list.' })
@@ -44,6 +66,9 @@ export class TrainThemeModelInput {
   @IsBoolean()
   activate: boolean;
 }
+
+@InputType({ description: 'Same choice as for a theme model: use the new sign model at once.' })
+export class TrainSignModelInput extends TrainThemeModelInput {}
 
 @InputType()
 export class EmergingTopicsInput {
@@ -111,4 +136,24 @@ export class ModelQuality {
 
   @Field(() => Float)
   keywordsMacroF1: number;
+}
+
+@ObjectType()
+export class LanguageCount {
+  @Field({ description: 'ISO 639-1 code ("other": a script the detector does not know).' })
+  language: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'Texts set aside instead of analysed, and why.' })
+export class NotAnalysedTexts {
+  @Field(() => Int, {
+    description: 'Items whose text is in a language the analysis does not read.',
+  })
+  total: number;
+
+  @Field(() => [LanguageCount], { description: 'By language, most first.' })
+  byLanguage: LanguageCount[];
 }

@@ -1,5 +1,11 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AnalysisStatus, FlagType, SentimentLabel, ThemeOrigin } from '../analysis.enums';
+import {
+  AnalysisStatus,
+  FlagType,
+  FlagVerdict,
+  SentimentLabel,
+  ThemeOrigin,
+} from '../analysis.enums';
 
 @ObjectType({ description: 'A highlighted span of the redacted text: [start, end) in characters.' })
 export class TextSpan {
@@ -62,6 +68,21 @@ export class ItemFlagTag {
   spans: TextSpan[];
 }
 
+@ObjectType({ description: "A person's latest verdict on one kind of flag on the item." })
+export class FlagReview {
+  @Field(() => FlagType)
+  type: FlagType;
+
+  @Field(() => FlagVerdict)
+  verdict: FlagVerdict;
+
+  @Field(() => [String], { description: 'The flagged words the verdict was given on.' })
+  evidence: string[];
+
+  @Field()
+  reviewedAt: Date;
+}
+
 @ObjectType()
 export class PolicyMentionTag {
   @Field(() => ID)
@@ -120,8 +141,27 @@ export class ItemAnalysisView {
   })
   flags: ItemFlagTag[];
 
+  @Field(() => [FlagReview], {
+    description:
+      'Verdicts people gave on its warning signs (a rejected flag is no longer in flags).',
+  })
+  flagReviews: FlagReview[];
+
   @Field(() => [PolicyMentionTag])
   policyMentions: PolicyMentionTag[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The language detected (ISO 639-1; "und": too short to tell; null: analysed before detection).',
+  })
+  language: string | null;
+
+  @Field({
+    description:
+      'False when the text is in a language the analysis does not read: no sentiment, themes or flags.',
+  })
+  analysed: boolean;
 
   @Field(() => String, { nullable: true, description: 'Why the analysis failed; it is retried.' })
   error: string | null;

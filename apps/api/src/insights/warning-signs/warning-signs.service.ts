@@ -212,7 +212,10 @@ export class WarningSignsService {
     return row ?? { excuses: 0, blame: 0 };
   }
 
-  /** A few recent examples of each warning-sign flag in the period (the flagged words, masked). */
+  /**
+   * A few recent examples of each warning-sign flag in the period (the flagged words, masked;
+   * never wording a person rejected).
+   */
   private async evidence(filter: Filter, period: Period): Promise<Map<FlagType, Quote[]>> {
     const flags = [FlagType.EXCUSE, FlagType.BLAME, FlagType.OVERLOAD, FlagType.CHURN_RISK];
     const sql = new Sql();
@@ -228,7 +231,10 @@ export class WarningSignsService {
        ) x CROSS JOIN LATERAL (
          SELECT x.item_id, x.received_at, array_to_string(fl.evidence, ' … ') AS text
            FROM item_flags fl WHERE fl.item_id = x.item_id AND fl.type = '${flag}' AND cardinality(fl.evidence) > 0
-          LIMIT 1
+            -- Wording a person rejected as this sign is never its example, on any item.
+            AND NOT EXISTS (SELECT 1 FROM flag_corrections c
+                             WHERE c.type = fl.type AND c.verdict = 'rejected' AND c.evidence && fl.evidence)
+          ORDER BY fl.confidence DESC LIMIT 1
        ) e)`,
     );
     const rows = await this.data.query<{

@@ -14,6 +14,7 @@ import {
   ExplorerOptionsDocument,
   ItemDetailDocument,
   ItemRawTextDocument,
+  ReviewItemFlagDocument,
 } from './graphql/items';
 import ItemDetailPage from './ItemDetailPage';
 
@@ -170,6 +171,76 @@ describe('ItemDetailPage', () => {
       /Billing errors ✎Set by a person/,
     );
     expect(within(card).getByRole('checkbox', { name: /Billing errors/ })).toBeChecked();
+  });
+
+  it('rejects a warning sign, says the verdict is kept, and offers to restore it', async () => {
+    const original = anItemDetail();
+    const reviewed = anItemDetail({
+      flags: ['POLICY_FRICTION'],
+      analysis: {
+        ...original.analysis,
+        flags: original.analysis.flags.filter((flag) => flag.type !== 'EXCUSE'),
+        flagReviews: [
+          {
+            type: 'EXCUSE',
+            verdict: 'REJECTED',
+            evidence: ['due to our policy'],
+          },
+        ],
+      },
+    });
+    renderItem([
+      detailMock({ data: { item: original } }),
+      {
+        request: {
+          query: ReviewItemFlagDocument,
+          variables: { input: { itemId: 'item-1', type: 'EXCUSE', verdict: 'REJECTED' } },
+        },
+        result: { data: { reviewItemFlag: reviewed } },
+      },
+    ]);
+    const card = await screen.findByRole('region', { name: 'Check the warning signs' });
+    // Protocol cues are not reviewed; the excuse found in a staff reply is.
+    expect(within(card).getByText('Excuse')).toBeInTheDocument();
+    expect(card).toHaveTextContent('70% confident“due to our policy”');
+    await userEvent.setup().click(within(card).getByRole('button', { name: 'Reject Excuse' }));
+    expect(
+      await within(card).findByText(
+        'Excuse rejected. The verdict is kept and will train the next sign model.',
+      ),
+    ).toBeInTheDocument();
+    expect(card).toHaveTextContent('Rejected by a person: it no longer counts');
+    expect(within(card).getByRole('button', { name: 'Restore Excuse' })).toBeEnabled();
+    expect(within(card).getByRole('button', { name: 'Reject Excuse' })).toBeDisabled();
+  });
+
+  it('says a text in another language was not analysed, instead of showing it as neutral', async () => {
+    const original = anItemDetail();
+    renderItem([
+      detailMock({
+        data: {
+          item: anItemDetail({
+            sentiment: null,
+            flags: [],
+            themes: [],
+            analysis: {
+              ...original.analysis,
+              sentiment: null,
+              themes: [],
+              flags: [],
+              policyMentions: [],
+              language: 'de',
+              analysed: false,
+            },
+          }),
+        },
+      }),
+    ]);
+    const card = await screen.findByRole('region', { name: 'What the analysis found' });
+    expect(card).toHaveTextContent(
+      'Not analysed: the text is in German, which the analysis does not read',
+    );
+    expect(screen.queryByRole('region', { name: 'Check the warning signs' })).toBeNull();
   });
 
   it('explains a correction the API refused', async () => {

@@ -13,6 +13,7 @@ import {
   itemKindLabel,
   itemSourceLabel,
   itemStatusLabel,
+  languageName,
   priorityLabel,
   viabilityLabel,
 } from '../../lib/labels';
@@ -25,6 +26,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { evidenceMarks } from './evidence';
 import { EvidenceText } from './EvidenceText';
+import { FlagReview } from './FlagReview';
 import { ExplorerOptionsDocument, ItemDetailDocument } from './graphql/items';
 import { FlagBadge, SentimentBadge } from './ItemMarkers';
 import { RawTextReveal } from './RawTextReveal';
@@ -143,6 +145,15 @@ export default function ItemDetailPage() {
           <Card title="What the analysis found" titleId="item-analysis-title">
             <AnalysisSummary item={item} />
           </Card>
+          {canCorrect && item.analysis?.analysed ? (
+            <Card title="Check the warning signs" titleId="item-review-flags-title">
+              <FlagReview
+                itemId={item.id}
+                flags={item.analysis.flags}
+                reviews={item.analysis.flagReviews}
+              />
+            </Card>
+          ) : null}
           {canCorrect ? (
             <Card title="Correct the themes" titleId="item-correct-title">
               {options.loading && !options.data ? (
@@ -261,6 +272,14 @@ const whenOf = (item: Pick<Item, 'anonymous'>) =>
 function AnalysisSummary({ item }: { item: Item }) {
   const analysis = item.analysis;
   if (!analysis) return <p className="item-page__note">This item has not been analysed yet.</p>;
+  if (!analysis.analysed)
+    return (
+      <p className="item-page__note">
+        Not analysed: the text is in {languageName(analysis.language)}, which the analysis does not
+        read, so it has no sentiment, themes or warning signs (it is counted apart in Settings, not
+        as neutral).
+      </p>
+    );
   const sentiment = analysis.sentiment;
   const textFlags = analysis.flags.filter((flag) => !flag.eventId);
   return (

@@ -7,7 +7,9 @@ import AnalysisSettingsPage from './AnalysisSettingsPage';
 import {
   AnalysisJobsDocument,
   AnalysisModelsDocument,
+  NotAnalysedTextsDocument,
   StartReanalysisDocument,
+  TrainSignModelDocument,
   TrainThemeModelDocument,
 } from './graphql/analysis';
 
@@ -23,15 +25,63 @@ const models = (list: ReturnType<typeof aModel>[], maxUsageCount = 1): Mock => (
 });
 const finished = aJob('job-0', 'DONE', 5000, 5000);
 
-function renderAnalysis(mocks: Mock[]) {
+const notAnalysed = (
+  result: Mock['result'] = {
+    data: { notAnalysedTexts: { total: 0, byLanguage: [] } },
+  },
+): Mock => ({
+  request: { query: NotAnalysedTextsDocument },
+  result,
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+function renderAnalysis(mocks: Mock[], notAnalysedMock = notAnalysed()) {
   return renderPage(<AnalysisSettingsPage pollMs={20} />, {
     route: '/settings/analysis',
     store: aSessionStore(aSession({ role: 'PROCESS_OWNER' })),
-    mocks,
+    mocks: [...mocks, notAnalysedMock],
   });
 }
 
 describe('AnalysisSettingsPage', () => {
+  it('counts the items not analysed because of their language, by language', async () => {
+    renderAnalysis(
+      [jobs([finished]), models([])],
+      notAnalysed({
+        data: {
+          notAnalysedTexts: {
+            total: 15,
+            byLanguage: [
+              { language: 'de', count: 12 },
+              { language: 'es', count: 3 },
+            ],
+          },
+        },
+      }),
+    );
+    const card = await screen.findByRole('region', { name: 'Texts not analysed' });
+    expect(await within(card).findByText(/15 items are not analysed/)).toBeInTheDocument();
+    expect(
+      within(card)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['German: 12', 'Spanish: 3']);
+  });
+
+  it('says when every item was analysed, and explains a count that failed to load', async () => {
+    const { unmount } = renderAnalysis([jobs([finished]), models([])]);
+    expect(
+      await screen.findByText('Every item is in a language the analysis reads (English).'),
+    ).toBeInTheDocument();
+    unmount();
+    renderAnalysis(
+      [jobs([finished]), models([])],
+      notAnalysed(apiError('FORBIDDEN', 'Forbidden resource')),
+    );
+    const card = await screen.findByRole('region', { name: 'Texts not analysed' });
+    expect(await within(card).findByText('The count could not be loaded')).toBeInTheDocument();
+  });
+
   it('shows a running re-analysis as a progress bar and follows it until it finishes', async () => {
     renderAnalysis([
       jobs([aJob('job-1', 'RUNNING', 1200, 5000), finished]),
@@ -130,6 +180,29 @@ describe('AnalysisSettingsPage', () => {
       await screen.findByText(/Trained themes-new on 140 examples. It is in use now/),
     ).toBeInTheDocument();
     expect(screen.getByText(/In use:/)).toHaveTextContent('themes-new');
+  });
+
+  it('trains the warning-sign model from the verdicts and says it is in use', async () => {
+    const trained = aModel('m9', 'signs-1a2b', { kind: 'SIGN', active: true, exampleCount: 12 });
+    renderAnalysis([
+      jobs([finished]),
+      models([]),
+      {
+        request: { query: TrainSignModelDocument, variables: { input: { activate: true } } },
+        result: { data: { trainSignModel: trained } },
+      },
+      models([trained], Number.POSITIVE_INFINITY),
+      jobs([finished], Number.POSITIVE_INFINITY),
+    ]);
+    const card = await screen.findByRole('region', { name: 'Warning-sign model' });
+    expect(await within(card).findByText(/Using the built-in model/)).toBeInTheDocument();
+    await userEvent
+      .setup()
+      .click(within(card).getByRole('button', { name: 'Train from verdicts' }));
+    expect(
+      await within(card).findByText(/Trained signs-1a2b with 12 reviewed quotes. It is in use now/),
+    ).toBeInTheDocument();
+    expect(within(card).getByText(/^Using signs-1a2b/)).toBeInTheDocument();
   });
 
   it('explains a training the API refused', async () => {

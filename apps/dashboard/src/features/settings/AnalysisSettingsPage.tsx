@@ -20,6 +20,8 @@ import {
   TrainThemeModelDocument,
 } from './graphql/analysis';
 import { compareQuality, describeQuality, themeModels } from './model-quality';
+import { NotAnalysedCard } from './NotAnalysedCard';
+import { SignModelCard } from './SignModelCard';
 import '../../ui/DataTable.css';
 
 /** How often the page asks for progress while a job runs. */
@@ -33,7 +35,7 @@ const jobTone: Record<AnalysisJobFieldsFragment['status'], BadgeTone> = {
   CANCELLED: 'neutral',
 };
 
-/** Re-analysis of history with its progress, and the theme model with its measured quality. */
+/** Re-analysis of history with its progress, the theme model with its measured quality, and what was not analysed. */
 export default function AnalysisSettingsPage({ pollMs = JOB_POLL_MS }: { pollMs?: number }) {
   return (
     <>
@@ -45,6 +47,8 @@ export default function AnalysisSettingsPage({ pollMs = JOB_POLL_MS }: { pollMs?
       <div className="settings-stack">
         <ReanalysisCard pollMs={pollMs} />
         <ThemeModelCard />
+        <SignModelCard />
+        <NotAnalysedCard />
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 import { tokenize } from '../text/tokenize';
-import { analyseClauses, negationScope, type Speaker } from './clause-analysis';
+import { analyseClauses, type Speaker } from './clause-analysis';
+import { negationScope } from './negation';
 
 const clausesOf = (text: string, writer: Speaker = 'customer') => {
   const { tokens } = tokenize(text);

@@ -1,4 +1,17 @@
 import type { Token } from '../text/tokenize';
+import { objectOf, resolveRole, subjectOf } from './clause-actors';
+import {
+  CLAUSE_OPENERS,
+  CONDITIONAL_OPENERS,
+  COORDINATORS,
+  FIRST_PERSON,
+  OBJECT_PRONOUNS,
+  RESOLUTION_WORDS,
+  SPEECH_VERBS,
+  THIRD_PERSON,
+  isSubjectWord,
+} from './clause-words';
+import { isNegatorToken, startsNegation } from './negation';
 
 /**
  * Who a clause is about, relative to the conversation rather than to grammar: the customer,
@@ -31,258 +44,6 @@ export interface Clause {
   question: boolean;
 }
 
-const FIRST_PERSON = new Set([
-  'i',
-  "i'm",
-  "i've",
-  "i'd",
-  "i'll",
-  'im',
-  'ive',
-  'we',
-  "we're",
-  "we've",
-  "we'd",
-  "we'll",
-]);
-const FIRST_PERSON_OBJECT = new Set(['me', 'us', 'myself', 'ourselves']);
-const SECOND_PERSON = new Set(['you', "you're", "you've", "you'd", "you'll", 'u', 'ya', 'yall']);
-const THIRD_PERSON = new Set([
-  'they',
-  "they're",
-  "they've",
-  "they'd",
-  "they'll",
-  'he',
-  "he's",
-  "he'd",
-  'she',
-  "she's",
-  "she'd",
-]);
-const THIRD_PERSON_OBJECT = new Set(['them', 'him', 'her']);
-// Nouns for the organisation and the people who speak for it.
-const STAFF_NOUNS = new Set([
-  'agent',
-  'agents',
-  'rep',
-  'reps',
-  'representative',
-  'representatives',
-  'staff',
-  'employee',
-  'employees',
-  'manager',
-  'managers',
-  'supervisor',
-  'advisor',
-  'adviser',
-  'operator',
-  'clerk',
-  'teller',
-  'cashier',
-  'waiter',
-  'waitress',
-  'server',
-  'receptionist',
-  'officer',
-  'associate',
-  'support',
-  'team',
-  'department',
-  'bank',
-  'company',
-  'branch',
-  'store',
-  'shop',
-  'airline',
-  'lender',
-  'insurer',
-  'servicer',
-  'provider',
-  'firm',
-  'business',
-  'crew',
-  'attendant',
-  'attendants',
-  'colleague',
-  'colleagues',
-  'nobody',
-  'noone',
-  'no-one',
-  'somebody',
-  'someone',
-  'anyone',
-  'everyone',
-]);
-const CUSTOMER_NOUNS = new Set([
-  'customer',
-  'customers',
-  'client',
-  'clients',
-  'caller',
-  'callers',
-  'member',
-  'members',
-  'passenger',
-  'passengers',
-  'guest',
-  'guests',
-  'patient',
-  'patients',
-  'consumer',
-]);
-// People and organisations outside the conversation.
-const THIRD_PARTY_NOUNS = new Set([
-  'husband',
-  'wife',
-  'son',
-  'daughter',
-  'mother',
-  'father',
-  'mom',
-  'mum',
-  'dad',
-  'friend',
-  'friends',
-  'neighbour',
-  'neighbor',
-  'partner',
-  'brother',
-  'sister',
-  'family',
-  'collector',
-  'collectors',
-  'landlord',
-  'seller',
-  'merchant',
-  'court',
-  'attorney',
-  'lawyer',
-  'creditor',
-  'agency',
-  'police',
-  'government',
-]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'their', 'his', 'her', 'its']);
-const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'claimed',
-  'claims',
-  'explained',
-  'replied',
-  'responded',
-  'answered',
-  'insisted',
-  'stated',
-  'informed',
-  'wrote',
-  'advised',
-]);
-const CLAUSE_OPENERS = new Set([
-  'because',
-  'cause',
-  'cuz',
-  'so',
-  'when',
-  'while',
-  'after',
-  'before',
-  'until',
-  'till',
-  'unless',
-  'if',
-  'since',
-  'then',
-  'once',
-  'whereas',
-  'which',
-  'otherwise',
-]);
-const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'otherwise', 'whether']);
-const COORDINATORS = new Set(['and', 'or', 'plus']);
-const NEGATORS = new Set([
-  'not',
-  'no',
-  'never',
-  'nor',
-  'neither',
-  'without',
-  'cannot',
-  'hardly',
-  'barely',
-  'nothing',
-  'nobody',
-  'none',
-  'noone',
-]);
-// Words that end a problem ("cleared", "no longer") when not themselves negated.
-const RESOLUTION_WORDS = new Set([
-  'cleared',
-  'resolved',
-  'fixed',
-  'sorted',
-  'solved',
-  'gone',
-  'over',
-  'improved',
-  'normal',
-  'caught',
-]);
-// Leading discourse words skipped when looking for a clause's subject.
-const SKIPPABLE = new Set([
-  'then',
-  'and',
-  'so',
-  'but',
-  'also',
-  'just',
-  'even',
-  'still',
-  'now',
-  'again',
-  'finally',
-  'eventually',
-  'later',
-  'today',
-  'yesterday',
-  'apparently',
-  'basically',
-  'honestly',
-  'well',
-  'oh',
-  'because',
-  'cause',
-  'when',
-  'while',
-  'after',
-  'before',
-  'until',
-  'if',
-  'unless',
-  'since',
-  'once',
-  'that',
-  'who',
-  'which',
-  'otherwise',
-  'obviously',
-  'clearly',
-  'actually',
-  'really',
-  'only',
-  'all',
-]);
-const SUBJECT_WINDOW = 4;
-
-export function isNegatorToken(token: Token): boolean {
-  return NEGATORS.has(token.norm) || token.norm.endsWith("n't");
-}
-
 function startsClause(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (CLAUSE_OPENERS.has(token.norm)) {
@@ -293,109 +54,6 @@ function startsClause(tokens: readonly Token[], index: number): boolean {
     return true;
   }
   return COORDINATORS.has(token.norm) && isSubjectWord(tokens[index + 1]);
-}
-
-function isSubjectWord(token: Token | undefined): boolean {
-  if (token === undefined) return false;
-  const norm = token.norm;
-  return (
-    FIRST_PERSON.has(norm) ||
-    SECOND_PERSON.has(norm) ||
-    THIRD_PERSON.has(norm) ||
-    norm === 'it' ||
-    norm === "it's" ||
-    norm === 'there' ||
-    DETERMINERS.has(norm) ||
-    norm === 'my' ||
-    norm === 'your' ||
-    norm === 'our'
-  );
-}
-
-interface RawRole {
-  role: 'first' | 'second' | 'third-pronoun' | 'staff' | 'customer' | 'third-party';
-  at: number;
-}
-
-// The subject of a clause: the first person word within a few tokens of its start.
-function subjectOf(
-  tokens: readonly Token[],
-  text: string,
-  start: number,
-  end: number,
-): RawRole | undefined {
-  let seen = 0;
-  for (let i = start; i < end && seen < SUBJECT_WINDOW; i++) {
-    const norm = tokens[i].norm;
-    if (SKIPPABLE.has(norm)) continue;
-    seen++;
-    if (FIRST_PERSON.has(norm)) return { role: 'first', at: i };
-    if (SECOND_PERSON.has(norm)) return { role: 'second', at: i };
-    if (THIRD_PERSON.has(norm)) return { role: 'third-pronoun', at: i };
-    if (norm === 'my' || norm === 'our') {
-      const next = tokens[i + 1]?.norm;
-      if (next !== undefined && (THIRD_PARTY_NOUNS.has(next) || CUSTOMER_NOUNS.has(next)))
-        return { role: 'third-party', at: i };
-      // "my account was closed": the customer's thing, not an actor.
-      return undefined;
-    }
-    if (norm === 'your') {
-      const next = tokens[i + 1]?.norm;
-      if (next !== undefined && STAFF_NOUNS.has(next)) return { role: 'staff', at: i };
-      return undefined;
-    }
-    if (STAFF_NOUNS.has(norm)) return { role: 'staff', at: i };
-    if (CUSTOMER_NOUNS.has(norm)) return { role: 'customer', at: i };
-    if (THIRD_PARTY_NOUNS.has(norm)) return { role: 'third-party', at: i };
-    if (DETERMINERS.has(norm)) {
-      // "the debt collector", "the customer service agent": look at the next few nouns
-      for (let j = i + 1; j < Math.min(end, i + 4); j++) {
-        const noun = tokens[j].norm;
-        if (THIRD_PARTY_NOUNS.has(noun)) return { role: 'third-party', at: j };
-        if (STAFF_NOUNS.has(noun)) return { role: 'staff', at: j };
-        if (CUSTOMER_NOUNS.has(noun)) return { role: 'customer', at: j };
-      }
-      continue;
-    }
-    // A capitalised word inside a sentence is usually a name: a company or a person there.
-    if (tokens[i].kind === 'word' && i > start && isCapitalised(text, tokens[i]))
-      return { role: 'staff', at: i };
-    if (tokens[i].kind === 'redacted') return { role: 'third-party', at: i };
-  }
-  return undefined;
-}
-
-function isCapitalised(text: string, token: Token): boolean {
-  const code = text.charCodeAt(token.start);
-  return code >= 65 && code <= 90 && token.norm !== 'i';
-}
-
-function resolveRole(raw: RawRole['role'], speaker: Speaker): Role {
-  switch (raw) {
-    case 'first':
-      return speaker;
-    case 'second':
-      return speaker === 'customer' ? 'staff' : 'customer';
-    case 'third-pronoun':
-      // In a complaint "they" is the organisation; in a staff note it is usually customers.
-      return speaker === 'customer' ? 'staff' : 'third-party';
-    case 'staff':
-      return 'staff';
-    case 'customer':
-      return 'customer';
-    case 'third-party':
-      return 'third-party';
-  }
-}
-
-function objectOf(tokens: readonly Token[], start: number, end: number, speaker: Speaker): Role {
-  for (let i = start; i < end; i++) {
-    const norm = tokens[i].norm;
-    if (FIRST_PERSON_OBJECT.has(norm)) return speaker;
-    if (norm === 'you' && i > start) return speaker === 'customer' ? 'staff' : 'customer';
-    if (THIRD_PERSON_OBJECT.has(norm)) return speaker === 'customer' ? 'staff' : 'third-party';
-  }
-  return 'unknown';
 }
 
 /**
@@ -471,8 +129,6 @@ export function analyseClauses(tokens: readonly Token[], text: string, writer: S
   return clauses;
 }
 
-const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
-
 function quoteBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const char = text[i];
@@ -524,35 +180,6 @@ function isResolved(tokens: readonly Token[], start: number, end: number): boole
     if (!negated) return true;
   }
   return false;
-}
-
-// "no longer", "not only", "not just", "nothing but" do not negate what follows.
-function startsNegation(tokens: readonly Token[], j: number): boolean {
-  if (!isNegatorToken(tokens[j])) return false;
-  const next = tokens[j + 1]?.norm;
-  return !(
-    (tokens[j].norm === 'no' && next === 'longer') ||
-    (tokens[j].norm === 'not' && (next === 'only' || next === 'just')) ||
-    (tokens[j].norm === 'nothing' && next === 'but')
-  );
-}
-
-/**
- * Which tokens are in the scope of a negator: from it to the end of its clause, or to an "and"
- * that starts a new predicate ("they never called and were rude" negates only the call).
- */
-export function negationScope(tokens: readonly Token[], clauses: readonly Clause[]): Uint8Array {
-  const scope = new Uint8Array(tokens.length);
-  for (const clause of clauses) {
-    let inScope = false;
-    for (let i = clause.startToken; i < clause.endToken; i++) {
-      const norm = tokens[i].norm;
-      if (inScope && (norm === 'and' || norm === 'but' || norm === 'then')) inScope = false;
-      if (inScope) scope[i] = 1;
-      if (startsNegation(tokens, i)) inScope = true;
-    }
-  }
-  return scope;
 }
 
 /** The clause holding a token (clauses are in order). */

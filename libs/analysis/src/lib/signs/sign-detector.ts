@@ -1,6 +1,7 @@
 import type { Clause } from '../clauses/clause-analysis';
 import { boundedSpan, boundEvidence, type Evidence } from '../evidence/evidence';
 import { scoreWithLexicon } from '../sentiment/lexicon-sentiment';
+import { STOPWORDS } from '../text/stopwords';
 import type { TokenizedText } from '../text/tokenize';
 import { readForSigns, type SignModel, type SignReading } from './sign-model';
 import { SignRuleMatcher, type RuleHit } from './sign-rule-matcher';
@@ -45,6 +46,10 @@ interface Candidate {
 const WARNING = new Set<string>(WARNING_SIGNS);
 /** The confidence a warning sign needs from the model alone, with no rule of it in the sentence. */
 export const MODEL_ONLY = 0.5;
+// A sign the model alone claims needs context: on real text a fragment of one to three words
+// ("airlines", "done", "loyal") drew a confident sign from a single word. With 0.3 instead of
+// 0.5 above, held-out recall rose by 0.05 but neutral tweets drew a sign 1.6 times as often.
+const MODEL_ONLY_MIN_WORDS = 4;
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -113,7 +118,11 @@ export class SignDetector {
           );
           // Without a rule of its own in the sentence, a sign needs the model to be sure: on
           // real text the model alone over-reads generic words ("airline", "going to").
-          if (hit === undefined && probability < Math.max(this.thresholds[sign], MODEL_ONLY))
+          if (
+            hit === undefined &&
+            (probability < Math.max(this.thresholds[sign], MODEL_ONLY) ||
+              contentWords(reading, clauses) < MODEL_ONLY_MIN_WORDS)
+          )
             return;
           const span =
             hit === undefined
@@ -186,6 +195,16 @@ export class SignDetector {
       tokens[hit.startToken].start,
     );
   }
+}
+
+// Words that carry meaning (not stopwords, numbers or placeholders) in a sentence's clauses.
+function contentWords(reading: SignReading, clauses: readonly Clause[]): number {
+  let count = 0;
+  for (let i = clauses[0].startToken; i < clauses[clauses.length - 1].endToken; i++) {
+    const token = reading.tokens[i];
+    if (token.kind === 'word' && !STOPWORDS.has(token.norm)) count++;
+  }
+  return count;
 }
 
 function sentenceSpan(reading: SignReading, text: string, clauses: readonly Clause[]): Evidence {

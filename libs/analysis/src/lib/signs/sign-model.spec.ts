@@ -1,7 +1,12 @@
 import { createAnalyzer } from '../analyzer';
 import { SIGN_EXAMPLES } from './labelled';
 import { calibrateSignThresholds } from './sign-calibration';
-import { SignModel } from './sign-model';
+import {
+  defaultSignModel,
+  SignModel,
+  trainSignModel,
+  type SignTrainingExample,
+} from './sign-model';
 import { DEFAULT_SIGN_THRESHOLDS } from './sign-thresholds';
 import { WARNING_SIGNS, type Writer } from './sign-types';
 
@@ -11,9 +16,9 @@ const typesOf = (text: string, source: Writer = 'customer') =>
 
 // Floors a little under today's held-out figures (docs/evaluation.md): a change that makes the
 // flags worse fails here; raise them as the labelled set and model improve.
-const MEAN_PRECISION_FLOOR = 0.8;
-const MEAN_RECALL_FLOOR = 0.4;
-const SIGN_PRECISION_FLOOR = 0.55;
+const MEAN_PRECISION_FLOOR = 0.85;
+const MEAN_RECALL_FLOOR = 0.5;
+const SIGN_PRECISION_FLOOR = 0.7;
 
 describe('warning signs on the held-out labelled sentences', () => {
   const heldOut = SIGN_EXAMPLES.filter((example) => example.heldOut);
@@ -68,6 +73,72 @@ describe('warning signs on the held-out labelled sentences', () => {
   it('ships the thresholds that calibration on the training split gives', () => {
     expect(calibrateSignThresholds(SIGN_EXAMPLES, createAnalyzer)).toEqual(DEFAULT_SIGN_THRESHOLDS);
   }, 300_000);
+});
+
+describe('a sign model learns from corrections', () => {
+  const confidenceOf = (model: SignModel, text: string, sign: string) =>
+    createAnalyzer({ signModel: model, signThresholds: { [sign]: 0 } })
+      .flags(text, { source: 'customer' })
+      .find((flag) => flag.type === sign)?.confidence ?? 0;
+  const rejected = (text: string): SignTrainingExample => ({ text, writer: 'customer', signs: [] });
+  const confirmed = (text: string): SignTrainingExample => ({
+    text,
+    writer: 'customer',
+    signs: ['delay'],
+  });
+
+  it('reads a flag people rejected as no sign, and wording they confirmed as the sign', () => {
+    const shipped = defaultSignModel();
+    const corrected = trainSignModel([
+      rejected('The staff laughed at my joke about the weather.'),
+      rejected('Staff laughed along at the joke, a lovely evening.'),
+      rejected('We all laughed at the staff joke at the party.'),
+      confirmed('The plumber still has not shown up since Monday.'),
+      confirmed('Still no sign of the plumber since Monday.'),
+      confirmed('Since Monday the plumber has still not shown up.'),
+    ]);
+    const joke = 'The staff laughed at my joke at the party.';
+    const plumber = 'The plumber has still not shown up, since Monday.';
+    expect(confidenceOf(corrected, joke, 'staff-conduct')).toBeLessThan(
+      confidenceOf(shipped, joke, 'staff-conduct'),
+    );
+    expect(confidenceOf(corrected, plumber, 'delay')).toBeGreaterThan(
+      confidenceOf(shipped, plumber, 'delay'),
+    );
+    expect(corrected.version).not.toBe(shipped.version);
+  }, 60_000);
+
+  it('rejects a correction that names no warning sign, naming the field', () => {
+    expect(() =>
+      trainSignModel([{ text: 'x', writer: 'customer', signs: ['protocol-apology' as never] }]),
+    ).toThrow('examples[0].signs: "protocol-apology" is not a warning sign');
+  });
+
+  it('stores as JSON and reads back to the same flags (weights are stored rounded)', () => {
+    const model = defaultSignModel();
+    const copy = SignModel.fromJson(JSON.parse(JSON.stringify(model.toJson())));
+    expect(copy.version).toBe(model.version);
+    const original = createAnalyzer({ signModel: model, signThresholds: {} });
+    const restored = createAnalyzer({ signModel: copy });
+    let differentTypes = 0;
+    for (const example of SIGN_EXAMPLES.slice(0, 300)) {
+      const before = original.flags(example.text, { source: example.writer });
+      const after = restored.flags(example.text, { source: example.writer });
+      if (before.map((flag) => flag.type).join() !== after.map((flag) => flag.type).join())
+        differentTypes++;
+      for (const flag of after) {
+        const same = before.find((candidate) => candidate.type === flag.type);
+        if (same) expect(Math.abs(same.confidence - flag.confidence)).toBeLessThan(0.01);
+      }
+    }
+    // A confidence a hair from its threshold may cross it; no more than that.
+    expect(differentTypes).toBeLessThanOrEqual(2);
+  });
+
+  it('refuses model JSON of another kind, naming the field', () => {
+    const json = { ...defaultSignModel().toJson(), format: 'fulcrum.theme-model' };
+    expect(() => SignModel.fromJson(json)).toThrow('model.format');
+  });
 });
 
 describe('warning signs read the clause they are in', () => {

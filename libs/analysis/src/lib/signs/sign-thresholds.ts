@@ -10,12 +10,12 @@ import type { WarningSign } from './sign-types';
  */
 export const DEFAULT_SIGN_THRESHOLDS: Readonly<Record<WarningSign, number>> = {
   excuse: 0.1,
-  blame: 0.37,
-  'policy-friction': 0.59,
-  runaround: 0.67,
-  overload: 0.55,
+  blame: 0.51,
+  'policy-friction': 0.1,
+  runaround: 0.52,
+  overload: 0.32,
   'churn-risk': 0.1,
   escalation: 0.1,
-  delay: 0.56,
-  'staff-conduct': 0.51,
+  delay: 0.64,
+  'staff-conduct': 0.1,
 };

@@ -129,6 +129,13 @@ export const ItemDetailFields = graphql(`
           text
         }
       }
+      flagReviews {
+        type
+        verdict
+        evidence
+      }
+      language
+      analysed
       policyMentions {
         policyId
         policyName
@@ -165,6 +172,14 @@ export const ItemRawTextDocument = graphql(`
 export const CorrectItemThemesDocument = graphql(`
   mutation CorrectItemThemes($input: CorrectItemThemesInput!) {
     correctItemThemes(input: $input) {
+      ...ItemDetailFields
+    }
+  }
+`);
+
+export const ReviewItemFlagDocument = graphql(`
+  mutation ReviewItemFlag($input: ReviewItemFlagInput!) {
+    reviewItemFlag(input: $input) {
       ...ItemDetailFields
     }
   }

@@ -61,3 +61,23 @@ export const TrainThemeModelDocument = graphql(`
     }
   }
 `);
+
+export const NotAnalysedTextsDocument = graphql(`
+  query NotAnalysedTexts {
+    notAnalysedTexts {
+      total
+      byLanguage {
+        language
+        count
+      }
+    }
+  }
+`);
+
+export const TrainSignModelDocument = graphql(`
+  mutation TrainSignModel($input: TrainSignModelInput!) {
+    trainSignModel(input: $input) {
+      ...AnalysisModelFields
+    }
+  }
+`);

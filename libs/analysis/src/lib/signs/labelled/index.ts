@@ -1,6 +1,7 @@
 import { WARNING_SIGNS, type WarningSign, type Writer } from '../sign-types';
 import { ESCALATION_DELAY_CONDUCT } from './escalation-delay-conduct';
 import { EXCUSE_BLAME_POLICY } from './excuse-blame-policy';
+import { NARRATIVES } from './narratives';
 import { PARAPHRASES } from './paraphrases';
 import { RUNAROUND_OVERLOAD_CHURN } from './runaround-overload-churn';
 
@@ -59,5 +60,11 @@ export function parseSignExamples(source: string): SignExample[] {
 
 /** Every labelled warning-sign example shipped with the library. */
 export const SIGN_EXAMPLES: readonly SignExample[] = parseSignExamples(
-  [EXCUSE_BLAME_POLICY, RUNAROUND_OVERLOAD_CHURN, ESCALATION_DELAY_CONDUCT, PARAPHRASES].join('\n'),
+  [
+    EXCUSE_BLAME_POLICY,
+    RUNAROUND_OVERLOAD_CHURN,
+    ESCALATION_DELAY_CONDUCT,
+    PARAPHRASES,
+    NARRATIVES,
+  ].join('\n'),
 );

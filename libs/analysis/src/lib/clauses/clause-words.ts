@@ -1,0 +1,290 @@
+import type { Token } from '../text/tokenize';
+
+// The words clause analysis reads: persons, the nouns that name actors, speech verbs, clause
+// openers, negators and resolution words. General English service vocabulary.
+
+export const FIRST_PERSON = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'im',
+  'ive',
+  'we',
+  "we're",
+  "we've",
+  "we'd",
+  "we'll",
+]);
+export const FIRST_PERSON_OBJECT = new Set(['me', 'us', 'myself', 'ourselves']);
+export const SECOND_PERSON = new Set([
+  'you',
+  "you're",
+  "you've",
+  "you'd",
+  "you'll",
+  'u',
+  'ya',
+  'yall',
+]);
+export const THIRD_PERSON = new Set([
+  'they',
+  "they're",
+  "they've",
+  "they'd",
+  "they'll",
+  'he',
+  "he's",
+  "he'd",
+  'she',
+  "she's",
+  "she'd",
+]);
+export const THIRD_PERSON_OBJECT = new Set(['them', 'him', 'her']);
+// Nouns for the organisation and the people who speak for it.
+export const STAFF_NOUNS = new Set([
+  'agent',
+  'agents',
+  'rep',
+  'reps',
+  'representative',
+  'representatives',
+  'staff',
+  'employee',
+  'employees',
+  'manager',
+  'managers',
+  'supervisor',
+  'advisor',
+  'adviser',
+  'operator',
+  'clerk',
+  'teller',
+  'cashier',
+  'waiter',
+  'waitress',
+  'server',
+  'receptionist',
+  'officer',
+  'associate',
+  'support',
+  'team',
+  'department',
+  'bank',
+  'company',
+  'branch',
+  'store',
+  'shop',
+  'airline',
+  'lender',
+  'insurer',
+  'servicer',
+  'provider',
+  'firm',
+  'business',
+  'crew',
+  'attendant',
+  'attendants',
+  'colleague',
+  'colleagues',
+  'nobody',
+  'noone',
+  'no-one',
+  'somebody',
+  'someone',
+  'anyone',
+  'everyone',
+]);
+export const CUSTOMER_NOUNS = new Set([
+  'customer',
+  'customers',
+  'client',
+  'clients',
+  'caller',
+  'callers',
+  'member',
+  'members',
+  'passenger',
+  'passengers',
+  'guest',
+  'guests',
+  'patient',
+  'patients',
+  'consumer',
+]);
+// People and organisations outside the conversation.
+export const THIRD_PARTY_NOUNS = new Set([
+  'husband',
+  'wife',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'mom',
+  'mum',
+  'dad',
+  'friend',
+  'friends',
+  'neighbour',
+  'neighbor',
+  'partner',
+  'brother',
+  'sister',
+  'family',
+  'collector',
+  'collectors',
+  'landlord',
+  'seller',
+  'merchant',
+  'court',
+  'attorney',
+  'lawyer',
+  'creditor',
+  'agency',
+  'police',
+  'government',
+]);
+export const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'their',
+  'his',
+  'her',
+  'its',
+]);
+export const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'claimed',
+  'claims',
+  'explained',
+  'replied',
+  'responded',
+  'answered',
+  'insisted',
+  'stated',
+  'informed',
+  'wrote',
+  'advised',
+]);
+export const CLAUSE_OPENERS = new Set([
+  'because',
+  'cause',
+  'cuz',
+  'so',
+  'when',
+  'while',
+  'after',
+  'before',
+  'until',
+  'till',
+  'unless',
+  'if',
+  'since',
+  'then',
+  'once',
+  'whereas',
+  'which',
+  'otherwise',
+]);
+export const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'otherwise', 'whether']);
+export const COORDINATORS = new Set(['and', 'or', 'plus']);
+export const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nor',
+  'neither',
+  'without',
+  'cannot',
+  'hardly',
+  'barely',
+  'nothing',
+  'nobody',
+  'none',
+  'noone',
+]);
+// Words that end a problem ("cleared", "no longer") when not themselves negated.
+export const RESOLUTION_WORDS = new Set([
+  'cleared',
+  'resolved',
+  'fixed',
+  'sorted',
+  'solved',
+  'gone',
+  'over',
+  'improved',
+  'normal',
+  'caught',
+]);
+// Leading discourse words skipped when looking for a clause's subject.
+export const SKIPPABLE = new Set([
+  'then',
+  'and',
+  'so',
+  'but',
+  'also',
+  'just',
+  'even',
+  'still',
+  'now',
+  'again',
+  'finally',
+  'eventually',
+  'later',
+  'today',
+  'yesterday',
+  'apparently',
+  'basically',
+  'honestly',
+  'well',
+  'oh',
+  'because',
+  'cause',
+  'when',
+  'while',
+  'after',
+  'before',
+  'until',
+  'if',
+  'unless',
+  'since',
+  'once',
+  'that',
+  'who',
+  'which',
+  'otherwise',
+  'obviously',
+  'clearly',
+  'actually',
+  'really',
+  'only',
+  'all',
+]);
+export const SUBJECT_WINDOW = 4;
+export const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
+
+/** A word that can open a subject: a pronoun, a determiner, "there", "it". */
+export function isSubjectWord(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const norm = token.norm;
+  return (
+    FIRST_PERSON.has(norm) ||
+    SECOND_PERSON.has(norm) ||
+    THIRD_PERSON.has(norm) ||
+    norm === 'it' ||
+    norm === "it's" ||
+    norm === 'there' ||
+    DETERMINERS.has(norm) ||
+    norm === 'my' ||
+    norm === 'your' ||
+    norm === 'our'
+  );
+}
