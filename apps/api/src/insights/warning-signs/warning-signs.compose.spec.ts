@@ -234,6 +234,19 @@ describe('warning-sign readings', () => {
     expect(result.baseline).toBe('the weeks before (less than a year of history)');
   });
 
+  it('says there is too little history when the data starts inside the tested weeks', () => {
+    const tested = { from: dayMs('2026-11-02'), to: dayMs('2026-11-30') };
+    const from = dayMs('2026-11-16');
+    const weeks = [
+      row({ bucket: '2026-11-16', arrivals: 5 }),
+      row({ bucket: '2026-11-23', arrivals: 7 }),
+    ];
+    const result = risingComplaints(tested, from, weeks);
+    expect(result.indicator.value).toBeNull();
+    expect(result.indicator.state).toBe('no-data');
+    expect(result.indicator.explanation).toMatch(/not enough history/);
+  });
+
   it('gives each sign a verdict that names what it is judged against', () => {
     const tested = { from: dayMs('2025-05-05'), to: dayMs('2025-05-26') };
     const rising = signOf(WarningSignKind.RISING_COMPLAINTS, {

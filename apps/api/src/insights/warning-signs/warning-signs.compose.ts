@@ -380,9 +380,12 @@ export function risingComplaints(
   from: number,
   weekRows: readonly MeasureRow[],
 ): RisingComplaints {
-  const weeks = Math.round((tested.to - from) / WEEK_MS);
+  // History that starts inside the tested weeks still yields a series covering all of them (the
+  // spike test then says there is too little history instead of refusing the series).
+  const start = Math.min(from, tested.from);
+  const weeks = Math.round((tested.to - start) / WEEK_MS);
   const counts = new Array<number>(weeks).fill(0);
-  for (const row of weekRows) addToWeek(counts, from, row.bucket, row.arrivals);
+  for (const row of weekRows) addToWeek(counts, start, row.bucket, row.arrivals);
   const recent = Math.round((tested.to - tested.from) / WEEK_MS);
   const spike = detectSpike(counts, {
     label: 'Complaints',
