@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize';
-import type { Role, Speaker } from './clause-analysis';
+import type { Role, Speaker } from './clause-types';
 import {
   CUSTOMER_NOUNS,
   DETERMINERS,

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize';
-import type { Clause } from './clause-analysis';
+import type { Clause } from './clause-types';
 import { NEGATORS } from './clause-words';
 
 export function isNegatorToken(token: Token): boolean {
