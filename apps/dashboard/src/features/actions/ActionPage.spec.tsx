@@ -75,14 +75,16 @@ describe('ActionPage', () => {
     const waiting = await within(effect).findByRole('region', {
       name: 'Internal waiting per item',
     });
-    expect(waiting).toHaveTextContent('Internal waiting per item −84% (better)');
+    expect(waiting).toHaveTextContent(
+      'Internal waiting per item −84% against the expected level (better)',
+    );
     expect(waiting).toHaveTextContent('95% interval: −96% to −55%');
     expect(waiting).toHaveTextContent(/fell 84% \(95% CI 55–96%\).*significant\./);
     expect(
       within(waiting).getByRole('table', { name: 'Internal waiting per item: the figures' }),
     ).toHaveTextContent('What it touched9.1 days16 hours');
     expect(within(effect).getByRole('region', { name: 'Complaints a week' })).toHaveTextContent(
-      'Complaints a week +14% (not clear)',
+      'Complaints a week +14% against the expected level (not clear)',
     );
     expect(effect).toHaveTextContent('Compared withItems of teams other than IT Service Desk');
     expect(within(effect).getByRole('link', { name: /The items after/ })).toHaveAttribute(

@@ -6,7 +6,7 @@ describe('measureEffect', () => {
     expect(measureEffect(anImpactMeasure())).toEqual({
       tone: 'success',
       icon: '✓',
-      headline: 'Internal waiting per item −84% (better)',
+      headline: 'Internal waiting per item −84% against the expected level (better)',
       interval: '95% interval: −96% to −55%',
     });
     expect(
@@ -14,7 +14,7 @@ describe('measureEffect', () => {
     ).toBe('danger');
     expect(
       measureEffect(anImpactMeasure({ relativeChange: 0.14, significant: false })).headline,
-    ).toBe('Internal waiting per item +14% (not clear)');
+    ).toBe('Internal waiting per item +14% against the expected level (not clear)');
   });
 
   it('says so when the interval has no upper bound', () => {

@@ -45,7 +45,11 @@ export interface MeasureEffect {
 /** How a measure moved against the control, as a badge: better, worse or not clear. */
 export function measureEffect(measure: Measure): MeasureEffect {
   const relative = measure.relativeChange;
-  const headline = `${metricLabel[measure.metric]} ${relative === null ? 'not measured' : signedPercent(relative)}`;
+  // The verdict names its baseline: the "Expected" bar, where the items would have been had they
+  // moved like the comparison group.
+  const headline = `${metricLabel[measure.metric]} ${
+    relative === null ? 'not measured' : `${signedPercent(relative)} against the expected level`
+  }`;
   const interval =
     measure.interval === null
       ? 'no interval'

@@ -36,7 +36,13 @@ export function BacklogCard({ flow }: { flow: Flow }) {
           <DrillLink drilldown={backlog.drilldown} about={`Open items, ${at}`}>
             {formatNumber(backlog.count)} open
           </DrillLink>{' '}
-          on {at} <ChangeText change={backlog.change} higherIsBetter={false} />. Half are older than{' '}
+          on {at}{' '}
+          <ChangeText
+            change={backlog.change}
+            higherIsBetter={false}
+            comparedWith={flow.comparisonPeriod?.label ?? null}
+          />
+          . Half are older than{' '}
           {backlog.ageP50Hours === null ? '—' : formatHours(backlog.ageP50Hours)}, one in ten older
           than {backlog.ageP90Hours === null ? '—' : formatHours(backlog.ageP90Hours)}.
         </>

@@ -112,7 +112,11 @@ export function DurationsCard({ flow }: { flow: Flow }) {
                   </td>
                   <td>
                     {row.lead ? (
-                      <ChangeText change={row.lead.change} higherIsBetter={false} />
+                      <ChangeText
+                        change={row.lead.change}
+                        higherIsBetter={false}
+                        comparedWith={flow.comparisonPeriod?.label ?? null}
+                      />
                     ) : (
                       '—'
                     )}
@@ -136,7 +140,11 @@ export function DurationsCard({ flow }: { flow: Flow }) {
                   </td>
                   <td>
                     {row.firstResponse ? (
-                      <ChangeText change={row.firstResponse.change} higherIsBetter={false} />
+                      <ChangeText
+                        change={row.firstResponse.change}
+                        higherIsBetter={false}
+                        comparedWith={flow.comparisonPeriod?.label ?? null}
+                      />
                     ) : (
                       '—'
                     )}

@@ -197,7 +197,9 @@ describe('ReviewPage', () => {
     expect(
       screen.getByRole('table', { name: 'Complaint-handling protocol, Oct 2026', hidden: true }),
     ).toHaveTextContent('Acknowledged and apologised300');
-    expect(screen.getByText('Internal waiting per item −84% (better)')).toBeInTheDocument();
+    expect(
+      screen.getByText('Internal waiting per item −84% against the expected level (better)'),
+    ).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'Review the original-receipt rule for refunds' }),
     ).toBeInTheDocument();
