@@ -80,8 +80,10 @@ export class ItemsService {
     this.applyFilter(query, args.filter ?? {});
     this.applyScope(query, principal);
     const cursor = args.after ? decodeCursor(args.after) : undefined;
-    const counting = args.filter?.search
-      ? this.countUpTo(query, SEARCH_COUNT_LIMIT + 1)
+    // Only a search's count is bounded: a filter's count is cheap through the indexes.
+    const countLimit = args.filter?.search ? SEARCH_COUNT_LIMIT : Infinity;
+    const counting = Number.isFinite(countLimit)
+      ? this.countUpTo(query, countLimit + 1)
       : query.clone().getCount();
     if (cursor) {
       query.andWhere('(item.receivedAt, item.id) < (:cursorAt, :cursorId)', {
@@ -105,8 +107,8 @@ export class ItemsService {
     for (const item of nodes) item.analysisSummary = summaries.get(item.id);
     return {
       nodes,
-      totalCount: Math.min(totalCount, SEARCH_COUNT_LIMIT),
-      totalCountIsLowerBound: totalCount > SEARCH_COUNT_LIMIT,
+      totalCount: Math.min(totalCount, countLimit),
+      totalCountIsLowerBound: totalCount > countLimit,
       hasNextPage: rows.length > args.first,
       endCursor: nodes.length > 0 ? encodeCursor(nodes[nodes.length - 1]) : null,
     };

@@ -53,11 +53,17 @@ export function aRow(overrides: Partial<ExplorerRowFieldsFragment> = {}) {
 
 export function aPage(
   nodes: ReturnType<typeof aRow>[],
-  overrides: Partial<{ totalCount: number; endCursor: string | null; hasNextPage: boolean }> = {},
+  overrides: Partial<{
+    totalCount: number;
+    totalCountIsLowerBound: boolean;
+    endCursor: string | null;
+    hasNextPage: boolean;
+  }> = {},
 ) {
   return {
     __typename: 'ItemPage' as const,
     totalCount: nodes.length,
+    totalCountIsLowerBound: false,
     endCursor: nodes.length > 0 ? `cursor-${nodes[nodes.length - 1].id}` : null,
     hasNextPage: false,
     nodes,

@@ -171,6 +171,24 @@ describe('ExplorerPage', () => {
     expect(await screen.findByText(/Items 1–50 of 51/)).toBeInTheDocument();
   });
 
+  it('says "more than" when a search counted its matches only up to the bound', async () => {
+    const first = Array.from({ length: 50 }, (_, index) => aRow({ id: `item-${index + 1}` }));
+    renderExplorer('/explorer', [
+      itemsMock(
+        {},
+        page(first, {
+          totalCount: 1000,
+          totalCountIsLowerBound: true,
+          hasNextPage: true,
+          endCursor: 'cursor-50',
+        }),
+      ),
+    ]);
+    expect(
+      await screen.findByText(/Items 1–50 of more than 1,000 · page 1 of more than 20/),
+    ).toBeInTheDocument();
+  });
+
   it('says when nothing matches and offers to clear the filters', async () => {
     renderExplorer('/explorer?sentiment=positive', [
       itemsMock({ sentiments: ['POSITIVE'] }, page([])),

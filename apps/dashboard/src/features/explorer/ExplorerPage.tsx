@@ -107,7 +107,7 @@ export default function ExplorerPage() {
   const conditions = drill ? 1 : countConditions(filter);
   const hrefOf = (id: string) => `/explorer/items/${id}${location.search}`;
   const countText = data
-    ? `${formatNumber(data.totalCount)} ${data.totalCount === 1 ? 'item' : 'items'}${conditions > 0 ? ' match' : ''}`
+    ? `${totalText(data)} ${data.totalCount === 1 ? 'item' : 'items'}${conditions > 0 ? ' match' : ''}`
     : '';
 
   return (
@@ -305,6 +305,7 @@ function Results({
   }
   const range = pageRange(page, data.nodes.length);
   const pages = Math.max(1, Math.ceil(data.totalCount / PAGE_SIZE));
+  const total = totalText(data);
   return (
     <>
       <p className="explorer-results__hint" id="explorer-keys">
@@ -313,7 +314,7 @@ function Results({
       <ResultsTable
         key={`${pageNumber(page)}`}
         rows={data.nodes}
-        caption={`Items ${formatNumber(range.first)} to ${formatNumber(range.last)} of ${formatNumber(data.totalCount)}, newest first`}
+        caption={`Items ${formatNumber(range.first)} to ${formatNumber(range.last)} of ${total}, newest first`}
         hrefOf={hrefOf}
         focusId={focusId}
         busy={updating}
@@ -328,9 +329,9 @@ function Results({
           <span aria-hidden="true">←</span> Previous page
         </Button>
         <p className="explorer-pager__where">
-          Items {formatNumber(range.first)}–{formatNumber(range.last)} of{' '}
-          {formatNumber(data.totalCount)} · page {formatNumber(pageNumber(page))} of{' '}
-          {formatNumber(pages)}
+          Items {formatNumber(range.first)}–{formatNumber(range.last)} of {total} · page{' '}
+          {formatNumber(pageNumber(page))} of{' '}
+          {data.totalCountIsLowerBound ? `more than ${formatNumber(pages)}` : formatNumber(pages)}
         </p>
         <Button
           variant="secondary"
@@ -343,4 +344,13 @@ function Results({
       </nav>
     </>
   );
+}
+
+type CountedPage = { totalCount: number; totalCountIsLowerBound?: boolean };
+
+/** A search counts its matches only up to a bound (counting every match of a common word is slow). */
+function totalText(data: CountedPage): string {
+  return data.totalCountIsLowerBound
+    ? `more than ${formatNumber(data.totalCount)}`
+    : formatNumber(data.totalCount);
 }

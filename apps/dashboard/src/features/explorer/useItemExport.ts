@@ -43,6 +43,8 @@ export function useItemExport() {
     const target = Math.min(total, EXPORT_ROW_CAP);
     const items: ExportNode[] = [];
     let after: string | null = null;
+    // Whether rows were left behind at the cap (a search's total is only a lower bound).
+    let more = false;
     setState({ phase: 'running', fetched: 0, target });
     try {
       while (items.length < EXPORT_ROW_CAP) {
@@ -64,13 +66,14 @@ export function useItemExport() {
           fetched: items.length,
           target: Math.max(target, items.length),
         });
+        more = page.hasNextPage;
         if (!page.hasNextPage || !page.endCursor) break;
         after = page.endCursor;
       }
       const fileName = exportFileName(new Date());
       const csv = exportCsv(items);
       downloadText(csv, fileName);
-      setState({ phase: 'done', rows: items.length, fileName, csv, capped: total > items.length });
+      setState({ phase: 'done', rows: items.length, fileName, csv, capped: more });
     } catch (error) {
       if (id !== run.current) return;
       setState({ phase: 'failed', fetched: items.length, message: describeError(error).message });

@@ -36,6 +36,7 @@ export const ExplorerItemsDocument = graphql(`
   query ExplorerItems($filter: ItemFilter, $first: Int!, $after: String) {
     items(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsLowerBound
       endCursor
       hasNextPage
       nodes {
@@ -229,6 +230,7 @@ export const DrilldownItemsDocument = graphql(`
   query DrilldownItems($input: DrilldownItemsInput!) {
     drilldownItems(input: $input) {
       totalCount
+      totalCountIsLowerBound
       endCursor
       hasNextPage
       nodes {
