@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { DEMO, signIn } from './support';
+import { expect, type Page } from '@playwright/test';
+import { DEMO, signIn, test } from './support';
 
 // Responsive layout on the demo: a tablet never scrolls a page sideways (wide tables and the
 // heat map scroll inside their own frame), the navigation is never cut, and on a laptop the
