@@ -115,6 +115,26 @@ export default [
     },
   },
   {
+    // Browser tests run the API and the browser at one fixed instant (FULCRUM_NOW); Playwright's
+    // own `test` would give the browser today's date, and the session ends at sign-in.
+    files: ['apps/e2e/src/**/*.ts'],
+    ignores: ['apps/e2e/src/support.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: "Import test from './support' (the browser's clock at the e2e instant).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: [
       '**/*.spec.ts',
       '**/*.spec.tsx',
