@@ -12,9 +12,8 @@ import {
   type SignExample,
 } from '@fulcrum/analysis';
 import type { AirlineTweet, LabelledText } from '../datasets';
-import { binaryScores } from '../metrics';
 import type { Cell, Table } from '../report';
-import { scoreSigns } from './sign-examples';
+import { scoreFlagged, scoreSigns } from './sign-examples';
 
 const CV_FOLDS = 5;
 
@@ -86,19 +85,7 @@ function crossValidate(examples: readonly SignExample[], folds: number) {
         flagged[index].add(flag.type);
     });
   }
-  return WARNING_SIGNS.map((sign) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    examples.forEach((example, index) => {
-      const gold = example.signs.includes(sign);
-      const hit = flagged[index].has(sign);
-      if (hit && gold) tp++;
-      else if (gold) fn++;
-      else if (hit) fp++;
-    });
-    return binaryScores(tp, fp, fn);
-  });
+  return scoreFlagged(examples, flagged);
 }
 
 function threeWay(sentiment: Sentiment): string {

@@ -23,6 +23,18 @@ export function scoreSigns(examples: readonly SignExample[], config: AnalyzerCon
     (example) =>
       new Set(analyzer.flags(example.text, { source: example.writer }).map((flag) => flag.type)),
   );
+  return scoreFlagged(examples, flagged).map((scores, index) => {
+    const sign = WARNING_SIGNS[index];
+    const positives = examples.filter((example) => example.signs.includes(sign)).length;
+    return { sign, ...scores, positives, negatives: examples.length - positives };
+  });
+}
+
+/** Per-sign precision and recall of flags already found, one set per example, in WARNING_SIGNS order. */
+export function scoreFlagged(
+  examples: readonly SignExample[],
+  flagged: readonly ReadonlySet<string>[],
+): ReturnType<typeof binaryScores>[] {
   return WARNING_SIGNS.map((sign) => {
     let tp = 0;
     let fp = 0;
@@ -34,7 +46,6 @@ export function scoreSigns(examples: readonly SignExample[], config: AnalyzerCon
       else if (gold) fn++;
       else if (hit) fp++;
     });
-    const positives = examples.filter((example) => example.signs.includes(sign)).length;
-    return { sign, ...binaryScores(tp, fp, fn), positives, negatives: examples.length - positives };
+    return binaryScores(tp, fp, fn);
   });
 }
