@@ -2,7 +2,11 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { MIGRATIONS } from '../src/database/migrations';
-import { SQUASHED_MIGRATIONS } from '../src/database/migrations/baseline/squashed-chain';
+import {
+  FIRST_BASELINE,
+  FOLDED_MIGRATIONS,
+  SQUASHED_MIGRATIONS,
+} from '../src/database/migrations/baseline/squashed-chain';
 import { schemaSnapshot } from '../src/database/schema-snapshot';
 import { createTestDatabase } from './support/test-database';
 
@@ -31,6 +35,22 @@ async function recordAsRun(dataSource: DataSource, names: readonly string[]) {
     ]);
 }
 
+const FOLDED = FOLDED_MIGRATIONS.map(({ name }) => name);
+
+/** What each migration folded into the baseline added, taken off to make an older database. */
+const TAKE_OFF: Record<string, string[]> = {
+  AbandonedActionEndDay1796647400000: [], // data only
+  DemoLoadProgress1796648135949: ['DROP TABLE demo_load'],
+  FlagCorrections1796649344037: [
+    'DROP TABLE flag_corrections',
+    'DROP TYPE flag_verdict',
+    `CREATE TYPE model_kind_old AS ENUM('theme', 'sentiment')`,
+    'ALTER TABLE analysis_models ALTER COLUMN kind TYPE model_kind_old USING kind::text::model_kind_old',
+    'DROP TYPE model_kind',
+    'ALTER TYPE model_kind_old RENAME TO model_kind',
+  ],
+};
+
 describe('migrations', () => {
   it('leave nothing for the entities to change (run migration:generate after changing an entity)', async () => {
     await withMigratedDatabase(async (dataSource) => {
@@ -52,22 +72,41 @@ describe('migrations', () => {
     });
   });
 
-  it('adopt a database the squashed pre-release chain made, keeping its data and applying what came after the baseline', async () => {
-    await withMigratedDatabase(async (dataSource) => {
-      const migrated = await snapshot(dataSource);
-      // An old database has the baseline's schema, without the migrations that came after it.
-      for (let step = 1; step < MIGRATIONS.length; step += 1) await dataSource.undoLastMigration();
-      await dataSource.query(
-        `INSERT INTO teams (name, staff_count) VALUES ('Billing', 4)`, // data stays
-      );
-      await recordAsRun(dataSource, SQUASHED_MIGRATIONS);
-      await dataSource.runMigrations();
-      const rows = await dataSource.query<{ name: string }[]>('SELECT name FROM migrations');
-      expect(rows.map((row) => row.name)).toEqual(MIGRATIONS.map((migration) => migration.name));
-      expect(await snapshot(dataSource)).toEqual(migrated);
-      expect(await dataSource.query('SELECT name FROM teams')).toEqual([{ name: 'Billing' }]);
-    });
-  });
+  // Databases made before the single baseline: by the pre-release chain, or by the first baseline
+  // with the migrations that followed it up to a point (developers' data folders).
+  const EARLIER: [string, string[]][] = [
+    ['the whole squashed chain', SQUASHED_MIGRATIONS],
+    ['the first baseline alone', [FIRST_BASELINE]],
+    ['the first baseline and the demo load', [FIRST_BASELINE, 'DemoLoadProgress1796648135949']],
+    ['the first baseline and all that followed it', [FIRST_BASELINE, ...FOLDED]],
+  ];
+
+  it.each(EARLIER)(
+    'adopt a database made by %s, keeping its data and adding what it lacks',
+    async (_, ran) => {
+      await withMigratedDatabase(async (dataSource) => {
+        const fresh = await snapshot(dataSource);
+        for (const name of FOLDED)
+          if (!ran.includes(name)) for (const sql of TAKE_OFF[name]) await dataSource.query(sql);
+        await dataSource.query(`INSERT INTO teams (name, staff_count) VALUES ('Billing', 4)`);
+        await dataSource.query(
+          `INSERT INTO improvement_actions (title, owner, status, started_on, updated_at)
+           VALUES ('Refund form', 'Ops', 'abandoned', '2026-11-02', '2026-11-20T10:00:00Z')`,
+        );
+        await recordAsRun(dataSource, ran);
+        await dataSource.runMigrations();
+        const rows = await dataSource.query<{ name: string }[]>('SELECT name FROM migrations');
+        expect(rows.map((row) => row.name)).toEqual(MIGRATIONS.map((migration) => migration.name));
+        expect(await snapshot(dataSource)).toEqual(fresh);
+        expect(await dataSource.query('SELECT name FROM teams')).toEqual([{ name: 'Billing' }]);
+        // The end day is filled in only where that data migration had not run.
+        const endDayRan = ran.includes('AbandonedActionEndDay1796647400000');
+        expect(
+          await dataSource.query('SELECT done_on::text AS "doneOn" FROM improvement_actions'),
+        ).toEqual([{ doneOn: endDayRan ? null : '2026-11-20' }]);
+      });
+    },
+  );
 
   it('refuse a database made by part of the squashed chain, saying to start a new one', async () => {
     await withMigratedDatabase(async (dataSource) => {

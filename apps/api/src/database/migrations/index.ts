@@ -1,14 +1,6 @@
 // Every migration, oldest first: the 0.1.0 baseline, then whatever `npm run migration:generate`
 // adds. Listed explicitly (no glob) so the compiled app, the TypeORM CLI and the TypeScript tests
 // load the same set.
-import { Baseline1796647366732 } from './1796647366732-baseline';
-import { AbandonedActionEndDay1796647400000 } from './1796647400000-abandoned-action-end-day';
-import { DemoLoadProgress1796648135949 } from './1796648135949-demo-load-progress';
-import { FlagCorrections1796649344037 } from './1796649344037-flag-corrections';
+import { Baseline1796658574973 } from './1796658574973-baseline';
 
-export const MIGRATIONS = [
-  Baseline1796647366732,
-  AbandonedActionEndDay1796647400000,
-  DemoLoadProgress1796648135949,
-  FlagCorrections1796649344037,
-];
+export const MIGRATIONS = [Baseline1796658574973];

@@ -1,5 +1,6 @@
 // The baseline's tables outside the insight aggregates: the organisation, users and access,
-// items and their timelines, text analysis, staff pulse and the review notes. Constraint names
+// items and their timelines, text analysis and its corrections, staff pulse, the review notes
+// and the demo's load progress. Constraint names
 // are the ones the entities were first generated with; frozen with the baseline.
 
 const TIMESTAMPS = `"created_at" timestamptz NOT NULL DEFAULT now(), "updated_at" timestamptz NOT NULL DEFAULT now()`;
@@ -31,7 +32,7 @@ export const ENUM_TYPES: [string, string[]][] = [
   ],
   ['staffing_event_type', ['hire', 'departure', 'sick_leave']],
   ['job_status', ['queued', 'running', 'done', 'failed', 'cancelled']],
-  ['model_kind', ['theme', 'sentiment']],
+  ['model_kind', ['theme', 'sentiment', 'sign']],
   ['analysis_status', ['done', 'failed']],
   ['sentiment_label', ['negative', 'neutral', 'positive', 'mixed']],
   // The order gives each flag its bit in insight_flag_bit: append, never reorder.
@@ -55,6 +56,7 @@ export const ENUM_TYPES: [string, string[]][] = [
     ],
   ],
   ['theme_origin', ['analysis', 'correction']],
+  ['flag_verdict', ['confirmed', 'rejected']],
 ];
 
 const fk = (name: string, column: string, target: string, onDelete: string) =>
@@ -251,7 +253,41 @@ export const CORE_TABLES: [string, string][] = [
      CONSTRAINT "PK_4c0526be9b7c4dd2de5fe238ae9" PRIMARY KEY ("id"),
      ${fk('FK_b5f94292fbdb277e53574a70b39', 'theme_id', 'themes', 'CASCADE')}`,
   ],
+  [
+    // a manager's verdict on a warning sign, kept by re-analysis and learnt by the sign model
+    'flag_corrections',
+    `${ID}, "item_id" uuid NOT NULL, "type" flag_type NOT NULL, "verdict" flag_verdict NOT NULL,
+     "writer" text NOT NULL, "evidence" text[] NOT NULL, "corrected_by_id" uuid,
+     "corrected_at" timestamptz NOT NULL DEFAULT now(),
+     CONSTRAINT "PK_2705ab56ef7f4ca4c2528af44e8" PRIMARY KEY ("id"),
+     ${fk('FK_4d30687dbb8dee8459a206b59cb', 'item_id', 'items', 'CASCADE')},
+     ${fk('FK_bcdf7e58e9c52e08d058a329288', 'corrected_by_id', 'users', 'SET NULL')}`,
+  ],
+  [
+    // the one row of the demo organisation's background load, which the dashboard shows
+    'demo_load',
+    `"id" smallint NOT NULL, "loaded" integer NOT NULL, "total" integer NOT NULL,
+     "started_at" timestamptz NOT NULL, "finished_at" timestamptz, "failure" text,
+     CONSTRAINT "demo_load_single_row" CHECK ("id" = 1),
+     CONSTRAINT "demo_load_pkey" PRIMARY KEY ("id")`,
+  ],
 ];
+
+function entry<T>(list: [string, T][], name: string): T {
+  const found = list.find(([key]) => key === name);
+  if (!found) throw new Error(`The baseline defines no ${name}`);
+  return found[1];
+}
+
+export const createType = (name: string) =>
+  `CREATE TYPE "${name}" AS ENUM(${entry(ENUM_TYPES, name)
+    .map((label) => `'${label}'`)
+    .join(', ')})`;
+
+export const createTable = (name: string) => `CREATE TABLE "${name}" (${entry(CORE_TABLES, name)})`;
+
+export const FLAG_CORRECTIONS_INDEX =
+  'CREATE INDEX "flag_corrections_item" ON "flag_corrections" ("item_id", "type", "corrected_at")';
 
 /** Indexes of the tables above. */
 export const CORE_INDEXES = [
@@ -287,6 +323,7 @@ export const CORE_INDEXES = [
   'CREATE INDEX "item_themes_theme" ON "item_themes" ("theme_id", "item_id")',
   'CREATE INDEX "theme_corrections_item" ON "theme_corrections" ("item_id", "corrected_at")',
   'CREATE INDEX "theme_examples_theme" ON "theme_examples" ("theme_id")',
+  FLAG_CORRECTIONS_INDEX,
 ];
 
 /**

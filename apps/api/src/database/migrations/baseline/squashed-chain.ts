@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { ConfigError } from '../../../config/config-error';
+import { createTable, createType, FLAG_CORRECTIONS_INDEX } from './core-schema';
 
 /** The pre-release migrations the baseline replaced, oldest first. */
 export const SQUASHED_MIGRATIONS = [
@@ -18,24 +19,65 @@ export const SQUASHED_MIGRATIONS = [
 ];
 
 /**
- * A database the whole squashed chain ran on (a data folder from before the baseline) already
- * has the baseline's schema, object for object (compared when the chain was squashed): the
- * chain's rows in the migrations table make way for the baseline's, and nothing is created.
- * Returns false for a new database. Part of the chain cannot be carried forward: that database
- * must be started afresh, and the error says how.
+ * The first baseline squashed the chain above, and three migrations followed it before the
+ * release; this baseline holds them all. Those databases (developers' data folders) are adopted:
+ * the first baseline's schema is the chain's, object for object.
+ */
+export const FIRST_BASELINE = 'Baseline1796647366732';
+
+/** The migrations that followed the first baseline, with what each added, in their order. */
+export const FOLDED_MIGRATIONS: { name: string; up: string[] }[] = [
+  {
+    // An abandoned action ends the day it was given up (the API records it since): those
+    // abandoned before take their last change as that day, never before they started.
+    name: 'AbandonedActionEndDay1796647400000',
+    up: [
+      `UPDATE improvement_actions
+          SET done_on = greatest((updated_at AT TIME ZONE 'UTC')::date, started_on)
+        WHERE status = 'abandoned' AND done_on IS NULL`,
+    ],
+  },
+  { name: 'DemoLoadProgress1796648135949', up: [createTable('demo_load')] },
+  {
+    name: 'FlagCorrections1796649344037',
+    up: [
+      createType('flag_verdict'),
+      createTable('flag_corrections'),
+      FLAG_CORRECTIONS_INDEX,
+      `ALTER TYPE "model_kind" ADD VALUE 'sign'`,
+    ],
+  },
+];
+
+const EARLIER = [
+  ...SQUASHED_MIGRATIONS,
+  FIRST_BASELINE,
+  ...FOLDED_MIGRATIONS.map(({ name }) => name),
+];
+
+/**
+ * Adopts a database made before this baseline: by the whole squashed chain, or by the first
+ * baseline with any of the migrations that followed it. What those did not add is added (data
+ * kept), and their rows in the migrations table make way for this baseline's. Returns false for
+ * a new database. Part of the chain cannot be carried forward: that database must be started
+ * afresh, and the error says how.
  */
 export async function adoptSquashedChain(queryRunner: QueryRunner): Promise<boolean> {
   const table = queryRunner.connection.options.migrationsTableName ?? 'migrations';
-  const ran = (await queryRunner.query(`SELECT name FROM "${table}" WHERE name = ANY($1)`, [
-    SQUASHED_MIGRATIONS,
+  const rows = (await queryRunner.query(`SELECT name FROM "${table}" WHERE name = ANY($1)`, [
+    EARLIER,
   ])) as { name: string }[];
-  if (ran.length === 0) return false;
-  if (ran.length < SQUASHED_MIGRATIONS.length)
+  const ran = new Set(rows.map(({ name }) => name));
+  if (ran.size === 0) return false;
+  const chain = SQUASHED_MIGRATIONS.filter((name) => ran.has(name)).length;
+  if (!ran.has(FIRST_BASELINE) && chain < SQUASHED_MIGRATIONS.length)
     throw new ConfigError(
-      `This database was made by an unreleased early version of Fulcrum (${ran.length} of its ${SQUASHED_MIGRATIONS.length} migrations ran) and cannot be upgraded. ` +
+      `This database was made by an unreleased early version of Fulcrum (${chain} of its ${SQUASHED_MIGRATIONS.length} migrations ran) and cannot be upgraded. ` +
         'Start with a new one: stop Fulcrum and delete the data folder (FULCRUM_DATA_DIR, default .data), ' +
         'or with DATABASE_URL drop and recreate that database (npm start then loads the demo organisation again).',
     );
-  await queryRunner.query(`DELETE FROM "${table}" WHERE name = ANY($1)`, [SQUASHED_MIGRATIONS]);
+  for (const { name, up } of FOLDED_MIGRATIONS)
+    if (!ran.has(name)) for (const sql of up) await queryRunner.query(sql);
+  await queryRunner.query(`DELETE FROM "${table}" WHERE name = ANY($1)`, [EARLIER]);
   return true;
 }

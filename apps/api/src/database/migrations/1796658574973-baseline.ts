@@ -1,5 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { ANONYMOUS_DAY_ONLY, CORE_INDEXES, CORE_TABLES, ENUM_TYPES } from './baseline/core-schema';
+import {
+  ANONYMOUS_DAY_ONLY,
+  CORE_INDEXES,
+  CORE_TABLES,
+  createTable,
+  createType,
+  ENUM_TYPES,
+} from './baseline/core-schema';
 import { FACT_COLUMNS, FACT_ROWS, REFRESH } from './baseline/insight-facts';
 import {
   COMPACT,
@@ -11,11 +18,12 @@ import {
 } from './baseline/insight-rollups';
 import { adoptSquashedChain } from './baseline/squashed-chain';
 
-// The schema of Fulcrum 0.1.0, the first release: the twelve pre-release migrations squashed into
-// one. Applied to an empty database it makes, object for object, what they made (checked with
-// print-migrated-schema.ts; DEVELOPMENT.md, "Squashing migrations"). A database they made is
-// adopted as it is (baseline/squashed-chain.ts). Frozen like any committed migration: its SQL is
-// built here and in baseline/, never imported from code that may change.
+// The schema of Fulcrum 0.1.0, the first release: the twelve pre-release migrations, and the first
+// baseline with the three that followed it, squashed into one. Applied to an empty database it
+// makes, object for object, what they made (checked with print-migrated-schema.ts;
+// DEVELOPMENT.md, "Squashing migrations"). A database they made is adopted, its data kept
+// (baseline/squashed-chain.ts). Frozen like any committed migration: its SQL is built here and in
+// baseline/, never imported from code that may change.
 //
 // The insight aggregates, kept current from a queue so that every writer (API intake, CSV import,
 // timeline events, re-analysis) is covered without waiting for them:
@@ -83,16 +91,15 @@ const FUNCTIONS = [
   'anonymous_item_day_only()',
 ];
 
-export class Baseline1796647366732 implements MigrationInterface {
-  name = 'Baseline1796647366732';
+export class Baseline1796658574973 implements MigrationInterface {
+  name = 'Baseline1796658574973';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     if (await adoptSquashedChain(queryRunner)) return;
     const run = (sql: string) => queryRunner.query(sql);
     await run(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
-    for (const [name, labels] of ENUM_TYPES)
-      await run(`CREATE TYPE "${name}" AS ENUM(${labels.map((label) => `'${label}'`).join(', ')})`);
-    for (const [table, columns] of CORE_TABLES) await run(`CREATE TABLE "${table}" (${columns})`);
+    for (const [name] of ENUM_TYPES) await run(createType(name));
+    for (const [table] of CORE_TABLES) await run(createTable(table));
     for (const index of CORE_INDEXES) await run(index);
     for (const statement of ANONYMOUS_DAY_ONLY) await run(statement);
     await this.insightTables(run);
