@@ -131,7 +131,7 @@ describe('text analysis in intake, corrections, training and re-analysis', () =>
     const response = await api.graphql<{
       items: { nodes: { themes: { name: string }[]; sentiment: string }[] };
     }>(
-      `query ($filter: ItemFilter) { items(first: 50, filter: $filter) { nodes { sentiment themes { name } } } }`,
+      `query ($filter: ItemFilterInput) { items(first: 50, filter: $filter) { nodes { sentiment themes { name } } } }`,
       { filter: { themeIds: [refundsThemeId], flags: ['CHURN_RISK'], sentiments: ['NEGATIVE'] } },
       manager,
     );
@@ -155,7 +155,7 @@ describe('text analysis in intake, corrections, training and re-analysis', () =>
     const response = await api.graphql<{
       items: { nodes: { id: string; policyId: string | null }[] };
     }>(
-      'query ($filter: ItemFilter) { items(first: 100, filter: $filter) { nodes { id policyId } } }',
+      'query ($filter: ItemFilterInput) { items(first: 100, filter: $filter) { nodes { id policyId } } }',
       { filter: { policyIds: [receipt.id] } },
       manager,
     );
@@ -166,7 +166,7 @@ describe('text analysis in intake, corrections, training and re-analysis', () =>
     await submit({ text: 'Please write to me at secret.person@example.org about the refund.' });
     const search = (words: string) =>
       api.graphql<{ items: { totalCount: number } }>(
-        'query ($filter: ItemFilter) { items(first: 1, filter: $filter) { totalCount } }',
+        'query ($filter: ItemFilterInput) { items(first: 1, filter: $filter) { totalCount } }',
         { filter: { search: words } },
         manager,
       );

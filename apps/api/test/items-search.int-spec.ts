@@ -4,7 +4,7 @@ import { SEARCH_COUNT_LIMIT } from '../src/items/dto/items.args';
 import { anItem, SUBMIT_ITEM } from './support/factories';
 import { type Caller, startTestApp, type TestApp } from './support/test-app';
 
-const SEARCH = `query ($filter: ItemFilter) {
+const SEARCH = `query ($filter: ItemFilterInput) {
   items(first: 10, filter: $filter) { totalCount totalCountIsLowerBound hasNextPage nodes { displayText } }
 }`;
 

@@ -45,7 +45,7 @@ export async function benchSearch(): Promise<BenchSection> {
     } finally {
       await client.end();
     }
-    const query = `query ($filter: ItemFilter) { items(first: 50, filter: $filter) { totalCount totalCountIsLowerBound nodes { id } } }`;
+    const query = `query ($filter: ItemFilterInput) { items(first: 50, filter: $filter) { totalCount totalCountIsLowerBound nodes { id } } }`;
     const rows: string[][] = [];
     for (const search of SEARCHES) {
       const times: number[] = [];

@@ -8,8 +8,8 @@ import {
   CustomerReceipt,
   StaffPulseReceipt,
   SubmitCustomerFeedbackInput,
-  SubmitItemResult,
-  SubmitItemsResult,
+  ItemReceipt,
+  ItemBatchReceipt,
   SubmitStaffPulseInput,
 } from './dto/intake.types';
 import { SubmitItemInput, SubmitItemsInput } from './dto/submit-item.input';
@@ -25,25 +25,25 @@ export class IntakeResolver {
   ) {}
 
   @Roles(ITEM_USERS)
-  @Mutation(() => SubmitItemResult, {
+  @Mutation(() => ItemReceipt, {
     description:
       'Stores one item. Resubmitting the same externalSource + externalId returns the stored item to the sender that wrote it; anyone else gets CONFLICT.',
   })
   submitItem(
     @Args('input') input: SubmitItemInput,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<SubmitItemResult> {
+  ): Promise<ItemReceipt> {
     return this.intake.submitItem(input, principal);
   }
 
   @Roles(BULK_INTAKE)
-  @Mutation(() => SubmitItemsResult, {
+  @Mutation(() => ItemBatchReceipt, {
     description: 'Stores 1 to 1,000 items, all or nothing; idempotent per external id.',
   })
   submitItems(
     @Args('input') input: SubmitItemsInput,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<SubmitItemsResult> {
+  ): Promise<ItemBatchReceipt> {
     return this.intake.submitItems(input.items, principal);
   }
 

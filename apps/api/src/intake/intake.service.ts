@@ -14,8 +14,8 @@ import type {
   CustomerReceipt,
   StaffPulseReceipt,
   SubmitCustomerFeedbackInput,
-  SubmitItemResult,
-  SubmitItemsResult,
+  ItemReceipt,
+  ItemBatchReceipt,
   SubmitStaffPulseInput,
 } from './dto/intake.types';
 import type { SubmitItemInput } from './dto/submit-item.input';
@@ -79,7 +79,7 @@ export class IntakeService {
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
-  async submitItem(input: SubmitItemInput, principal: Principal): Promise<SubmitItemResult> {
+  async submitItem(input: SubmitItemInput, principal: Principal): Promise<ItemReceipt> {
     const [stored] = await this.storeItems([input], principal, singleItemPath);
     if (stored.created)
       return { item: this.items.fromNewItem(stored.id, stored.item), created: true };
@@ -88,7 +88,7 @@ export class IntakeService {
     return { item: await this.items.getById(stored.id, principal), created: false };
   }
 
-  async submitItems(inputs: SubmitItemInput[], principal: Principal): Promise<SubmitItemsResult> {
+  async submitItems(inputs: SubmitItemInput[], principal: Principal): Promise<ItemBatchReceipt> {
     const stored = await this.storeItems(inputs, principal);
     const createdCount = stored.filter((item) => item.created).length;
     return {

@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../config/app-config';
 import type { ResolvedConfig } from '../config/local-secrets';
 import { pseudonymousRef } from './customer-ref';
 import {
-  type ItemFilter,
+  type ItemFilterInput,
   type ItemPage,
   type ItemsArgs,
   SEARCH_COUNT_LIMIT,
@@ -156,8 +156,8 @@ export class ItemsService {
     if (scope) query.andWhere(scope.sql, scope.params);
   }
 
-  private applyFilter(query: SelectQueryBuilder<Item>, filter: ItemFilter): void {
-    const anyOf: [keyof ItemFilter, string][] = [
+  private applyFilter(query: SelectQueryBuilder<Item>, filter: ItemFilterInput): void {
+    const anyOf: [keyof ItemFilterInput, string][] = [
       ['kinds', 'item.kind'],
       ['sources', 'item.source'],
       ['channels', 'item.channel'],

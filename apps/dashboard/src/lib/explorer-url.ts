@@ -8,7 +8,7 @@
 import type {
   Channel,
   FlagType,
-  ItemFilter,
+  ItemFilterInput,
   ItemKind,
   ItemSource,
   ItemStatus,
@@ -159,8 +159,8 @@ export function readExplorerFilter(params: URLSearchParams): ReadExplorerFilter 
 }
 
 /** The API's filter: the period becomes [from 00:00, the day after `to` 00:00) in UTC. */
-export function toItemFilter(filter: ExplorerFilter): ItemFilter {
-  const result: ItemFilter = {};
+export function toItemFilter(filter: ExplorerFilter): ItemFilterInput {
+  const result: ItemFilterInput = {};
   const search = filter.search?.trim();
   if (search) result.search = search;
   for (const { key } of ENUM_PARAMS) {

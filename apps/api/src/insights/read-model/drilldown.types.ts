@@ -34,12 +34,12 @@ export const MAX_DRILLDOWN_IDS = 100;
 /**
  * The items behind a figure, as conditions that all hold (lists match any of their values). Every
  * number an insight query returns comes with one; pass it back to `insightItems` or `exportItems`.
- * kinds, channels, statuses, teamIds, receivedFrom and receivedTo mean what ItemFilter's fields of
+ * kinds, channels, statuses, teamIds, receivedFrom and receivedTo mean what ItemFilterInput's fields of
  * the same names mean, so the Explorer can take them over as they are.
  */
 @ObjectType({
   description:
-    'The items behind a figure: conditions that all hold, lists match any value. Pass it to insightItems or exportItems; kinds, channels, statuses, teamIds, receivedFrom and receivedTo mean what ItemFilter says.',
+    'The items behind a figure: conditions that all hold, lists match any value. Pass it to insightItems or exportItems; kinds, channels, statuses, teamIds, receivedFrom and receivedTo mean what ItemFilterInput says.',
 })
 @InputType('DrilldownInput')
 export class Drilldown {

@@ -1,5 +1,9 @@
 import { invalidInput } from '../../common/domain-error';
-import { type CsvColumnMapping, MAPPABLE_FIELDS, type MappableField } from './csv-import.types';
+import {
+  type CsvColumnMappingInput,
+  MAPPABLE_FIELDS,
+  type MappableField,
+} from './csv-import.types';
 
 /** Header names helpdesk exports commonly use for each field, compared without case or punctuation. */
 const COMMON_HEADERS: Record<MappableField, string[]> = {
@@ -63,7 +67,7 @@ const simplify = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, 
  */
 export function resolveColumns(
   headers: string[],
-  mapping: CsvColumnMapping = {},
+  mapping: CsvColumnMappingInput = {},
   systemHeaders: Partial<Record<MappableField, string[]>> = {},
 ): Map<MappableField, number> {
   const byName = new Map(headers.map((header, index) => [header.trim(), index]));

@@ -40,7 +40,7 @@ export type MappableField = (typeof MAPPABLE_FIELDS)[number];
   description:
     'Which CSV column (by header) holds each field. Unnamed fields are looked up by common header names.',
 })
-export class CsvColumnMapping implements Partial<Record<MappableField, string>> {
+export class CsvColumnMappingInput implements Partial<Record<MappableField, string>> {
   @Field({ nullable: true }) @IsOptional() @IsText(LIMITS.shortText) externalId?: string;
   @Field({ nullable: true }) @IsOptional() @IsText(LIMITS.shortText) text?: string;
   @Field({ nullable: true }) @IsOptional() @IsText(LIMITS.shortText) receivedAt?: string;
@@ -66,7 +66,7 @@ export class CsvColumnMapping implements Partial<Record<MappableField, string>> 
 }
 
 @InputType({ description: 'Values for rows whose column is missing or empty.' })
-export class CsvDefaults {
+export class CsvDefaultsInput {
   @Field(() => ItemKind, { nullable: true }) @IsOptional() @IsEnum(ItemKind) kind?: ItemKind;
   @Field(() => ItemSource, { nullable: true })
   @IsOptional()
@@ -94,17 +94,17 @@ export class ImportItemsCsvInput {
   @IsText(LIMITS.shortText)
   system: string;
 
-  @Field(() => CsvColumnMapping, { nullable: true })
+  @Field(() => CsvColumnMappingInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  @Type(() => CsvColumnMapping)
-  mapping?: CsvColumnMapping;
+  @Type(() => CsvColumnMappingInput)
+  mapping?: CsvColumnMappingInput;
 
-  @Field(() => CsvDefaults, { nullable: true })
+  @Field(() => CsvDefaultsInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  @Type(() => CsvDefaults)
-  defaults?: CsvDefaults;
+  @Type(() => CsvDefaultsInput)
+  defaults?: CsvDefaultsInput;
 
   @Field(() => Int, {
     defaultValue: 1,

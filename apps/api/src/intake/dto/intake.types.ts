@@ -5,7 +5,7 @@ import { ItemKind, ItemSource } from '../../items/item.enums';
 import { Item } from '../../items/item.entity';
 
 @ObjectType()
-export class SubmitItemResult {
+export class ItemReceipt {
   @Field(() => Item)
   item: Item;
 
@@ -32,7 +32,7 @@ export class SubmittedItem {
 }
 
 @ObjectType()
-export class SubmitItemsResult {
+export class ItemBatchReceipt {
   @Field(() => [SubmittedItem], { description: 'In the order submitted.' })
   items: SubmittedItem[];
 

@@ -11,7 +11,7 @@ import { Item } from '../item.entity';
 export const SEARCH_COUNT_LIMIT = 1_000;
 
 @InputType({ description: 'Every condition given must hold; lists match any of their values.' })
-export class ItemFilter {
+export class ItemFilterInput {
   @EnumListFilter(ItemKind)
   kinds?: ItemKind[];
 
@@ -67,11 +67,11 @@ export class ItemFilter {
 
 @ArgsType()
 export class ItemsArgs {
-  @Field(() => ItemFilter, { nullable: true })
+  @Field(() => ItemFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  @Type(() => ItemFilter)
-  filter?: ItemFilter;
+  @Type(() => ItemFilterInput)
+  filter?: ItemFilterInput;
 
   @Field(() => Int, { defaultValue: 25, description: `Page size, 1 to ${LIMITS.pageSize}.` })
   @IsInt()

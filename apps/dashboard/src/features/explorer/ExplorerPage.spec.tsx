@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'react-router';
-import type { ItemFilter } from '../../graphql/generated/graphql';
+import type { ItemFilterInput } from '../../graphql/generated/graphql';
 import { aPage, aRow, explorerOptions, refundsTag } from '../../test/explorer-fixtures';
 import { apiError } from '../../test/fixtures';
 import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
@@ -19,7 +19,7 @@ const optionsMock: Mock = {
 };
 
 function itemsMock(
-  filter: ItemFilter,
+  filter: ItemFilterInput,
   result: Mock['result'],
   after: string | null = null,
   delay?: number,

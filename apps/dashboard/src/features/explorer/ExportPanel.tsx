@@ -1,4 +1,4 @@
-import type { ItemFilter } from '../../graphql/generated/graphql';
+import type { ItemFilterInput } from '../../graphql/generated/graphql';
 import { formatNumber } from '../../lib/format';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -12,7 +12,7 @@ export function ExportPanel({
   total,
   onClose,
 }: {
-  filter: ItemFilter;
+  filter: ItemFilterInput;
   total: number;
   onClose: () => void;
 }) {

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import type { ApolloClient } from '@apollo/client';
-import type { ExplorerExportQuery, ItemFilter } from '../../graphql/generated/graphql';
+import type { ExplorerExportQuery, ItemFilterInput } from '../../graphql/generated/graphql';
 import { downloadText } from '../../lib/csv';
 import { describeError } from '../../lib/graphql-errors';
 import { ExplorerExportDocument } from './graphql/items';
@@ -38,7 +38,7 @@ export function useItemExport() {
     [],
   );
 
-  const start = async (filter: ItemFilter, total: number) => {
+  const start = async (filter: ItemFilterInput, total: number) => {
     const id = ++run.current;
     const target = Math.min(total, EXPORT_ROW_CAP);
     const items: ExportNode[] = [];

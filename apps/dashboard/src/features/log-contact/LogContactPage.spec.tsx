@@ -19,7 +19,7 @@ const logMock = (input: Record<string, unknown>, result: Mock['result']): Mock =
 const stored = {
   data: {
     submitItem: {
-      __typename: 'SubmitItemResult',
+      __typename: 'ItemReceipt',
       created: true,
       item: {
         __typename: 'Item',

@@ -33,7 +33,7 @@ export const ExplorerRowFields = graphql(`
 `);
 
 export const ExplorerItemsDocument = graphql(`
-  query ExplorerItems($filter: ItemFilter, $first: Int!, $after: String) {
+  query ExplorerItems($filter: ItemFilterInput, $first: Int!, $after: String) {
     items(filter: $filter, first: $first, after: $after) {
       totalCount
       totalCountIsLowerBound
@@ -188,7 +188,7 @@ export const ReviewItemFlagDocument = graphql(`
 
 /** A page of the CSV export: the redacted text and the fields a spreadsheet needs. */
 export const ExplorerExportDocument = graphql(`
-  query ExplorerExport($filter: ItemFilter, $first: Int!, $after: String) {
+  query ExplorerExport($filter: ItemFilterInput, $first: Int!, $after: String) {
     items(filter: $filter, first: $first, after: $after) {
       totalCount
       endCursor
