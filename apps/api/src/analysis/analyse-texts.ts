@@ -1,7 +1,10 @@
 import type { AnalysisContext, Flag } from '@fulcrum/analysis';
 import type { EntityManager } from 'typeorm';
+import type { UnnestInsert } from '../database/unnest-insert';
+import type { EventText } from '../items/event-text-analysis';
 import { ItemSource } from '../items/item.enums';
-import { writeEventFlags, writeItemAnalyses } from './analysis-writer';
+import type { AnalyseNewItems } from '../items/item-writer';
+import { analysisInserts, writeEventFlags, writeItemAnalyses } from './analysis-writer';
 import type { OrganisationAnalyzer } from './analyzer.service';
 
 /** What the analysis needs to know about an item. */
@@ -10,13 +13,6 @@ export interface AnalysableItem {
   text: string;
   kind: string;
   source: string;
-}
-
-/** A timeline entry whose text was written by staff (a reply, an escalation, a note). */
-export interface AnalysableEvent {
-  id: string;
-  itemId: string;
-  text: string | null;
 }
 
 export const contextOf = (item: Pick<AnalysableItem, 'kind' | 'source'>): AnalysisContext => ({
@@ -42,11 +38,25 @@ export async function analyseItems(
   await writeItemAnalyses(manager, built, results, options);
 }
 
+/** What insertAnalysed needs to store new items with their analyses in one statement. */
+export const newItemAnalysis =
+  (built: OrganisationAnalyzer): AnalyseNewItems =>
+  async (rows) => {
+    const outcomes = await built.analyseAll(
+      rows.map(({ item }) => ({ text: item.text, context: contextOf(item) })),
+    );
+    const { analyses, rest } = analysisInserts(
+      built,
+      rows.map(({ id }, index) => ({ itemId: id, outcome: outcomes[index] })),
+    );
+    return [analyses, ...rest] as UnnestInsert<unknown>[];
+  };
+
 /** Finds warning signs and protocol cues in staff-written timeline entries. */
 export async function analyseEvents(
   manager: EntityManager,
   built: OrganisationAnalyzer,
-  events: readonly AnalysableEvent[],
+  events: readonly EventText[],
 ): Promise<void> {
   const rows = events.flatMap((event) => {
     if (!event.text) return [];

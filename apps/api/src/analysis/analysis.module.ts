@@ -3,7 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalysisJob } from './analysis-job.entity';
 import { AnalysisPool } from './analysis-pool';
 import { AnalyzerService } from './analyzer.service';
+import { EventTextAnalysis } from '../items/event-text-analysis';
+import { EventAnalysis } from './event-analysis';
 import { ItemAnalysisReader } from './item-analysis.reader';
+import { ItemAnalysisResolver } from './item-analysis.resolver';
 import { ReanalysisService } from './reanalysis.service';
 import { ReanalysisWorker } from './reanalysis.worker';
 
@@ -17,7 +20,15 @@ import { ReanalysisWorker } from './reanalysis.worker';
     ReanalysisService,
     ReanalysisWorker,
     ItemAnalysisReader,
+    ItemAnalysisResolver,
+    { provide: EventTextAnalysis, useClass: EventAnalysis },
   ],
-  exports: [AnalyzerService, ReanalysisService, ReanalysisWorker, ItemAnalysisReader],
+  exports: [
+    AnalyzerService,
+    ReanalysisService,
+    ReanalysisWorker,
+    ItemAnalysisReader,
+    EventTextAnalysis,
+  ],
 })
 export class AnalysisModule {}

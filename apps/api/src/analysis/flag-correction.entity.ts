@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
-import { FlagType, FlagVerdict } from './analysis.enums';
+import { FlagVerdict } from './analysis.enums';
+import { FlagType } from '../items/item.enums';
 import { ItemCorrectionColumns } from './item-correction.columns';
 
 /**

@@ -1,6 +1,6 @@
 import { WARNING_SIGNS } from '@fulcrum/analysis';
 import type { EntityManager } from 'typeorm';
-import { FlagType } from './analysis.enums';
+import { FlagType } from '../items/item.enums';
 
 /** The flags a person may confirm or reject: the warning signs (protocol cues are not scored). */
 export const REVIEWABLE_FLAGS: readonly FlagType[] = Object.values(FlagType).filter((type) =>

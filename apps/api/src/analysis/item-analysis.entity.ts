@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 import { Item } from '../items/item.entity';
-import { AnalysisStatus, SentimentLabel } from './analysis.enums';
+import { AnalysisStatus } from './analysis.enums';
+import { SentimentLabel } from '../items/item.enums';
 
 /** What the analysis found in an item's text, with its evidence, and which model found it. */
 @Entity('item_analyses')

@@ -2,13 +2,8 @@ import { redactPii } from '@fulcrum/analysis';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import {
-  AnalysisStatus,
-  type FlagType,
-  type FlagVerdict,
-  type SentimentLabel,
-  type ThemeOrigin,
-} from './analysis.enums';
+import { AnalysisStatus, type FlagVerdict, type ThemeOrigin } from './analysis.enums';
+import { type FlagType, type SentimentLabel } from '../items/item.enums';
 import type { ItemAnalysisView, TextSpan } from './dto/item-analysis.view';
 
 /** What a list row shows of an item's analysis. */
@@ -47,7 +42,40 @@ interface AnalysisRow {
 /** Reads stored analyses back for the API: summaries for lists, full evidence for one item. */
 @Injectable()
 export class ItemAnalysisReader {
+  /** Per item object, so a request's rows are read once and nothing outlives the request. */
+  private readonly summaryByItem = new WeakMap<object, Promise<AnalysisSummaryWithText>>();
+  private batch: { ids: Set<string>; read: Promise<Map<string, AnalysisSummaryWithText>> } | null =
+    null;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * One item's summary. The summaries asked for until the event loop turns (a page's rows, whose
+   * fields resolve together) are read with one query, not one per row.
+   */
+  summaryOf(item: { id: string }): Promise<AnalysisSummaryWithText> {
+    let summary = this.summaryByItem.get(item);
+    if (!summary) {
+      summary = this.batched(item.id);
+      this.summaryByItem.set(item, summary);
+    }
+    return summary;
+  }
+
+  private async batched(itemId: string): Promise<AnalysisSummaryWithText> {
+    if (!this.batch) {
+      const ids = new Set<string>();
+      const read = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        this.batch = null;
+        return this.summaries([...ids]);
+      });
+      this.batch = { ids, read };
+    }
+    this.batch.ids.add(itemId);
+    const summary = (await this.batch.read).get(itemId);
+    if (!summary) throw new Error(`No analysis summary for item ${itemId}`);
+    return summary;
+  }
 
   /** The text as everyone sees it: personal data masked, whether or not the analysis succeeded. */
   static displayText(

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ItemEvent } from '../items/item-event.entity';
 import { Item } from '../items/item.entity';
-import { FlagType } from './analysis.enums';
+import { FlagType } from '../items/item.enums';
 
 /** A warning sign or protocol cue in an item's text or in one of its timeline entries (a staff reply). */
 @Entity('item_flags')

@@ -18,7 +18,7 @@ import { AnalysisModel } from '../analysis/analysis-model.entity';
 import { ModelKind } from '../analysis/analysis.enums';
 import { ThemeExample } from '../analysis/theme-example.entity';
 import { trainMeasured } from '../analysis/train-measured';
-import { analyseEvents } from '../analysis/analyse-texts';
+import { analyseEvents, newItemAnalysis } from '../analysis/analyse-texts';
 import type { OrganisationAnalyzer } from '../analysis/analyzer.service';
 import { ImprovementAction } from '../actions/improvement-action.entity';
 import type { Role } from '../auth/role.enum';
@@ -352,7 +352,7 @@ export class DemoLoader {
   ): Promise<void> {
     const stored = await insertAnalysed(
       tx,
-      built,
+      newItemAnalysis(built),
       batch.map((item) => toNewItem(item, ids)),
     );
     const events = batch.flatMap((item, index) =>

@@ -20,6 +20,7 @@ import type {
 } from './dto/intake.types';
 import type { SubmitItemInput } from './dto/submit-item.input';
 import { insertAnalysed, type NewItem, type StoredItemRef } from '../items/item-writer';
+import { newItemAnalysis } from '../analysis/analyse-texts';
 import { AnalyzerService } from '../analysis/analyzer.service';
 import { pseudonymousRef } from '../items/customer-ref';
 import { pseudonymFor } from '../items/pseudonym';
@@ -105,9 +106,9 @@ export class IntakeService {
 
   async submitCustomerFeedback(input: SubmitCustomerFeedbackInput): Promise<CustomerReceipt> {
     const receivedAt = new Date();
-    const built = await this.analyzers.get();
+    const analyse = newItemAnalysis(await this.analyzers.get());
     // One statement (the item and its analysis): atomic without a transaction around it.
-    const [stored] = await insertAnalysed(this.dataSource.manager, built, [
+    const [stored] = await insertAnalysed(this.dataSource.manager, analyse, [
       this.newItem({
         kind: input.kind,
         source: input.source,
@@ -143,7 +144,7 @@ export class IntakeService {
     const texts = [input.obstacles, input.customerRequests].filter((text): text is string =>
       Boolean(text?.trim()),
     );
-    const built = await this.analyzers.get();
+    const analyse = newItemAnalysis(await this.analyzers.get());
     await this.withKnownReferences([input], singleItemPath, () =>
       this.dataSource.transaction(async (manager) => {
         await manager.insert(PulseEntry, {
@@ -156,7 +157,7 @@ export class IntakeService {
         });
         await insertAnalysed(
           manager,
-          built,
+          analyse,
           texts.map((text) =>
             this.newItem({
               kind: ItemKind.FEEDBACK,
@@ -194,9 +195,9 @@ export class IntakeService {
         recordedByApiKeyId: principal.kind === 'api_key' ? principal.id : null,
       }),
     );
-    const built = await this.analyzers.get();
+    const analyse = newItemAnalysis(await this.analyzers.get());
     const stored = await this.withKnownReferences(inputs, path, () =>
-      insertAnalysed(this.dataSource.manager, built, rows),
+      insertAnalysed(this.dataSource.manager, analyse, rows),
     );
     return stored.map((ref, index) => ({ ...ref, item: rows[index] }));
   }

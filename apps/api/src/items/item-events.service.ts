@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { analyseEvents } from '../analysis/analyse-texts';
-import { AnalyzerService } from '../analysis/analyzer.service';
 import { itemScopeCondition } from '../auth/item-scope';
 import type { Principal } from '../auth/principal';
 import { invalidInput, type FieldProblem } from '../common/domain-error';
 import type { RecordItemEventInput } from './dto/record-item-event.input';
+import { EventTextAnalysis } from './event-text-analysis';
 import { ItemEvent } from './item-event.entity';
 import { ItemEventType } from './item.enums';
 import { Item } from './item.entity';
@@ -22,7 +21,7 @@ const EXCEPTIONS = new Set([ItemEventType.EXCEPTION_GRANTED, ItemEventType.EXCEP
 export class ItemEventsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly analyzers: AnalyzerService,
+    private readonly eventTexts: EventTextAnalysis,
   ) {}
 
   /**
@@ -35,7 +34,7 @@ export class ItemEventsService {
     principal: Principal,
     path: FieldPath,
   ): Promise<ItemEvent[]> {
-    const built = await this.analyzers.get();
+    const analyse = await this.eventTexts.prepare();
     return this.dataSource.transaction(async (manager) => {
       const itemIds = [...new Set(inputs.map((input) => input.itemId))].sort();
       const query = manager
@@ -59,7 +58,7 @@ export class ItemEventsService {
         ),
       );
       for (const item of itemsById.values()) await this.refreshLifecycle(manager, item);
-      await analyseEvents(manager, built, events);
+      await analyse(manager, events);
       return events;
     });
   }

@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { contextOf } from '../analysis/analyse-texts';
-import { analysisInserts } from '../analysis/analysis-writer';
-import type { OrganisationAnalyzer } from '../analysis/analyzer.service';
 import type { ItemAuthorship } from '../auth/item-scope';
 import {
   type ColumnSpec,
@@ -53,6 +50,15 @@ export interface StoredItemRef {
 
 type ProposedRow = { id: string; item: NewItem };
 
+/**
+ * Analyses new items' texts and returns the inserts that store the results, keyed by item_id.
+ * The text analysis provides it (analysis/analyse-texts.ts, `newItemAnalysis`); items know only
+ * this shape.
+ */
+export type AnalyseNewItems = (
+  rows: readonly { id: string; item: NewItem }[],
+) => Promise<UnnestInsert<unknown>[]>;
+
 const COLUMNS: ColumnSpec<ProposedRow>[] = [
   { name: 'id', type: 'uuid', value: (row) => row.id },
   { name: 'kind', type: 'item_kind', value: (row) => row.item.kind },
@@ -97,7 +103,7 @@ const externalKey = (item: NewItem) =>
  */
 export async function insertAnalysed(
   manager: EntityManager,
-  built: OrganisationAnalyzer,
+  analyse: AnalyseNewItems,
   items: NewItem[],
 ): Promise<StoredItemRef[]> {
   // Ids are chosen here so each input row knows its id without relying on RETURNING order.
@@ -113,13 +119,7 @@ export async function insertAnalysed(
   const firstOfKey = proposed.filter(
     ({ id }) => !distinctIds.has(id) && Boolean(distinctIds.add(id)),
   );
-  const outcomes = await built.analyseAll(
-    firstOfKey.map(({ item }) => ({ text: item.text, context: contextOf(item) })),
-  );
-  const { analyses, rest } = analysisInserts(
-    built,
-    firstOfKey.map(({ id }, index) => ({ itemId: id, outcome: outcomes[index] })),
-  );
+  const analysisRows = await analyse(firstOfKey);
   const inserted = await unnestInsertWith<{ id: string }>(
     manager,
     {
@@ -128,7 +128,7 @@ export async function insertAnalysed(
       rows: firstOfKey,
       tail: 'ON CONFLICT (external_source, external_id) WHERE external_id IS NOT NULL DO NOTHING RETURNING id',
     } as UnnestInsert<unknown>,
-    [analyses, ...rest].map((insert) => ({ ...(insert as UnnestInsert<unknown>), key: 'item_id' })),
+    analysisRows.map((insert) => ({ ...insert, key: 'item_id' })),
   );
   const insertedIds = new Set(inserted.map((row) => row.id));
 

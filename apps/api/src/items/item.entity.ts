@@ -9,7 +9,6 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { AnalysisSummaryWithText } from '../analysis/item-analysis.reader';
 import { Policy } from '../organisation/policy.entity';
 import { Team } from '../organisation/team.entity';
 import {
@@ -156,7 +155,4 @@ export class Item {
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
-
-  /** The analysis summary, attached by list queries so each row's fields need no extra query. */
-  analysisSummary?: AnalysisSummaryWithText;
 }

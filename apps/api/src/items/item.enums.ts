@@ -60,6 +60,33 @@ export enum ItemEventType {
   SATISFACTION_CHECK = 'satisfaction_check',
 }
 
+// What the text analysis (analysis/) finds in an item: part of the item's vocabulary, which
+// lists filter on.
+export enum SentimentLabel {
+  NEGATIVE = 'negative',
+  NEUTRAL = 'neutral',
+  POSITIVE = 'positive',
+  MIXED = 'mixed',
+}
+
+/** Warning signs and complaint-protocol cues found in text (the analysis library's flag types). */
+export enum FlagType {
+  EXCUSE = 'excuse',
+  BLAME = 'blame',
+  POLICY_FRICTION = 'policy-friction',
+  RUNAROUND = 'runaround',
+  OVERLOAD = 'overload',
+  CHURN_RISK = 'churn-risk',
+  ESCALATION = 'escalation',
+  DELAY = 'delay',
+  STAFF_CONDUCT = 'staff-conduct',
+  PROTOCOL_APOLOGY = 'protocol-apology',
+  PROTOCOL_OPTIONS = 'protocol-options',
+  PROTOCOL_FOLLOW_THROUGH = 'protocol-follow-through',
+  PROTOCOL_SATISFACTION_CHECK = 'protocol-satisfaction-check',
+  PROTOCOL_FEEDBACK_REQUEST = 'protocol-feedback-request',
+}
+
 registerEnumType(ItemKind, { name: 'ItemKind' });
 registerEnumType(ItemSource, { name: 'ItemSource' });
 registerEnumType(Channel, { name: 'Channel' });
@@ -70,3 +97,5 @@ registerEnumType(ViabilityDecision, {
   valuesMap: { SOFT_NO: { description: 'Declined with an alternative offered' } },
 });
 registerEnumType(ItemEventType, { name: 'ItemEventType' });
+registerEnumType(SentimentLabel, { name: 'SentimentLabel' });
+registerEnumType(FlagType, { name: 'FlagType' });

@@ -9,9 +9,6 @@ import type { ResolvedConfig } from '../config/local-secrets';
 import { pseudonymousRef } from './customer-ref';
 import { ItemPage, ItemsArgs } from './dto/items.args';
 import { RecordItemEventInput, RecordItemEventsInput } from './dto/record-item-event.input';
-import { FlagType, SentimentLabel } from '../analysis/analysis.enums';
-import { ItemAnalysisView, ItemThemeTag } from '../analysis/dto/item-analysis.view';
-import { ItemAnalysisReader } from '../analysis/item-analysis.reader';
 import { Policy } from '../organisation/policy.entity';
 import { Team } from '../organisation/team.entity';
 import { ItemEvent } from './item-event.entity';
@@ -57,20 +54,6 @@ export class ItemsResolver {
     return item.policy !== undefined ? item.policy : this.itemsService.policyOf(item);
   }
 
-  @ResolveField(() => String, {
-    description: 'The text with personal data masked: what screens and exports show.',
-  })
-  text(@Parent() item: Item): Promise<string> {
-    return this.maskedText(item);
-  }
-
-  @ResolveField(() => String, {
-    description: 'The same masked text as `text`, under the name earlier clients use.',
-  })
-  displayText(@Parent() item: Item): Promise<string> {
-    return this.maskedText(item);
-  }
-
   @Roles(RAW_TEXT_READERS)
   @ResolveField(() => String, {
     description:
@@ -96,36 +79,6 @@ export class ItemsResolver {
       : pseudonymousRef(item.customerRef, this.config.pseudonymKey);
   }
 
-  @ResolveField(() => SentimentLabel, { nullable: true })
-  async sentiment(@Parent() item: Item): Promise<SentimentLabel | null> {
-    return (await this.itemsService.summaryOf(item)).sentiment;
-  }
-
-  @ResolveField(() => [ItemThemeTag], {
-    description: 'Themes, best first (evidence is on analysis).',
-  })
-  async themes(@Parent() item: Item): Promise<ItemThemeTag[]> {
-    return (await this.itemsService.summaryOf(item)).themes.map((theme) => ({
-      ...theme,
-      evidence: [],
-    }));
-  }
-
-  @ResolveField(() => [FlagType], {
-    description: 'Warning signs and protocol cues in the text or timeline.',
-  })
-  async flags(@Parent() item: Item): Promise<FlagType[]> {
-    return (await this.itemsService.summaryOf(item)).flags;
-  }
-
-  @ResolveField(() => ItemAnalysisView, {
-    nullable: true,
-    description: 'The full analysis with its evidence.',
-  })
-  analysis(@Parent() item: Item): Promise<ItemAnalysisView | null> {
-    return this.itemsService.analysisOf(item);
-  }
-
   @ResolveField(() => [ItemEvent], { description: 'The timeline, oldest first.' })
   events(@Parent() item: Item): Promise<ItemEvent[]> {
     return this.itemsService.timeline(item.id);
@@ -148,10 +101,5 @@ export class ItemsResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<ItemEvent[]> {
     return this.itemEvents.record(input.events, principal, batchEventPath);
-  }
-
-  private async maskedText(item: Item): Promise<string> {
-    const summary = await this.itemsService.summaryOf(item);
-    return ItemAnalysisReader.displayText(item.text, summary.redactedText, summary.status);
   }
 }

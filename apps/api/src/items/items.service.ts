@@ -13,8 +13,6 @@ import {
   type ItemsArgs,
   SEARCH_COUNT_LIMIT,
 } from './dto/items.args';
-import type { ItemAnalysisView } from '../analysis/dto/item-analysis.view';
-import { type AnalysisSummaryWithText, ItemAnalysisReader } from '../analysis/item-analysis.reader';
 import type { NewItem } from './item-writer';
 import { Policy } from '../organisation/policy.entity';
 import { Team } from '../organisation/team.entity';
@@ -50,21 +48,8 @@ export class ItemsService {
     @InjectRepository(ItemEvent) private readonly events: Repository<ItemEvent>,
     @InjectRepository(Team) private readonly teams: Repository<Team>,
     @InjectRepository(Policy) private readonly policies: Repository<Policy>,
-    private readonly analyses: ItemAnalysisReader,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
-
-  /** The analysis summary of one item (lists attach it in bulk). */
-  async summaryOf(item: Item): Promise<AnalysisSummaryWithText> {
-    const summary = item.analysisSummary ?? (await this.analyses.summaries([item.id])).get(item.id);
-    if (!summary) throw new Error(`No analysis summary for item ${item.id}`);
-    item.analysisSummary = summary;
-    return summary;
-  }
-
-  analysisOf(item: Item): Promise<ItemAnalysisView | null> {
-    return this.analyses.full(item.id, item.text);
-  }
 
   /** One item the caller may read; one outside its scope is "not found", as if absent. */
   async getById(id: string, principal: Principal): Promise<Item> {
@@ -103,8 +88,6 @@ export class ItemsService {
         .getMany(),
     ]);
     const nodes = rows.slice(0, args.first);
-    const summaries = await this.analyses.summaries(nodes.map((item) => item.id));
-    for (const item of nodes) item.analysisSummary = summaries.get(item.id);
     return {
       nodes,
       totalCount: Math.min(totalCount, countLimit),

@@ -13,7 +13,8 @@ import {
 } from 'class-validator';
 import { IsText, LIMITS, NotBefore } from '../../common/validation';
 import { Item } from '../../items/item.entity';
-import { FlagType, FlagVerdict } from '../analysis.enums';
+import { FlagVerdict } from '../analysis.enums';
+import { FlagType } from '../../items/item.enums';
 import { REVIEWABLE_FLAGS } from '../flag-corrections';
 
 export const MAX_THEMES_PER_ITEM = 20;

@@ -1,11 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  AnalysisStatus,
-  FlagType,
-  FlagVerdict,
-  SentimentLabel,
-  ThemeOrigin,
-} from '../analysis.enums';
+import { AnalysisStatus, FlagVerdict, ThemeOrigin } from '../analysis.enums';
+import { FlagType, SentimentLabel } from '../../items/item.enums';
 
 @ObjectType({ description: 'A highlighted span of the redacted text: [start, end) in characters.' })
 export class TextSpan {

@@ -1,13 +1,14 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { EnumListFilter, IdListFilter } from '../../common/list-filter-fields';
-import { FlagType, SentimentLabel } from '../../analysis/analysis.enums';
 import {
   Channel,
   ItemEventType,
   ItemKind,
   ItemStatus,
   ViabilityDecision,
+  FlagType,
+  SentimentLabel,
 } from '../../items/item.enums';
 
 export enum SlaClock {

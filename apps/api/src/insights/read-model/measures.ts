@@ -1,4 +1,4 @@
-import { FlagType } from '../../analysis/analysis.enums';
+import { FlagType } from '../../items/item.enums';
 import { ComplaintStep } from './drilldown.types';
 import { hasFlag, stepDone } from './sql';
 

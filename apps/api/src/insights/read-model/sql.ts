@@ -1,5 +1,4 @@
-import { FlagType } from '../../analysis/analysis.enums';
-import { ItemEventType } from '../../items/item.enums';
+import { ItemEventType, FlagType } from '../../items/item.enums';
 import { ComplaintStep, type Drilldown, SlaClock } from './drilldown.types';
 import type { Filter } from './scope';
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { WEEK_MS } from '@fulcrum/signals';
-import { SentimentLabel } from '../../analysis/analysis.enums';
-import { ItemKind } from '../../items/item.enums';
+import { ItemKind, SentimentLabel } from '../../items/item.enums';
 import type { Drilldown } from '../read-model/drilldown.types';
 import { type RisingSignal, type RisingSignals, Severity, SignalDimension } from './rising.types';
 import { type RisingSignalsInput } from './rising.input';

@@ -1,5 +1,4 @@
-import { SentimentLabel } from '../../analysis/analysis.enums';
-import { ItemKind } from '../../items/item.enums';
+import { ItemKind, SentimentLabel } from '../../items/item.enums';
 import { Interval } from '../item-volume/item-volume.types';
 import { ActionMilestone, TrendMetric } from './trends.types';
 import { dayMs, EMPTY_FILTER } from '../read-model/scope';

@@ -7,8 +7,7 @@ import {
   formatBucket,
   type Period,
 } from '@fulcrum/signals';
-import { SentimentLabel } from '../../analysis/analysis.enums';
-import { ItemKind } from '../../items/item.enums';
+import { ItemKind, SentimentLabel } from '../../items/item.enums';
 import type { Drilldown } from '../read-model/drilldown.types';
 import type { Change } from '../read-model/scope.types';
 import {

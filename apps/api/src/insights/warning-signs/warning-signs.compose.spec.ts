@@ -1,8 +1,7 @@
 import { NO_PULSE } from '../read-model/anonymous-pulse.compose';
 import { WEEK_MS } from '@fulcrum/signals';
 import { calendarDaysOf } from '../staff-load/team-weeks.compose';
-import { FlagType } from '../../analysis/analysis.enums';
-import { ItemKind } from '../../items/item.enums';
+import { ItemKind, FlagType } from '../../items/item.enums';
 import { StaffingEventType } from '../../staff/staff.enums';
 import type { Names, TeamRow } from '../read-model/insight-data.service';
 import type { MeasureRow } from '../read-model/rollups';

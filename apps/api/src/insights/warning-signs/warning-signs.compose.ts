@@ -14,8 +14,7 @@ import {
   warningSignIndicator,
   WEEK_MS,
 } from '@fulcrum/signals';
-import { FlagType } from '../../analysis/analysis.enums';
-import { ItemKind } from '../../items/item.enums';
+import { ItemKind, FlagType } from '../../items/item.enums';
 import { StaffingEventType } from '../../staff/staff.enums';
 import type { Quote } from '../hotspots/hotspots.types';
 import type { Drilldown } from '../read-model/drilldown.types';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DAY_MS, type Period, WEEK_MS } from '@fulcrum/signals';
-import { FlagType } from '../../analysis/analysis.enums';
-import { ItemKind } from '../../items/item.enums';
+import { ItemKind, FlagType } from '../../items/item.enums';
 import { countingFilter, SignalCounting } from '../read-model/counting';
 import { readWindowPulse } from '../read-model/anonymous-pulse';
 import { reportingMonths } from '../read-model/anonymous-pulse.compose';

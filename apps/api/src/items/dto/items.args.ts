@@ -2,9 +2,8 @@ import { ArgsType, Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { EnumListFilter, IdListFilter } from '../../common/list-filter-fields';
-import { FlagType, SentimentLabel } from '../../analysis/analysis.enums';
 import { IsText, LIMITS, NotBefore } from '../../common/validation';
-import { Channel, ItemKind, ItemSource, ItemStatus } from '../item.enums';
+import { Channel, ItemKind, ItemSource, ItemStatus, FlagType, SentimentLabel } from '../item.enums';
 import { Item } from '../item.entity';
 
 /** A search counts its matches up to here: enough to page through, cheap for a common word. */
