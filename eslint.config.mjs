@@ -2,6 +2,7 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 // Packages that must never reach the browser bundle.
 const serverOnlyPackages = [
@@ -94,6 +95,37 @@ export default [
     files: ['apps/dashboard/**/*.tsx', 'apps/dashboard/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // No import circles between files: a circle has no first floor to read, test or move alone.
+    // Type-only imports are not followed (they leave nothing at run time); imports of other
+    // projects are @nx/enforce-module-boundaries' (it refuses circles between projects).
+    files: ['apps/api/**/*.ts', 'apps/dashboard/**/*.ts', 'apps/dashboard/**/*.tsx', 'libs/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // The analysis annotates items and builds on them: items name what they need of it as a
+    // shape of their own (item-writer.ts, event-text-analysis.ts), which the analysis provides.
+    files: ['apps/api/src/items/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+analysis(/|$)',
+              message:
+                'items must not import the analysis, which builds on them: name what is needed as a shape in items/ and let the analysis provide it.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // The shell (src/app: routes, navigation, guards) builds on the features, never the reverse:
