@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ItemSource } from '../items/item.enums';
 import { writeEventFlags, writeItemAnalyses } from './analysis-writer';
 import type { OrganisationAnalyzer } from './analyzer.service';
+import type { Staging } from '../database/unnest-insert';
 
 /** What the analysis needs to know about an item. */
 export interface AnalysableItem {
@@ -47,6 +48,7 @@ export async function analyseEvents(
   manager: EntityManager,
   built: OrganisationAnalyzer,
   events: readonly AnalysableEvent[],
+  staging?: Staging,
 ): Promise<void> {
   const rows = events.flatMap((event) => {
     if (!event.text) return [];
@@ -59,5 +61,5 @@ export async function analyseEvents(
     }
     return flags.length === 0 ? [] : [{ itemId: event.itemId, eventId: event.id, flags }];
   });
-  await writeEventFlags(manager, rows);
+  await writeEventFlags(manager, rows, staging);
 }

@@ -23,6 +23,7 @@ import { insertAnalysed, type NewItem, type StoredItemRef } from '../items/item-
 import { AnalyzerService } from '../analysis/analyzer.service';
 import { pseudonymousRef } from '../items/customer-ref';
 import { pseudonymFor } from '../items/pseudonym';
+import type { Staging } from '../database/unnest-insert';
 
 const REFERENCES: Record<string, { field: 'teamId' | 'policyId'; label: string }> = {
   team_id: { field: 'teamId', label: 'team' },
@@ -175,11 +176,15 @@ export class IntakeService {
     return { submittedOn, anonymous: input.anonymous, itemsCreated: texts.length };
   }
 
-  /** Validated items in one statement; errors about references name `path(index, field)`. */
+  /**
+   * Validated items in one statement; errors about references name `path(index, field)`.
+   * `staging` staged: the bulk path (COPY, see items/item-writer.ts), for imports.
+   */
   async storeItems(
     inputs: SubmitItemInput[],
     principal: Principal,
     path: FieldPath = batchPath,
+    staging: Staging = { staged: false },
   ): Promise<(StoredItemRef & { item: NewItem })[]> {
     refuseStaffReportsFromKeys(inputs, principal, path);
     const rows = inputs.map((input) =>
@@ -196,7 +201,7 @@ export class IntakeService {
     );
     const built = await this.analyzers.get();
     const stored = await this.withKnownReferences(inputs, path, () =>
-      insertAnalysed(this.dataSource.manager, built, rows),
+      insertAnalysed(this.dataSource.manager, built, rows, staging),
     );
     return stored.map((ref, index) => ({ ...ref, item: rows[index] }));
   }
