@@ -27,7 +27,15 @@ function csvChunk(chunk: number): string {
     const index = chunk * CHUNK + row;
     const received = new Date(Date.UTC(2026, 9, 1) + index * 60_000).toISOString();
     lines.push(
-      [`csv-${index}`, csvCell(textOf(index)), received, 'complaint', 'external_customer', 'email', 'Bench'].join(','),
+      [
+        `csv-${index}`,
+        csvCell(textOf(index)),
+        received,
+        'complaint',
+        'external_customer',
+        'email',
+        'Bench',
+      ].join(','),
     );
   }
   return `${lines.join('\n')}\n`;

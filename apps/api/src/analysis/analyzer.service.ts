@@ -87,7 +87,11 @@ export class AnalyzerService {
       // failed analysis and retried once the configuration is fixed.
       const reason = error instanceof Error ? error.message : String(error);
       this.logger.error(`The analyzer cannot be built: ${reason}`);
-      const job = { version: stamp, configuration: undefined, analyzer: unavailableAnalyzer(reason) };
+      const job = {
+        version: stamp,
+        configuration: undefined,
+        analyzer: unavailableAnalyzer(reason),
+      };
       built = this.organisationAnalyzer(job, new Map());
     }
     this.current = { built, stamp, checkedAt: Date.now() };

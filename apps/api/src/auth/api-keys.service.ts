@@ -57,7 +57,10 @@ export class ApiKeysService {
     if (!apiKey) return null;
     // Once a minute per key, and once per process: concurrent requests of one key would
     // otherwise all update its row together and wait on each other's row lock.
-    const lastUsed = Math.max(this.touched.get(apiKey.id) ?? 0, apiKey.last_used_at?.getTime() ?? 0);
+    const lastUsed = Math.max(
+      this.touched.get(apiKey.id) ?? 0,
+      apiKey.last_used_at?.getTime() ?? 0,
+    );
     if (Date.now() - lastUsed > LAST_USED_RESOLUTION_MS) {
       this.touched.set(apiKey.id, Date.now());
       await this.keys.update(apiKey.id, { lastUsedAt: new Date() });

@@ -135,7 +135,10 @@ export async function insertAnalysed(
         rows: firstOfKey,
         tail: 'ON CONFLICT (external_source, external_id) WHERE external_id IS NOT NULL DO NOTHING RETURNING id',
       } as UnnestInsert<unknown>,
-      [analyses, ...rest].map((insert) => ({ ...(insert as UnnestInsert<unknown>), key: 'item_id' })),
+      [analyses, ...rest].map((insert) => ({
+        ...(insert as UnnestInsert<unknown>),
+        key: 'item_id',
+      })),
       staging,
     );
   // Analysed before any transaction opens; a staged write needs one for its temporary tables.
