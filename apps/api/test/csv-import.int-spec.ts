@@ -1,4 +1,6 @@
+import { Client } from 'pg';
 import { Role } from '../src/auth/role.enum';
+import { AggregatesService } from '../src/insights/aggregates/aggregates.service';
 import { CREATE_POLICY, CREATE_TEAM } from './support/factories';
 import { type Caller, startTestApp, type TestApp } from './support/test-app';
 
@@ -17,6 +19,16 @@ const EXPORT = [
   'ZD-6,2026-02-03 08:00,Compliment,chat,Billing,,,,',
   'ZD-7,2026-02-03 09:00,Feedback,chat,Billing,Great chat support,,7,',
 ].join('\n');
+
+async function withDatabase<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
 
 describe('CSV import', () => {
   let api: TestApp;
@@ -186,6 +198,33 @@ describe('CSV import', () => {
     expect(wrongName.errors?.[0]?.extensions?.fields).toEqual([
       expect.objectContaining({ field: 'mapping.text', rule: 'columnExists' }),
     ]);
+  });
+
+  it('stores each row by the bulk path exactly as sent, with its analysis, and counts it in the insight figures', async () => {
+    // Backslashes, tabs and line breaks are COPY's own separators: they must arrive unchanged.
+    const text = 'Refund\\pending\there\nsince "Monday"; your staff said it is my fault';
+    const csv = [
+      'Ticket ID,Created at,Type,Channel,Group,Subject and description',
+      `BULK-1,2026-03-02T09:00:00Z,Complaint,e-mail,Billing,"${text.replace(/"/g, '""')}"`,
+      'BULK-2,2026-03-02T10:00:00Z,Question,web,Billing,Where is my invoice?',
+    ].join('\n');
+    const response = await importCsv({ csv });
+    expect(response.data!.importItemsCsv).toMatchObject({ imported: 2, rejected: 0 });
+    await api.app.get(AggregatesService).refresh();
+    const rows = await withDatabase(api.databaseUrl, (client) =>
+      client.query<{ external_id: string; text: string; status: string; facts: boolean }>(
+        `SELECT i.external_id, i.text, a.status,
+                EXISTS (SELECT 1 FROM insight_item_facts f WHERE f.item_id = i.id) AS facts
+         FROM items i JOIN item_analyses a ON a.item_id = i.id
+         WHERE i.external_id LIKE 'BULK-%' ORDER BY i.external_id`,
+      ),
+    );
+    expect(rows.rows).toEqual([
+      { external_id: 'BULK-1', text, status: 'done', facts: true },
+      { external_id: 'BULK-2', text: 'Where is my invoice?', status: 'done', facts: true },
+    ]);
+    const again = await importCsv({ csv });
+    expect(again.data!.importItemsCsv).toMatchObject({ imported: 0, alreadyImported: 2 });
   });
 
   it('refuses text that is not CSV, naming the problem', async () => {

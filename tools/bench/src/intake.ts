@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startLocalPostgres } from '@fulcrum/local-postgres';
 import { Pool } from 'pg';
 import { startApi } from './api-process';
+import { BULK_ITEMS, benchBulkLoad } from './bulk-load';
 import { graphql } from './graphql-client';
 import type { BenchSection } from './report';
 import { formatNumber, percentile, runConcurrently } from './stats';
@@ -103,6 +104,7 @@ export async function benchIntake(): Promise<BenchSection> {
     );
     const batchSeconds = (performance.now() - started) / 1000;
 
+    const bulk = await benchBulkLoad(api.url, key, database.url, teamId);
     const baseline = await bareInserts(database.url, teamId);
     const rows = [
       [
@@ -129,10 +131,11 @@ export async function benchIntake(): Promise<BenchSection> {
         `${formatNumber(baseline.batchP50)} ms`,
         `${formatNumber(baseline.batchP95)} ms`,
       ],
+      ...bulk,
     ];
     return {
       title: 'Intake',
-      method: `The built API in its own process over HTTP (GraphQL, API key, validation, idempotency check), on embedded PostgreSQL with durable commits; ${formatNumber(SINGLE_SUBMISSIONS)} single submissions after 500 warm-up ones, then ${BATCHES} batches. Plain INSERTs go to the same items table from the same process in the same run. Latency is per request (per batch for batches).`,
+      method: `The built API in its own process over HTTP (GraphQL, API key, validation, idempotency check), on embedded PostgreSQL with durable commits; ${formatNumber(SINGLE_SUBMISSIONS)} single submissions after 500 warm-up ones, then ${BATCHES} batches, then a bulk load of ${formatNumber(BULK_ITEMS)} items as CSV (the \`fulcrum import\` path). Plain INSERTs and COPY go to the same items table from the same process in the same run. Latency is per request (per batch for batches, per request or COPY for bulk loads).`,
       columns: ['measure', 'throughput', 'p50', 'p95'],
       rows,
     };

@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchAnalysis } from '../analysis/analysis-bench';
@@ -42,6 +42,8 @@ async function main(): Promise<void> {
 
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}`;
   const date = new Date().toISOString().slice(0, 10);
+  // On a shared machine the load decides the absolute figures: say what it was.
+  const load = `load average ${loadavg()[0].toFixed(1)} at the start`;
   console.log(`Fulcrum benchmarks — ${date} — ${machine}\n`);
   const sections: BenchSection[] = [];
   for (const name of names) {
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
       sections.push(section);
     }
   }
-  await writeReport(REPORT, INTRO, sections, `${date}, ${machine}`);
+  await writeReport(REPORT, INTRO, sections, `${date}, ${machine}, ${load}`);
   console.log(`Updated ${REPORT}`);
 }
 

@@ -1,6 +1,6 @@
-import type { AnalysisContext, Flag } from '@fulcrum/analysis';
+import type { AnalysisContext } from '@fulcrum/analysis';
 import type { EntityManager } from 'typeorm';
-import type { UnnestInsert } from '../database/unnest-insert';
+import type { Staging, UnnestInsert } from '../database/unnest-insert';
 import type { EventText } from '../items/event-text-analysis';
 import { ItemSource } from '../items/item.enums';
 import type { AnalyseNewItems } from '../items/item-writer';
@@ -57,17 +57,20 @@ export async function analyseEvents(
   manager: EntityManager,
   built: OrganisationAnalyzer,
   events: readonly EventText[],
+  staging?: Staging,
 ): Promise<void> {
-  const rows = events.flatMap((event) => {
-    if (!event.text) return [];
-    // A reply that cannot be analysed only lacks flags; it is never refused for it.
-    let flags: Flag[];
-    try {
-      flags = built.analyzer.flags(event.text, { source: 'staff', kind: 'reply' });
-    } catch {
-      return [];
-    }
-    return flags.length === 0 ? [] : [{ itemId: event.itemId, eventId: event.id, flags }];
+  const texts = events.filter((event): event is EventText & { text: string } =>
+    Boolean(event.text),
+  );
+  const found = await built.flagsAll(
+    texts.map((event) => ({ text: event.text, context: { source: 'staff', kind: 'reply' } })),
+  );
+  // A reply that cannot be analysed only lacks flags; it is never refused for it.
+  const rows = texts.flatMap((event, index) => {
+    const flags = found[index];
+    return flags instanceof Error || flags.length === 0
+      ? []
+      : [{ itemId: event.itemId, eventId: event.id, flags }];
   });
-  await writeEventFlags(manager, rows);
+  await writeEventFlags(manager, rows, staging);
 }

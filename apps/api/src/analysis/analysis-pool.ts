@@ -1,6 +1,6 @@
 import { extname, join } from 'node:path';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import type { Analysis, Analyzer } from '@fulcrum/analysis';
+import type { Analysis, Analyzer, Flag } from '@fulcrum/analysis';
 import { Piscina } from 'piscina';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { AnalyzerConfiguration } from './analyzer-configuration';
@@ -37,19 +37,37 @@ export class AnalysisPool implements OnModuleDestroy {
 
   /** The analysis of each input, in order; a text that fails has an Error in its place. */
   async analyse(job: AnalyzerJob, inputs: readonly AnalysisInput[]): Promise<(Analysis | Error)[]> {
-    if (!this.usesPool(job, inputs)) return inputs.map((input) => analyseInProcess(job, input));
-    const chunks: AnalysisInput[][] = [];
-    for (let start = 0; start < inputs.length; start += TEXTS_PER_TASK)
-      chunks.push(inputs.slice(start, start + TEXTS_PER_TASK));
-    const results = await Promise.all(chunks.map((chunk) => this.runTask(job, chunk)));
-    return results
-      .flat()
-      .map((outcome) => ('analysis' in outcome ? outcome.analysis : new Error(outcome.error)));
+    const outcomes = await this.outcomes(job, inputs, false);
+    return outcomes.map((outcome) =>
+      'analysis' in outcome ? outcome.analysis : new Error(errorOf(outcome)),
+    );
+  }
+
+  /** Only the warning signs and cues of each input (timeline replies), likewise. */
+  async flags(job: AnalyzerJob, inputs: readonly AnalysisInput[]): Promise<(Flag[] | Error)[]> {
+    const outcomes = await this.outcomes(job, inputs, true);
+    return outcomes.map((outcome) =>
+      'flags' in outcome ? outcome.flags : new Error(errorOf(outcome)),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.pool?.destroy();
     this.pool = undefined;
+  }
+
+  private async outcomes(
+    job: AnalyzerJob,
+    inputs: readonly AnalysisInput[],
+    flagsOnly: boolean,
+  ): Promise<AnalysisOutcome[]> {
+    if (!this.usesPool(job, inputs))
+      return inputs.map((input) => analyseInProcess(job, input, flagsOnly));
+    const chunks: AnalysisInput[][] = [];
+    for (let start = 0; start < inputs.length; start += TEXTS_PER_TASK)
+      chunks.push(inputs.slice(start, start + TEXTS_PER_TASK));
+    const results = await Promise.all(chunks.map((chunk) => this.runTask(job, chunk, flagsOnly)));
+    return results.flat();
   }
 
   private usesPool(job: AnalyzerJob, inputs: readonly AnalysisInput[]): boolean {
@@ -58,15 +76,20 @@ export class AnalysisPool implements OnModuleDestroy {
     return inputs.length > 1 || inputs[0].text.length > IN_PROCESS_MAX_CHARACTERS;
   }
 
-  private async runTask(job: AnalyzerJob, inputs: AnalysisInput[]): Promise<AnalysisOutcome[]> {
+  private async runTask(
+    job: AnalyzerJob,
+    inputs: AnalysisInput[],
+    flagsOnly: boolean,
+  ): Promise<AnalysisOutcome[]> {
     const pool = this.threads();
-    const first = await pool.run({ version: job.version, inputs });
+    const first = await pool.run({ version: job.version, inputs, flagsOnly });
     if ('outcomes' in first) return first.outcomes;
     // This thread has not built this configuration yet: send it once.
     const second = await pool.run({
       version: job.version,
       configuration: job.configuration,
       inputs,
+      flagsOnly,
     });
     if ('outcomes' in second) return second.outcomes;
     throw new Error('The analysis worker refused its configuration');
@@ -87,10 +110,18 @@ export class AnalysisPool implements OnModuleDestroy {
   }
 }
 
-function analyseInProcess(job: AnalyzerJob, input: AnalysisInput): Analysis | Error {
+function analyseInProcess(
+  job: AnalyzerJob,
+  { text, context }: AnalysisInput,
+  flagsOnly: boolean,
+): AnalysisOutcome {
   try {
-    return job.analyzer.analyze(input.text, input.context);
+    if (flagsOnly) return { flags: job.analyzer.flags(text, context) };
+    return { analysis: job.analyzer.analyze(text, context) };
   } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
+    return { error: error instanceof Error ? error.message : String(error) };
   }
 }
+
+const errorOf = (outcome: AnalysisOutcome) =>
+  'error' in outcome ? outcome.error : 'The analysis returned another kind of result';

@@ -1,4 +1,4 @@
-import type { Analysis, AnalysisContext } from '@fulcrum/analysis';
+import type { Analysis, AnalysisContext, Flag } from '@fulcrum/analysis';
 import type { AnalyzerConfiguration } from './analyzer-configuration';
 
 /** One text to analyse, with what the analysis needs to know about it. */
@@ -8,7 +8,7 @@ export interface AnalysisInput {
 }
 
 /** A failure travels as its message: the item then gets a failed analysis, retried later. */
-export type AnalysisOutcome = { analysis: Analysis } | { error: string };
+export type AnalysisOutcome = { analysis: Analysis } | { flags: Flag[] } | { error: string };
 
 /**
  * What a worker thread is asked: texts, and the configuration version to analyse them with. The
@@ -18,6 +18,8 @@ export interface AnalysisTask {
   version: string;
   configuration?: AnalyzerConfiguration;
   inputs: AnalysisInput[];
+  /** Only the warning signs and cues (timeline replies), not the full analysis. */
+  flagsOnly?: boolean;
 }
 
 export type AnalysisTaskResult = { outcomes: AnalysisOutcome[] } | { needsConfiguration: true };

@@ -1,6 +1,11 @@
 import type { Analysis, Evidence, Flag } from '@fulcrum/analysis';
 import type { EntityManager } from 'typeorm';
-import { type ColumnSpec, type UnnestInsert, runInsert } from '../database/unnest-insert';
+import {
+  type ColumnSpec,
+  type Staging,
+  type UnnestInsert,
+  runInsert,
+} from '../database/unnest-insert';
 import type { OrganisationAnalyzer } from './analyzer.service';
 import { applyFlagCorrections } from './flag-corrections';
 
@@ -217,6 +222,7 @@ export async function writeItemAnalyses(
 export async function writeEventFlags(
   manager: EntityManager,
   rows: readonly EventFlags[],
+  staging?: Staging,
 ): Promise<void> {
   await runInsert(
     manager,
@@ -225,6 +231,7 @@ export async function writeEventFlags(
         flags.map((flag) => ({ itemId, eventId, flag })),
       ),
     ),
+    staging,
   );
   await applyFlagCorrections(manager, [...new Set(rows.map((row) => row.itemId))]);
 }

@@ -16,6 +16,7 @@ export default function analyse(task: AnalysisTask): AnalysisTaskResult {
   return {
     outcomes: task.inputs.map(({ text, context }): AnalysisOutcome => {
       try {
+        if (task.flagsOnly) return { flags: analyzer.flags(text, context) };
         return { analysis: analyzer.analyze(text, context) };
       } catch (error) {
         return { error: error instanceof Error ? error.message : String(error) };

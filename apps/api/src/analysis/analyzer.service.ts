@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Analysis, Analyzer } from '@fulcrum/analysis';
+import type { Analysis, Analyzer, Flag } from '@fulcrum/analysis';
 import type { DataSource } from 'typeorm';
-import { AnalysisPool } from './analysis-pool';
+import { AnalysisPool, type AnalyzerJob } from './analysis-pool';
 import type { AnalysisInput } from './analysis-task';
 import { ModelKind } from './analysis.enums';
 import { type AnalyzerConfiguration, analyzerFrom } from './analyzer-configuration';
@@ -39,6 +39,8 @@ export interface OrganisationAnalyzer {
    * a text that fails has an Error in its place, so a failure never loses the item it belongs to.
    */
   analyseAll(inputs: readonly AnalysisInput[]): Promise<(Analysis | Error)[]>;
+  /** Only the warning signs and cues of each text (timeline replies), in the same threads. */
+  flagsAll(inputs: readonly AnalysisInput[]): Promise<(Flag[] | Error)[]>;
 }
 
 /**
@@ -85,13 +87,12 @@ export class AnalyzerService {
       // failed analysis and retried once the configuration is fixed.
       const reason = error instanceof Error ? error.message : String(error);
       this.logger.error(`The analyzer cannot be built: ${reason}`);
-      const analyzer = unavailableAnalyzer(reason);
-      built = {
-        analyzer,
-        themeIds: new Map(),
-        analyseAll: (inputs) =>
-          this.pool.analyse({ version: stamp, configuration: undefined, analyzer }, inputs),
+      const job = {
+        version: stamp,
+        configuration: undefined,
+        analyzer: unavailableAnalyzer(reason),
       };
+      built = this.organisationAnalyzer(job, new Map());
     }
     this.current = { built, stamp, checkedAt: Date.now() };
     return built;
@@ -120,10 +121,18 @@ export class AnalyzerService {
     const analyzer = analyzerFrom(configuration);
     // The stamp changes whenever the configuration does: worker threads cache by it.
     const job = { version: `${analyzer.modelVersion}|${stamp}`, configuration, analyzer };
+    return this.organisationAnalyzer(job, new Map(themes.map((theme) => [theme.name, theme.id])));
+  }
+
+  private organisationAnalyzer(
+    job: AnalyzerJob,
+    themeIds: Map<string, string>,
+  ): OrganisationAnalyzer {
     return {
-      analyzer,
-      themeIds: new Map(themes.map((theme) => [theme.name, theme.id])),
+      analyzer: job.analyzer,
+      themeIds,
       analyseAll: (inputs) => this.pool.analyse(job, inputs),
+      flagsAll: (inputs) => this.pool.flags(job, inputs),
     };
   }
 }

@@ -59,6 +59,8 @@ const DEMO_TABLES = [
 type KeyMap = Map<string, string>;
 
 const PARALLEL_BATCHES = 2;
+/** The demo's items, events and flags reach PostgreSQL by COPY (the bulk path). */
+const BULK = { staged: true };
 /** Labelled items the demo organisation's theme model learned from, and their generator seed. */
 const LABELLED_HISTORY = 3_000;
 const LABELLED_HISTORY_SEED = 7_919;
@@ -354,6 +356,7 @@ export class DemoLoader {
       tx,
       newItemAnalysis(built),
       batch.map((item) => toNewItem(item, ids)),
+      BULK,
     );
     const events = batch.flatMap((item, index) =>
       item.events.map((event) => ({ id: randomUUID(), itemId: stored[index].id, event })),
@@ -386,6 +389,8 @@ export class DemoLoader {
         },
       ],
       events,
+      '',
+      BULK,
     );
     await analyseEvents(
       tx,
@@ -393,6 +398,7 @@ export class DemoLoader {
       events
         .filter((row) => STAFF_WRITTEN.has(row.event.type))
         .map((row) => ({ id: row.id, itemId: row.itemId, text: row.event.text ?? null })),
+      BULK,
     );
   }
 }

@@ -24,6 +24,7 @@ import { newItemAnalysis } from '../analysis/analyse-texts';
 import { AnalyzerService } from '../analysis/analyzer.service';
 import { pseudonymousRef } from '../items/customer-ref';
 import { pseudonymFor } from '../items/pseudonym';
+import type { Staging } from '../database/unnest-insert';
 
 const REFERENCES: Record<string, { field: 'teamId' | 'policyId'; label: string }> = {
   team_id: { field: 'teamId', label: 'team' },
@@ -176,11 +177,15 @@ export class IntakeService {
     return { submittedOn, anonymous: input.anonymous, itemsCreated: texts.length };
   }
 
-  /** Validated items in one statement; errors about references name `path(index, field)`. */
+  /**
+   * Validated items in one statement; errors about references name `path(index, field)`.
+   * `staging` staged: the bulk path (COPY, see items/item-writer.ts), for imports.
+   */
   async storeItems(
     inputs: SubmitItemInput[],
     principal: Principal,
     path: FieldPath = batchPath,
+    staging: Staging = { staged: false },
   ): Promise<(StoredItemRef & { item: NewItem })[]> {
     refuseStaffReportsFromKeys(inputs, principal, path);
     const rows = inputs.map((input) =>
@@ -197,7 +202,7 @@ export class IntakeService {
     );
     const analyse = newItemAnalysis(await this.analyzers.get());
     const stored = await this.withKnownReferences(inputs, path, () =>
-      insertAnalysed(this.dataSource.manager, analyse, rows),
+      insertAnalysed(this.dataSource.manager, analyse, rows, staging),
     );
     return stored.map((ref, index) => ({ ...ref, item: rows[index] }));
   }

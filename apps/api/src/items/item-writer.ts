@@ -4,6 +4,7 @@ import type { ItemAuthorship } from '../auth/item-scope';
 import {
   type ColumnSpec,
   isoOrNull,
+  type Staging,
   type UnnestInsert,
   unnestInsertWith,
 } from '../database/unnest-insert';
@@ -100,11 +101,16 @@ const externalKey = (item: NewItem) =>
  * already stored is not inserted again: the stored id comes back with `created: false` — also
  * when a concurrent request stored it a moment ago (the unique index decides, not a check before
  * the insert).
+ *
+ * `staged` (bulk loads: CSV imports, the demo): every table's rows go in by COPY to temporary
+ * tables and the same one statement moves them on (set-based INSERT … SELECT … ON CONFLICT), in
+ * the caller's transaction or in one of its own, so nothing of a failed batch remains.
  */
 export async function insertAnalysed(
   manager: EntityManager,
   analyse: AnalyseNewItems,
   items: NewItem[],
+  staging: Staging = { staged: false },
 ): Promise<StoredItemRef[]> {
   // Ids are chosen here so each input row knows its id without relying on RETURNING order.
   const idByKey = new Map<string, string>();
@@ -120,16 +126,23 @@ export async function insertAnalysed(
     ({ id }) => !distinctIds.has(id) && Boolean(distinctIds.add(id)),
   );
   const analysisRows = await analyse(firstOfKey);
-  const inserted = await unnestInsertWith<{ id: string }>(
-    manager,
-    {
-      table: 'items',
-      columns: COLUMNS,
-      rows: firstOfKey,
-      tail: 'ON CONFLICT (external_source, external_id) WHERE external_id IS NOT NULL DO NOTHING RETURNING id',
-    } as UnnestInsert<unknown>,
-    analysisRows.map((insert) => ({ ...insert, key: 'item_id' })),
-  );
+  const write = (writer: EntityManager) =>
+    unnestInsertWith<{ id: string }>(
+      writer,
+      {
+        table: 'items',
+        columns: COLUMNS,
+        rows: firstOfKey,
+        tail: 'ON CONFLICT (external_source, external_id) WHERE external_id IS NOT NULL DO NOTHING RETURNING id',
+      } as UnnestInsert<unknown>,
+      analysisRows.map((insert) => ({ ...insert, key: 'item_id' })),
+      staging,
+    );
+  // Analysed before any transaction opens; a staged write needs one for its temporary tables.
+  const inserted =
+    staging.staged && !manager.queryRunner?.isTransactionActive
+      ? await manager.transaction(write)
+      : await write(manager);
   const insertedIds = new Set(inserted.map((row) => row.id));
 
   const conflicting = firstOfKey.filter(({ key, id }) => key && !insertedIds.has(id));

@@ -5,7 +5,7 @@ import { usageError } from '../cli-error';
 import { assertReadableFile } from '../csv-rows';
 import { csvChunks } from '../import/csv-chunks';
 import { sendChunk } from '../import/fulcrum-api';
-import { addReports, emptyReport, errorsCsv } from '../import/import-report';
+import { addReports, emptyReport, errorsCsv, type ImportReport } from '../import/import-report';
 import { delimiterOf, parseOptions, required } from '../options';
 import { IMPORT_HELP } from '../usage';
 
@@ -78,19 +78,29 @@ export async function importCsv(args: string[]): Promise<void> {
     delimiter: delimiterOf('import', values.delimiter),
     name: basename(input),
   });
-  for await (const chunk of chunks) {
-    const part = await sendChunk(
-      { url, apiKey, token },
-      { csv: chunk.csv, system, headerLine: chunk.headerLine, mapping, defaults: defaultValues },
-    );
+  const received = (part: ImportReport, bytesRead: number) => {
     report = addReports(report, part);
-    const percent = Math.round((chunk.bytesRead / Math.max(size, 1)) * 100);
+    const percent = Math.round((bytesRead / Math.max(size, 1)) * 100);
     const rate = Math.round((report.rowsRead * 1000) / Math.max(Date.now() - started, 1));
     process.stderr.write(
       `fulcrum import: ${count(report.rowsRead)} rows (${percent}%), ${count(report.imported)} imported, ` +
         `${count(report.alreadyImported)} already there, ${count(report.rejected)} rejected, ${count(rate)} rows/s\n`,
     );
+  };
+  // Two parts in flight: the API analyses one while PostgreSQL stores the other. Reports are
+  // added in file order, so errors come out in the order of their lines.
+  let previous: { sending: Promise<ImportReport>; bytesRead: number } | undefined;
+  for await (const chunk of chunks) {
+    const sending = sendChunk(
+      { url, apiKey, token },
+      { csv: chunk.csv, system, headerLine: chunk.headerLine, mapping, defaults: defaultValues },
+    );
+    // Awaited below (in turn); this only keeps a failure from being reported as unhandled first.
+    sending.catch(() => undefined);
+    if (previous) received(await previous.sending, previous.bytesRead);
+    previous = { sending, bytesRead: chunk.bytesRead };
   }
+  if (previous) received(await previous.sending, previous.bytesRead);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(

@@ -92,6 +92,8 @@ export class CsvImportService {
         ? await this.intake.storeItems(
             accepted.map(({ item }) => item),
             principal,
+            undefined,
+            { staged: true },
           )
         : [];
     const imported = stored.filter((ref) => ref.created).length;
