@@ -61,26 +61,40 @@ function featureToken(name: string): FeatureToken {
   return token;
 }
 
+// `role:family` tokens, cached per role so that reading a sentence builds no strings.
+const TAGGED = new Map<Role, Map<string, FeatureToken>>();
+
+function taggedToken(role: Role, family: string): FeatureToken {
+  let byFamily = TAGGED.get(role);
+  if (byFamily === undefined) TAGGED.set(role, (byFamily = new Map()));
+  let token = byFamily.get(family);
+  if (token === undefined) {
+    token = featureToken(`${role}:${family}`);
+    byFamily.set(family, token);
+  }
+  return token;
+}
+
 /** The word family a token reads as (`§reply`, `§long`), if any. */
 export function conceptAt(tokens: readonly Token[], index: number): string | undefined {
   const length = durationAt(tokens, index);
   return length === undefined ? CONCEPT_OF_STEM.get(tokens[index].stem) : `§${length}`;
 }
 
-const POSSESSIVES: Record<string, RawRole['role']> = {
-  my: 'first',
-  our: 'first',
-  your: 'second',
-  their: 'third-pronoun',
-  his: 'third-pronoun',
-  her: 'third-pronoun',
-};
+const POSSESSIVES = new Map<string, RawRole['role']>([
+  ['my', 'first'],
+  ['our', 'first'],
+  ['your', 'second'],
+  ['their', 'third-pronoun'],
+  ['his', 'third-pronoun'],
+  ['her', 'third-pronoun'],
+]);
 
 // Whose a word is, when a possessive stands just before it ("our error", "your mistake"): that
 // owner, rather than the clause's subject, is who the word is about.
 function possessorOf(tokens: readonly Token[], index: number, clause: Clause): Role | undefined {
   for (let j = index - 1; j >= Math.max(clause.startToken, index - 2); j--) {
-    const raw = POSSESSIVES[tokens[j].norm];
+    const raw = POSSESSIVES.get(tokens[j].norm);
     if (raw !== undefined) return resolveRole(raw, clause.speaker);
   }
   return undefined;
@@ -126,7 +140,7 @@ export function signFeatureTokens(
         const concept = conceptAt(tokens, i);
         if (concept !== undefined) {
           stem = negated[i] === 1 ? `~${concept}` : concept;
-          tagged.push(featureToken(`${possessorOf(tokens, i, clause) ?? clause.actor}:${stem}`));
+          tagged.push(taggedToken(possessorOf(tokens, i, clause) ?? clause.actor, stem));
         }
       }
       if (negated[i] === 1 && stem[0] !== '~') stem = `~${stem}`;
