@@ -16,9 +16,9 @@ const typesOf = (text: string, source: Writer = 'customer') =>
 
 // Floors a little under today's held-out figures (docs/evaluation.md): a change that makes the
 // flags worse fails here; raise them as the labelled set and model improve.
-const MEAN_PRECISION_FLOOR = 0.85;
-const MEAN_RECALL_FLOOR = 0.5;
-const SIGN_PRECISION_FLOOR = 0.7;
+const MEAN_PRECISION_FLOOR = 0.88;
+const MEAN_RECALL_FLOOR = 0.7;
+const SIGN_PRECISION_FLOOR = 0.8;
 
 describe('warning signs on the held-out labelled sentences', () => {
   const heldOut = SIGN_EXAMPLES.filter((example) => example.heldOut);

@@ -9,13 +9,13 @@ import type { WarningSign } from './sign-types';
  * confidence to reach MODEL_ONLY (sign-detector.ts). A unit test recomputes them, so they cannot drift from the data silently.
  */
 export const DEFAULT_SIGN_THRESHOLDS: Readonly<Record<WarningSign, number>> = {
-  excuse: 0.15,
-  blame: 0.33,
-  'policy-friction': 0.3,
-  runaround: 0.51,
+  excuse: 0.13,
+  blame: 0.44,
+  'policy-friction': 0.1,
+  runaround: 0.56,
   overload: 0.1,
   'churn-risk': 0.1,
   escalation: 0.1,
-  delay: 0.57,
+  delay: 0.53,
   'staff-conduct': 0.1,
 };

@@ -212,4 +212,75 @@ churn-risk | s | She said she's moving her pension to a different provider.
 - | s | The customer was happy with how quickly we replied.
 - | s | The customer said our adviser was polite and patient.
 - | s | She has decided to keep her account open.
+delay | c | Day eleven of waiting for someone to call me back about the leak.
+delay | c | The parcel tracking hasn't moved in a week.
+delay | c | I applied for the loan six weeks ago and I'm still waiting for a decision.
+delay | c | Your engineer was meant to arrive between 8 and 12, it's now 4pm.
+delay | c | I've lost count of the emails I've sent without a single answer.
+delay | c | Nobody got back to me, even though I was promised a reply the next day.
+delay | c | The money left my account on the 1st and still hasn't reached the other bank.
+delay | c | I've been trying to get an appointment for a month.
+delay | c | The so-called express delivery took nine days.
+delay | c | Your online chat says a reply within minutes, I've been in the queue since lunchtime.
+delay | c | Three weeks on and my complaint hasn't even been acknowledged.
+delay | c | The plumber you sent is now two days overdue.
+delay | c | The reimbursement is taking an eternity.
+delay | c | My messages on the app just sit there unread.
+delay | c | They still haven't fixed the streetlight we reported in October.
+delay | c | It's been dragging on since the spring.
+delay | c | I was told the replacement would ship immediately, that was a month ago.
+delay | c | Hours on the phone over three days and I still haven't spoken to a person.
+delay | s | This customer's refund should have gone out a fortnight ago.
+delay | s | I'm sorry nobody replied to your letter sooner.
+delay | s | We're currently about three weeks behind on new applications.
+delay | s | The case has been sitting unassigned since the 4th.
+escalation | c | I'm going over your head on this one.
+escalation | c | I want my complaint looked at by the complaints manager, not another adviser.
+escalation | c | If this is your final response, I'll be sending it to the ombudsman.
+escalation | c | I've reported the matter to Citizens Advice and they're helping me complain.
+escalation | c | I've made a complaint to the energy regulator.
+escalation | c | I'm putting this in writing to your head office.
+escalation | c | Please give me the address of your chief executive's office.
+escalation | c | I have instructed a solicitor to deal with this.
+escalation | c | I'm disputing the charge with my credit card company.
+escalation | s | The customer has asked for a senior manager to call her back today.
+escalation | s | He says he's already contacted the regulator.
+blame | s | The charge is correct, you didn't cancel before the renewal date.
+blame | s | I can see you missed two payments, so the account was suspended.
+blame | s | As I explained, you selected the wrong option when you booked.
+blame | s | The warranty doesn't cover damage caused by customers dropping the phone.
+blame | c | The reply blamed me for not providing a receipt I had already sent twice.
+blame | c | Their stance is that I should have spotted the error myself.
+blame | c | Apparently it's my fault the engineer couldn't find the house.
+blame | c | They've decided the damage was caused by me.
+blame | c | The adviser basically told me I'd brought it on myself.
+- | s | That one's on us, I'm sorry, I've refunded the charge.
+- | s | We should have spotted the mistake ourselves, apologies.
+- | s | It was our error, not yours, and it's been corrected.
+- | s | You're quite right, our engineer should have called ahead.
+- | s | You did everything right, the fault was in our system.
+- | s | You should have the replacement by Thursday.
+- | s | You don't need to send the receipt again, we have it.
+- | c | I admit it was my fault for missing the payment.
+- | c | I blamed the courier at first, but it was my neighbour who took it in.
+- | c | I left a glowing review for your engineer.
+- | c | The manager came out to thank us for being patient.
+- | c | I'd like to pass a compliment to your supervisor about Jane.
+- | c | The regulator's report says your bank is one of the best.
+- | c | I saw your boss on the news talking about the new branches.
+- | c | My lawyer is happy with the documents you sent.
+- | c | I'm writing to head office to say how good the branch is.
+- | c | The complaint I made last year was handled brilliantly.
+- | c | My card company confirmed the payment went through.
+- | c | The review of my claim came back in my favour.
+- | c | Waited a week for the sofa, as expected for made-to-order.
+- | c | Delivery took the three days you said it would.
+- | c | I was in the queue for a few minutes, which is fine at lunchtime.
+- | c | The answer came back the next morning.
+- | c | I'm waiting for my pay day before I book.
+- | c | Sorry for taking so long to send the meter reading.
+- | c | I'll get back to you next week once I've checked with my wife.
+- | s | We replied within the hour, as the customer asked.
+- | s | Your application was approved the same day.
+- | s | The parcel is due tomorrow, right on schedule.
 `;
