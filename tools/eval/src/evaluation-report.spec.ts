@@ -5,6 +5,8 @@ const document = [
   '# Analysis evaluation',
   '',
   '- Date: 2026-12-01 10:00 UTC',
+  '- A note that runs',
+  '  over two lines.',
   '',
   '### Sentiment (7,260 texts)',
   '',
@@ -43,7 +45,7 @@ describe('rewriting some sections of the evaluation document', () => {
     expect(notes).toEqual([
       '- Rewritten alone (`--only`) at 2026-12-07 16:30 UTC: Warning signs on labelled sentences',
     ]);
-    expect(twice.indexOf('- Date:')).toBeLessThan(twice.indexOf('- Rewritten alone'));
+    expect(twice).toContain('  over two lines.\n- Rewritten alone');
   });
 
   it('adds a section the document does not have at the end', () => {

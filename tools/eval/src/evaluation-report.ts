@@ -34,6 +34,13 @@ export function renderEvaluationDocument(tables: readonly Table[], run: RunInfo)
   ].join('\n');
 }
 
+// Where the header's list ends: after its last item and that item's indented continuation.
+function endOfList(header: readonly string[]): number {
+  let end = header.findLastIndex((line) => line.startsWith('- ')) + 1;
+  while (end > 0 && end < header.length && header[end].startsWith('  ')) end++;
+  return end;
+}
+
 // A section is named by its title before any counts: "Warning signs on labelled sentences".
 function sectionKey(title: string): string {
   const open = title.indexOf(' (');
@@ -65,7 +72,7 @@ export function replaceSections(document: string, tables: readonly Table[], date
     const note = `- Rewritten alone (\`--only\`) at ${stamp} UTC: ${key}`;
     const previous = header.findIndex((line) => line.endsWith(`UTC: ${key}`));
     if (previous >= 0) header[previous] = note;
-    else header.splice(header.findLastIndex((line) => line.startsWith('- ')) + 1, 0, note);
+    else header.splice(endOfList(header), 0, note);
   }
   return [...header, ...sections.flat()].join('\n');
 }
