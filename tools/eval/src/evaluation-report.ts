@@ -33,3 +33,46 @@ export function renderEvaluationDocument(tables: readonly Table[], run: RunInfo)
     ...tables.flatMap((table) => [renderMarkdownTable(table), '']),
   ].join('\n');
 }
+
+// Where the header's list ends: after its last item and that item's indented continuation.
+function endOfList(header: readonly string[]): number {
+  let end = header.findLastIndex((line) => line.startsWith('- ')) + 1;
+  while (end > 0 && end < header.length && header[end].startsWith('  ')) end++;
+  return end;
+}
+
+// A section is named by its title before any counts: "Warning signs on labelled sentences".
+function sectionKey(title: string): string {
+  const open = title.indexOf(' (');
+  return open < 0 ? title : title.slice(0, open);
+}
+
+/**
+ * The document with the sections of `tables` rewritten in place and every other section kept
+ * as it was (`--only` runs); a section not in the document yet goes at the end. The header
+ * says which sections were rewritten when, since its date is the last full run's.
+ */
+export function replaceSections(document: string, tables: readonly Table[], date: Date): string {
+  const lines = document.split('\n');
+  const firstSection = lines.findIndex((line) => line.startsWith('### '));
+  const header = lines.slice(0, firstSection < 0 ? lines.length : firstSection);
+  const sections: string[][] = [];
+  for (const line of firstSection < 0 ? [] : lines.slice(firstSection)) {
+    if (line.startsWith('### ')) sections.push([line]);
+    else sections.at(-1)?.push(line);
+  }
+  const keyOf = (section: string[]) => sectionKey(section[0].slice('### '.length));
+  const stamp = date.toISOString().slice(0, 16).replace('T', ' ');
+  for (const table of tables) {
+    const key = sectionKey(table.title);
+    const rendered = [...renderMarkdownTable(table).split('\n'), ''];
+    const at = sections.findIndex((section) => keyOf(section) === key);
+    if (at < 0) sections.push(rendered);
+    else sections[at] = rendered;
+    const note = `- Rewritten alone (\`--only\`) at ${stamp} UTC: ${key}`;
+    const previous = header.findIndex((line) => line.endsWith(`UTC: ${key}`));
+    if (previous >= 0) header[previous] = note;
+    else header.splice(endOfList(header), 0, note);
+  }
+  return [...header, ...sections.flat()].join('\n');
+}

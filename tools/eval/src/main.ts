@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { resolve } from 'node:path';
 import {
@@ -8,7 +8,7 @@ import {
   missingDataFiles,
   type LabelledText,
 } from './datasets';
-import { renderEvaluationDocument } from './evaluation-report';
+import { renderEvaluationDocument, replaceSections } from './evaluation-report';
 import { evaluateAspects } from './evaluations/aspects';
 import { evaluateMasking } from './evaluations/masking';
 import { evaluateSentiment } from './evaluations/sentiment';
@@ -30,8 +30,8 @@ const OUTPUT = resolve(REPOSITORY, 'docs/evaluation.md');
 const FOLDS = Number(process.env.EVAL_FOLDS ?? 5);
 const RELIABLE_REASON = 0.66;
 // `--only=signs,language` runs some evaluations (sentiment, themes, aspects, proxies, signs,
-// labelled-sentiment, language, out-of-domain, masking) and prints them without rewriting the
-// document.
+// labelled-sentiment, language, out-of-domain, masking), prints them and rewrites only their
+// sections of the document.
 const ONLY = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
@@ -111,9 +111,11 @@ async function main(): Promise<void> {
   ].filter((table): table is Table => table !== undefined);
   const seconds = secondsSince(started);
   for (const table of tables) console.log(`\n${renderConsoleTable(table)}`);
-  if (ONLY !== undefined) return;
   // Formatted as the repository's Markdown is, so the format check passes after a run.
-  const markdown = renderEvaluationDocument(tables, { date: new Date(), seconds, folds: FOLDS });
+  const markdown =
+    ONLY === undefined
+      ? renderEvaluationDocument(tables, { date: new Date(), seconds, folds: FOLDS })
+      : replaceSections(readFileSync(OUTPUT, 'utf8'), tables, new Date());
   const options = (await resolveConfig(OUTPUT)) ?? {};
   writeFileSync(OUTPUT, await format(markdown, { ...options, filepath: OUTPUT }));
   console.log(`\nWrote ${OUTPUT} (${seconds.toFixed(0)} s).`);

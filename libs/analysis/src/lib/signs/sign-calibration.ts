@@ -3,8 +3,12 @@ import type { SignExample } from './labelled';
 import { SignModel } from './sign-model';
 import { WARNING_SIGNS, type WarningSign } from './sign-types';
 
-/** Folds and precision target the shipped thresholds are chosen with. */
-export const SIGN_CALIBRATION = { folds: 5, targetPrecision: 0.85 } as const;
+/**
+ * Folds and precision target the shipped thresholds are chosen with. Ten folds: each fold's
+ * model learns from 90% of the training split, so its confidences are closer to those of the
+ * shipped model, trained on all of it (with five, held-out recall was 0.73 against 0.75).
+ */
+export const SIGN_CALIBRATION = { folds: 10, targetPrecision: 0.85 } as const;
 
 type Analyze = (config: AnalyzerConfig) => {
   flags(

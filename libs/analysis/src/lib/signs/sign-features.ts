@@ -1,6 +1,8 @@
-import type { Clause } from '../clauses/clause-analysis';
+import type { Clause, Role } from '../clauses/clause-analysis';
+import { resolveRole, type RawRole } from '../clauses/clause-actors';
 import type { FeatureToken } from '../linear/feature-space';
 import type { Token } from '../text/tokenize';
+import { durationAt } from './duration-reading';
 import { CONCEPT_OF_STEM } from './sign-concepts';
 import type { Writer } from './sign-types';
 
@@ -59,12 +61,55 @@ function featureToken(name: string): FeatureToken {
   return token;
 }
 
+// `role:family` tokens, cached per role so that reading a sentence builds no strings.
+const TAGGED = new Map<Role, Map<string, FeatureToken>>();
+
+function taggedToken(role: Role, family: string): FeatureToken {
+  let byFamily = TAGGED.get(role);
+  if (byFamily === undefined) TAGGED.set(role, (byFamily = new Map()));
+  let token = byFamily.get(family);
+  if (token === undefined) {
+    token = featureToken(`${role}:${family}`);
+    byFamily.set(family, token);
+  }
+  return token;
+}
+
+/** The word family a token reads as (`§reply`, `§long`), if any. */
+export function conceptAt(tokens: readonly Token[], index: number): string | undefined {
+  const length = durationAt(tokens, index);
+  return length === undefined ? CONCEPT_OF_STEM.get(tokens[index].stem) : `§${length}`;
+}
+
+const POSSESSIVES = new Map<string, RawRole['role']>([
+  ['my', 'first'],
+  ['our', 'first'],
+  ['your', 'second'],
+  ['their', 'third-pronoun'],
+  ['his', 'third-pronoun'],
+  ['her', 'third-pronoun'],
+]);
+
+// Whose a word is, when a possessive stands just before it ("our error", "your mistake"): that
+// owner, rather than the clause's subject, is who the word is about.
+function possessorOf(tokens: readonly Token[], index: number, clause: Clause): Role | undefined {
+  for (let j = index - 1; j >= Math.max(clause.startToken, index - 2); j--) {
+    const raw = POSSESSIVES.get(tokens[j].norm);
+    if (raw !== undefined) return resolveRole(raw, clause.speaker);
+  }
+  return undefined;
+}
+
 /**
  * A sentence as the sign model reads it: words by stem, with who-is-who made explicit. Pronouns
  * become the role they stand for in that clause (the customer's "I" and the agent's "you" are
  * both `§cust`), words inside a negation's scope are marked (`~rude`: "not once was anyone
  * rude" shares no feature with "she was rude"), and each clause opens with markers for its
- * actor and for being hypothetical, reported or resolved.
+ * actor and for being hypothetical, reported or resolved. Words of a sign-bearing family are
+ * repeated after the sentence tagged with their clause's actor (`customer:~§reply`, "I didn't
+ * reply", against `staff:~§reply`, "they didn't reply") or their owner ("our error" against
+ * "your error"), and a span of time reads as `§brief`
+ * or `§long` by its length ("two minutes" against "two weeks").
  */
 export function signFeatureTokens(
   tokens: readonly Token[],
@@ -75,6 +120,8 @@ export function signFeatureTokens(
   const out: FeatureToken[] = [];
   if (clauses.length === 0) return out;
   out.push(featureToken(`§w-${writer}`));
+  // Actor-tagged families go after the words, so they form no word pairs with them.
+  const tagged: FeatureToken[] = [];
   for (const clause of clauses) {
     out.push(featureToken(`§act-${clause.actor}`));
     if (clause.conditional) out.push(featureToken('§cond'));
@@ -89,10 +136,17 @@ export function signFeatureTokens(
       else if (SECOND_PERSON.has(token.norm)) stem = you;
       else if (THIRD_PERSON.has(token.norm)) stem = '§they';
       else if (token.kind === 'number') stem = '§number';
-      else stem = CONCEPT_OF_STEM.get(stem) ?? stem;
-      if (negated[i] === 1) stem = `~${stem}`;
+      else {
+        const concept = conceptAt(tokens, i);
+        if (concept !== undefined) {
+          stem = negated[i] === 1 ? `~${concept}` : concept;
+          tagged.push(taggedToken(possessorOf(tokens, i, clause) ?? clause.actor, stem));
+        }
+      }
+      if (negated[i] === 1 && stem[0] !== '~') stem = `~${stem}`;
       out.push(stem === token.stem ? token : featureToken(stem));
     }
   }
+  for (const token of tagged) out.push(token);
   return out;
 }

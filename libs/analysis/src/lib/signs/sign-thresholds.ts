@@ -2,7 +2,7 @@ import type { WarningSign } from './sign-types';
 
 /**
  * The confidence a warning-sign flag needs to be raised, per sign. Chosen on the training split
- * only (5-fold cross-validation of rules + model: the lowest threshold whose precision reaches
+ * only (10-fold cross-validation of rules + model: the lowest threshold whose precision reaches
  * the target, sign-calibration.ts; print them with
  * `npx tsx tools/eval/src/calibrate-signs.ts`), never on the held-out examples the
  * evaluation reports. A sign with no rule of its own in the sentence also needs the model's
@@ -10,12 +10,12 @@ import type { WarningSign } from './sign-types';
  */
 export const DEFAULT_SIGN_THRESHOLDS: Readonly<Record<WarningSign, number>> = {
   excuse: 0.1,
-  blame: 0.51,
+  blame: 0.28,
   'policy-friction': 0.1,
-  runaround: 0.52,
-  overload: 0.32,
+  runaround: 0.37,
+  overload: 0.1,
   'churn-risk': 0.1,
   escalation: 0.1,
-  delay: 0.64,
+  delay: 0.52,
   'staff-conduct': 0.1,
 };

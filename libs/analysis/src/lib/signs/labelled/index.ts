@@ -1,6 +1,10 @@
 import { WARNING_SIGNS, type WarningSign, type Writer } from '../sign-types';
+import { CONSUMER_CHANNELS } from './consumer-channels';
 import { ESCALATION_DELAY_CONDUCT } from './escalation-delay-conduct';
 import { EXCUSE_BLAME_POLICY } from './excuse-blame-policy';
+import { EVERYDAY_MESSAGES } from './everyday-messages';
+import { INTERNAL_SERVICES } from './internal-services';
+import { LETTERS_AND_CALLS } from './letters-and-calls';
 import { NARRATIVES } from './narratives';
 import { PARAPHRASES } from './paraphrases';
 import { RUNAROUND_OVERLOAD_CHURN } from './runaround-overload-churn';
@@ -66,5 +70,9 @@ export const SIGN_EXAMPLES: readonly SignExample[] = parseSignExamples(
     ESCALATION_DELAY_CONDUCT,
     PARAPHRASES,
     NARRATIVES,
+    INTERNAL_SERVICES,
+    CONSUMER_CHANNELS,
+    LETTERS_AND_CALLS,
+    EVERYDAY_MESSAGES,
   ].join('\n'),
 );

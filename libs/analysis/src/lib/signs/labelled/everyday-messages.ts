@@ -1,0 +1,133 @@
+// Labelled warning-sign examples, written for Fulcrum (see ./index.ts for the format): everyday
+// messages that show no sign (questions, thanks, plans, small talk), as most real texts are;
+// without them the model reads travel or shopping words alone as a sign.
+export const EVERYDAY_MESSAGES = `
+- | c | Love the new app design, so much easier to use!
+- | c | What time does the Manchester store open on Sundays?
+- | c | Just landed in Lisbon, smooth flight and great crew.
+- | c | Do you fly to Reykjavik in the winter?
+- | c | Is the wifi free on the long-haul flights?
+- | c | Thanks for the birthday voucher, what a nice surprise.
+- | c | Can I bring a folding bike on the train?
+- | c | The new seats are really comfy.
+- | c | Best coffee on the high street, hands down.
+- | c | Any chance of a student discount?
+- | c | How do I add my partner to the booking?
+- | c | Look at this sunset from the plane window!
+- | c | Will the summer timetable be out soon?
+- | c | The salted caramel flavour is back, finally.
+- | c | Which terminal do you leave from at Gatwick?
+- | c | Can I change my seat online or do I need to call?
+- | c | My mum loves the new loyalty card.
+- | c | Where can I find my account number in the app?
+- | c | Great to see more vegan options on the menu.
+- | c | Is there parking at the new branch?
+- | c | Happy new year to the whole team!
+- | c | The pilot's announcements were hilarious.
+- | c | Do I need to print my boarding pass?
+- | c | What's the baggage allowance for infants?
+- | c | Cheers for the quick reply.
+- | c | Does the card work abroad without fees?
+- | c | Got my new phone today, setting it up now.
+- | c | What a view from the hotel room.
+- | c | Will you be opening a store in Bristol?
+- | c | Booked my holiday for August, can't wait.
+- | c | Is the sale on in store as well as online?
+- | c | The kids loved the colouring packs on board.
+- | c | Can I pay my bill with Apple Pay?
+- | c | Your advert on TV made me laugh.
+- | c | Does the gym have a pool?
+- | c | How many loyalty points do I need for a free flight?
+- | c | Two tickets to Paris booked, thank you.
+- | c | Flight attendant Sam was a star today.
+- | c | Can you recommend a good plan for a family of four?
+- | c | What are the opening hours over Christmas?
+- | c | Loving the new route to Porto.
+- | c | Is the lounge open early in the morning?
+- | c | Does my insurance cover my bike?
+- | c | Which plan has the most data?
+- | c | First time flying with you, excited!
+- | c | Just renewed my membership for another year.
+- | c | Recommend this place to anyone in the area.
+- | c | My order arrived, fits perfectly.
+- | c | Can I leave my bags at the hotel after check-out?
+- | c | Are dogs allowed in the cabin?
+- | c | Will flights to Madrid be running during the strike next month?
+- | c | How do I cancel a direct debit I set up by mistake?
+- | c | Leaving for Rome tomorrow, any tips for the airport?
+- | c | The system update on my phone went fine.
+- | c | My manager booked the team lunch with you, it was lovely.
+- | c | Is there a wait list for the new model?
+- | c | Can I transfer my points to my husband?
+- | c | What's your policy on refunds for gift cards?
+- | c | Does the rule about liquids apply to baby milk?
+- | c | I'm moving to Leeds, is there a branch nearby?
+- | c | Switching to the annual plan, it works out cheaper.
+- | c | Closing time is 6 on Saturdays, right?
+- | c | Good morning! Is the shop open today?
+- | c | I want to upgrade to business class on my next trip.
+- | c | The queue app at the branch is clever.
+- | c | How long is the train from London to York?
+- | c | Great chat with your team at the careers fair.
+- | c | Can I escalate my points to gold status early?
+- | c | Your new logo looks sharp.
+- | c | Thanks, that answers my question.
+- | c | Can someone tell me the gate for the 10:40 to Dublin?
+- | c | Excellent service on the Edinburgh flight this morning.
+- | c | Do you sell gift cards in the app?
+- | c | I love the playlist in your stores.
+- | c | Flying home for Christmas, can't wait to see the family.
+- | c | Just joined, what should I try first?
+- | c | What's the best way to get from the airport to the city?
+- | c | How do I report a lost card?
+- | c | Can I order the cake two days before the party?
+- | c | Thanks for the heads-up about the timetable change.
+- | c | The weather delayed my walk, not your bus, I was fine.
+- | c | Honestly the smoothest check-in I've had.
+- | c | Is the hotel shuttle free?
+- | c | Does the phone come in green?
+- | c | Which branch has a mortgage adviser on Saturdays?
+- | c | Shout out to the crew on the Glasgow flight.
+- | c | My dad wants to open a savings account, what does he need?
+- | c | How does the price match work?
+- | c | Love that you plant a tree for every order.
+- | c | Will there be food for sale on the ferry?
+- | c | Got the keys to our new flat today!
+- | c | Can I use my points at the airport shops?
+- | c | Is the complaint form the same as the feedback form?
+- | c | Just watched your documentary about the factory, fascinating.
+- | c | The new menu has so many options.
+- | c | Seat 12A has the best view.
+- | c | Who do I talk to about a corporate account?
+- | c | Can I speak to someone about opening a business account?
+- | c | Where do I send my CV?
+- | c | I'd like to book a table for six on Friday.
+- | s | Thanks for getting in touch, here are our opening hours.
+- | s | The gate for your flight is 23 and boarding starts at 10:10.
+- | s | Yes, dogs under 8 kg can travel in the cabin.
+- | s | You can change your seat in the app under My Trips.
+- | s | Happy to help, enjoy your trip!
+- | s | Our Bristol store opens in the spring.
+- | s | The lounge opens at 5 am every day.
+- | s | You can add your partner in the booking settings.
+- | s | The card has no fees abroad.
+- | s | Infants get one 10 kg bag free.
+- | s | Thanks for the kind words, I'll pass them on.
+- | s | The sale is on both online and in store.
+- | s | Please send us your booking reference and we'll take a look.
+- | s | You'll need two forms of ID to open the account.
+- | s | The new timetable is on our website from Monday.
+- | s | Your points can be transferred to anyone in your household.
+- | c | Sorry I never replied to your letter, I was away.
+- | c | I didn't answer the phone because I was driving.
+- | c | I forgot to reply to the email about my renewal.
+- | c | Apologies for the slow reply, I've been ill.
+- | c | I haven't sent the form back yet, I'll do it tonight.
+- | c | I kept you waiting on the doorstep, sorry about that.
+- | c | I ignored the reminder because I had already paid.
+- | s | Thanks for your quick reply.
+- | s | The customer hasn't replied to our last two emails, so we'll close the case next week.
+- | s | We're still waiting for the customer to send the photos.
+- | s | All of last month's claims have been paid.
+- | c | My refund arrived early.
+`;
