@@ -256,16 +256,17 @@ describe('every figure opens exactly the items it counts', () => {
     { name: 'one policy', filter: () => ({ policyIds: [policyId] }) },
   ];
   const cases = periods.flatMap((period) => filters.map((filter) => ({ period, filter })));
+  const scopeOf = (period: (typeof periods)[number], filter: (typeof filters)[number]) => ({
+    from: period.from,
+    to: period.to,
+    comparison: 'PREVIOUS',
+    filter: filter.filter(),
+  });
 
   it.each(cases)(
     'in $period.name for $filter.name, every drill-down opens as many items as its figure says',
     async ({ period, filter }) => {
-      const scope = {
-        from: period.from,
-        to: period.to,
-        comparison: 'PREVIOUS',
-        filter: filter.filter(),
-      };
+      const scope = scopeOf(period, filter);
       const { reviewPack } = await data<{ reviewPack: Pack }>(Q.pack, scope);
       const checks = collect(reviewPack, 'reviewPack', reviewPack, []);
       expect(checks.length).toBeGreaterThan(50);
@@ -345,12 +346,7 @@ describe('every figure opens exactly the items it counts', () => {
   it.each(periods.flatMap((period) => filters.slice(0, 2).map((filter) => ({ period, filter }))))(
     'in $period.name for $filter.name, every verdict on the page and in the export names its baseline',
     async ({ period, filter }) => {
-      const scope = {
-        from: period.from,
-        to: period.to,
-        comparison: 'PREVIOUS',
-        filter: filter.filter(),
-      };
+      const scope = scopeOf(period, filter);
       const { reviewPack } = await data<{ reviewPack: Obj }>(Q.pack, scope);
       const baselines = declaredBaselines(reviewPack);
       const sentences = verdictSentences(reviewPack);

@@ -5,7 +5,7 @@ import type { ReviewPackQuery } from '../../graphql/generated/graphql';
 import { ANALYST_ROLES, MANAGER_ROLES } from '../../session/roles';
 import { useCurrentUser } from '../../session/useCurrentUser';
 import {
-  formatMonthShort,
+  formatMonthRange,
   formatNumber,
   formatPercent,
   formatShortDateTime,
@@ -45,13 +45,8 @@ export const REVIEW_MAX_MONTHS = 12;
 
 type Pack = ReviewPackQuery['reviewPack'];
 
-/** "Oct 2026", "Aug 2026 to Oct 2026": the period before the API has named it. */
-function rangeLabel(scope: InsightScope): string {
-  const { from, to } = scope.range;
-  return from === to
-    ? formatMonthShort(from)
-    : `${formatMonthShort(from)} to ${formatMonthShort(to)}`;
-}
+/** The period before the API has named it. */
+const rangeLabel = (scope: InsightScope) => formatMonthRange(scope.range);
 
 /**
  * The monthly service review: headline figures against the comparison period, warning signs,
