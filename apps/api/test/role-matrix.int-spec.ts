@@ -24,6 +24,7 @@ const EXPECTED: Record<string, Audience> = {
   'Query.notAnalysedTexts': CONFIGURERS,
   'Query.apiKeys': [ADMIN],
   'Query.emergingTopics': ANALYSTS,
+  'Mutation.promoteEmergingTopic': ANALYSTS,
   'Query.improvementAction': ANALYSTS,
   'Query.improvementActions': ANALYSTS,
   'Query.openImprovementActions': ANALYSTS,

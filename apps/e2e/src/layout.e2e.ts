@@ -11,6 +11,7 @@ const PAGES = [
   { name: 'Staff', path: '/staff' },
   { name: 'Staff pulse', path: '/forms/pulse' },
   { name: 'Review', path: '/review' },
+  { name: 'Emerging topics', path: '/topics' },
 ];
 
 /** The page's content in place: no loading state left, its heading shown. */

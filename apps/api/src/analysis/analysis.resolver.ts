@@ -13,6 +13,7 @@ import {
   EmergingTopicsInput,
   ModelQuality,
   NotAnalysedTexts,
+  PromoteEmergingTopicInput,
   ReviewItemFlagInput,
   StartReanalysisInput,
   TrainSignModelInput,
@@ -27,6 +28,8 @@ import { SignTrainingService } from './sign-training.service';
 import { ThemeCorrectionsService } from './theme-corrections.service';
 import type { ModelQualityFigures } from './theme-model-quality';
 import { ThemeTrainingService } from './theme-training.service';
+import { TopicPromotionService } from './topic-promotion.service';
+import { Theme } from '../organisation/theme.entity';
 
 // Models and re-analysis are settings (admins too); item texts and corrections are for analysts.
 @Resolver(() => AnalysisModel)
@@ -42,6 +45,7 @@ export class AnalysisResolver {
     private readonly coverage: AnalysisCoverageService,
     private readonly emergingTopicsService: EmergingTopicsService,
     private readonly itemsService: ItemsService,
+    private readonly promotion: TopicPromotionService,
   ) {}
 
   @Query(() => [AnalysisJob], {
@@ -153,5 +157,17 @@ export class AnalysisResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<EmergingTopic[]> {
     return this.emergingTopicsService.find(input, principal);
+  }
+
+  @Mutation(() => Theme, {
+    description:
+      'Makes an emerging topic a theme: the phrase its keyword (history is re-analysed), the chosen items tagged with it and kept as its labelled examples for the next training.',
+  })
+  @Roles(ANALYSTS)
+  promoteEmergingTopic(
+    @Args('input') input: PromoteEmergingTopicInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Theme> {
+    return this.promotion.promote(input, principal);
   }
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
+import { MAX_DRILLDOWN_IDS } from '../insights/read-model/drilldown.types';
 import { ItemsService } from '../items/items.service';
 import type { EmergingTopic, EmergingTopicsInput } from './dto/analysis.inputs';
 
@@ -35,15 +36,21 @@ export class EmergingTopicsService {
     );
     const topics = findEmergingTopics(texts(current), texts(baseline), { maxTopics: input.limit });
     return Promise.all(
-      topics.map(async (topic) => ({
-        phrase: topic.phrase,
-        score: topic.score,
-        items: topic.documents,
-        baselineItems: topic.baselineDocuments,
-        examples: await Promise.all(
-          topic.examples.map((index) => this.items.getById(current[index].id, principal)),
-        ),
-      })),
+      topics.map(async (topic) => {
+        // Texts are newest first, so the drill-down opens the newest when there are more.
+        const opened = topic.members.slice(0, MAX_DRILLDOWN_IDS).map((i) => current[i].id);
+        return {
+          phrase: topic.phrase,
+          score: topic.score,
+          items: topic.documents,
+          baselineItems: topic.baselineDocuments,
+          examples: await Promise.all(
+            topic.examples.map((index) => this.items.getById(current[index].id, principal)),
+          ),
+          drilldown: { itemIds: opened },
+          drilldownCount: opened.length,
+        };
+      }),
     );
   }
 }

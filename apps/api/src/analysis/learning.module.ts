@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ItemsModule } from '../items/items.module';
+import { OrganisationModule } from '../organisation/organisation.module';
 import { AnalysisResolver } from './analysis.resolver';
 import { AnalysisCoverageService } from './analysis-coverage.service';
 import { EmergingTopicsService } from './emerging-topics.service';
@@ -8,10 +9,11 @@ import { ModelStore } from './model-store';
 import { SignTrainingService } from './sign-training.service';
 import { ThemeCorrectionsService } from './theme-corrections.service';
 import { ThemeTrainingService } from './theme-training.service';
+import { TopicPromotionService } from './topic-promotion.service';
 
 /** How the analysis learns: corrections, training, new-topic discovery, re-analysis on demand. */
 @Module({
-  imports: [ItemsModule],
+  imports: [ItemsModule, OrganisationModule],
   providers: [
     ThemeCorrectionsService,
     FlagCorrectionsService,
@@ -20,6 +22,7 @@ import { ThemeTrainingService } from './theme-training.service';
     ThemeTrainingService,
     SignTrainingService,
     EmergingTopicsService,
+    TopicPromotionService,
     AnalysisResolver,
   ],
 })

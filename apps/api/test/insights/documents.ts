@@ -30,12 +30,13 @@ export const STAFF = `period { ${PERIOD} } comparisonPeriod { ${PERIOD} }
   weekly { weekStart team { id name } arrivals completions complaints firstResponseHours pulseWorkload pulseResponses sickDays departures hires }
   relations { team { id name } driver outcome lagWeeks correlation pValue significant explanation }
   anonymousPulse { label teams { id name } responses meanWorkload overwhelmedShare } anonymityNotes`;
-export const FUNNEL = `period { ${PERIOD} } comparisonPeriod { ${PERIOD} } complaints previousComplaints drilldown { ${DRILLDOWN} } stages { step label reached done conversion { ${SHARE} } shareOfAll previousShareOfAll stoppedHere drilldown { ${DRILLDOWN} } stoppedDrilldown { ${DRILLDOWN} } }`;
+export const FUNNEL = `period { ${PERIOD} } comparisonPeriod { ${PERIOD} } complaints previousComplaints drilldown { ${DRILLDOWN} } stages { step label reached done conversion { ${SHARE} } shareOfAll previousShareOfAll verdict stoppedHere drilldown { ${DRILLDOWN} } stoppedDrilldown { ${DRILLDOWN} } }`;
 const MEASURE =
   'metric label estimable ratio interval { lower upper level } relativeChange significant treatedBefore treatedAfter controlBefore controlAfter expectedAfter treatedCount verdict';
 export const IMPACT = `action { id title status startedOn doneOn policy { id name } theme { id name } team { id name } } measurable summary treated control before { ${PERIOD} } after { ${PERIOD} } measures { ${MEASURE} } treatedBeforeDrilldown { ${DRILLDOWN} } treatedAfterDrilldown { ${DRILLDOWN} }`;
 export const PACK = `period { ${PERIOD} } comparisonPeriod { ${PERIOD} } generatedAt
-  kpis { key label value format change { ${CHANGE} } higherIsBetter drilldown { ${DRILLDOWN} } drilldownLabel drilldownCount verdict reconciliation }
+  kpis { key label value format change { ${CHANGE} } higherIsBetter drilldown { ${DRILLDOWN} } drilldownLabel drilldownCount verdict }
+  reconciliations { measure text }
   trends { ${TRENDS} } risingSignals { ${RISING} } bottlenecks { ${BOTTLENECKS} } policyHotspots { ${HOTSPOTS} } warningSigns { ${WARNINGS} } staffLoad { ${STAFF} } complaintFunnel { ${FUNNEL} } impacts { ${IMPACT} }
   actions { id title owner status startedOn doneOn policy { id name } theme { id name } team { id name } }`;
 

@@ -4,6 +4,12 @@ import { Role } from '../../src/auth/role.enum';
 import { seedDemoData } from '../../src/demo/seed-demo-data';
 import { type Caller, startTestApp, type TestApp } from '../support/test-app';
 import { Q } from './documents';
+import {
+  declaredBaselines,
+  markdownWithoutBaseline,
+  missingBaseline,
+  verdictSentences,
+} from './verdict-baselines';
 
 /** The demo is seeded as of a fixed day, so the figures are the same whenever the suite runs. */
 const SEEDED_AT = Date.UTC(2026, 10, 18);
@@ -250,16 +256,17 @@ describe('every figure opens exactly the items it counts', () => {
     { name: 'one policy', filter: () => ({ policyIds: [policyId] }) },
   ];
   const cases = periods.flatMap((period) => filters.map((filter) => ({ period, filter })));
+  const scopeOf = (period: (typeof periods)[number], filter: (typeof filters)[number]) => ({
+    from: period.from,
+    to: period.to,
+    comparison: 'PREVIOUS',
+    filter: filter.filter(),
+  });
 
   it.each(cases)(
     'in $period.name for $filter.name, every drill-down opens as many items as its figure says',
     async ({ period, filter }) => {
-      const scope = {
-        from: period.from,
-        to: period.to,
-        comparison: 'PREVIOUS',
-        filter: filter.filter(),
-      };
+      const scope = scopeOf(period, filter);
       const { reviewPack } = await data<{ reviewPack: Pack }>(Q.pack, scope);
       const checks = collect(reviewPack, 'reviewPack', reviewPack, []);
       expect(checks.length).toBeGreaterThan(50);
@@ -332,6 +339,28 @@ describe('every figure opens exactly the items it counts', () => {
       );
       expect(leaks).toEqual([]);
       expect(quotes.some((text) => /\[(EMAIL|PHONE|NAME)\]/.test(text))).toBe(true);
+    },
+    120_000,
+  );
+
+  it.each(periods.flatMap((period) => filters.slice(0, 2).map((filter) => ({ period, filter }))))(
+    'in $period.name for $filter.name, every verdict on the page and in the export names its baseline',
+    async ({ period, filter }) => {
+      const scope = scopeOf(period, filter);
+      const { reviewPack } = await data<{ reviewPack: Obj }>(Q.pack, scope);
+      const baselines = declaredBaselines(reviewPack);
+      const sentences = verdictSentences(reviewPack);
+      // The walk finds the verdicts of every section that judges: headlines, warning signs,
+      // rising signals, the funnel's steps and the effects of actions.
+      for (const section of ['kpis', 'warningSigns', 'risingSignals', 'complaintFunnel'])
+        expect(sentences.some(([path]) => path.startsWith(`pack.${section}`))).toBe(true);
+      const unnamed = sentences.filter(([, text]) => missingBaseline(text, baselines) !== null);
+      expect(unnamed).toEqual([]);
+      const { reviewPackExport } = await data<{ reviewPackExport: { content: string } }>(
+        Q.packExport,
+        { ...scope, format: 'MARKDOWN' },
+      );
+      expect(markdownWithoutBaseline(reviewPackExport.content, baselines)).toEqual([]);
     },
     120_000,
   );

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role.enum';
 import { seedDemoData } from '../../src/demo/seed-demo-data';
@@ -290,6 +291,10 @@ describe('insight queries', () => {
     );
     expect(itemExport).toMatchObject({ contentType: 'text/csv', rows: 20, truncated: true });
     expect(itemExport.content).not.toMatch(/@example\.(com|org)/);
+    // Every row carries the masked text (a text with nothing to mask is its own masked copy).
+    const rows = parse(itemExport.content, { columns: true }) as { text_redacted: string }[];
+    expect(rows).toHaveLength(20);
+    expect(rows.filter((row) => row.text_redacted.trim() === '')).toEqual([]);
   });
 
   it('exports the review pack as Markdown and as CSV', async () => {

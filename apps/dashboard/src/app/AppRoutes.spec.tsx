@@ -90,6 +90,7 @@ describe('app routes and shell', () => {
       ['Staff', '/staff'],
       ['Actions', '/actions'],
       ['Explorer', '/explorer'],
+      ['Emerging topics', '/topics'],
       ['Forms', '/forms'],
       ['Settings', '/settings'],
     ]);
@@ -98,6 +99,12 @@ describe('app routes and shell', () => {
 
   it('explains to staff that the volume page is not for their role', async () => {
     renderApp('/trends/volume', aSessionStore(aSession()), [viewerMock('STAFF')]);
+    expect(await screen.findByText('This page is not available to your role')).toBeInTheDocument();
+    expect(screen.getByText(/It is for managers and process owners/)).toBeInTheDocument();
+  });
+
+  it('keeps the emerging topics from staff, whose role reads no one else’s items', async () => {
+    renderApp('/topics', aSessionStore(aSession()), [viewerMock('STAFF')]);
     expect(await screen.findByText('This page is not available to your role')).toBeInTheDocument();
     expect(screen.getByText(/It is for managers and process owners/)).toBeInTheDocument();
   });

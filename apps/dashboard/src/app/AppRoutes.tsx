@@ -28,6 +28,7 @@ const BottlenecksPage = lazy(() => import('../features/bottlenecks/BottlenecksPa
 const PoliciesPage = lazy(() => import('../features/policies/PoliciesPage'));
 const StaffPage = lazy(() => import('../features/staff/StaffPage'));
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
+const EmergingTopicsPage = lazy(() => import('../features/emerging-topics/EmergingTopicsPage'));
 const ItemDetailPage = lazy(() => import('../features/explorer/ItemDetailPage'));
 const ActionsPage = lazy(() => import('../features/actions/ActionsPage'));
 const ActionPage = lazy(() => import('../features/actions/ActionPage'));
@@ -116,6 +117,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={ANALYST_ROLES}>
               <ItemVolumePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="topics"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <EmergingTopicsPage />
             </RequireRole>
           }
         />

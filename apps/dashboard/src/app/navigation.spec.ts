@@ -14,6 +14,7 @@ describe('navigation by role', () => {
       'Staff',
       'Actions',
       'Explorer',
+      'Emerging topics',
       'Forms',
       'Settings',
     ]);
@@ -26,6 +27,7 @@ describe('navigation by role', () => {
       'Policy friction',
       'Actions',
       'Explorer',
+      'Emerging topics',
       'Forms',
       'Settings',
     ]);
@@ -45,6 +47,7 @@ describe('navigation by role', () => {
       staff: 'ready',
       actions: 'ready',
       explorer: 'ready',
+      topics: 'ready',
       forms: 'ready',
       settings: 'ready',
     });

@@ -9,6 +9,7 @@ export type NavIcon =
   | 'staff'
   | 'actions'
   | 'explorer'
+  | 'topics'
   | 'forms'
   | 'settings';
 
@@ -80,6 +81,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: ANALYST_ROLES,
     status: 'ready',
     summary: 'Search and filter items',
+  },
+  {
+    id: 'topics',
+    label: 'Emerging topics',
+    path: '/topics',
+    roles: ANALYST_ROLES,
+    status: 'ready',
+    summary: 'New phrases no theme covers yet, to promote to themes',
   },
   {
     id: 'forms',

@@ -1,4 +1,4 @@
-import type { Month } from './period';
+import type { Month, MonthRange } from './period';
 
 // British English throughout, matching the product's vocabulary ("organisation").
 const LOCALE = 'en-GB';
@@ -45,6 +45,13 @@ function monthDate(month: Month): Date {
 /** "Nov 2026" */
 export function formatMonthShort(month: Month): string {
   return shortMonth.format(monthDate(month));
+}
+
+/** "Oct 2026", "Aug 2026 to Oct 2026": a range of months as a period's name. */
+export function formatMonthRange({ from, to }: MonthRange): string {
+  return from === to
+    ? formatMonthShort(from)
+    : `${formatMonthShort(from)} to ${formatMonthShort(to)}`;
 }
 
 /** "November 2026" */

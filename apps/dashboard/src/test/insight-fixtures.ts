@@ -120,7 +120,6 @@ export function aKpi(
     drilldownLabel,
     drilldownCount: null as number | null,
     verdict: `${label}: ${value ?? 'no data'}, ${change.label} against Sep 2026.`,
-    reconciliation: null as string | null,
   };
 }
 
@@ -525,6 +524,7 @@ export function aFunnel(complaints = 361) {
       conversion: aShare(reached, index === 0 ? complaints : STEPS[index - 1][2]),
       shareOfAll: complaints ? reached / complaints : null,
       previousShareOfAll: 0.5,
+      verdict: `${label}, share of complaints: against Sep 2026.`,
       stoppedHere: (index === 0 ? complaints : STEPS[index - 1][2]) - reached,
       drilldown: aDrilldown({ kinds: ['COMPLAINT'], protocolStepsDone: [step] }),
       stoppedDrilldown: aDrilldown({ kinds: ['COMPLAINT'], protocolStepMissing: step }),
@@ -631,6 +631,7 @@ export function aReviewPack(overrides: Record<string, unknown> = {}) {
     comparisonPeriod: september as ReturnType<typeof aPeriod> | null,
     generatedAt: '2026-11-22T21:08:41.199Z',
     kpis: reviewKpis(),
+    reconciliations: [] as { __typename: 'Reconciliation'; measure: string; text: string }[],
     trends: {
       __typename: 'Trends' as const,
       interval: 'WEEK',

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsBoolean,
   IsDate,
   IsEnum,
@@ -12,6 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { IsText, LIMITS, NotBefore } from '../../common/validation';
+import { Drilldown, MAX_DRILLDOWN_IDS } from '../../insights/read-model/drilldown.types';
 import { Item } from '../../items/item.entity';
 import { FlagVerdict } from '../analysis.enums';
 import { FlagType } from '../../items/item.enums';
@@ -117,6 +119,43 @@ export class EmergingTopic {
 
   @Field(() => [Item], { description: 'Examples, newest first.' })
   examples: Item[];
+
+  @Field(() => Drilldown, {
+    description: `The untagged items that use the phrase, newest first (at most ${MAX_DRILLDOWN_IDS}).`,
+  })
+  drilldown: Drilldown;
+
+  @Field(() => Int, {
+    description: 'How many items the drill-down opens: all of them, or the newest 100 of more.',
+  })
+  drilldownCount: number;
+}
+
+/** Example items confirmed as the new theme, at most. */
+export const MAX_PROMOTED_EXAMPLES = 20;
+
+@InputType({
+  description:
+    'Makes an emerging topic a theme: its phrase becomes the keyword, the chosen items its labelled examples.',
+})
+export class PromoteEmergingTopicInput {
+  @Field({ description: 'The theme’s name.' })
+  @IsText(LIMITS.shortText)
+  name: string;
+
+  @Field({ description: 'The topic’s phrase, kept as the theme’s keyword.' })
+  @IsText(LIMITS.shortText)
+  phrase: string;
+
+  @Field(() => [ID], {
+    description: `Items that are about the topic (1 to ${MAX_PROMOTED_EXAMPLES}): tagged with the theme and used to train it.`,
+  })
+  @ArrayMinSize(1, { message: 'itemIds must name at least one item' })
+  @ArrayMaxSize(MAX_PROMOTED_EXAMPLES, {
+    message: `itemIds may hold at most ${MAX_PROMOTED_EXAMPLES} items`,
+  })
+  @IsUUID('all', { each: true, message: 'itemIds must hold ids' })
+  itemIds: string[];
 }
 
 @ObjectType({

@@ -58,6 +58,14 @@ describe('composeFunnel', () => {
     const before = compare({ total: 10, reached: [5, 5, 4, 2, 1], done: [5, 5, 4, 2, 1] });
     expect(before.previousComplaints).toBe(10);
     expect(before.stages.map((s) => s.previousShareOfAll)).toEqual([0.5, 0.5, 0.4, 0.2, 0.1]);
+    // Each stage's verdict names the comparison period it is judged against.
+    for (const stage of before.stages)
+      expect(stage.verdict).toMatch(
+        new RegExp(
+          `^${stage.label}, share of complaints: .* against May 2025 \\(.*\\)(: (better|worse))?\\.$`,
+        ),
+      );
+    expect(compare(none).stages[0].verdict).toMatch(/nothing to compare with in May 2025\.$/);
     expect(compare(none).stages.map((s) => s.previousShareOfAll)).toEqual([
       null,
       null,

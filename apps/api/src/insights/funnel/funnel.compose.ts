@@ -1,8 +1,10 @@
 import { COMPLAINT_STEPS, funnel, type FunnelCounts, type Period } from '@fulcrum/signals';
 import { ComplaintStep, type Drilldown } from '../read-model/drilldown.types';
 import type { ComplaintFunnel, FunnelStage } from './funnel.types';
-import { toShare } from '../read-model/figures';
-import { periodRange } from '../read-model/scope';
+import { shareChange, toShare } from '../read-model/figures';
+import { periodLabel, periodRange } from '../read-model/scope';
+import { changeVerdict } from '../read-model/verdicts';
+import { ValueFormat } from '../trends/trends.types';
 
 /** The protocol steps in order (the signals library's order and labels). */
 export const STEPS: { step: ComplaintStep; label: string }[] = COMPLAINT_STEPS.map((s) => ({
@@ -24,9 +26,11 @@ export function composeFunnel(data: {
   const now = data.current;
   const before = data.previous;
   const counted = funnel(COMPLAINT_STEPS, now);
+  const against = data.comparison ? periodLabel(data.comparison) : null;
   const stages = STEPS.map(({ step, label }, i): FunnelStage => {
     const stage = counted[i];
     const priorSteps = STEPS.slice(0, i).map((s) => s.step);
+    const previousShareOfAll = before && before.total > 0 ? before.reached[i] / before.total : null;
     return {
       step,
       label,
@@ -34,7 +38,17 @@ export function composeFunnel(data: {
       done: stage.done,
       conversion: toShare(stage.conversion),
       shareOfAll: stage.shareOfAll,
-      previousShareOfAll: before && before.total > 0 ? before.reached[i] / before.total : null,
+      previousShareOfAll,
+      // More complaints taken through the protocol is better; the sentence names the period.
+      verdict: changeVerdict(
+        {
+          label: `${label}, share of complaints`,
+          format: ValueFormat.SHARE,
+          change: shareChange(stage.shareOfAll, previousShareOfAll),
+          higherIsBetter: true,
+        },
+        against,
+      ),
       stoppedHere: stage.stopped,
       drilldown: data.drilldown({ protocolStepsDone: [...priorSteps, step] }),
       stoppedDrilldown: data.drilldown({

@@ -27,6 +27,12 @@ export class FunnelStage {
   @Field(() => Float, { nullable: true, description: 'shareOfAll in the comparison period.' })
   previousShareOfAll: number | null;
 
+  @Field({
+    description:
+      'The change of shareOfAll in one sentence that names the comparison period ("Acknowledged and apologised, share of complaints: 82%, +3.0 pts against Oct 2026 (79%): better.").',
+  })
+  verdict: string;
+
   @Field(() => Int, {
     description: 'Reached the previous stage but not this one: where the protocol stopped.',
   })

@@ -114,27 +114,28 @@ describe('threshold and usual-level verdicts', () => {
 });
 
 describe('reconcileVerdicts', () => {
-  const usual = (state: UsualState, ratio: number | null = 1.3) => ({
+  const standing = (state: UsualState, ratio = state === 'ok' ? 1.1 : 1.3) => ({
     state,
-    ratio,
-    window: '2 Nov – 29 Nov 2026',
     baseline: 'the same weeks (±3) of 2023–2025',
+    reading: `in 2 Nov – 29 Nov 2026 they ran at ${ratio}× the usual weekly rate`,
   });
   const both = (
     current: number,
     previous: number | null,
     state: UsualState,
     against: string | null = 'Oct 2026',
+    judged = true,
   ) =>
     reconcileVerdicts({
       measure: 'complaints',
       change: countChange(current, previous),
       higherIsBetter: false,
       against,
-      usual: usual(state, state === 'no-data' ? null : state === 'ok' ? 1.1 : 1.3),
+      judged,
+      standing: standing(state),
     });
 
-  // Period verdict (fewer = better) × usual-level verdict: which pairs disagree.
+  // Period verdict (fewer = better) × the other verdict: which pairs disagree.
   const cases: [string, number, UsualState, boolean][] = [
     ['fell', 90, 'alert', true],
     ['fell', 90, 'watch', true],
@@ -150,7 +151,7 @@ describe('reconcileVerdicts', () => {
     ['rose', 120, 'no-data', false],
   ];
   it.each(cases)(
-    'complaints that %s (to %d) with the usual-level test at %s: reconciled = %s',
+    'complaints that %s (to %d) with the other verdict at %s: reconciled = %s',
     (_, current, state, reconciled) => {
       expect(both(current, 100, state) !== null).toBe(reconciled);
     },
@@ -158,14 +159,19 @@ describe('reconcileVerdicts', () => {
 
   it('says why a fall from last month and an alert against past years both hold', () => {
     expect(both(90, 100, 'alert')).toBe(
-      'Complaints fell 10% from Oct 2026, but in 2 Nov – 29 Nov 2026 they ran at 1.3× the usual rate for the same weeks (±3) of 2023–2025. Both hold, as they compare with different baselines: Oct 2026 was itself high, or the usual level for these weeks is lower; the alert, against the same weeks (±3) of 2023–2025, is the one to act on.',
+      'Complaints fell 10% from Oct 2026, but in 2 Nov – 29 Nov 2026 they ran at 1.3× the usual weekly rate: judged against the same weeks (±3) of 2023–2025, alert. Both hold, as they compare with different baselines: Oct 2026 was itself high, or the same weeks (±3) of 2023–2025 set a lower bar; the alert, against the same weeks (±3) of 2023–2025, is the one to act on.',
     );
   });
 
   it('says why a rise from last month raises no alert when it is within the usual level', () => {
     expect(both(120, 100, 'ok')).toBe(
-      'Complaints rose 20% from Oct 2026, but in 2 Nov – 29 Nov 2026 they stayed within the usual range for the same weeks (±3) of 2023–2025 (1.1×). Both hold, as they compare with different baselines: the rise from Oct 2026 is within what the same weeks (±3) of 2023–2025 show as usual, so it raises no alert.',
+      'Complaints rose 20% from Oct 2026, but in 2 Nov – 29 Nov 2026 they ran at 1.1× the usual weekly rate: judged against the same weeks (±3) of 2023–2025, no alert. Both hold, as they compare with different baselines: against the same weeks (±3) of 2023–2025, the rise from Oct 2026 is within the usual range, so it raises no alert.',
     );
+  });
+
+  it('has no "worse" to reconcile when the month-on-month reading is only shown for context', () => {
+    expect(both(120, 100, 'ok', 'Oct 2026', false)).toBeNull();
+    expect(both(90, 100, 'alert', 'Oct 2026', false)).toMatch(/^Complaints fell 10%/);
   });
 
   it('says "were unchanged" for a flat month beside a watch', () => {
@@ -187,7 +193,8 @@ describe('reconcileVerdicts', () => {
         change,
         higherIsBetter: false,
         against: 'Oct 2026',
-        usual: usual('alert'),
+        judged: true,
+        standing: standing('alert'),
       }),
     ).toContain('fell 10% from Oct 2026');
   });

@@ -119,43 +119,56 @@ export function usualVerdict(input: {
   return `${input.label}: ${formatFigure(input.ratio, ValueFormat.RATIO)} the usual weekly rate${where}, against ${input.baseline}: ${USUAL_WORDS[input.state]}.`;
 }
 
-/** One measure judged twice: against the comparison period, and against its usual level. */
+/**
+ * One measure judged twice: against the comparison period (a month-on-month reading), and where it
+ * stands against another baseline (its usual level for these weeks, or fixed thresholds).
+ */
 export interface TwoVerdicts {
-  /** "complaints" */
+  /** "complaints", "replies with excuses" */
   measure: string;
   change: Change;
   higherIsBetter: boolean;
   /** The comparison period's label, null without one. */
   against: string | null;
-  usual: {
+  /**
+   * Whether the month-on-month reading is given as a verdict ("better", "worse") or only shown for
+   * context beside the other verdict ("9% in Oct 2026, shown for context").
+   */
+  judged: boolean;
+  standing: {
     state: UsualState;
-    ratio: number | null;
-    window: string | null;
-    /** What the usual level comes from: "the same weeks (±3) of 2023–2025". */
+    /** What the standing is judged against: "the same weeks (±3) of 2023–2025", "fixed thresholds (…)". */
     baseline: string;
+    /** How it stands, after "but": "in 3–30 Nov 2026 they ran at 1.3× the usual weekly rate". */
+    reading: string;
   };
 }
 
+/** Whether the two verdicts point different ways, so the first screen must reconcile them. */
+export function verdictsDisagree(v: TwoVerdicts): boolean {
+  const tone = changeTone(v.change, v.higherIsBetter);
+  if (tone === 'none' || v.against === null || v.standing.state === 'no-data') return false;
+  const raised = v.standing.state === 'alert' || v.standing.state === 'watch';
+  // Better or unchanged beside a watch or alert; or a "worse" verdict beside no alert (a reading
+  // shown only for context says no "worse", so there is nothing to reconcile).
+  if (raised) return tone === 'better' || tone === 'unchanged';
+  return tone === 'worse' && v.judged;
+}
+
 /**
- * One sentence that reconciles the two verdicts when they disagree — better or unchanged against
- * the comparison period but on watch or alert against the usual level, or worse against the
- * comparison period while within the usual level — and null when they agree or only one exists.
+ * One sentence that reconciles the two verdicts when they disagree, naming both baselines; null
+ * when they agree or only one exists.
  */
 export function reconcileVerdicts(v: TwoVerdicts): string | null {
-  const tone = changeTone(v.change, v.higherIsBetter);
-  if (tone === 'none' || v.against === null) return null;
-  if (v.usual.state === 'no-data' || v.usual.ratio === null) return null;
-  const raised = v.usual.state === 'alert' || v.usual.state === 'watch';
-  const periodGood = tone === 'better' || tone === 'unchanged';
-  if (periodGood === !raised) return null;
+  if (!verdictsDisagree(v) || v.against === null) return null;
+  const { state, baseline, reading } = v.standing;
   const moved =
-    tone === 'unchanged'
+    v.change.direction === ChangeDirection.FLAT
       ? `were unchanged from ${v.against}`
       : `${v.change.direction === ChangeDirection.UP ? 'rose' : 'fell'} ${v.change.label.replace(/^[+−-]/, '')} from ${v.against}`;
-  const ratio = formatFigure(v.usual.ratio, ValueFormat.RATIO);
-  const where = v.usual.window ? `in ${v.usual.window} ` : '';
   const Measure = v.measure.charAt(0).toUpperCase() + v.measure.slice(1);
-  if (raised)
-    return `${Measure} ${moved}, but ${where}they ran at ${ratio} the usual rate for ${v.usual.baseline}. Both hold, as they compare with different baselines: ${v.against} was itself high, or the usual level for these weeks is lower; the ${v.usual.state}, against ${v.usual.baseline}, is the one to act on.`;
-  return `${Measure} ${moved}, but ${where}they stayed within the usual range for ${v.usual.baseline} (${ratio}). Both hold, as they compare with different baselines: the rise from ${v.against} is within what ${v.usual.baseline} show as usual, so it raises no alert.`;
+  const head = `${Measure} ${moved}, but ${reading}: judged against ${baseline}, ${USUAL_WORDS[state]}.`;
+  if (state === 'alert' || state === 'watch')
+    return `${head} Both hold, as they compare with different baselines: ${v.against} was itself high, or ${baseline} set a lower bar; the ${state}, against ${baseline}, is the one to act on.`;
+  return `${head} Both hold, as they compare with different baselines: against ${baseline}, the rise from ${v.against} is within the usual range, so it raises no alert.`;
 }

@@ -28,16 +28,9 @@ export function reviewCsv(data: ReviewData): { content: string; rows: number } {
     note = '',
   ) => rows.push([section, subject, measure, value, previous, change, state, note]);
   for (const k of data.kpis)
-    add(
-      'headlines',
-      'all',
-      k.key,
-      k.value,
-      k.change.previous,
-      k.change.label,
-      '',
-      [k.verdict, k.reconciliation].filter(Boolean).join(' '),
-    );
+    add('headlines', 'all', k.key, k.value, k.change.previous, k.change.label, '', k.verdict);
+  for (const r of data.reconciliations)
+    add('reconciliations', r.measure, 'two-verdicts', null, null, '', '', r.text);
   for (const s of data.warnings.signs)
     add(
       'warning-signs',
@@ -203,7 +196,7 @@ export function reviewCsv(data: ReviewData): { content: string; rows: number } {
       null,
       '',
       '',
-      `share ${s.shareOfAll === null ? '–' : formatPercent(s.shareOfAll)}`,
+      `share ${s.shareOfAll === null ? '–' : formatPercent(s.shareOfAll)}. ${s.verdict}`,
     );
   for (const i of data.impacts)
     for (const m of i.measures)

@@ -38,6 +38,7 @@ export class ReviewExportService {
       funnel,
       impacts,
       actions,
+      reconciliations,
       notes,
     ] = await Promise.all([
       context.kpis(),
@@ -56,6 +57,7 @@ export class ReviewExportService {
       context.complaintFunnel(),
       context.impacts(),
       context.actions(),
+      context.reconciliations(),
       // Stored per review period: the filter narrows the figures, not the meeting's decisions.
       this.notes.find(input.from, input.to),
     ]);
@@ -64,6 +66,7 @@ export class ReviewExportService {
       comparisonPeriod: pack.comparisonPeriod,
       generatedAt: pack.generatedAt,
       kpis,
+      reconciliations,
       trends,
       rising,
       flow: { weekly, backlog, leadTimes, firstResponses, ...statusTimes, serviceLevels, waits },

@@ -10,7 +10,7 @@ import type {
 import type { ComplaintFunnel } from '../funnel/funnel.types';
 import type { PolicyHotspots } from '../hotspots/hotspots.types';
 import type { ImprovementImpact } from '../impact/impact.types';
-import type { Kpi, ReviewAction } from './review-pack.types';
+import type { Kpi, Reconciliation, ReviewAction } from './review-pack.types';
 import type { RisingSignals } from '../rising/rising.types';
 import type { PeriodRange, Share } from '../read-model/scope.types';
 import type { StaffLoad } from '../staff-load/staff-load.types';
@@ -25,6 +25,8 @@ export interface ReviewData {
   comparisonPeriod: PeriodRange | null;
   generatedAt: Date;
   kpis: Kpi[];
+  /** Two verdicts on one measure that disagree, reconciled. */
+  reconciliations: Reconciliation[];
   trends: Trends;
   rising: RisingSignals;
   flow: {
@@ -111,8 +113,8 @@ export function reviewMarkdown(data: ReviewData): string {
     ),
   );
   // Two judgements of one measure that point different ways are explained, not left side by side.
-  const reconciled = data.kpis.flatMap((k) => (k.reconciliation ? [k.reconciliation] : []));
-  if (reconciled.length) lines.push(...reconciled.map((text) => `> ${text}`), '');
+  if (data.reconciliations.length)
+    lines.push(...data.reconciliations.map((r) => `> ${r.text}`), '');
 
   lines.push('## Warning signs', '');
   lines.push(
@@ -164,8 +166,10 @@ export function reviewMarkdown(data: ReviewData): string {
 
   lines.push('## Flow and bottlenecks', '');
   const fl = data.flow;
+  // A change says what it is against, wherever it is written.
+  const against = data.comparisonPeriod ? ` against ${data.comparisonPeriod.label}` : '';
   lines.push(
-    `Backlog at the end: ${fl.backlog.count} open items (${fl.backlog.change.label}); median age ${hoursLabel(fl.backlog.ageP50Hours)}. Flow efficiency ${pct(fl.flowEfficiency)}; reopened ${pct(fl.reopenRate.share)} of resolved items.`,
+    `Backlog at the end: ${fl.backlog.count} open items (${fl.backlog.change.label}${against}); median age ${hoursLabel(fl.backlog.ageP50Hours)}. Flow efficiency ${pct(fl.flowEfficiency)}; reopened ${pct(fl.reopenRate.share)} of resolved items.`,
     '',
   );
   lines.push(
@@ -189,12 +193,12 @@ export function reviewMarkdown(data: ReviewData): string {
   lines.push(
     '### Time to first response',
     '',
-    ...table(['Team', 'Items', 'p50', 'p90', 'Change of p50'], byTeam(fl.firstResponses)),
+    ...table(['Team', 'Items', 'p50', 'p90', `Change of p50${against}`], byTeam(fl.firstResponses)),
   );
   lines.push(
     '### Lead time',
     '',
-    ...table(['Team', 'Resolved', 'p50', 'p90', 'Change of p50'], byTeam(fl.leadTimes)),
+    ...table(['Team', 'Resolved', 'p50', 'p90', `Change of p50${against}`], byTeam(fl.leadTimes)),
   );
   lines.push(
     '### Where requests wait longest',
@@ -214,7 +218,16 @@ export function reviewMarkdown(data: ReviewData): string {
   lines.push('## Policy friction hotspots', '');
   lines.push(
     ...table(
-      ['#', 'Policy', 'Score', 'Linked', 'Complaints', 'Exceptions', 'Rising', 'Why'],
+      [
+        '#',
+        'Policy',
+        'Score',
+        'Linked',
+        'Complaints',
+        'Exceptions',
+        'Rising, against its usual level',
+        'Why',
+      ],
       data.hotspots.policies.map((p) => [
         p.rank,
         p.policy.name,
@@ -235,7 +248,14 @@ export function reviewMarkdown(data: ReviewData): string {
   lines.push('## Staff load', '');
   lines.push(
     ...table(
-      ['Team', 'State', 'Available staff', 'Open per person', 'Pulse (mean)', 'Why'],
+      [
+        'Team',
+        'Load against capacity',
+        'Available staff',
+        'Open per person',
+        'Pulse (mean)',
+        'Why',
+      ],
       data.staffLoad.teams.map((t) => [
         t.team.name,
         t.state,
@@ -254,8 +274,14 @@ export function reviewMarkdown(data: ReviewData): string {
     `${data.funnel.complaints} complaints.`,
     '',
     ...table(
-      ['Step', 'Reached', 'Share of complaints', 'Stopped here'],
-      data.funnel.stages.map((s) => [s.label, s.reached, pct(s.shareOfAll), s.stoppedHere]),
+      ['Step', 'Reached', 'Share of complaints', 'Stopped here', 'Verdict'],
+      data.funnel.stages.map((s) => [
+        s.label,
+        s.reached,
+        pct(s.shareOfAll),
+        s.stoppedHere,
+        s.verdict,
+      ]),
     ),
   );
 

@@ -10,11 +10,7 @@ import type { ActionRow, Names } from '../read-model/insight-data.service';
 import { dayMs, EMPTY_FILTER, type Scope } from '../read-model/scope';
 import type { RisingSignals } from '../rising/rising.types';
 import type { Trends } from '../trends/trends.types';
-import {
-  IndicatorState,
-  WarningSignKind,
-  type WarningSigns,
-} from '../warning-signs/warning-signs.types';
+import { IndicatorState, type WarningSigns } from '../warning-signs/warning-signs.types';
 import { composeKpis, type KpiSources, reviewActions } from './review-pack.compose';
 
 const period = { from: dayMs('2025-05-01'), to: dayMs('2025-06-01') };
@@ -132,33 +128,6 @@ describe('review KPIs', () => {
     expect(value(alone, 'complaints')?.verdict).toBe(
       'Complaints: 4, not compared (no comparison period chosen).',
     );
-  });
-
-  it('reconciles complaints that fell from the comparison period with a rise against past years', () => {
-    const risingSign = (state: IndicatorState) =>
-      ({
-        sign: WarningSignKind.RISING_COMPLAINTS,
-        state,
-        value: state === IndicatorState.OK ? 1.1 : 1.3,
-        judgedAgainst: 'the same weeks (±3) of 2022–2024',
-        window: { from: '2025-05-05', to: '2025-06-02', label: '5 May – 1 Jun 2025' },
-      }) as WarningSigns['signs'][number];
-    const fell = (state: IndicatorState) =>
-      value(
-        composeKpis(
-          sources({
-            trends: { ...trends, complaints: series(3, 4) } as unknown as Trends,
-            warnings: { signs: [risingSign(state)] } as unknown as WarningSigns,
-          }),
-        ),
-        'complaints',
-      )?.reconciliation;
-    expect(fell(IndicatorState.ALERT)).toMatch(
-      /^Complaints fell 25% from Apr 2025, but in 5 May – 1 Jun 2025 they ran at 1\.3× the usual rate for the same weeks \(±3\) of 2022–2024\./,
-    );
-    expect(fell(IndicatorState.OK)).toBeNull();
-    // Without the rising-complaints sign there is one verdict only.
-    expect(value(composeKpis(sources()), 'complaints')?.reconciliation).toBeNull();
   });
 
   it('sums items over the kinds and compares them only when there is a comparison period', () => {

@@ -14,12 +14,8 @@ import type { ActionRow, Names } from '../read-model/insight-data.service';
 import { dayMs, periodLabel, type Scope } from '../read-model/scope';
 import type { RisingSignals } from '../rising/rising.types';
 import { type Trends, ValueFormat } from '../trends/trends.types';
-import {
-  IndicatorState,
-  WarningSignKind,
-  type WarningSigns,
-} from '../warning-signs/warning-signs.types';
-import { changeVerdict, reconcileVerdicts } from '../read-model/verdicts';
+import { IndicatorState, type WarningSigns } from '../warning-signs/warning-signs.types';
+import { changeVerdict } from '../read-model/verdicts';
 import type { Kpi, ReviewAction } from './review-pack.types';
 
 /** The sections the headline figures are taken from. */
@@ -77,7 +73,6 @@ export function composeKpis(sources: KpiSources): Kpi[] {
       { label, format, change, higherIsBetter: key === 'items' ? null : higherIsBetter },
       against,
     ),
-    reconciliation: null,
   });
   const none: Opens = { drilldown: null, label: null, count: null };
   const fr = all(firstResponses);
@@ -90,36 +85,19 @@ export function composeKpis(sources: KpiSources): Kpi[] {
   const late = (clock: 'first responses' | 'resolutions', breached: number) =>
     `The ${breached} late ${clock} (the rest of those with a target were on time)`;
   const alertSigns = warnings.signs.filter((s) => s.state === IndicatorState.ALERT).length;
-  const risingComplaints = warnings.signs.find((s) => s.sign === WarningSignKind.RISING_COMPLAINTS);
-  const complaints: Kpi = {
-    ...kpi(
-      'complaints',
-      'Complaints',
-      trends.complaints.total.current,
-      ValueFormat.COUNT,
-      trends.complaints.total,
-      false,
-      {
-        drilldown: trends.complaints.drilldown,
-        label: `The ${trends.complaints.total.current ?? 0} complaints`,
-        count: trends.complaints.total.current,
-      },
-    ),
-    reconciliation: risingComplaints
-      ? reconcileVerdicts({
-          measure: 'complaints',
-          change: trends.complaints.total,
-          higherIsBetter: false,
-          against,
-          usual: {
-            state: risingComplaints.state,
-            ratio: risingComplaints.value,
-            window: risingComplaints.window?.label ?? null,
-            baseline: risingComplaints.judgedAgainst,
-          },
-        })
-      : null,
-  };
+  const complaints = kpi(
+    'complaints',
+    'Complaints',
+    trends.complaints.total.current,
+    ValueFormat.COUNT,
+    trends.complaints.total,
+    false,
+    {
+      drilldown: trends.complaints.drilldown,
+      label: `The ${trends.complaints.total.current ?? 0} complaints`,
+      count: trends.complaints.total.current,
+    },
+  );
   return [
     kpi(
       'items',

@@ -5,7 +5,7 @@ import { Bottlenecks } from '../bottlenecks/bottlenecks.types';
 import { ComplaintFunnel } from '../funnel/funnel.types';
 import { PolicyHotspots } from '../hotspots/hotspots.types';
 import { ImprovementImpact } from '../impact/impact.types';
-import { Kpi, ReviewAction, ReviewPack } from './review-pack.types';
+import { Kpi, Reconciliation, ReviewAction, ReviewPack } from './review-pack.types';
 import { ReviewPackInput } from './review-pack.input';
 import { RisingSignals } from '../rising/rising.types';
 import { StaffLoad } from '../staff-load/staff-load.types';
@@ -31,6 +31,14 @@ export class ReviewPackResolver {
   @ResolveField(() => [Kpi])
   kpis(@Parent() pack: ReviewPack): Promise<Kpi[]> {
     return this.service.sections(pack).kpis();
+  }
+
+  @ResolveField(() => [Reconciliation], {
+    description:
+      'Measures the review judges twice with verdicts that point different ways, each with the sentence that reconciles them.',
+  })
+  reconciliations(@Parent() pack: ReviewPack): Promise<Reconciliation[]> {
+    return this.service.sections(pack).reconciliations();
   }
 
   @ResolveField(() => Trends)

@@ -3,9 +3,10 @@ import { DAY_MS } from '@fulcrum/signals';
 import { FlowDimension, type Bottlenecks } from '../bottlenecks/bottlenecks.types';
 import { Interval } from '../item-volume/item-volume.types';
 import type { ImprovementImpact } from '../impact/impact.types';
-import type { Kpi, ReviewAction, ReviewPack } from './review-pack.types';
+import type { Kpi, Reconciliation, ReviewAction, ReviewPack } from './review-pack.types';
 import type { ReviewPackInput } from './review-pack.input';
 import { composeKpis, reviewActions } from './review-pack.compose';
+import { composeReconciliations } from './reconciliations';
 import { SignalCounting } from '../read-model/counting';
 import { BottlenecksService } from '../bottlenecks/bottlenecks.service';
 import { bottleneckPart, bottlenecksFor } from '../bottlenecks/bottleneck-parts';
@@ -15,7 +16,7 @@ import { HotspotsService } from '../hotspots/hotspots.service';
 import { ImpactService } from '../impact/impact.service';
 import { InsightData } from '../read-model/insight-data.service';
 import { RisingService } from '../rising/rising.service';
-import { periodRange, resolveScope, type Scope } from '../read-model/scope';
+import { periodLabel, periodRange, resolveScope, type Scope } from '../read-model/scope';
 import { StaffLoadService } from '../staff-load/staff-load.service';
 import { TrendsService } from '../trends/trends.service';
 import { WarningSignsService } from '../warning-signs/warning-signs.service';
@@ -159,6 +160,15 @@ export class ReviewContext {
         warnings,
         rising,
       });
+    });
+  }
+
+  /** Where two verdicts on one measure disagree, the sentence that reconciles them. */
+  reconciliations(): Promise<Reconciliation[]> {
+    return this.once('reconciliations', async () => {
+      const [kpis, warnings] = await Promise.all([this.kpis(), this.warningSigns()]);
+      const against = this.scope.comparison ? periodLabel(this.scope.comparison) : null;
+      return composeReconciliations(kpis, warnings.signs, against);
     });
   }
 }

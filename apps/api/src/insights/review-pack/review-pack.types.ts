@@ -72,13 +72,21 @@ export class Kpi {
       'The judgement in one sentence that names what it is judged against ("Complaints: 202, −0.4% against Oct 2026 (203): better.").',
   })
   verdict: string;
+}
 
-  @Field(() => String, {
-    nullable: true,
+@ObjectType({
+  description:
+    'Two verdicts of the review on one measure that point different ways (better against the comparison period, alert against the usual level or the thresholds), and the sentence that says why both hold.',
+})
+export class Reconciliation {
+  @Field({
     description:
-      'When another figure of the review judges the same measure the other way (complaints against the comparison period and against the usual level for these weeks), one sentence that reconciles the two; else null.',
+      'The measure: a headline key ("complaints") or a warning sign ("excuses") with no headline figure.',
   })
-  reconciliation: string | null;
+  measure: string;
+
+  @Field({ description: 'One sentence naming both baselines.' })
+  text: string;
 }
 
 @ObjectType({ description: 'An improvement action active or done in the period.' })

@@ -13,8 +13,8 @@ export function ChangeText({
   change: Pick<ChangeFieldsFragment, 'direction' | 'label' | 'previous'>;
   /** null when a rise is neither good nor bad. */
   higherIsBetter: boolean | null;
-  /** The comparison period's label ("Sep 2026"). */
-  comparedWith?: string | null;
+  /** The comparison period's label ("Sep 2026"); without one no verdict word is given. */
+  comparedWith: string | null;
 }) {
   if (change.previous === null || change.label === 'no comparison') {
     return <span className="change change--neutral">{change.label}</span>;
@@ -28,7 +28,10 @@ export function ChangeText({
       <span>
         {change.label}
         {comparedWith ? ` against ${comparedWith}` : ''}
-        {tone === 'neutral' ? null : <span className="change__tone"> ({tone})</span>}
+        {/* A verdict names its baseline: "better" only beside the period it is better than. */}
+        {tone === 'neutral' || !comparedWith ? null : (
+          <span className="change__tone"> ({tone})</span>
+        )}
       </span>
     </span>
   );

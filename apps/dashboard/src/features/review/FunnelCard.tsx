@@ -118,6 +118,15 @@ export function FunnelCard({
           </tbody>
         </table>
       }
+      footer={
+        comparisonLabel && funnel.complaints > 0 ? (
+          <ul className="review-notes-list" aria-label={`Each step against ${comparisonLabel}`}>
+            {rows.map((row) => (
+              <li key={row.step}>{row.stage.verdict}</li>
+            ))}
+          </ul>
+        ) : null
+      }
     />
   );
 }

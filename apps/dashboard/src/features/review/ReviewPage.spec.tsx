@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route } from 'react-router';
 import { FilterOptionsDocument } from '../organisation/graphql/options';
 import { apiError, viewerMock } from '../../test/fixtures';
-import { aKpi, aChange, aReviewPack, receiptRule, reviewKpis } from '../../test/insight-fixtures';
+import { aKpi, aChange, aReviewPack, receiptRule } from '../../test/insight-fixtures';
 import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
 import { ReviewPackDocument, ReviewPackExportDocument } from './graphql/review';
 import { ReviewNotesDocument, SaveReviewNotesDocument } from './graphql/review-notes';
@@ -111,23 +111,33 @@ describe('ReviewPage', () => {
     expect(late.getAttribute('href')).toContain('about=The+77+late+first+responses');
   });
 
-  it('reconciles two verdicts on one measure in a sentence beside the figures', async () => {
-    const reconciliation =
-      'Complaints fell 4% from Sep 2026, but in 5 Oct – 1 Nov 2026 they ran at 1.3× the usual rate for the same weeks (±3) of 2023–2025.';
-    const kpis = reviewKpis().map((kpi) =>
-      kpi.key === 'complaints' ? { ...kpi, reconciliation } : kpi,
-    );
-    renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack({ kpis }))]);
-    const note = await screen.findByText(reconciliation);
+  it('reconciles every pair of verdicts that disagree, each in a sentence beside the figures', async () => {
+    const reconciliations = [
+      {
+        __typename: 'Reconciliation' as const,
+        measure: 'complaints',
+        text: 'Complaints fell 4% from Sep 2026, but in 5 Oct – 1 Nov 2026 they ran at 1.3× the usual weekly rate: judged against the same weeks (±3) of 2023–2025, alert.',
+      },
+      {
+        __typename: 'Reconciliation' as const,
+        measure: 'excuses',
+        text: 'Replies with excuses fell 2.0 pts from Sep 2026, but the value is 12%: judged against fixed thresholds (watch at 5%, alert at 10%), alert.',
+      },
+    ];
+    renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack({ reconciliations }))]);
+    const region = await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
     await pageSettled();
-    expect(note.closest('.alert')).toHaveTextContent('Two verdicts on complaints');
+    for (const { text } of reconciliations) {
+      const note = within(region).getByText(text);
+      expect(note.closest('.alert')).toHaveTextContent('Two verdicts, two baselines');
+    }
   });
 
   it('has no reconciling sentence when the verdicts agree', async () => {
     renderReview('/review?from=2026-10&to=2026-10', [packMock(october, pack())]);
     await screen.findByRole('region', { name: 'Headline figures, Oct 2026' });
     await pageSettled();
-    expect(screen.queryByText(/^Two verdicts on/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Two verdicts, two baselines')).not.toBeInTheDocument();
   });
 
   it('lists the warning signs most urgent first, each with its state in words and its records', async () => {
@@ -197,6 +207,11 @@ describe('ReviewPage', () => {
     expect(
       screen.getByRole('table', { name: 'Complaint-handling protocol, Oct 2026', hidden: true }),
     ).toHaveTextContent('Acknowledged and apologised300');
+    // Each step's change names the period it is judged against.
+    const steps = screen.getByRole('list', { name: 'Each step against Sep 2026' });
+    expect(within(steps).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Acknowledged and apologised, share of complaints: against Sep 2026.',
+    );
     expect(
       screen.getByText('Internal waiting per item −84% against the expected level (better)'),
     ).toBeInTheDocument();

@@ -5,7 +5,7 @@ import type { ReviewPackQuery } from '../../graphql/generated/graphql';
 import { ANALYST_ROLES, MANAGER_ROLES } from '../../session/roles';
 import { useCurrentUser } from '../../session/useCurrentUser';
 import {
-  formatMonthShort,
+  formatMonthRange,
   formatNumber,
   formatPercent,
   formatShortDateTime,
@@ -45,13 +45,8 @@ export const REVIEW_MAX_MONTHS = 12;
 
 type Pack = ReviewPackQuery['reviewPack'];
 
-/** "Oct 2026", "Aug 2026 to Oct 2026": the period before the API has named it. */
-function rangeLabel(scope: InsightScope): string {
-  const { from, to } = scope.range;
-  return from === to
-    ? formatMonthShort(from)
-    : `${formatMonthShort(from)} to ${formatMonthShort(to)}`;
-}
+/** The period before the API has named it. */
+const rangeLabel = (scope: InsightScope) => formatMonthRange(scope.range);
 
 /**
  * The monthly service review: headline figures against the comparison period, warning signs,
@@ -142,19 +137,16 @@ export default function ReviewPage() {
 }
 
 /**
- * Where two figures of the review judge one measure differently (complaints down on last month
- * but up on the same weeks of past years), the sentence that says why both hold.
+ * Where the review judges one measure twice and the verdicts point different ways (complaints down
+ * on last month but up on the same weeks of past years; a warning sign lower than last month but
+ * still on alert), the sentence that says why both hold.
  */
-function Reconciliations({ kpis }: { kpis: Pack['kpis'] }) {
-  return kpis.flatMap((kpi) =>
-    kpi.reconciliation ? (
-      <Alert key={kpi.key} tone="info" title={`Two verdicts on ${kpi.label.toLowerCase()}`}>
-        {kpi.reconciliation}
-      </Alert>
-    ) : (
-      []
-    ),
-  );
+function Reconciliations({ items }: { items: Pack['reconciliations'] }) {
+  return items.map((item) => (
+    <Alert key={item.measure} tone="info" title="Two verdicts, two baselines">
+      {item.text}
+    </Alert>
+  ));
 }
 
 function ReviewContent({
@@ -216,7 +208,7 @@ function ReviewContent({
             <ChangeText change={lead.change} higherIsBetter={false} comparedWith={comparison} />
           </p>
         ) : null}
-        <Reconciliations kpis={pack.kpis} />
+        <Reconciliations items={pack.reconciliations} />
       </section>
 
       <div className="insight-grid review-grid">

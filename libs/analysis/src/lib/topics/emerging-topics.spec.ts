@@ -26,7 +26,14 @@ describe('findEmergingTopics', () => {
       documents: 4,
       baselineDocuments: 0,
       examples: [0, 1, 2, 6],
+      members: [0, 1, 2, 6],
     });
+  });
+
+  it('lists every text of a topic as a member, beyond the examples kept', () => {
+    const [topic] = findEmergingTopics(current, baseline, { maxExamples: 2 });
+    expect(topic.examples).toEqual([0, 1]);
+    expect(topic.members).toHaveLength(topic.documents);
   });
 
   it('leaves out phrases no more common than in the baseline', () => {

@@ -20,8 +20,10 @@ export interface EmergingTopic {
   score: number;
   documents: number;
   baselineDocuments: number;
-  /** Indices of current texts that contain the phrase. */
+  /** Indices of current texts that contain the phrase, the first `maxExamples`. */
   examples: number[];
+  /** Indices of every current text that contains the phrase (what `documents` counts). */
+  members: number[];
 }
 
 interface PhraseStats {
@@ -122,6 +124,7 @@ export function findEmergingTopics(
     documents: entry.documents.length,
     baselineDocuments: inBaseline,
     examples: entry.documents.slice(0, maxExamples),
+    members: [...entry.documents],
   }));
 }
 

@@ -17,7 +17,6 @@ export const KpiFields = graphql(`
     drilldownLabel
     drilldownCount
     verdict
-    reconciliation
   }
 `);
 
@@ -103,6 +102,7 @@ export const FunnelFields = graphql(`
       }
       shareOfAll
       previousShareOfAll
+      verdict
       stoppedHere
       drilldown {
         ...DrilldownFields
@@ -130,6 +130,10 @@ export const ReviewPackDocument = graphql(`
       generatedAt
       kpis {
         ...KpiFields
+      }
+      reconciliations {
+        measure
+        text
       }
       trends {
         interval
