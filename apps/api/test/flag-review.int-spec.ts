@@ -129,15 +129,22 @@ describe('confirming and rejecting warning-sign flags', () => {
 
   it('trains the next sign model from the verdicts, and new analyses use it', async () => {
     const trained = await api.graphql<{
-      trainSignModel: { kind: string; version: string; active: boolean; exampleCount: number };
+      trainSignModel: {
+        kind: string;
+        version: string;
+        active: boolean;
+        exampleCount: number;
+        featureSetOutdated: boolean;
+      };
     }>(
-      'mutation { trainSignModel(input: { activate: true }) { kind version active exampleCount } }',
+      'mutation { trainSignModel(input: { activate: true }) { kind version active exampleCount featureSetOutdated } }',
       {},
       manager,
     );
     expect(trained.errors).toBeUndefined();
     const model = trained.data!.trainSignModel;
-    expect(model).toMatchObject({ kind: 'SIGN', active: true });
+    // Stamped with the feature set it was trained on: the analysis uses it.
+    expect(model).toMatchObject({ kind: 'SIGN', active: true, featureSetOutdated: false });
     expect(model.exampleCount).toBeGreaterThanOrEqual(3);
     const id = await submit('Your agent was rude and hung up on me.');
     const item = await flagsOf(id);

@@ -15,7 +15,12 @@ export type { Evidence } from './lib/evidence/evidence';
 export type { ThemeDefinition } from './lib/themes/theme-definition';
 export type { ThemeTag } from './lib/themes/theme-tagger';
 export { examplesFromTaxonomy } from './lib/themes/taxonomy-examples';
-export { ThemeModel, trainThemeModel, THEME_MODEL_FORMAT } from './lib/models/theme-model';
+export {
+  ThemeModel,
+  trainThemeModel,
+  THEME_FEATURE_VERSION,
+  THEME_MODEL_FORMAT,
+} from './lib/models/theme-model';
 export type {
   ThemeExample,
   ThemeModelJson,
@@ -26,6 +31,7 @@ export type {
 export {
   SentimentModel,
   trainSentimentModel,
+  SENTIMENT_FEATURE_VERSION,
   SENTIMENT_MODEL_FORMAT,
 } from './lib/models/sentiment-model';
 export type { SentimentExample, SentimentModelJson } from './lib/models/sentiment-model';
@@ -34,7 +40,11 @@ export type { SentimentLabel } from './lib/sentiment/sentiment-label';
 export type { Sentiment } from './lib/sentiment/sentiment';
 export type { WeightedEvidence } from './lib/sentiment/lexicon-sentiment';
 
-export { ModelFormatError } from './lib/models/model-json';
+export {
+  ModelFormatError,
+  OutdatedModelError,
+  storedFeatureVersion,
+} from './lib/models/model-json';
 export type { TrainingOptions } from './lib/models/training-options';
 
 export { DEFAULT_SIGN_RULES } from './lib/signs/default-sign-rules';
@@ -47,6 +57,7 @@ export {
   trainSignModel,
   SIGN_MODEL_FORMAT,
 } from './lib/signs/sign-model';
+export { SIGN_FEATURE_VERSION } from './lib/signs/sign-features';
 export type { SignModelJson, SignTrainingExample } from './lib/signs/sign-model';
 export { SIGN_EXAMPLES } from './lib/signs/labelled';
 export type { SignExample } from './lib/signs/labelled';

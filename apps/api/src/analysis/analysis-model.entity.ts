@@ -1,5 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  VirtualColumn,
+} from 'typeorm';
 import { ModelKind } from './analysis.enums';
 
 /** A trained model, stored whole; at most one per kind is active. */
@@ -34,6 +41,13 @@ export class AnalysisModel {
 
   @Column({ type: 'jsonb' })
   model: unknown;
+
+  /** The feature set the stored model was trained on (null: stored before models were stamped). */
+  @VirtualColumn({
+    type: 'int',
+    query: (alias) => `SELECT (${alias}."model"->>'featureVersion')::int`,
+  })
+  featureVersion: number | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })

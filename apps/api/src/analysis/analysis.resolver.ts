@@ -22,6 +22,7 @@ import {
 import { AnalysisCoverageService } from './analysis-coverage.service';
 import { EmergingTopicsService } from './emerging-topics.service';
 import { FlagCorrectionsService } from './flag-corrections.service';
+import { featureSetOutdated } from './model-feature-set';
 import { ModelStore } from './model-store';
 import { ReanalysisService } from './reanalysis.service';
 import { SignTrainingService } from './sign-training.service';
@@ -146,6 +147,14 @@ export class AnalysisResolver {
   })
   quality(@Parent() model: AnalysisModel): ModelQualityFigures | null {
     return (model.metrics as ModelQualityFigures | null) ?? null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Trained with an older feature set than this version reads words with: the analysis does not use it (the built-in model or rules apply) until it is retrained.',
+  })
+  featureSetOutdated(@Parent() model: AnalysisModel): boolean {
+    return featureSetOutdated(model);
   }
 
   @Query(() => [EmergingTopic], {

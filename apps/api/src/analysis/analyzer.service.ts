@@ -118,7 +118,9 @@ export class AnalyzerService {
       sentimentModel: modelOf(ModelKind.SENTIMENT),
       signModel: modelOf(ModelKind.SIGN),
     };
-    const analyzer = analyzerFrom(configuration);
+    const analyzer = analyzerFrom(configuration, (kind, error) =>
+      this.logger.warn(`The active ${kind} model is not used: ${error.message}`),
+    );
     // The stamp changes whenever the configuration does: worker threads cache by it.
     const job = { version: `${analyzer.modelVersion}|${stamp}`, configuration, analyzer };
     return this.organisationAnalyzer(job, new Map(themes.map((theme) => [theme.name, theme.id])));

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { notFound } from '../common/domain-error';
+import { invalidField, notFound } from '../common/domain-error';
 import { AnalysisModel } from './analysis-model.entity';
 import type { ModelKind } from './analysis.enums';
+import { featureSetOutdated } from './model-feature-set';
 import { ReanalysisService } from './reanalysis.service';
 import type { TrainedModel } from './train-measured';
 
@@ -25,6 +26,7 @@ export class ModelStore {
         exampleCount: true,
         metrics: true,
         trainedAt: true,
+        featureVersion: true,
       },
       order: { trainedAt: 'DESC' },
       take: 50,
@@ -39,8 +41,9 @@ export class ModelStore {
     activate: boolean,
   ): Promise<AnalysisModel> {
     const repository = this.dataSource.getRepository(AnalysisModel);
+    const found = await repository.findOneBy({ version: trained.version });
     const saved =
-      (await repository.findOneBy({ version: trained.version })) ??
+      found ??
       (await repository.save(
         repository.create({
           kind,
@@ -51,6 +54,8 @@ export class ModelStore {
           model: trained.model,
         }),
       ));
+    // The virtual column is read, never written: a new row's stamp is the trained JSON's.
+    saved.featureVersion ??= (trained.model as { featureVersion?: number }).featureVersion ?? null;
     return activate ? this.activate(saved.id) : saved;
   }
 
@@ -59,6 +64,12 @@ export class ModelStore {
     const model = await this.dataSource.transaction(async (manager) => {
       const chosen = await manager.findOneBy(AnalysisModel, { id });
       if (!chosen) throw notFound('Model', id);
+      if (featureSetOutdated(chosen))
+        throw invalidField(
+          'id',
+          'outdated',
+          'id: the model was trained with an older feature set and is not used; retrain it',
+        );
       if (!chosen.active) {
         await manager.update(AnalysisModel, { kind: chosen.kind, active: true }, { active: false });
         await manager.update(AnalysisModel, { id }, { active: true });

@@ -99,6 +99,7 @@ export const aModel = (
     exampleCount: number;
     quality: { heldOut: number; accuracy: number; macroF1: number } | null;
     kind: 'THEME' | 'SENTIMENT' | 'SIGN';
+    featureSetOutdated: boolean;
   }> = {},
 ) => {
   const { quality, ...rest } = overrides;
@@ -110,6 +111,7 @@ export const aModel = (
     active: false,
     exampleCount: 120,
     trainedAt: '2026-11-20T09:00:00.000Z',
+    featureSetOutdated: false,
     quality:
       quality === undefined
         ? { __typename: 'ModelQuality' as const, heldOut: 24, accuracy: 0.75, macroF1: 0.7 }

@@ -205,6 +205,35 @@ describe('AnalysisSettingsPage', () => {
     expect(within(card).getByText(/^Using signs-1a2b/)).toBeInTheDocument();
   });
 
+  it('says a model trained with an older feature set is not used and must be retrained', async () => {
+    renderAnalysis([
+      jobs([finished]),
+      models([
+        aModel('s2', 'signs-old', { kind: 'SIGN', active: true, featureSetOutdated: true }),
+        aModel('m2', 'themes-old', { active: true, featureSetOutdated: true }),
+        aModel('m1', 'themes-current'),
+      ]),
+    ]);
+    const signs = await screen.findByRole('region', { name: 'Warning-sign model' });
+    expect(
+      await within(signs).findByText('Trained with an older feature set — retrain'),
+    ).toBeInTheDocument();
+    expect(within(signs).getByText(/the built-in model flags warning signs/)).toHaveTextContent(
+      'signs-old (trained 20 Nov 2026',
+    );
+    expect(within(signs).queryByText(/^Using signs-old/)).not.toBeInTheDocument();
+    const themes = screen.getByRole('region', { name: 'Theme model' });
+    expect(within(themes).getByText(/Chosen:/)).toHaveTextContent('themes-old');
+    expect(
+      within(themes).getByText(/themes are found by their keywords alone/),
+    ).toBeInTheDocument();
+    const table = within(themes).getByRole('table', { name: 'Theme models, newest first' });
+    const [, outdated, current] = within(table).getAllByRole('row');
+    expect(outdated).toHaveTextContent('themes-old !Trained with an older feature set — retrain');
+    expect(outdated).not.toHaveTextContent('In use');
+    expect(current).not.toHaveTextContent('older feature set');
+  });
+
   it('explains a training the API refused', async () => {
     renderAnalysis([
       jobs([finished]),

@@ -21,6 +21,7 @@ import {
 } from './graphql/analysis';
 import { compareQuality, describeQuality, themeModels } from './model-quality';
 import { NotAnalysedCard } from './NotAnalysedCard';
+import { OUTDATED_MODEL_LABEL, OutdatedModelNote } from './OutdatedModelNote';
 import { SignModelCard } from './SignModelCard';
 import '../../ui/DataTable.css';
 
@@ -241,10 +242,13 @@ function ThemeModelCard() {
         {active ? (
           <div className="settings-model">
             <p className="settings-model__name">
-              In use: <strong>{active.version}</strong>, trained{' '}
-              {formatShortDateTime(active.trainedAt)} on {formatNumber(active.exampleCount)}{' '}
+              {active.featureSetOutdated ? 'Chosen' : 'In use'}: <strong>{active.version}</strong>,
+              trained {formatShortDateTime(active.trainedAt)} on {formatNumber(active.exampleCount)}{' '}
               labelled examples.
             </p>
+            {active.featureSetOutdated ? (
+              <OutdatedModelNote fallback="themes are found by their keywords alone" />
+            ) : null}
             <p className="settings-model__quality">{describeQuality(active.quality)}</p>
             {active === latest ? (
               <p className="form__note">
@@ -301,7 +305,11 @@ function ThemeModelCard() {
                   <tr key={model.id}>
                     <th scope="row">
                       <code>{model.version}</code>{' '}
-                      {model.active ? (
+                      {model.featureSetOutdated ? (
+                        <Badge tone="warning" icon="!">
+                          {OUTDATED_MODEL_LABEL}
+                        </Badge>
+                      ) : model.active ? (
                         <Badge tone="success" icon="✓">
                           In use
                         </Badge>

@@ -10,6 +10,7 @@ import {
   AnalysisModelsDocument,
   TrainSignModelDocument,
 } from './graphql/analysis';
+import { OutdatedModelNote } from './OutdatedModelNote';
 
 /**
  * The warning-sign model: the built-in one, or one retrained with the verdicts people gave on
@@ -40,11 +41,17 @@ export function SignModelCard() {
 
   return (
     <Card title="Warning-sign model" titleId="sign-model-title">
-      <p>
-        {active
-          ? `Using ${active.version}, trained ${formatShortDateTime(active.trainedAt)} with ${formatNumber(active.exampleCount)} reviewed quotes beside the built-in sentences.`
-          : 'Using the built-in model. Confirm or reject warning signs on items in the Explorer, then train it here to learn from your verdicts.'}
-      </p>
+      {active?.featureSetOutdated ? (
+        <OutdatedModelNote
+          fallback={`${active.version} (trained ${formatShortDateTime(active.trainedAt)}) is set aside and the built-in model flags warning signs`}
+        />
+      ) : (
+        <p>
+          {active
+            ? `Using ${active.version}, trained ${formatShortDateTime(active.trainedAt)} with ${formatNumber(active.exampleCount)} reviewed quotes beside the built-in sentences.`
+            : 'Using the built-in model. Confirm or reject warning signs on items in the Explorer, then train it here to learn from your verdicts.'}
+        </p>
+      )}
       <div className="form__actions">
         <Button onClick={() => void trainNow()} busy={training.loading}>
           Train from verdicts

@@ -2,12 +2,43 @@ import type { TextClassifierJson } from '../linear/text-classifier';
 
 /** Thrown when model JSON is not a model this library can load; the message names the field. */
 export class ModelFormatError extends Error {
-  override readonly name = 'ModelFormatError';
+  override readonly name: string = 'ModelFormatError';
+}
+
+/**
+ * Thrown when a stored model was trained on features that this code reads differently: its
+ * weights still load but would be applied to the wrong words, so it is refused (retrain it).
+ */
+export class OutdatedModelError extends ModelFormatError {
+  override readonly name = 'OutdatedModelError';
+  constructor(
+    readonly found: number,
+    readonly expected: number,
+  ) {
+    super(
+      `model.featureVersion: trained with feature set ${found}, this version reads words with ${expected}; retrain the model`,
+    );
+  }
+}
+
+/** Models stored before the stamp existed read words as feature set 1 did. */
+const UNSTAMPED_FEATURE_VERSION = 1;
+
+/** The feature set a stored model's `featureVersion` field names (absent: stored before stamps). */
+export function storedFeatureVersion(value: unknown): number {
+  if (value === undefined || value === null) return UNSTAMPED_FEATURE_VERSION;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    throw new ModelFormatError(
+      `model.featureVersion: expected a positive integer but found ${JSON.stringify(value)}`,
+    );
+  return value;
 }
 
 export interface ModelEnvelope<Format extends string> {
   format: Format;
   formatVersion: 1;
+  /** The feature set the weights were trained on; a model of another one is refused on load. */
+  featureVersion: number;
   /** Identifies the trained weights; analysis output records it. */
   version: string;
   trainingExamples: number;
@@ -38,10 +69,14 @@ function isNumberArray(value: unknown): value is number[] {
   );
 }
 
-/** Checks the envelope and classifier fields of parsed model JSON, naming the first bad field. */
+/**
+ * Checks the envelope and classifier fields of parsed model JSON, naming the first bad field,
+ * and refuses a model trained on another feature set than `featureVersion` (OutdatedModelError).
+ */
 export function parseEnvelope<Format extends string>(
   json: unknown,
   format: Format,
+  featureVersion: number,
 ): ModelEnvelope<Format> {
   if (!isRecord(json)) throw new ModelFormatError('model: expected a JSON object');
   if (json.format !== format) {
@@ -54,6 +89,8 @@ export function parseEnvelope<Format extends string>(
       `model.formatVersion: expected 1 but found ${JSON.stringify(json.formatVersion)}`,
     );
   }
+  const found = storedFeatureVersion(json.featureVersion);
+  if (found !== featureVersion) throw new OutdatedModelError(found, featureVersion);
   if (typeof json.version !== 'string' || json.version === '')
     throw new ModelFormatError('model.version: expected a non-empty string');
   if (typeof json.trainingExamples !== 'number')

@@ -8,6 +8,8 @@ import type { TokenizedText } from '../text/tokenize';
 import { contentHash, ModelFormatError, parseEnvelope, type ModelEnvelope } from './model-json';
 import type { TrainingOptions } from './training-options';
 
+/** Bump when what the sentiment model reads from a text changes: stored models of another set are refused. */
+export const SENTIMENT_FEATURE_VERSION = 1;
 export const SENTIMENT_MODEL_FORMAT = 'fulcrum.sentiment-model';
 export type SentimentModelJson = ModelEnvelope<typeof SENTIMENT_MODEL_FORMAT>;
 
@@ -47,7 +49,7 @@ export class SentimentModel {
   }
 
   static fromJson(json: unknown): SentimentModel {
-    const envelope = parseEnvelope(json, SENTIMENT_MODEL_FORMAT);
+    const envelope = parseEnvelope(json, SENTIMENT_MODEL_FORMAT, SENTIMENT_FEATURE_VERSION);
     const unknownLabel = envelope.classifier.labels.find(
       (label) => !(SENTIMENT_LABELS as readonly string[]).includes(label),
     );
@@ -71,6 +73,7 @@ export class SentimentModel {
     return {
       format: SENTIMENT_MODEL_FORMAT,
       formatVersion: 1,
+      featureVersion: SENTIMENT_FEATURE_VERSION,
       version: this.version,
       trainingExamples: this.trainingExamples,
       classifier: this.classifier.toJson(),

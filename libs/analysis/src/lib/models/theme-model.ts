@@ -11,6 +11,8 @@ import type { Token } from '../text/tokenize';
 import { contentHash, ModelFormatError, parseEnvelope, type ModelEnvelope } from './model-json';
 import type { TrainingOptions } from './training-options';
 
+/** Bump when what the theme model reads from a text changes: stored models of another set are refused. */
+export const THEME_FEATURE_VERSION = 1;
 export const THEME_MODEL_FORMAT = 'fulcrum.theme-model';
 export type ThemeModelJson = ModelEnvelope<typeof THEME_MODEL_FORMAT>;
 
@@ -57,7 +59,7 @@ export class ThemeModel {
   }
 
   static fromJson(json: unknown): ThemeModel {
-    const envelope = parseEnvelope(json, THEME_MODEL_FORMAT);
+    const envelope = parseEnvelope(json, THEME_MODEL_FORMAT, THEME_FEATURE_VERSION);
     try {
       return new ThemeModel(
         envelope.version,
@@ -78,6 +80,7 @@ export class ThemeModel {
     return {
       format: THEME_MODEL_FORMAT,
       formatVersion: 1,
+      featureVersion: THEME_FEATURE_VERSION,
       version: this.version,
       trainingExamples: this.trainingExamples,
       classifier: this.classifier.toJson(),

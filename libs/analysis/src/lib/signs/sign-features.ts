@@ -6,6 +6,14 @@ import { durationAt } from './duration-reading';
 import { CONCEPT_OF_STEM } from './sign-concepts';
 import type { Writer } from './sign-types';
 
+/**
+ * The feature set stored sign models are stamped with. Bump it whenever a sentence reads as
+ * other features (this file, duration-reading.ts, sign-concepts.ts, the rule and valence
+ * features): a stored model of another set is refused and the shipped one used until retrained.
+ * 2: actor- and owner-tagged word families, durations read by length.
+ */
+export const SIGN_FEATURE_VERSION = 2;
+
 const FIRST_PERSON = new Set([
   'i',
   'me',

@@ -1,4 +1,5 @@
 import { createAnalyzer } from '../analyzer';
+import { OutdatedModelError } from '../models/model-json';
 import { SIGN_EXAMPLES } from './labelled';
 import { calibrateSignThresholds } from './sign-calibration';
 import {
@@ -7,6 +8,7 @@ import {
   trainSignModel,
   type SignTrainingExample,
 } from './sign-model';
+import { SIGN_FEATURE_VERSION } from './sign-features';
 import { DEFAULT_SIGN_THRESHOLDS } from './sign-thresholds';
 import { WARNING_SIGNS, type Writer } from './sign-types';
 
@@ -144,6 +146,23 @@ describe('a sign model learns from corrections', () => {
   it('refuses model JSON of another kind, naming the field', () => {
     const json = { ...defaultSignModel().toJson(), format: 'fulcrum.theme-model' };
     expect(() => SignModel.fromJson(json)).toThrow('model.format');
+  });
+
+  it('refuses a model trained on another feature set, or stored before the stamp', () => {
+    const stored = defaultSignModel().toJson();
+    expect(stored.featureVersion).toBe(SIGN_FEATURE_VERSION);
+    const older = { ...stored, featureVersion: SIGN_FEATURE_VERSION - 1 };
+    expect(() => SignModel.fromJson(older)).toThrow(OutdatedModelError);
+    expect(() => SignModel.fromJson(older)).toThrow(
+      `model.featureVersion: trained with feature set ${SIGN_FEATURE_VERSION - 1}, this version reads words with ${SIGN_FEATURE_VERSION}; retrain the model`,
+    );
+    const { featureVersion: _dropped, ...unstamped } = stored;
+    expect(() => SignModel.fromJson(unstamped)).toThrow(
+      expect.objectContaining({ found: 1, expected: SIGN_FEATURE_VERSION }),
+    );
+    expect(() => SignModel.fromJson({ ...stored, featureVersion: '2' })).toThrow(
+      'model.featureVersion: expected a positive integer but found "2"',
+    );
   });
 });
 

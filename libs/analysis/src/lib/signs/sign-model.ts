@@ -15,7 +15,7 @@ import { STOPWORDS } from '../text/stopwords';
 import type { Token } from '../text/tokenize';
 import { DEFAULT_SIGN_RULES } from './default-sign-rules';
 import { SIGN_EXAMPLES } from './labelled';
-import { conceptAt, signFeatureTokens } from './sign-features';
+import { conceptAt, SIGN_FEATURE_VERSION, signFeatureTokens } from './sign-features';
 import { ruleFeatures, SignRuleMatcher, type RuleHit } from './sign-rule-matcher';
 import { WARNING_SIGNS, type WarningSign, type Writer } from './sign-types';
 
@@ -156,7 +156,7 @@ export class SignModel {
   }
 
   static fromJson(json: unknown): SignModel {
-    const envelope = parseEnvelope(json, SIGN_MODEL_FORMAT);
+    const envelope = parseEnvelope(json, SIGN_MODEL_FORMAT, SIGN_FEATURE_VERSION);
     const labels = envelope.classifier.labels;
     const unknownLabel = labels.find(
       (label) => label !== NONE && !(WARNING_SIGNS as readonly string[]).includes(label),
@@ -180,6 +180,7 @@ export class SignModel {
     return {
       format: SIGN_MODEL_FORMAT,
       formatVersion: 1,
+      featureVersion: SIGN_FEATURE_VERSION,
       version: this.version,
       trainingExamples: this.trainingExamples,
       classifier: this.classifier.toJson(),

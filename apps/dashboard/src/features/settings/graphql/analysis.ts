@@ -22,6 +22,7 @@ export const AnalysisModelFields = graphql(`
     active
     exampleCount
     trainedAt
+    featureSetOutdated
     quality {
       heldOut
       accuracy
