@@ -20,6 +20,8 @@ export interface LexiconScore {
   byClause: Map<number, number>;
   /** The signed sum before normalisation. */
   raw: number;
+  /** 1 for each token inside a negation's scope ("not once was anyone *rude*"). */
+  negated: Uint8Array;
 }
 
 // A confident warning sign is a negative experience told plainly ("I'm switching to another
@@ -96,7 +98,13 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
       weight *= INTENSIFIERS.get(previous.norm) ?? 1;
     if (tokens.slice(match.startToken, match.endToken).some((token) => token.shouted))
       weight *= SHOUT_FACTOR;
-    if (match.negated || negated[match.startToken] === 1) weight *= NEGATION_FACTOR;
+    if (match.negated || negated[match.startToken] === 1) {
+      // A denied complaint is no praise: "could not wait 5 minutes", "won't even let me stay
+      // on hold" and "can't file a lost bag report" complain. Negated praise flips; a negative
+      // word right after its negator ("not bad", "wasn't too rude") is a mild litotes.
+      if (weight < 0 && !isLitotes(tokens, match.startToken)) continue;
+      weight *= NEGATION_FACTOR;
+    }
     if (first.questioned && weight > 0) weight *= QUESTION_FACTOR;
     if (sentencesWithContrast.has(first.sentence)) {
       weight *= first.contrasted ? AFTER_CONTRAST_FACTOR : BEFORE_CONTRAST_FACTOR;
@@ -124,7 +132,21 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
   let raw = positive - negative;
   if (raw !== 0)
     raw += Math.sign(raw) * Math.min(tokenized.exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_BOOST;
-  return { score: normaliseScore(raw), positive, negative, evidence, byClause, raw };
+  return { score: normaliseScore(raw), positive, negative, evidence, byClause, raw, negated };
+}
+
+// "not bad", "never rude", "not too bad", "wasn't that slow": the negator is next to the word, or one degree word away.
+function isLitotes(tokens: TokenizedText['tokens'], start: number): boolean {
+  const before = tokens[start - 1];
+  if (before === undefined || before.clause !== tokens[start].clause) return false;
+  if (isDenial(before)) return true;
+  const twoBefore = tokens[start - 2];
+  return (
+    twoBefore !== undefined &&
+    twoBefore.clause === before.clause &&
+    isDenial(twoBefore) &&
+    (INTENSIFIERS.has(before.norm) || before.norm === 'that')
+  );
 }
 
 const DENIAL_VALENCE = -0.5;
