@@ -134,6 +134,10 @@ export function evaluateMasking(
           throughput(texts, (text) => analyzer.analyze(text)),
         ],
       ],
+      notes: [
+        'Where analyze spends its time (node --cpu-prof on these texts, December 2026): warning signs 52% (clause reading and rule matching 23%, the sign model 25%, of which its linear classifier 14%), masking 25%, tokenising 12%, the sentiment lexicon 9%, language and the rest 2%; garbage collection adds about 15%.',
+        'The speed with a 77-theme model loaded is in the out-of-domain table.',
+      ],
     },
   ];
 }

@@ -96,16 +96,23 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
     if (previous !== undefined && previous.clause === first.clause)
       weight *= INTENSIFIERS.get(previous.norm) ?? 1;
     if (anyShouted(tokens, match.startToken, match.endToken)) weight *= SHOUT_FACTOR;
-    if (match.negated || negated[match.startToken] === 1) {
-      // A denied complaint is no praise: "could not wait 5 minutes", "won't even let me stay
-      // on hold" and "can't file a lost bag report" complain. Negated praise flips; a negative
-      // word right after its negator ("not bad", "wasn't too rude") is a mild litotes.
-      if (weight < 0 && !isLitotes(tokens, match.startToken)) continue;
-      weight *= NEGATION_FACTOR;
-    }
+    // A denied complaint is no praise: "could not wait 5 minutes", "won't even let me stay on
+    // hold" and "can't file a lost bag report" complain. Negated praise flips; a negative word
+    // right after its negator ("not bad", "wasn't too rude") is a mild litotes.
+    const deniedComplaint =
+      weight < 0 &&
+      (match.negated || negated[match.startToken] === 1) &&
+      !isLitotes(tokens, match.startToken);
+    if (match.negated || negated[match.startToken] === 1) weight *= NEGATION_FACTOR;
     if (first.questioned && weight > 0) weight *= QUESTION_FACTOR;
     if (sentencesWithContrast.has(first.sentence)) {
       weight *= first.contrasted ? AFTER_CONTRAST_FACTOR : BEFORE_CONTRAST_FACTOR;
+    }
+    if (deniedComplaint) {
+      // Left out of the text's reading, but the clause keeps its plain flipped valence: the
+      // sign model and its calibrated thresholds were fitted on that (changing it moves them).
+      byClause.set(first.clause, (byClause.get(first.clause) ?? 0) + weight);
+      continue;
     }
     add(weight, first.clause);
     evidence.push(weighted(text, tokens, match.startToken, match.endToken, weight));
