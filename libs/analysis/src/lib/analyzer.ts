@@ -41,7 +41,7 @@ export interface AnalyzerConfig {
   minThemeScore?: number;
   /**
    * Share of a text's content words the theme model must know for it to tag the text (default
-   * 0.95): below it the text is out of the model's domain and the model abstains. 0 disables.
+   * 0.9): below it the text is out of the model's domain and the model abstains. 0 disables.
    */
   minKnownWordShare?: number;
   /** Minimum confidence to link a policy (default 0.7). */
