@@ -19,8 +19,8 @@ import {
   evaluateLabelledSentiment,
   evaluateLabelledSigns,
   evaluateLanguages,
-  evaluateOutOfDomain,
 } from './evaluations/labelled-signs';
+import { evaluateOutOfDomain } from './evaluations/out-of-domain';
 import { loadPiiSnippets } from './pii-snippets';
 import { renderConsoleTable, type Table } from './report';
 

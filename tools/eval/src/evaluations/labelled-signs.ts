@@ -5,13 +5,11 @@ import {
   LABELLED_SENTIMENT,
   SIGN_EXAMPLES,
   SignModel,
-  trainThemeModel,
   WARNING_SIGNS,
-  type Analyzer,
   type Sentiment,
   type SignExample,
 } from '@fulcrum/analysis';
-import type { AirlineTweet, LabelledText } from '../datasets';
+import type { AirlineTweet } from '../datasets';
 import type { Cell, Table } from '../report';
 import { scoreFlagged, scoreSigns } from './sign-examples';
 
@@ -230,30 +228,5 @@ export function evaluateLanguages(tweets: readonly AirlineTweet[]): Table {
     notes: [
       'For English tweets the "marked not analysed" column is the false-alarm rate: English wrongly set aside. Texts too short to tell (a few words) are read as English.',
     ],
-  };
-}
-
-/** How often a theme model tags texts from another domain confidently, with and without abstention. */
-export function evaluateOutOfDomain(
-  banking: readonly LabelledText[],
-  tweets: readonly AirlineTweet[],
-): Table {
-  const model = trainThemeModel(
-    banking.map((example) => ({ text: example.text, themes: [example.label] })),
-  );
-  const rate = (analyzer: Analyzer, texts: readonly string[]) =>
-    texts.filter((text) => analyzer.analyze(text).themes.length > 0).length / texts.length;
-  const tweetTexts = tweets.map((tweet) => tweet.text);
-  const abstaining = createAnalyzer({ themeModel: model });
-  const always = createAnalyzer({ themeModel: model, minKnownWordShare: 0 });
-  return {
-    title: 'Themes out of domain: a BANKING77 model reading airline tweets',
-    intro: `Model trained on all ${banking.length.toLocaleString('en-GB')} BANKING77 texts; share of the ${tweets.length.toLocaleString('en-GB')} airline tweets given a theme at the default threshold (score ≥ 0.5). A theme model abstains when fewer than 90% of a text's content words were seen in training (a typo of a known word counts as known).`,
-    columns: ['theme model', 'airline tweets tagged'],
-    rows: [
-      ['without abstention (as before)', rate(always, tweetTexts)],
-      ['with abstention (default)', rate(abstaining, tweetTexts)],
-    ],
-    notes: ['In-domain cost: see "tagged" in the themes table above, measured with abstention on.'],
   };
 }

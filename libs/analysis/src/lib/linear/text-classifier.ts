@@ -30,7 +30,7 @@ export interface ClassifierExample {
 }
 
 export interface ClassifierTrainingOptions extends SoftmaxTrainingOptions {
-  /** Fraction of the weights kept (largest first) after training; by default about four per feature. */
+  /** Fraction of the weights kept (largest first) after training; by default at most 24 per feature. */
   keepFraction?: number;
   /** Fit a temperature on held-out examples so probabilities match observed accuracy (doubles training time). */
   calibrate: boolean;
@@ -54,9 +54,9 @@ export interface TokenContribution {
 }
 
 // Prediction costs one multiply per kept weight of each feature present, so the default keeps
-// about four weights per feature whatever the number of labels (10% for 77 labels loses
-// 0.1 points of accuracy on an intent benchmark and runs five times faster than dense).
-const WEIGHTS_PER_FEATURE = 4;
+// a bounded number of weights per feature whatever the number of labels. On an intent benchmark
+// (77 labels, 20 epochs) keeping 30% is as accurate as dense and 10% loses 0.4 points.
+const WEIGHTS_PER_FEATURE = 24;
 const MIN_KEEP_FRACTION = 0.1;
 const MIN_UNSEEN_WORD_GRAM = 4;
 const MIN_KNOWN_CHAR_SHARE = 0.5;

@@ -1,10 +1,10 @@
-import { DEFAULT_FEATURE_OPTIONS } from '../linear/feature-space';
+import { DEFAULT_FEATURE_OPTIONS, type FeatureToken } from '../linear/feature-space';
 import { DEFAULT_SOFTMAX_OPTIONS } from '../linear/softmax-regression';
 import { TextClassifier, type ClassifierTrainingOptions } from '../linear/text-classifier';
 import { scoreWithLexicon, type LexiconScore } from '../sentiment/lexicon-sentiment';
 import { SENTIMENT_LABELS, type SentimentLabel } from '../sentiment/sentiment-label';
 import { prepareText } from '../text/prepare';
-import type { TokenizedText } from '../text/tokenize';
+import type { Token, TokenizedText } from '../text/tokenize';
 import { contentHash, ModelFormatError, parseEnvelope, type ModelEnvelope } from './model-json';
 import type { TrainingOptions } from './training-options';
 
@@ -28,6 +28,16 @@ function lexiconFeatures(tokenized: TokenizedText, lexicon: LexiconScore): numbe
     tokenized.questions > 0 ? 1 : 0,
     Math.min(tokenized.exclamations, 3) / 3,
   ];
+}
+
+// Words inside a negation's scope are read as their own features ("not helpful" shares no
+// feature with "helpful"): the classic negation marking of Das & Chen (2001). Character
+// n-grams still read the surface word.
+function featureTokens(tokens: readonly Token[], negated: Uint8Array): readonly FeatureToken[] {
+  if (!negated.includes(1)) return tokens;
+  return tokens.map((token, index) =>
+    negated[index] === 1 ? { kind: token.kind, norm: token.norm, stem: `~${token.stem}` } : token,
+  );
 }
 
 /** A sentiment classifier trained on labelled examples; see trainSentimentModel. */
@@ -83,7 +93,7 @@ export class SentimentModel {
   /** Probability of each sentiment label the model was trained on. */
   predict(tokenized: TokenizedText, lexicon: LexiconScore): Map<SentimentLabel, number> {
     const { probabilities } = this.classifier.classify(
-      tokenized.tokens,
+      featureTokens(tokenized.tokens, lexicon.negated),
       lexiconFeatures(tokenized, lexicon),
     );
     return new Map(
@@ -115,10 +125,11 @@ export function trainSentimentModel(
       );
     }
     const { tokenized } = prepareText(example.text);
+    const lexicon = scoreWithLexicon(tokenized);
     return {
-      tokens: tokenized.tokens,
+      tokens: featureTokens(tokenized.tokens, lexicon.negated),
       label: example.label,
-      extra: lexiconFeatures(tokenized, scoreWithLexicon(tokenized)),
+      extra: lexiconFeatures(tokenized, lexicon),
     };
   });
   const classifier = TextClassifier.train(

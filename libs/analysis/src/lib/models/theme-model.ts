@@ -119,9 +119,11 @@ function insertionIndex(sorted: readonly ThemeProbability[], probability: number
   return index;
 }
 
+// 20 passes rather than 12: on an intent benchmark (77 themes) 12 stop short of convergence
+// (0.894 → 0.900 accuracy on one fold, with the weights kept at 30%).
 const DEFAULT_THEME_TRAINING: ClassifierTrainingOptions = {
   ...DEFAULT_SOFTMAX_OPTIONS,
-  epochs: 12,
+  epochs: 20,
   l2: 1e-5,
   calibrate: true,
 };
@@ -129,7 +131,7 @@ const DEFAULT_THEME_TRAINING: ClassifierTrainingOptions = {
 /**
  * Trains a theme classifier. A text with several themes counts once per theme; a text
  * with none teaches the model what "no theme" looks like. Synchronous and CPU-bound
- * (about 8 s for 10,000 short texts and 77 themes, half of it calibration): run it off the request path.
+ * (about 13 s for 10,000 short texts and 77 themes on a quiet core, half of it calibration): run it off the request path.
  */
 export function trainThemeModel(
   examples: readonly ThemeExample[],

@@ -23,6 +23,12 @@ describe('lexicon sentiment', () => {
     expect(score('The service was not bad')).toBeLessThan(score('The service was good'));
   });
 
+  it('never reads a denied complaint as praise ("could not wait 5 minutes", "won\'t let me stay on hold")', () => {
+    expect(score('You could not even wait 5 minutes for us')).toBeLessThanOrEqual(0);
+    expect(score("They won't even let me stay on hold")).toBeLessThanOrEqual(0);
+    expect(score('The staff were not too bad')).toBeGreaterThan(0);
+  });
+
   it('strengthens a word after an intensifier and weakens it after a softener', () => {
     expect(score('very slow')).toBeLessThan(score('slow'));
     expect(score('slightly slow')).toBeGreaterThan(score('slow'));

@@ -20,6 +20,8 @@ export interface LexiconScore {
   byClause: Map<number, number>;
   /** The signed sum before normalisation. */
   raw: number;
+  /** 1 for each token inside a negation's scope ("not once was anyone *rude*"). */
+  negated: Uint8Array;
 }
 
 // A confident warning sign is a negative experience told plainly ("I'm switching to another
@@ -64,9 +66,8 @@ const lexiconMatcher = PhraseMatcher.fromSources(
 /** Scores a tokenised text with the built-in lexicon; needs no training. */
 export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
   const { tokens, text } = tokenized;
-  const sentencesWithContrast = new Set(
-    tokens.filter((token) => token.contrasted).map((token) => token.sentence),
-  );
+  const sentencesWithContrast = new Set<number>();
+  for (const token of tokens) if (token.contrasted) sentencesWithContrast.add(token.sentence);
   let positive = 0;
   let negative = 0;
   const evidence: WeightedEvidence[] = [];
@@ -94,37 +95,81 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
     const previous = tokens[match.startToken - 1];
     if (previous !== undefined && previous.clause === first.clause)
       weight *= INTENSIFIERS.get(previous.norm) ?? 1;
-    if (tokens.slice(match.startToken, match.endToken).some((token) => token.shouted))
-      weight *= SHOUT_FACTOR;
+    if (anyShouted(tokens, match.startToken, match.endToken)) weight *= SHOUT_FACTOR;
+    // A denied complaint is no praise: "could not wait 5 minutes", "won't even let me stay on
+    // hold" and "can't file a lost bag report" complain. Negated praise flips; a negative word
+    // right after its negator ("not bad", "wasn't too rude") is a mild litotes.
+    const deniedComplaint =
+      weight < 0 &&
+      (match.negated || negated[match.startToken] === 1) &&
+      !isLitotes(tokens, match.startToken);
     if (match.negated || negated[match.startToken] === 1) weight *= NEGATION_FACTOR;
     if (first.questioned && weight > 0) weight *= QUESTION_FACTOR;
     if (sentencesWithContrast.has(first.sentence)) {
       weight *= first.contrasted ? AFTER_CONTRAST_FACTOR : BEFORE_CONTRAST_FACTOR;
     }
+    if (deniedComplaint) {
+      // Left out of the text's reading, but the clause keeps its plain flipped valence: the
+      // sign model and its calibrated thresholds were fitted on that (changing it moves them).
+      byClause.set(first.clause, (byClause.get(first.clause) ?? 0) + weight);
+      continue;
+    }
     add(weight, first.clause);
-    evidence.push({ ...spanOf(text, tokens, match.startToken, match.endToken), weight });
+    evidence.push(weighted(text, tokens, match.startToken, match.endToken, weight));
   }
   // In service feedback a denial with no opinion word ("it won't let me pay", "nothing has
   // arrived") and a why-question ("why is my card blocked?") are mild complaints.
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
     const complaint =
       (token.norm === 'why' && token.questioned) ||
       (isDenial(token) && (byClause.get(token.clause) ?? 0) === 0);
     if (!complaint || complainedClauses.has(token.clause)) continue;
     complainedClauses.add(token.clause);
     add(DENIAL_VALENCE, token.clause);
-    evidence.push({ ...spanOf(text, tokens, index, index + 1), weight: DENIAL_VALENCE });
+    evidence.push(weighted(text, tokens, index, index + 1, DENIAL_VALENCE));
   }
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
     const valence = token.kind === 'emoticon' ? EMOTICON_VALENCE.get(token.norm) : undefined;
     if (valence === undefined) continue;
     add(valence, token.clause);
-    evidence.push({ ...spanOf(text, tokens, index, index + 1), weight: valence });
+    evidence.push(weighted(text, tokens, index, index + 1, valence));
   }
   let raw = positive - negative;
   if (raw !== 0)
     raw += Math.sign(raw) * Math.min(tokenized.exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_BOOST;
-  return { score: normaliseScore(raw), positive, negative, evidence, byClause, raw };
+  return { score: normaliseScore(raw), positive, negative, evidence, byClause, raw, negated };
+}
+
+// "not bad", "never rude", "not too bad", "wasn't that slow": the negator is next to the word, or one degree word away.
+function isLitotes(tokens: TokenizedText['tokens'], start: number): boolean {
+  const before = tokens[start - 1];
+  if (before === undefined || before.clause !== tokens[start].clause) return false;
+  if (isDenial(before)) return true;
+  const twoBefore = tokens[start - 2];
+  return (
+    twoBefore !== undefined &&
+    twoBefore.clause === before.clause &&
+    isDenial(twoBefore) &&
+    (INTENSIFIERS.has(before.norm) || before.norm === 'that')
+  );
+}
+
+function anyShouted(tokens: TokenizedText['tokens'], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].shouted) return true;
+  return false;
+}
+
+// The span with its weight, without copying it into a new object.
+function weighted(
+  text: string,
+  tokens: TokenizedText['tokens'],
+  from: number,
+  to: number,
+  weight: number,
+): WeightedEvidence {
+  return Object.assign(spanOf(text, tokens, from, to), { weight });
 }
 
 const DENIAL_VALENCE = -0.5;
