@@ -9,7 +9,7 @@ import { contentHash, ModelFormatError, parseEnvelope, type ModelEnvelope } from
 import type { TrainingOptions } from './training-options';
 
 /** Bump when what the sentiment model reads from a text changes: stored models of another set are refused. */
-export const SENTIMENT_FEATURE_VERSION = 1;
+export const SENTIMENT_FEATURE_VERSION = 2; // 2: words inside a negation are their own features
 export const SENTIMENT_MODEL_FORMAT = 'fulcrum.sentiment-model';
 export type SentimentModelJson = ModelEnvelope<typeof SENTIMENT_MODEL_FORMAT>;
 
