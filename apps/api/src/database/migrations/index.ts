@@ -5,10 +5,12 @@ import { Baseline1796647366732 } from './1796647366732-baseline';
 import { AbandonedActionEndDay1796647400000 } from './1796647400000-abandoned-action-end-day';
 import { DemoLoadProgress1796648135949 } from './1796648135949-demo-load-progress';
 import { FlagCorrections1796649344037 } from './1796649344037-flag-corrections';
+import { SearchWordsIndex1796659920759 } from './1796659920759-search-words-index';
 
 export const MIGRATIONS = [
   Baseline1796647366732,
   AbandonedActionEndDay1796647400000,
   DemoLoadProgress1796648135949,
   FlagCorrections1796649344037,
+  SearchWordsIndex1796659920759,
 ];
