@@ -1,4 +1,4 @@
-import type { AnalysisContext, Flag } from '@fulcrum/analysis';
+import type { AnalysisContext } from '@fulcrum/analysis';
 import type { EntityManager } from 'typeorm';
 import { ItemSource } from '../items/item.enums';
 import { writeEventFlags, writeItemAnalyses } from './analysis-writer';
@@ -48,16 +48,18 @@ export async function analyseEvents(
   built: OrganisationAnalyzer,
   events: readonly AnalysableEvent[],
 ): Promise<void> {
-  const rows = events.flatMap((event) => {
-    if (!event.text) return [];
-    // A reply that cannot be analysed only lacks flags; it is never refused for it.
-    let flags: Flag[];
-    try {
-      flags = built.analyzer.flags(event.text, { source: 'staff', kind: 'reply' });
-    } catch {
-      return [];
-    }
-    return flags.length === 0 ? [] : [{ itemId: event.itemId, eventId: event.id, flags }];
+  const written = events.filter((event): event is AnalysableEvent & { text: string } =>
+    Boolean(event.text),
+  );
+  const found = await built.flagsAll(
+    written.map((event) => ({ text: event.text, context: { source: 'staff', kind: 'reply' } })),
+  );
+  // A reply that cannot be analysed only lacks flags; it is never refused for it.
+  const rows = written.flatMap((event, index) => {
+    const flags = found[index];
+    return flags instanceof Error || flags.length === 0
+      ? []
+      : [{ itemId: event.itemId, eventId: event.id, flags }];
   });
   await writeEventFlags(manager, rows);
 }

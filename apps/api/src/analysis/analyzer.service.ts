@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Analysis, Analyzer } from '@fulcrum/analysis';
+import type { Analysis, Analyzer, Flag } from '@fulcrum/analysis';
 import type { DataSource } from 'typeorm';
-import { AnalysisPool } from './analysis-pool';
+import { AnalysisPool, type AnalyzerJob } from './analysis-pool';
 import type { AnalysisInput } from './analysis-task';
 import { ModelKind } from './analysis.enums';
 import { type AnalyzerConfiguration, analyzerFrom } from './analyzer-configuration';
@@ -31,21 +31,25 @@ function unavailableAnalyzer(reason: string): Analyzer {
 }
 
 export interface OrganisationAnalyzer {
-  analyzer: Analyzer;
+  /** What analyses are stored as having been made by (item_analyses.model_version). */
+  modelVersion: string;
   /** Theme ids by the names the analyzer reports. */
   themeIds: Map<string, string>;
   /**
-   * Analyses texts off the event loop (worker threads) when there is enough work to be worth it;
-   * a text that fails has an Error in its place, so a failure never loses the item it belongs to.
+   * Analyses texts (in worker threads when there are any); a text that fails has an Error in its
+   * place, so a failure never loses the item it belongs to.
    */
   analyseAll(inputs: readonly AnalysisInput[]): Promise<(Analysis | Error)[]>;
+  /** The warning signs and cues of staff-written texts, or an Error, in order. */
+  flagsAll(inputs: readonly AnalysisInput[]): Promise<(Flag[] | Error)[]>;
 }
 
 /**
  * The analyzer for the organisation's current taxonomy, policies and active models. Built once
  * and reused (analysis is then a pure call, in-process or in worker threads that cache the same
  * configuration by its stamp); rebuilt when the configuration changes here, and noticed within
- * seconds when another replica changed it.
+ * seconds when another replica changed it. With worker threads, only they build it: a rebuild
+ * never holds the API's event loop.
  */
 @Injectable()
 export class AnalyzerService {
@@ -79,19 +83,17 @@ export class AnalyzerService {
     let built: OrganisationAnalyzer;
     try {
       built = await this.build(stamp);
-      this.logger.log(`Analyzer ready: ${built.analyzer.modelVersion}`);
+      this.logger.log(`Analyzer ready: ${built.modelVersion}`);
     } catch (error) {
       // A configuration the library rejects must not stop intake: items are stored with a
       // failed analysis and retried once the configuration is fixed.
       const reason = error instanceof Error ? error.message : String(error);
       this.logger.error(`The analyzer cannot be built: ${reason}`);
-      const analyzer = unavailableAnalyzer(reason);
-      built = {
-        analyzer,
-        themeIds: new Map(),
-        analyseAll: (inputs) =>
-          this.pool.analyse({ version: stamp, configuration: undefined, analyzer }, inputs),
-      };
+      built = this.organisationAnalyzer(
+        { version: stamp, configuration: undefined, analyzer: unavailableAnalyzer(reason) },
+        'unavailable',
+        new Map(),
+      );
     }
     this.current = { built, stamp, checkedAt: Date.now() };
     return built;
@@ -117,13 +119,30 @@ export class AnalyzerService {
       sentimentModel: modelOf(ModelKind.SENTIMENT),
       signModel: modelOf(ModelKind.SIGN),
     };
-    const analyzer = analyzerFrom(configuration);
+    const themeIds = new Map(themes.map((theme) => [theme.name, theme.id]));
     // The stamp changes whenever the configuration does: worker threads cache by it.
-    const job = { version: `${analyzer.modelVersion}|${stamp}`, configuration, analyzer };
+    if (this.pool.threaded) {
+      const job = { version: stamp, configuration };
+      return this.organisationAnalyzer(job, await this.pool.prepare(job), themeIds);
+    }
+    const analyzer = analyzerFrom(configuration);
+    return this.organisationAnalyzer(
+      { version: stamp, configuration, analyzer },
+      analyzer.modelVersion,
+      themeIds,
+    );
+  }
+
+  private organisationAnalyzer(
+    job: AnalyzerJob,
+    modelVersion: string,
+    themeIds: Map<string, string>,
+  ): OrganisationAnalyzer {
     return {
-      analyzer,
-      themeIds: new Map(themes.map((theme) => [theme.name, theme.id])),
+      modelVersion,
+      themeIds,
       analyseAll: (inputs) => this.pool.analyse(job, inputs),
+      flagsAll: (inputs) => this.pool.flags(job, inputs),
     };
   }
 }
