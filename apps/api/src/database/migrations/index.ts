@@ -6,6 +6,7 @@ import { AbandonedActionEndDay1796647400000 } from './1796647400000-abandoned-ac
 import { DemoLoadProgress1796648135949 } from './1796648135949-demo-load-progress';
 import { FlagCorrections1796649344037 } from './1796649344037-flag-corrections';
 import { SearchWordsIndex1796659920759 } from './1796659920759-search-words-index';
+import { SetBasedFactRows1796662000000 } from './1796662000000-set-based-fact-rows';
 
 export const MIGRATIONS = [
   Baseline1796647366732,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   DemoLoadProgress1796648135949,
   FlagCorrections1796649344037,
   SearchWordsIndex1796659920759,
+  SetBasedFactRows1796662000000,
 ];
