@@ -58,7 +58,8 @@ fl AS (
     count(DISTINCT coalesce(f.event_id, f.item_id)) FILTER (
       WHERE f.type = 'blame' AND (f.event_id IS NOT NULL OR it.source = 'staff')
     )::int AS blame_texts
-  FROM item_flags f JOIN it ON it.id = f.item_id GROUP BY f.item_id
+  FROM item_flags f JOIN it ON it.id = f.item_id
+  WHERE f.item_id = ANY(wanted) GROUP BY f.item_id
 ),
 base AS (
   SELECT it.*, coalesce(ev.status_changes, 0) AS status_changes
@@ -162,7 +163,7 @@ LEFT JOIN m ON m.item_id = b.id
 LEFT JOIN th ON th.item_id = b.id
 LEFT JOIN fl ON fl.item_id = b.id
 JOIN tl ON tl.item_id = b.id
-LEFT JOIN item_analyses a ON a.item_id = b.id AND a.status = 'done'
+LEFT JOIN item_analyses a ON a.item_id = b.id AND a.status = 'done' AND a.item_id = ANY(wanted)
 LEFT JOIN service_levels sl ON sl.kind = b.kind AND sl.priority = b.priority
 ) x
 $fn$`;
