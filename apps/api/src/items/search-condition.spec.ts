@@ -2,7 +2,10 @@ import { searchCondition, searchQuery, searchTerms } from './search-condition';
 
 describe('search terms', () => {
   it('takes quoted phrases whole and other words one by one, dropping terms without a letter or digit', () => {
-    expect(searchTerms(' refund  "parcel never came" -- ')).toEqual(['refund', 'parcel never came']);
+    expect(searchTerms(' refund  "parcel never came" -- ')).toEqual([
+      'refund',
+      'parcel never came',
+    ]);
     expect(searchTerms('"unclosed phrase')).toEqual(['unclosed phrase']);
     expect(searchTerms('"" !? ')).toEqual([]);
   });

@@ -76,7 +76,14 @@ export interface RenderOptions {
  */
 export function renderPage(
   element: ReactElement,
-  { route = '/', path, mocks = [], store = aSessionStore(), routes, now = TEST_NOW }: RenderOptions = {},
+  {
+    route = '/',
+    path,
+    mocks = [],
+    store = aSessionStore(),
+    routes,
+    now = TEST_NOW,
+  }: RenderOptions = {},
 ): RenderResult & { store: SessionStore } {
   const link = ApolloLink.from([
     createAuthLinks(store),
