@@ -1,6 +1,15 @@
 import { Client } from 'pg';
+import * as analyzerConfiguration from '../src/analysis/analyzer-configuration';
 import { Role } from '../src/auth/role.enum';
-import { anItem, SUBMIT_ITEMS } from './support/factories';
+import { anItem, SUBMIT_ITEM, SUBMIT_ITEMS } from './support/factories';
+
+// The API's own builds are counted; worker threads load the module afresh, unobserved.
+jest.mock('../src/analysis/analyzer-configuration', () => {
+  const actual = jest.requireActual<typeof analyzerConfiguration>(
+    '../src/analysis/analyzer-configuration',
+  );
+  return { ...actual, analyzerFrom: jest.fn(actual.analyzerFrom) };
+});
 import { startTestApp, type TestApp } from './support/test-app';
 
 const WORDS = [
@@ -76,5 +85,32 @@ describe('analysis off the request loop (worker threads)', () => {
     } finally {
       await db.end();
     }
+  });
+
+  // A taxonomy change rebuilds the analyzer (hundreds of milliseconds with trained models): with
+  // worker threads it is built there, so the API's loop never holds still for it.
+  it('builds the analyzer for a changed taxonomy in a worker thread, and analyses with it', async () => {
+    const manager = await api.as(Role.MANAGER);
+    const builtHere = jest.mocked(analyzerConfiguration.analyzerFrom);
+    builtHere.mockClear();
+    const created = await api.graphql(
+      'mutation ($input: CreateThemeInput!) { createTheme(input: $input) { id } }',
+      { input: { name: 'Smart meters', keywords: ['smart meter'] } },
+      manager,
+    );
+    expect(created.errors).toBeUndefined();
+    const submitted = await api.graphql<{ submitItem: { item: { id: string } } }>(
+      SUBMIT_ITEM,
+      { input: anItem({ text: 'My smart meter is broken, the smart meter reading is wrong.' }) },
+      manager,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const { data } = await api.graphql<{ item: { themes: { name: string }[] } }>(
+      'query ($id: ID!) { item(id: $id) { themes { name } } }',
+      { id: submitted.data!.submitItem.item.id },
+      manager,
+    );
+    expect(data!.item.themes.map((theme) => theme.name)).toContain('Smart meters');
+    expect(builtHere).not.toHaveBeenCalled();
   });
 });

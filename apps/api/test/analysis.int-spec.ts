@@ -392,7 +392,7 @@ describe('text analysis in intake, corrections, training and re-analysis', () =>
     for (let index = 0; index < 6; index += 1) {
       await submit({
         text: `The smart meter app keeps logging me out, attempt ${index}.`,
-        receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        receivedAt: '2026-11-19T11:00:00.000Z',
       });
     }
     const response = await api.graphql<{
@@ -401,8 +401,8 @@ describe('text analysis in intake, corrections, training and re-analysis', () =>
       'query ($input: EmergingTopicsInput!) { emergingTopics(input: $input) { phrase items examples { id } } }',
       {
         input: {
-          from: new Date(Date.now() - 86_400_000).toISOString(),
-          to: new Date().toISOString(),
+          from: '2026-11-19T00:00:00.000Z',
+          to: '2026-11-20T00:00:00.000Z',
         },
       },
       manager,

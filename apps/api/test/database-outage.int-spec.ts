@@ -123,10 +123,18 @@ describe('when PostgreSQL goes away and comes back', () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     };
-    const writers = Promise.all(Array.from({ length: 6 }, (_, index) => writer(index)));
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    let writing = true;
+    const writers = Promise.all(Array.from({ length: 6 }, (_, index) => writer(index))).finally(
+      () => (writing = false),
+    );
+    // Phases follow what the writers saw, not wall-clock margins: some writes acknowledged,
+    // then the server stopped until a write was refused, then back.
+    const whileWriting = async (until: () => boolean) => {
+      while (writing && !until()) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    await whileWriting(() => acknowledged.length >= 6);
     await server.stop();
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await whileWriting(() => outcomes.has('503 SERVICE_UNAVAILABLE'));
     await server.start();
     await writers;
 

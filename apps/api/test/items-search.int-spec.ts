@@ -8,7 +8,7 @@ const SEARCH = `query ($filter: ItemFilterInput) {
   items(first: 10, filter: $filter) { totalCount totalCountIsLowerBound hasNextPage nodes { displayText } }
 }`;
 
-describe('items(search:) on the trigram indexes', () => {
+describe('items(search:) on the word index', () => {
   let api: TestApp;
   let manager: Caller;
   let staff: Caller;
@@ -48,13 +48,24 @@ describe('items(search:) on the trigram indexes', () => {
 
   afterAll(() => api.close());
 
-  it('finds a part of a word whatever its case, in masked and unmasked texts', async () => {
-    expect(await textsFound('ARCEL', manager)).toEqual([
+  it('finds whole words whatever their case, in masked and unmasked texts', async () => {
+    expect(await textsFound('Parcel', manager)).toEqual([
       expect.stringMatching(/^My parcel never came, write to (?!jo\.parcel)/),
       'The PARCEL arrived crushed.',
     ]);
-    expect(await textsFound('arrived parc', manager)).toEqual(['The PARCEL arrived crushed.']);
+    expect(await textsFound('arrived parcel', manager)).toEqual(['The PARCEL arrived crushed.']);
+    expect(await textsFound('ARCEL', manager)).toEqual([]);
     expect(await textsFound('example.org', manager)).toEqual([]);
+    expect(await textsFound('jo.parcel@example.org', manager)).toEqual([]);
+  });
+
+  it('finds "quoted words" only together and in that order', async () => {
+    expect(await textsFound('"the parcel"', manager)).toEqual(['The PARCEL arrived crushed.']);
+    expect(await textsFound('"parcel the"', manager)).toEqual([]);
+    expect(await textsFound('"never came" parcel', manager)).toEqual([
+      expect.stringMatching(/^My parcel never came/),
+    ]);
+    expect(await textsFound('"parcel came"', manager)).toEqual([]);
   });
 
   it('finds only the items the caller may see', async () => {
@@ -64,13 +75,14 @@ describe('items(search:) on the trigram indexes', () => {
     ]);
   });
 
-  it('checks short words on the rows a longer word found, and refuses a search of short words only', async () => {
-    expect(await textsFound('parcel CAME', manager)).toHaveLength(1);
-    expect(await textsFound('The ed', manager)).toEqual(['The PARCEL arrived crushed.']);
-    const response = await search('my ed', manager);
+  it('finds short words, takes quotes and punctuation as text, and refuses a search without a word', async () => {
+    expect(await textsFound('MY', manager)).toEqual([expect.stringMatching(/^My parcel/)]);
+    expect(await textsFound("it's", manager)).toEqual([]);
+    expect(await textsFound('crushed. \\', manager)).toEqual(['The PARCEL arrived crushed.']);
+    const response = await search(' "" !? ', manager);
     expect(response.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [expect.objectContaining({ field: 'search', rule: 'minLength' })],
+      fields: [expect.objectContaining({ field: 'search', rule: 'hasWord' })],
     });
   });
 

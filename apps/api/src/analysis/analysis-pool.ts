@@ -9,25 +9,26 @@ import type {
   AnalysisOutcome,
   AnalysisTask,
   AnalysisTaskResult,
+  FlagsOutcome,
 } from './analysis-task';
 
-// A single short text is analysed faster in-process (0.4 ms for 140 characters, 0.75 ms for 2,000)
-// than through a thread (about 0.2 ms more per round trip), and blocks the loop for under a
-// millisecond; anything larger goes to the pool (a 10,000-character text takes about 20 ms).
-const IN_PROCESS_MAX_CHARACTERS = 2_000;
 // Small chunks spread a batch over every thread and let other requests' texts in between.
 const TEXTS_PER_TASK = 20;
 
-/** The analyzer to use, with the JSON it was built from, so worker threads can build the same. */
+/**
+ * The analyzer to use: the JSON it is built from (worker threads build their own from it) and,
+ * without worker threads, the analyzer built in-process.
+ */
 export interface AnalyzerJob {
   version: string;
   configuration: AnalyzerConfiguration | undefined;
-  analyzer: Analyzer;
+  analyzer?: Analyzer;
 }
 
 /**
- * Runs analysis in worker threads (FULCRUM_ANALYSIS_WORKERS of them; 0 analyses in-process),
- * so a batch of long texts never holds the event loop: /health and other users keep answering.
+ * Runs analysis in worker threads (FULCRUM_ANALYSIS_WORKERS of them; 0 analyses in-process), so
+ * neither a batch of long texts nor building the analyzer for a new configuration (hundreds of
+ * milliseconds with trained models) holds the event loop: /health and other users keep answering.
  */
 @Injectable()
 export class AnalysisPool implements OnModuleDestroy {
@@ -35,17 +36,39 @@ export class AnalysisPool implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'analysisWorkers'>) {}
 
+  /** False when analysis runs in-process: the caller then builds the analyzer itself. */
+  get threaded(): boolean {
+    return this.config.analysisWorkers > 0;
+  }
+
+  /** Builds the job's analyzer in a worker thread and returns its model version. */
+  async prepare(job: AnalyzerJob): Promise<string> {
+    const result = await this.threads().run({
+      version: job.version,
+      configuration: job.configuration,
+      inputs: [],
+    });
+    if ('modelVersion' in result) return result.modelVersion;
+    throw new Error('The analysis worker refused its configuration');
+  }
+
   /** The analysis of each input, in order; a text that fails has an Error in its place. */
   async analyse(job: AnalyzerJob, inputs: readonly AnalysisInput[]): Promise<(Analysis | Error)[]> {
-    const outcomes = await this.outcomes(job, inputs, false);
+    const { analyzer } = job;
+    if (analyzer)
+      return inputs.map((input) => inProcess(() => analyzer.analyze(input.text, input.context)));
+    const outcomes = await this.inThreads(job, inputs, false);
     return outcomes.map((outcome) =>
       'analysis' in outcome ? outcome.analysis : new Error(errorOf(outcome)),
     );
   }
 
-  /** Only the warning signs and cues of each input (timeline replies), likewise. */
+  /** The warning signs and cues of each input (Analyzer.flags), in order, or an Error. */
   async flags(job: AnalyzerJob, inputs: readonly AnalysisInput[]): Promise<(Flag[] | Error)[]> {
-    const outcomes = await this.outcomes(job, inputs, true);
+    const { analyzer } = job;
+    if (analyzer)
+      return inputs.map((input) => inProcess(() => analyzer.flags(input.text, input.context)));
+    const outcomes = await this.inThreads(job, inputs, true);
     return outcomes.map((outcome) =>
       'flags' in outcome ? outcome.flags : new Error(errorOf(outcome)),
     );
@@ -56,13 +79,11 @@ export class AnalysisPool implements OnModuleDestroy {
     this.pool = undefined;
   }
 
-  private async outcomes(
+  private async inThreads(
     job: AnalyzerJob,
     inputs: readonly AnalysisInput[],
     flagsOnly: boolean,
-  ): Promise<AnalysisOutcome[]> {
-    if (!this.usesPool(job, inputs))
-      return inputs.map((input) => analyseInProcess(job, input, flagsOnly));
+  ): Promise<(AnalysisOutcome | FlagsOutcome)[]> {
     const chunks: AnalysisInput[][] = [];
     for (let start = 0; start < inputs.length; start += TEXTS_PER_TASK)
       chunks.push(inputs.slice(start, start + TEXTS_PER_TASK));
@@ -70,17 +91,11 @@ export class AnalysisPool implements OnModuleDestroy {
     return results.flat();
   }
 
-  private usesPool(job: AnalyzerJob, inputs: readonly AnalysisInput[]): boolean {
-    if (this.config.analysisWorkers === 0 || !job.configuration || inputs.length === 0)
-      return false;
-    return inputs.length > 1 || inputs[0].text.length > IN_PROCESS_MAX_CHARACTERS;
-  }
-
   private async runTask(
     job: AnalyzerJob,
     inputs: AnalysisInput[],
     flagsOnly: boolean,
-  ): Promise<AnalysisOutcome[]> {
+  ): Promise<(AnalysisOutcome | FlagsOutcome)[]> {
     const pool = this.threads();
     const first = await pool.run({ version: job.version, inputs, flagsOnly });
     if ('outcomes' in first) return first.outcomes;
@@ -110,18 +125,12 @@ export class AnalysisPool implements OnModuleDestroy {
   }
 }
 
-function analyseInProcess(
-  job: AnalyzerJob,
-  { text, context }: AnalysisInput,
-  flagsOnly: boolean,
-): AnalysisOutcome {
+const errorOf = (outcome: object) => ('error' in outcome ? String(outcome.error) : 'No result');
+
+function inProcess<T>(run: () => T): T | Error {
   try {
-    if (flagsOnly) return { flags: job.analyzer.flags(text, context) };
-    return { analysis: job.analyzer.analyze(text, context) };
+    return run();
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return error instanceof Error ? error : new Error(String(error));
   }
 }
-
-const errorOf = (outcome: AnalysisOutcome) =>
-  'error' in outcome ? outcome.error : 'The analysis returned another kind of result';

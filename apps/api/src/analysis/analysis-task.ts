@@ -8,18 +8,22 @@ export interface AnalysisInput {
 }
 
 /** A failure travels as its message: the item then gets a failed analysis, retried later. */
-export type AnalysisOutcome = { analysis: Analysis } | { flags: Flag[] } | { error: string };
+export type AnalysisOutcome = { analysis: Analysis } | { error: string };
+/** Warning signs and cues only (Analyzer.flags), for staff-written timeline entries. */
+export type FlagsOutcome = { flags: Flag[] } | { error: string };
 
 /**
  * What a worker thread is asked: texts, and the configuration version to analyse them with. The
- * configuration itself (models can be megabytes) is sent only when the worker asks for it.
+ * configuration itself (models can be megabytes) is sent only when the worker asks for it. A task
+ * without texts only builds the analyzer (after a configuration change, off the API's loop).
  */
 export interface AnalysisTask {
   version: string;
   configuration?: AnalyzerConfiguration;
   inputs: AnalysisInput[];
-  /** Only the warning signs and cues (timeline replies), not the full analysis. */
   flagsOnly?: boolean;
 }
 
-export type AnalysisTaskResult = { outcomes: AnalysisOutcome[] } | { needsConfiguration: true };
+export type AnalysisTaskResult =
+  | { outcomes: (AnalysisOutcome | FlagsOutcome)[]; modelVersion: string }
+  | { needsConfiguration: true };

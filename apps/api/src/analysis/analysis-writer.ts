@@ -103,7 +103,7 @@ export function analysisInserts(
         type: 'analysis_status',
         value: (result) => (failed(result) ? 'failed' : 'done'),
       },
-      { name: 'model_version', type: 'text', value: () => built.analyzer.modelVersion },
+      { name: 'model_version', type: 'text', value: () => built.modelVersion },
       {
         name: 'sentiment',
         type: 'sentiment_label',

@@ -31,15 +31,16 @@ function unavailableAnalyzer(reason: string): Analyzer {
 }
 
 export interface OrganisationAnalyzer {
-  analyzer: Analyzer;
+  /** What analyses are stored as having been made by (item_analyses.model_version). */
+  modelVersion: string;
   /** Theme ids by the names the analyzer reports. */
   themeIds: Map<string, string>;
   /**
-   * Analyses texts off the event loop (worker threads) when there is enough work to be worth it;
-   * a text that fails has an Error in its place, so a failure never loses the item it belongs to.
+   * Analyses texts (in worker threads when there are any); a text that fails has an Error in its
+   * place, so a failure never loses the item it belongs to.
    */
   analyseAll(inputs: readonly AnalysisInput[]): Promise<(Analysis | Error)[]>;
-  /** Only the warning signs and cues of each text (timeline replies), in the same threads. */
+  /** The warning signs and cues of staff-written texts, or an Error, in order. */
   flagsAll(inputs: readonly AnalysisInput[]): Promise<(Flag[] | Error)[]>;
 }
 
@@ -47,7 +48,8 @@ export interface OrganisationAnalyzer {
  * The analyzer for the organisation's current taxonomy, policies and active models. Built once
  * and reused (analysis is then a pure call, in-process or in worker threads that cache the same
  * configuration by its stamp); rebuilt when the configuration changes here, and noticed within
- * seconds when another replica changed it.
+ * seconds when another replica changed it. With worker threads, only they build it: a rebuild
+ * never holds the API's event loop.
  */
 @Injectable()
 export class AnalyzerService {
@@ -81,18 +83,17 @@ export class AnalyzerService {
     let built: OrganisationAnalyzer;
     try {
       built = await this.build(stamp);
-      this.logger.log(`Analyzer ready: ${built.analyzer.modelVersion}`);
+      this.logger.log(`Analyzer ready: ${built.modelVersion}`);
     } catch (error) {
       // A configuration the library rejects must not stop intake: items are stored with a
       // failed analysis and retried once the configuration is fixed.
       const reason = error instanceof Error ? error.message : String(error);
       this.logger.error(`The analyzer cannot be built: ${reason}`);
-      const job = {
-        version: stamp,
-        configuration: undefined,
-        analyzer: unavailableAnalyzer(reason),
-      };
-      built = this.organisationAnalyzer(job, new Map());
+      built = this.organisationAnalyzer(
+        { version: stamp, configuration: undefined, analyzer: unavailableAnalyzer(reason) },
+        'unavailable',
+        new Map(),
+      );
     }
     this.current = { built, stamp, checkedAt: Date.now() };
     return built;
@@ -118,20 +119,29 @@ export class AnalyzerService {
       sentimentModel: modelOf(ModelKind.SENTIMENT),
       signModel: modelOf(ModelKind.SIGN),
     };
+    const themeIds = new Map(themes.map((theme) => [theme.name, theme.id]));
+    // The stamp changes whenever the configuration does: worker threads cache by it.
+    if (this.pool.threaded) {
+      const job = { version: stamp, configuration };
+      return this.organisationAnalyzer(job, await this.pool.prepare(job), themeIds);
+    }
     const analyzer = analyzerFrom(configuration, (kind, error) =>
       this.logger.warn(`The active ${kind} model is not used: ${error.message}`),
     );
-    // The stamp changes whenever the configuration does: worker threads cache by it.
-    const job = { version: `${analyzer.modelVersion}|${stamp}`, configuration, analyzer };
-    return this.organisationAnalyzer(job, new Map(themes.map((theme) => [theme.name, theme.id])));
+    return this.organisationAnalyzer(
+      { version: stamp, configuration, analyzer },
+      analyzer.modelVersion,
+      themeIds,
+    );
   }
 
   private organisationAnalyzer(
     job: AnalyzerJob,
+    modelVersion: string,
     themeIds: Map<string, string>,
   ): OrganisationAnalyzer {
     return {
-      analyzer: job.analyzer,
+      modelVersion,
       themeIds,
       analyseAll: (inputs) => this.pool.analyse(job, inputs),
       flagsAll: (inputs) => this.pool.flags(job, inputs),

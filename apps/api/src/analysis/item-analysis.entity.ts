@@ -6,6 +6,10 @@ import { SentimentLabel } from '../items/item.enums';
 /** What the analysis found in an item's text, with its evidence, and which model found it. */
 @Entity('item_analyses')
 @Index('item_analyses_retry', ['analysedAt'], { where: `"status" = 'failed'` })
+// The analyses a search must look at: unfinished, or with a masked text (items/search-condition.ts).
+@Index('item_analyses_masked', ['itemId'], {
+  where: `"status" <> 'done' OR "redacted_text" IS NOT NULL`,
+})
 @Check('item_analyses_sentiment_score', '"sentiment_score" BETWEEN -1 AND 1')
 export class ItemAnalysis {
   @PrimaryColumn({ type: 'uuid' })

@@ -28,8 +28,8 @@ import { User } from '../auth/user.entity';
   unique: true,
   where: '"external_id" IS NOT NULL',
 })
-// Trigram index for search (ILIKE substrings): written by hand in its migration.
-@Index('items_text_trgm', { synchronize: false })
+// Word index for search (GIN over to_tsvector('simple', text)): written by hand in its migration.
+@Index('items_text_words', { synchronize: false })
 @Index('items_received_at', ['receivedAt'])
 @Index('items_team_received_at', ['teamId', 'receivedAt'])
 @Index('items_policy_received_at', ['policyId', 'receivedAt'])

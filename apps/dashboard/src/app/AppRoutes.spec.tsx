@@ -8,7 +8,8 @@ import { createAuthLinks } from '../apollo/create-client';
 import { SessionProvider } from '../session/SessionProvider';
 import type { SessionStore } from '../session/session-store';
 import { apiError, teamsMock, viewerMock } from '../test/fixtures';
-import { aSession, aSessionStore, LocationProbe, type Mock } from '../test/render';
+import { ClockProvider } from '../lib/clock';
+import { aSession, aSessionStore, LocationProbe, TEST_NOW, type Mock } from '../test/render';
 import { SignOutDocument } from '../features/auth/graphql/sign-out';
 import { ViewerDocument } from '../features/auth/graphql/viewer';
 import { AppRoutes } from './AppRoutes';
@@ -24,14 +25,16 @@ const noDemoLoad: Mock = {
 function renderApp(route: string, store: SessionStore, mocks: Mock[] = []) {
   const link = ApolloLink.from([createAuthLinks(store), new MockLink([...mocks, noDemoLoad])]);
   render(
-    <MockedProvider link={link}>
-      <SessionProvider store={store}>
-        <MemoryRouter initialEntries={[route]}>
-          <AppRoutes />
-          <LocationProbe />
-        </MemoryRouter>
-      </SessionProvider>
-    </MockedProvider>,
+    <ClockProvider clock={() => new Date(TEST_NOW)}>
+      <MockedProvider link={link}>
+        <SessionProvider store={store}>
+          <MemoryRouter initialEntries={[route]}>
+            <AppRoutes />
+            <LocationProbe />
+          </MemoryRouter>
+        </SessionProvider>
+      </MockedProvider>
+    </ClockProvider>,
   );
 }
 

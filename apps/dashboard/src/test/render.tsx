@@ -4,12 +4,16 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { ClockProvider } from '../lib/clock';
 import { createAuthLinks } from '../apollo/create-client';
 import type { Role } from '../graphql/generated/graphql';
 import { createSessionStore, type Session, type SessionStore } from '../session/session-store';
 import { SessionProvider } from '../session/SessionProvider';
 
 export type Mock = MockLink.MockedResponse;
+
+/** What "now" is in every rendered page unless a test says otherwise (the e2e suite's instant). */
+export const TEST_NOW = '2026-11-20T12:00:00.000Z';
 
 /** A session as the login mutation leaves it, for tests that start signed in. */
 export function aSession(
@@ -62,6 +66,8 @@ export interface RenderOptions {
   store?: SessionStore;
   /** Extra routes, such as the login page a guard redirects to. */
   routes?: ReactNode;
+  /** The instant the page's clock reads (an ISO string). */
+  now?: string;
 }
 
 /**
@@ -70,24 +76,33 @@ export interface RenderOptions {
  */
 export function renderPage(
   element: ReactElement,
-  { route = '/', path, mocks = [], store = aSessionStore(), routes }: RenderOptions = {},
+  {
+    route = '/',
+    path,
+    mocks = [],
+    store = aSessionStore(),
+    routes,
+    now = TEST_NOW,
+  }: RenderOptions = {},
 ): RenderResult & { store: SessionStore } {
   const link = ApolloLink.from([
     createAuthLinks(store),
     new MockLink(mocks, { showWarnings: true }),
   ]);
   const result = render(
-    <MockedProvider link={link}>
-      <SessionProvider store={store}>
-        <MemoryRouter initialEntries={[route]}>
-          <Routes>
-            <Route path={path ?? route.split('?')[0]} element={element} />
-            {routes}
-          </Routes>
-          <LocationProbe />
-        </MemoryRouter>
-      </SessionProvider>
-    </MockedProvider>,
+    <ClockProvider clock={() => new Date(now)}>
+      <MockedProvider link={link}>
+        <SessionProvider store={store}>
+          <MemoryRouter initialEntries={[route]}>
+            <Routes>
+              <Route path={path ?? route.split('?')[0]} element={element} />
+              {routes}
+            </Routes>
+            <LocationProbe />
+          </MemoryRouter>
+        </SessionProvider>
+      </MockedProvider>
+    </ClockProvider>,
   );
   return { ...result, store };
 }

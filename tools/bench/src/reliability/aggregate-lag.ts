@@ -5,6 +5,8 @@ import { type Check, pause, seconds } from './report-row';
 
 const SCENARIO = 'Aggregates under bulk load';
 const BATCH = 500;
+/** Stored items queued again at once to time the refresh alone, apart from intake's speed. */
+const REQUEUED = 50_000;
 
 interface Sample {
   at: number;
@@ -65,6 +67,7 @@ export async function aggregateLag(instance: Instance, durationMs: number): Prom
       }
       await pause(500);
     }
+    const drainRate = Number.isNaN(drained) ? Number.NaN : await refreshRate(client);
     const lag = (current: Sample) => {
       const { oldest } = current;
       if (oldest === null) return 0;
@@ -102,8 +105,40 @@ export async function aggregateLag(instance: Instance, durationMs: number): Prom
         figure: Number.isNaN(drained) ? 'more than 120 s' : seconds(drained),
         bar: 'recorded',
       },
+      {
+        scenario: SCENARIO,
+        measure: `refresh alone: new items per second the background refresh brings into the figures (up to ${REQUEUED.toLocaleString('en')} stored items taken out and queued at once)`,
+        figure: Number.isNaN(drainRate)
+          ? 'not measured'
+          : Math.round(drainRate).toLocaleString('en'),
+        bar: 'recorded (5,000 items/s needs more)',
+      },
     ];
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Takes the newest stored items out of the aggregates (their facts deleted, which takes them out
+ * of the rollups) and queues them again, then times the API's own background refresh until the
+ * queue is empty: how fast the refresh brings new items into the figures, whatever intake's speed.
+ */
+async function refreshRate(client: Client): Promise<number> {
+  const { rowCount } = await client.query(
+    `WITH newest AS (SELECT id FROM items ORDER BY received_at DESC, id DESC LIMIT $1),
+     gone AS (DELETE FROM insight_item_facts f USING newest n WHERE f.item_id = n.id)
+     INSERT INTO insight_refresh_queue (item_id) SELECT id FROM newest`,
+    [REQUEUED],
+  );
+  const queuedAt = performance.now();
+  for (;;) {
+    const { rows } = await client.query<{ queued: number }>(
+      'SELECT count(*)::int AS queued FROM insight_refresh_queue',
+    );
+    if (rows[0].queued === 0) break;
+    if (performance.now() - queuedAt > 300_000) return Number.NaN;
+    await pause(200);
+  }
+  return ((rowCount ?? 0) / (performance.now() - queuedAt)) * 1000;
 }

@@ -52,7 +52,7 @@ export class ItemFilterInput {
   @Field({
     nullable: true,
     description:
-      'Words the masked text contains, anywhere and in any case (analysed items only); at least one word of 3 or more characters.',
+      'Whole words the masked text contains, in any case (analysed items only); "quoted words" must occur together in that order. At least one word with a letter or a digit.',
   })
   @IsOptional()
   @IsText(LIMITS.shortText)

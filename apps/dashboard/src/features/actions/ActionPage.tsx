@@ -5,6 +5,7 @@ import type {
   ActionOptionsQuery,
   ImprovementActionFieldsFragment,
 } from '../../graphql/generated/graphql';
+import { useClock } from '../../lib/clock';
 import { dayOf } from '../../lib/day';
 import { formatShortDate } from '../../lib/format';
 import { describeError } from '../../lib/graphql-errors';
@@ -61,7 +62,8 @@ function ActionPageContent({ id }: { id: string | undefined }) {
   // Opened from a policy hotspot: the new action starts linked to that policy.
   const presetPolicy = presetPolicyId(params);
   const navigate = useNavigate();
-  const [today] = useState(() => dayOf(new Date()));
+  const clock = useClock();
+  const [today] = useState(() => dayOf(clock()));
   const actions = useQuery(ImprovementActionsDocument, { skip: !id });
   const options = useQuery(ActionOptionsDocument);
   const [editing, setEditing] = useState(false);

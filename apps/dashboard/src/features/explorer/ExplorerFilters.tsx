@@ -245,6 +245,6 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch: (text: st
 }
 
 /** Today as a UTC day, read once per page visit. */
-export function todayUtc(now: Date = new Date()): string {
+export function todayUtc(now: Date): string {
   return dayOf(now);
 }

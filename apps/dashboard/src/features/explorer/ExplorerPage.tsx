@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { ExplorerItemsQuery } from '../../graphql/generated/graphql';
+import { useClock } from '../../lib/clock';
 import { hasDrilldown, readDrilldown } from '../../lib/drilldown-url';
 import {
   countConditions,
@@ -51,7 +52,8 @@ export default function ExplorerPage() {
   const [params] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const [today] = useState(() => todayUtc());
+  const clock = useClock();
+  const [today] = useState(() => todayUtc(clock()));
   const [exporting, setExporting] = useState(false);
   const [returningTo] = useState(() => takeReturningItem());
 

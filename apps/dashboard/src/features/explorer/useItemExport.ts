@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import type { ApolloClient } from '@apollo/client';
 import type { ExplorerExportQuery, ItemFilterInput } from '../../graphql/generated/graphql';
+import { useClock } from '../../lib/clock';
 import { downloadText } from '../../lib/csv';
 import { describeError } from '../../lib/graphql-errors';
 import { ExplorerExportDocument } from './graphql/items';
@@ -27,6 +28,7 @@ export type ExportState =
  */
 export function useItemExport() {
   const client = useApolloClient();
+  const clock = useClock();
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const run = useRef(0);
 
@@ -70,7 +72,7 @@ export function useItemExport() {
         if (!page.hasNextPage || !page.endCursor) break;
         after = page.endCursor;
       }
-      const fileName = exportFileName(new Date());
+      const fileName = exportFileName(clock());
       const csv = exportCsv(items);
       downloadText(csv, fileName);
       setState({ phase: 'done', rows: items.length, fileName, csv, capped: more });

@@ -6,6 +6,7 @@ import {
   withInsightScope,
   type InsightScope,
 } from '../../lib/insight-scope';
+import { useClock } from '../../lib/clock';
 import type { MonthRange } from '../../lib/period';
 
 export interface InsightScopeOptions {
@@ -19,7 +20,8 @@ export interface InsightScopeOptions {
 export function useInsightScope({ defaultRange, maxMonths }: InsightScopeOptions) {
   const [params, setParams] = useSearchParams();
   // The month only changes at midnight on the 1st; reading the time once per visit is enough.
-  const [now] = useState(() => new Date());
+  const clock = useClock();
+  const [now] = useState(clock);
   const read = useMemo(
     () => readInsightScope(params, { now, defaultRange: defaultRange(now), maxMonths }),
     // defaultRange is a module-level function on every page.

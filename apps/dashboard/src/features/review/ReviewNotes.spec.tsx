@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { Role } from '../../graphql/generated/graphql';
 import { MANAGER_ROLES } from '../../session/roles';
 import { apiError } from '../../test/fixtures';
-import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
+import { aSession, aSessionStore, renderPage, TEST_NOW, type Mock } from '../../test/render';
 import { ReviewNotesDocument, SaveReviewNotesDocument } from './graphql/review-notes';
 import { ReviewNotes } from './ReviewNotes';
 import { useReviewNotes } from './useReviewNotes';
@@ -14,8 +14,8 @@ import { useReviewNotes } from './useReviewNotes';
 const october = { from: '2026-10-01', to: '2026-11-01' };
 const label = 'What was decided in the review of Oct 2026';
 
-/** 14:32 UTC today, so the status line shows the time alone (tests run in UTC). */
-const todayAt = (time: string) => `${new Date().toISOString().slice(0, 10)}T${time}:00.000Z`;
+/** 14:32 UTC on the page clock's day, so the status line shows the time alone (tests run in UTC). */
+const todayAt = (time: string) => `${TEST_NOW.slice(0, 10)}T${time}:00.000Z`;
 
 const aNote = (overrides: Record<string, unknown> = {}) => ({
   __typename: 'ReviewNote' as const,

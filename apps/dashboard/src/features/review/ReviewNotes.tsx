@@ -1,3 +1,4 @@
+import { useClock } from '../../lib/clock';
 import { NOTES_LIMIT, savedLine } from '../../lib/review-notes';
 import { formatNumber } from '../../lib/format';
 import { characterCount } from '../../lib/text';
@@ -8,14 +9,19 @@ import { TextAreaField } from '../../ui/fields/TextAreaField';
 import type { NotesStatus, ReviewNotesState, StoredNote } from './useReviewNotes';
 import './ReviewNotes.css';
 
-function statusText(status: NotesStatus, stored: StoredNote | null, overLimit: boolean): string {
+function statusText(
+  status: NotesStatus,
+  stored: StoredNote | null,
+  overLimit: boolean,
+  now: Date,
+): string {
   switch (status.state) {
     case 'loading':
       return 'Loading the notes…';
     case 'load-failed':
       return `The notes could not be loaded. ${status.message}`;
     case 'saved':
-      return stored ? `${savedLine(stored)}.` : '';
+      return stored ? `${savedLine(stored, now)}.` : '';
     case 'unsaved':
       return overLimit
         ? `Not saved: the notes may be at most ${formatNumber(NOTES_LIMIT)} characters.`
@@ -43,6 +49,7 @@ export function ReviewNotes({
   canWrite: boolean;
   periodLabel: string;
 }) {
+  const clock = useClock();
   const { text, status, stored } = notes;
   const ready = status.state !== 'loading' && status.state !== 'load-failed';
   const overLimit = characterCount(text) > NOTES_LIMIT;
@@ -65,7 +72,7 @@ export function ReviewNotes({
         />
         <div className="review-notes__state">
           <p className="review-notes__status" role="status">
-            {statusText(status, stored, overLimit)}
+            {statusText(status, stored, overLimit, clock())}
           </p>
           {status.state === 'failed' ? (
             <Button variant="secondary" size="sm" onClick={notes.retry}>

@@ -4,7 +4,7 @@ import { Route } from 'react-router';
 import { FilterOptionsDocument } from '../organisation/graphql/options';
 import { apiError, viewerMock } from '../../test/fixtures';
 import { aKpi, aChange, aReviewPack, receiptRule } from '../../test/insight-fixtures';
-import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
+import { aSession, aSessionStore, renderPage, TEST_NOW, type Mock } from '../../test/render';
 import { ReviewPackDocument, ReviewPackExportDocument } from './graphql/review';
 import { ReviewNotesDocument, SaveReviewNotesDocument } from './graphql/review-notes';
 import ReviewPage from './ReviewPage';
@@ -272,7 +272,7 @@ describe('ReviewPage', () => {
       ...period,
       text: 'Dana reviews the receipt rule by 30 Nov.',
       version: 2,
-      updatedAt: `${new Date().toISOString().slice(0, 10)}T14:32:00.000Z`,
+      updatedAt: `${TEST_NOW.slice(0, 10)}T14:32:00.000Z`,
       updatedBy: { __typename: 'ReviewNoteEditor' as const, id: 'user-2', name: 'Dana Whitfield' },
     };
     const edited = 'Dana reviews the receipt rule by 30 Nov. Sam books the room.';

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useClock } from '../../lib/clock';
 import { formatMonthShort, formatNumber, formatPercent } from '../../lib/format';
 import { describeError } from '../../lib/graphql-errors';
 import {
@@ -32,7 +33,8 @@ export const MAX_MONTHS = 120;
 export default function ItemVolumePage() {
   const [params, setParams] = useSearchParams();
   // The month only changes at midnight on the 1st; reading it once per mount is enough.
-  const [now] = useState(() => new Date());
+  const clock = useClock();
+  const [now] = useState(clock);
   const { range, adjusted } = readMonthRange(params, {
     now,
     defaultMonths: DEFAULT_MONTHS,

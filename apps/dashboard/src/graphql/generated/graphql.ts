@@ -296,7 +296,7 @@ export type ItemFilterInput = {
   receivedFrom?: string | null | undefined;
   /** Received before. */
   receivedTo?: string | null | undefined;
-  /** Words the masked text contains, anywhere and in any case (analysed items only); at least one word of 3 or more characters. */
+  /** Whole words the masked text contains, in any case (analysed items only); "quoted words" must occur together in that order. At least one word with a letter or a digit. */
   search?: string | null | undefined;
   sentiments?: Array<SentimentLabel> | null | undefined;
   sources?: Array<ItemSource> | null | undefined;
