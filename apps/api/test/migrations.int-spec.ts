@@ -86,6 +86,8 @@ describe('migrations', () => {
     async (_, ran) => {
       await withMigratedDatabase(async (dataSource) => {
         const fresh = await snapshot(dataSource);
+        // Those databases predate the migrations after the single baseline: take them off too.
+        for (let step = 1; step < MIGRATIONS.length; step += 1) await dataSource.undoLastMigration();
         for (const name of FOLDED)
           if (!ran.includes(name)) for (const sql of TAKE_OFF[name]) await dataSource.query(sql);
         await dataSource.query(`INSERT INTO teams (name, staff_count) VALUES ('Billing', 4)`);
