@@ -33,6 +33,7 @@ import { RawTextReveal } from './RawTextReveal';
 import { rememberOpenedItem } from './returning-item';
 import { ThemeCorrection } from './ThemeCorrection';
 import { Timeline } from './Timeline';
+import { TimelineEntryForm } from './TimelineEntryForm';
 import './Explorer.css';
 
 type Item = ItemDetailFieldsFragment;
@@ -136,6 +137,9 @@ export default function ItemDetailPage() {
               flags={item.analysis?.flags ?? []}
               policyName={policyName}
             />
+          </Card>
+          <Card title="Add a reply or decision" titleId="item-add-entry-title">
+            <TimelineEntryForm itemId={item.id} hasPolicy={Boolean(item.policy)} />
           </Card>
         </div>
         <div className="item-page__side">

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useCurrentUser } from '../../session/useCurrentUser';
 import type { LogContactMutation } from '../../graphql/generated/graphql';
+import { DECISION_OPTIONS, exceptionEventOf } from '../../lib/decisions';
 import { formatDateTime } from '../../lib/format';
 import { describeError } from '../../lib/graphql-errors';
 import {
@@ -28,6 +29,7 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { FormAside } from '../forms/FormAside';
 import { ContactFormOptionsDocument } from '../organisation/graphql/options';
+import { RecordItemEventDocument } from '../explorer/graphql/record-event';
 import { LogContactDocument } from './graphql/submit-item';
 import {
   CONTACT_FIELD_IDS,
@@ -48,7 +50,9 @@ export default function LogContactPage() {
   const [draft, setDraft] = useState<ContactDraft>(emptyContact);
   const [logged, setLogged] = useState<LoggedItem | null>(null);
   const form = useFormErrors(CONTACT_FIELD_IDS, CONTACT_SERVER_MESSAGES);
-  const [logContact, { loading }] = useMutation(LogContactDocument);
+  const [logContact, { loading: logging }] = useMutation(LogContactDocument);
+  const [recordEvent, { loading: recording }] = useMutation(RecordItemEventDocument);
+  const loading = logging || recording;
 
   const teams = options.data?.teams ?? [];
   const policies = options.data?.policies ?? [];
@@ -68,6 +72,15 @@ export default function LogContactPage() {
     try {
       const { data } = await logContact({ variables: { input: toSubmitItemInput(values) } });
       if (!data) return;
+      // An exception is a timeline event on the item just logged, naming the policy.
+      const exception = exceptionEventOf(values.decision);
+      if (exception) {
+        await recordEvent({
+          variables: {
+            input: { itemId: data.submitItem.item.id, type: exception, policyId: values.policyId },
+          },
+        });
+      }
       setLogged(data.submitItem.item);
       setDraft(emptyContact());
     } catch (error) {
@@ -221,6 +234,17 @@ export default function LogContactPage() {
                     error={form.errors.policyId}
                   />
                 </div>
+                <SelectField
+                  id={CONTACT_FIELD_IDS.decision}
+                  label="What did you decide with the customer?"
+                  optional
+                  hint="An exception needs the policy it concerns."
+                  value={values.decision}
+                  onChange={(value) => update('decision', value as ContactDraft['decision'])}
+                  placeholder="Nothing decided yet"
+                  options={DECISION_OPTIONS}
+                  error={form.errors.decision}
+                />
                 <TextField
                   id={CONTACT_FIELD_IDS.customerRef}
                   label="Customer reference"
