@@ -51,7 +51,9 @@ export default function ItemDetailPage() {
 
   const fromList = (location.state as { fromList?: boolean } | null)?.fromList === true;
   const listHref = `${EXPLORER_PATH}${location.search}`;
-  const back = (
+  const canCorrect = user ? ANALYST_ROLES.includes(user.role) : false;
+  // Staff reach an item from the contact they logged; the Explorer is not theirs.
+  const back = canCorrect ? (
     <Link
       to={listHref}
       className="item-page__back"
@@ -64,7 +66,7 @@ export default function ItemDetailPage() {
     >
       <span aria-hidden="true">←</span> Back to the items
     </Link>
-  );
+  ) : null;
 
   if (detail.loading && !detail.data) {
     return (
@@ -103,7 +105,6 @@ export default function ItemDetailPage() {
   }
 
   const item = detail.data.item;
-  const canCorrect = user ? ANALYST_ROLES.includes(user.role) : false;
   // Managers and process owners may read any item's original text (Item.rawText, audited).
   const canReadRawText = user ? ANALYST_ROLES.includes(user.role) : false;
   const policyName = (policyId: string | null) =>
@@ -114,7 +115,7 @@ export default function ItemDetailPage() {
     <>
       {back}
       <PageHeader
-        eyebrow={`Explorer · ${itemKindLabel[item.kind]}`}
+        eyebrow={`${canCorrect ? 'Explorer' : 'Forms'} · ${itemKindLabel[item.kind]}`}
         title={`${itemKindLabel[item.kind]} ${referenceOf(item.id)}`}
         description={
           <span className="item-page__summary">

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   apiError,
@@ -177,7 +177,33 @@ describe('LogContactPage', () => {
       ]);
       await fillIn('EXCEPTION_GRANTED', refundsPolicy.id);
       expect(await screen.findByRole('heading', { name: 'Contact logged' })).toBeInTheDocument();
-      expect(recorded).toBe(true);
+      await waitFor(() => expect(recorded).toBe(true));
+      expect(screen.queryByText('The exception was not recorded')).not.toBeInTheDocument();
+    });
+
+    it('confirms the contact and says so when its exception could not be recorded', async () => {
+      renderLog([
+        logMock(contact({ policyId: refundsPolicy.id }), stored),
+        {
+          request: {
+            query: RecordItemEventDocument,
+            variables: {
+              input: {
+                itemId: stored.data.submitItem.item.id,
+                type: 'EXCEPTION_REFUSED',
+                policyId: refundsPolicy.id,
+              },
+            },
+          },
+          result: apiError('INTERNAL_SERVER_ERROR', 'Something went wrong'),
+        },
+      ]);
+      await fillIn('EXCEPTION_REFUSED', refundsPolicy.id);
+      expect(await screen.findByText('The exception was not recorded')).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: /Open the item/ })).toHaveAttribute(
+        'href',
+        `/explorer/items/${stored.data.submitItem.item.id}`,
+      );
     });
 
     it('asks for the policy an exception was asked against', async () => {
