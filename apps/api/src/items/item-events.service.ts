@@ -7,7 +7,7 @@ import { invalidInput, type FieldProblem } from '../common/domain-error';
 import type { RecordItemEventInput } from './dto/record-item-event.input';
 import { EventTextAnalysis } from './event-text-analysis';
 import { ItemEvent } from './item-event.entity';
-import { ItemEventType } from './item.enums';
+import { ItemEventType, ViabilityDecision } from './item.enums';
 import { Item } from './item.entity';
 import { deriveLifecycle } from './lifecycle';
 
@@ -57,6 +57,7 @@ export class ItemEventsService {
           }),
         ),
       );
+      await this.applyDecisions(manager, inputs);
       for (const item of itemsById.values()) await this.refreshLifecycle(manager, item);
       await analyse(manager, events);
       return events;
@@ -126,6 +127,13 @@ export class ItemEventsService {
     });
     if (problems.length > 0) throw invalidInput(problems);
     return rows;
+  }
+
+  /** An event that carries a decision makes it the item's decision; the batch's last one wins. */
+  private async applyDecisions(manager: EntityManager, inputs: RecordItemEventInput[]) {
+    const decisions = new Map<string, ViabilityDecision>();
+    for (const input of inputs) if (input.viability) decisions.set(input.itemId, input.viability);
+    for (const [itemId, viability] of decisions) await manager.update(Item, itemId, { viability });
   }
 
   private async refreshLifecycle(manager: EntityManager, item: Item): Promise<void> {

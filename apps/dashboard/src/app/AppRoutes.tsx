@@ -139,7 +139,8 @@ export function AppRoutes() {
         <Route
           path="explorer/items/:id"
           element={
-            <RequireRole roles={ANALYST_ROLES}>
+            // Staff open the items they logged or handled (the API's row scope) to reply or decide.
+            <RequireRole roles={FORM_ROLES}>
               <ItemDetailPage />
             </RequireRole>
           }

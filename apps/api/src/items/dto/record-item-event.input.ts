@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsText, LIMITS, NotInFuture } from '../../common/validation';
-import { ItemEventType, ItemStatus } from '../item.enums';
+import { ItemEventType, ItemStatus, ViabilityDecision } from '../item.enums';
 
 @InputType({ description: 'One timeline entry. Which fields are required depends on the type.' })
 export class RecordItemEventInput {
@@ -84,6 +84,15 @@ export class RecordItemEventInput {
   @Min(1, { message: '$property must be a whole number from 1 to 5' })
   @Max(5, { message: '$property must be a whole number from 1 to 5' })
   satisfaction?: number | null;
+
+  @Field(() => ViabilityDecision, {
+    nullable: true,
+    description:
+      "The decision this event tells the customer (accepted, soft no, hard no, referred, escalated); it becomes the item's decision.",
+  })
+  @IsOptional()
+  @IsEnum(ViabilityDecision, { message: '$property must be a decision' })
+  viability?: ViabilityDecision | null;
 }
 
 @InputType()

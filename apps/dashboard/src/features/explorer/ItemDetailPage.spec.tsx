@@ -326,4 +326,18 @@ describe('ItemDetailPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Show the original text' }));
     expect(await screen.findByText('The original text could not be shown')).toBeInTheDocument();
   });
+
+  it('gives staff on an item they handle the reply and decision form, without the Explorer’s tools', async () => {
+    renderPage(<ItemDetailPage />, {
+      route: '/explorer/items/item-1',
+      path: '/explorer/items/:id',
+      store: aSessionStore(aSession({ role: 'STAFF' })),
+      mocks: [viewerMock('STAFF'), optionsMock, detailMock({ data: { item: anItemDetail() } })],
+    });
+    expect(
+      await screen.findByRole('form', { name: 'Add a reply or decision' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Back to the items/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Correct the themes' })).not.toBeInTheDocument();
+  });
 });

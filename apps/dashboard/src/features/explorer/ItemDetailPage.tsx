@@ -33,6 +33,7 @@ import { RawTextReveal } from './RawTextReveal';
 import { rememberOpenedItem } from './returning-item';
 import { ThemeCorrection } from './ThemeCorrection';
 import { Timeline } from './Timeline';
+import { TimelineEntryForm } from './TimelineEntryForm';
 import './Explorer.css';
 
 type Item = ItemDetailFieldsFragment;
@@ -50,7 +51,9 @@ export default function ItemDetailPage() {
 
   const fromList = (location.state as { fromList?: boolean } | null)?.fromList === true;
   const listHref = `${EXPLORER_PATH}${location.search}`;
-  const back = (
+  const canCorrect = user ? ANALYST_ROLES.includes(user.role) : false;
+  // Staff reach an item from the contact they logged; the Explorer is not theirs.
+  const back = canCorrect ? (
     <Link
       to={listHref}
       className="item-page__back"
@@ -63,7 +66,7 @@ export default function ItemDetailPage() {
     >
       <span aria-hidden="true">←</span> Back to the items
     </Link>
-  );
+  ) : null;
 
   if (detail.loading && !detail.data) {
     return (
@@ -102,7 +105,6 @@ export default function ItemDetailPage() {
   }
 
   const item = detail.data.item;
-  const canCorrect = user ? ANALYST_ROLES.includes(user.role) : false;
   // Managers and process owners may read any item's original text (Item.rawText, audited).
   const canReadRawText = user ? ANALYST_ROLES.includes(user.role) : false;
   const policyName = (policyId: string | null) =>
@@ -113,7 +115,7 @@ export default function ItemDetailPage() {
     <>
       {back}
       <PageHeader
-        eyebrow={`Explorer · ${itemKindLabel[item.kind]}`}
+        eyebrow={`${canCorrect ? 'Explorer' : 'Forms'} · ${itemKindLabel[item.kind]}`}
         title={`${itemKindLabel[item.kind]} ${referenceOf(item.id)}`}
         description={
           <span className="item-page__summary">
@@ -136,6 +138,9 @@ export default function ItemDetailPage() {
               flags={item.analysis?.flags ?? []}
               policyName={policyName}
             />
+          </Card>
+          <Card title="Add a reply or decision" titleId="item-add-entry-title">
+            <TimelineEntryForm itemId={item.id} hasPolicy={Boolean(item.policy)} />
           </Card>
         </div>
         <div className="item-page__side">

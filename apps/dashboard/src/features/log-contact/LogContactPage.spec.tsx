@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   apiError,
@@ -8,6 +8,7 @@ import {
   viewerMock,
 } from '../../test/fixtures';
 import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
+import { RecordItemEventDocument } from '../explorer/graphql/record-event';
 import { LogContactDocument } from './graphql/submit-item';
 import LogContactPage from './LogContactPage';
 
@@ -64,6 +65,7 @@ describe('LogContactPage', () => {
           teamId: customerService.id,
           policyId: refundsPolicy.id,
           customerRef: 'ORD-55812',
+          viability: null,
         },
         stored,
       ),
@@ -99,6 +101,7 @@ describe('LogContactPage', () => {
           teamId: customerService.id,
           policyId: refundsPolicy.id,
           customerRef: null,
+          viability: null,
         },
         apiError('BAD_USER_INPUT', 'Invalid input', [
           { field: 'policyId', rule: 'exists', message: 'policyId names no known policy' },
@@ -114,5 +117,101 @@ describe('LogContactPage', () => {
     expect(screen.getByLabelText(/Policy it concerns/)).toHaveAccessibleDescription(
       /Error: That policy no longer exists/,
     );
+  });
+
+  describe('the decision given', () => {
+    const contact = (overrides: Record<string, unknown>) => ({
+      kind: 'REQUEST',
+      source: 'EXTERNAL_CUSTOMER',
+      channel: 'PHONE',
+      priority: 'NORMAL',
+      text: 'Wants a refund without a receipt',
+      teamId: customerService.id,
+      policyId: null,
+      customerRef: null,
+      viability: null,
+      ...overrides,
+    });
+    async function fillIn(decision: string, policyId?: string) {
+      const user = userEvent.setup();
+      await user.click(await screen.findByRole('radio', { name: 'Request' }));
+      await user.type(
+        screen.getByLabelText('What did the customer say?'),
+        'Wants a refund without a receipt',
+      );
+      if (policyId) await user.selectOptions(screen.getByLabelText(/Policy it concerns/), policyId);
+      await user.selectOptions(screen.getByLabelText(/What did you decide/), decision);
+      await user.click(screen.getByRole('button', { name: 'Log contact' }));
+    }
+
+    it('sends a soft no as the item’s decision', async () => {
+      renderLog([logMock(contact({ viability: 'SOFT_NO' }), stored)]);
+      await fillIn('SOFT_NO');
+      expect(await screen.findByRole('heading', { name: 'Contact logged' })).toBeInTheDocument();
+    });
+
+    it('records a granted exception on the logged item, naming its policy', async () => {
+      let recorded = false;
+      renderLog([
+        logMock(contact({ policyId: refundsPolicy.id }), stored),
+        {
+          request: {
+            query: RecordItemEventDocument,
+            variables: {
+              input: {
+                itemId: stored.data.submitItem.item.id,
+                type: 'EXCEPTION_GRANTED',
+                policyId: refundsPolicy.id,
+              },
+            },
+          },
+          result: () => {
+            recorded = true;
+            return {
+              data: {
+                recordItemEvent: { __typename: 'ItemEvent', id: 'e-1', type: 'EXCEPTION_GRANTED' },
+              },
+            };
+          },
+        },
+      ]);
+      await fillIn('EXCEPTION_GRANTED', refundsPolicy.id);
+      expect(await screen.findByRole('heading', { name: 'Contact logged' })).toBeInTheDocument();
+      await waitFor(() => expect(recorded).toBe(true));
+      expect(screen.queryByText('The exception was not recorded')).not.toBeInTheDocument();
+    });
+
+    it('confirms the contact and says so when its exception could not be recorded', async () => {
+      renderLog([
+        logMock(contact({ policyId: refundsPolicy.id }), stored),
+        {
+          request: {
+            query: RecordItemEventDocument,
+            variables: {
+              input: {
+                itemId: stored.data.submitItem.item.id,
+                type: 'EXCEPTION_REFUSED',
+                policyId: refundsPolicy.id,
+              },
+            },
+          },
+          result: apiError('INTERNAL_SERVER_ERROR', 'Something went wrong'),
+        },
+      ]);
+      await fillIn('EXCEPTION_REFUSED', refundsPolicy.id);
+      expect(await screen.findByText('The exception was not recorded')).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: /Open the item/ })).toHaveAttribute(
+        'href',
+        `/explorer/items/${stored.data.submitItem.item.id}`,
+      );
+    });
+
+    it('asks for the policy an exception was asked against', async () => {
+      renderLog();
+      await fillIn('EXCEPTION_REFUSED');
+      expect(screen.getByLabelText(/Policy it concerns/)).toHaveAccessibleDescription(
+        /Error: Choose the policy the exception was asked against/,
+      );
+    });
   });
 });

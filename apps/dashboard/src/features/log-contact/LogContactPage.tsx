@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useCurrentUser } from '../../session/useCurrentUser';
 import type { LogContactMutation } from '../../graphql/generated/graphql';
+import { DECISION_OPTIONS, exceptionEventOf } from '../../lib/decisions';
 import { formatDateTime } from '../../lib/format';
 import { describeError } from '../../lib/graphql-errors';
 import {
@@ -15,6 +17,7 @@ import {
 } from '../../lib/labels';
 import { SHORT_TEXT_LIMIT } from '../../lib/limits';
 import { ITEM_TEXT_LIMIT } from '../../lib/text';
+import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { Confirmation } from '../../ui/Confirmation';
@@ -28,6 +31,7 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { FormAside } from '../forms/FormAside';
 import { ContactFormOptionsDocument } from '../organisation/graphql/options';
+import { RecordItemEventDocument } from '../explorer/graphql/record-event';
 import { LogContactDocument } from './graphql/submit-item';
 import {
   CONTACT_FIELD_IDS,
@@ -47,8 +51,11 @@ export default function LogContactPage() {
   const options = useQuery(ContactFormOptionsDocument);
   const [draft, setDraft] = useState<ContactDraft>(emptyContact);
   const [logged, setLogged] = useState<LoggedItem | null>(null);
+  const [exceptionMissed, setExceptionMissed] = useState(false);
   const form = useFormErrors(CONTACT_FIELD_IDS, CONTACT_SERVER_MESSAGES);
-  const [logContact, { loading }] = useMutation(LogContactDocument);
+  const [logContact, { loading: logging }] = useMutation(LogContactDocument);
+  const [recordEvent, { loading: recording }] = useMutation(RecordItemEventDocument);
+  const loading = logging || recording;
 
   const teams = options.data?.teams ?? [];
   const policies = options.data?.policies ?? [];
@@ -65,13 +72,28 @@ export default function LogContactPage() {
     event.preventDefault();
     if (loading) return;
     if (form.rejectLocally(validateContact(values))) return;
+    let item: LoggedItem;
     try {
       const { data } = await logContact({ variables: { input: toSubmitItemInput(values) } });
       if (!data) return;
-      setLogged(data.submitItem.item);
-      setDraft(emptyContact());
+      item = data.submitItem.item;
     } catch (error) {
       form.rejectFromServer(error);
+      return;
+    }
+    setLogged(item);
+    setDraft(emptyContact());
+    setExceptionMissed(false);
+    // An exception is a timeline event on the item just logged, naming the policy. The contact
+    // is stored either way, so a failure here is reported on the confirmation, not by resending.
+    const exception = exceptionEventOf(values.decision);
+    if (!exception) return;
+    try {
+      await recordEvent({
+        variables: { input: { itemId: item.id, type: exception, policyId: values.policyId } },
+      });
+    } catch {
+      setExceptionMissed(true);
     }
   }
 
@@ -109,8 +131,18 @@ export default function LogContactPage() {
               </Button>
             }
           >
+            {exceptionMissed ? (
+              <Alert tone="warning" title="The exception was not recorded">
+                Open the item and add it to the timeline.
+              </Alert>
+            ) : null}
             <p className="confirmation__privacy">
               Give the customer the reference if they want to follow it up.
+            </p>
+            <p>
+              <Link to={`/explorer/items/${logged.id}`}>
+                Open the item to add a reply or decision later
+              </Link>
             </p>
           </Confirmation>
         ) : null}
@@ -221,6 +253,17 @@ export default function LogContactPage() {
                     error={form.errors.policyId}
                   />
                 </div>
+                <SelectField
+                  id={CONTACT_FIELD_IDS.decision}
+                  label="What did you decide with the customer?"
+                  optional
+                  hint="An exception needs the policy it concerns."
+                  value={values.decision}
+                  onChange={(value) => update('decision', value as ContactDraft['decision'])}
+                  placeholder="Nothing decided yet"
+                  options={DECISION_OPTIONS}
+                  error={form.errors.decision}
+                />
                 <TextField
                   id={CONTACT_FIELD_IDS.customerRef}
                   label="Customer reference"

@@ -1,4 +1,5 @@
 import type { Channel, ItemKind, Priority, SubmitItemInput } from '../../graphql/generated/graphql';
+import { type Decision, isException, viabilityOf } from '../../lib/decisions';
 import { formatNumber } from '../../lib/format';
 import { SHORT_TEXT_LIMIT } from '../../lib/limits';
 import { characterCount, isBlank, ITEM_TEXT_LIMIT, optionalText } from '../../lib/text';
@@ -14,6 +15,8 @@ export interface ContactDraft {
   priority: Priority;
   text: string;
   customerRef: string;
+  /** What was decided with the customer; '' when nothing was decided yet. */
+  decision: Decision | '';
 }
 
 export type ContactField = keyof ContactDraft;
@@ -27,6 +30,7 @@ export const emptyContact = (): ContactDraft => ({
   priority: 'NORMAL',
   text: '',
   customerRef: '',
+  decision: '',
 });
 
 export const CONTACT_FIELD_IDS: Record<ContactField, string> = {
@@ -38,6 +42,7 @@ export const CONTACT_FIELD_IDS: Record<ContactField, string> = {
   priority: 'contact-priority',
   text: 'contact-text',
   customerRef: 'contact-customer-ref',
+  decision: 'contact-decision',
 };
 
 export function validateContact(draft: ContactDraft): Partial<Record<ContactField, string>> {
@@ -49,6 +54,9 @@ export function validateContact(draft: ContactDraft): Partial<Record<ContactFiel
   }
   if (characterCount(draft.customerRef) > SHORT_TEXT_LIMIT) {
     errors.customerRef = `A customer reference is at most ${SHORT_TEXT_LIMIT} characters`;
+  }
+  if (isException(draft.decision) && !draft.policyId) {
+    errors.policyId = 'Choose the policy the exception was asked against';
   }
   return errors;
 }
@@ -64,6 +72,7 @@ export function toSubmitItemInput(draft: ContactDraft): SubmitItemInput {
     teamId: draft.teamId || null,
     policyId: draft.policyId || null,
     customerRef: optionalText(draft.customerRef),
+    viability: viabilityOf(draft.decision),
   };
 }
 
