@@ -100,7 +100,12 @@ export default [
     // No import circles between files: a circle has no first floor to read, test or move alone.
     // Type-only imports are not followed (they leave nothing at run time); imports of other
     // projects are @nx/enforce-module-boundaries' (it refuses circles between projects).
-    files: ['apps/api/**/*.ts', 'apps/dashboard/**/*.ts', 'apps/dashboard/**/*.tsx', 'libs/**/*.ts'],
+    files: [
+      'apps/api/**/*.ts',
+      'apps/dashboard/**/*.ts',
+      'apps/dashboard/**/*.tsx',
+      'libs/**/*.ts',
+    ],
     plugins: { 'import-x': importX },
     settings: {
       'import-x/extensions': ['.ts', '.tsx', '.js'],
