@@ -51,6 +51,19 @@ const TAKE_OFF: Record<string, string[]> = {
   ],
 };
 
+// Every earlier database searched by trigrams and computed fact rows item by item: put that
+// back (other function bodies stand in for the old ones, which the adoption must replace).
+const BEFORE_WORD_SEARCH = [
+  'DROP INDEX items_text_words',
+  'DROP INDEX item_analyses_masked',
+  'CREATE EXTENSION pg_trgm',
+  'CREATE INDEX "items_text_trgm" ON "items" USING gin ("text" gin_trgm_ops)',
+  `CREATE OR REPLACE FUNCTION insight_fact_rows(wanted uuid[]) RETURNS SETOF insight_item_facts
+   LANGUAGE sql STABLE AS 'SELECT * FROM insight_item_facts WHERE item_id = ANY(wanted)'`,
+  `CREATE OR REPLACE FUNCTION insight_refresh_items(ids uuid[]) RETURNS void
+   LANGUAGE plpgsql AS 'BEGIN END'`,
+];
+
 describe('migrations', () => {
   it('leave nothing for the entities to change (run migration:generate after changing an entity)', async () => {
     await withMigratedDatabase(async (dataSource) => {
@@ -86,8 +99,7 @@ describe('migrations', () => {
     async (_, ran) => {
       await withMigratedDatabase(async (dataSource) => {
         const fresh = await snapshot(dataSource);
-        // Those databases predate the migrations after the single baseline: take them off too.
-        for (let step = 1; step < MIGRATIONS.length; step += 1) await dataSource.undoLastMigration();
+        for (const sql of BEFORE_WORD_SEARCH) await dataSource.query(sql);
         for (const name of FOLDED)
           if (!ran.includes(name)) for (const sql of TAKE_OFF[name]) await dataSource.query(sql);
         await dataSource.query(`INSERT INTO teams (name, staff_count) VALUES ('Billing', 4)`);

@@ -97,7 +97,6 @@ export class Baseline1796658574973 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     if (await adoptSquashedChain(queryRunner)) return;
     const run = (sql: string) => queryRunner.query(sql);
-    await run(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     for (const [name] of ENUM_TYPES) await run(createType(name));
     for (const [table] of CORE_TABLES) await run(createTable(table));
     for (const index of CORE_INDEXES) await run(index);
@@ -267,6 +266,5 @@ $fn$`);
     await run(`DROP TABLE ${tables.map((table) => `"${table}"`).join(', ')}`);
     await run(`DROP FUNCTION ${FUNCTIONS.join(', ')}`);
     await run(`DROP TYPE ${ENUM_TYPES.map(([name]) => `"${name}"`).join(', ')}`);
-    await run(`DROP EXTENSION IF EXISTS pg_trgm`);
   }
 }

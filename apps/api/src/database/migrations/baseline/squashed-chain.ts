@@ -1,6 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 import { ConfigError } from '../../../config/config-error';
-import { createTable, createType, FLAG_CORRECTIONS_INDEX } from './core-schema';
+import { createTable, createType, FLAG_CORRECTIONS_INDEX, SEARCH_INDEXES } from './core-schema';
+import { FACT_ROWS, REFRESH } from './insight-facts';
 
 /** The pre-release migrations the baseline replaced, oldest first. */
 export const SQUASHED_MIGRATIONS = [
@@ -49,6 +50,20 @@ export const FOLDED_MIGRATIONS: { name: string; up: string[] }[] = [
   },
 ];
 
+const orReplace = (sql: string) => sql.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION');
+
+/**
+ * What every earlier database lacks: search by words instead of trigrams, and the refresh's
+ * set-based fact rows (both came after the first baseline, before the release).
+ */
+const SINCE_FIRST_BASELINE = [
+  'DROP INDEX IF EXISTS "items_text_trgm"',
+  'DROP EXTENSION IF EXISTS pg_trgm',
+  ...SEARCH_INDEXES,
+  orReplace(FACT_ROWS),
+  orReplace(REFRESH),
+];
+
 const EARLIER = [
   ...SQUASHED_MIGRATIONS,
   FIRST_BASELINE,
@@ -78,6 +93,7 @@ export async function adoptSquashedChain(queryRunner: QueryRunner): Promise<bool
     );
   for (const { name, up } of FOLDED_MIGRATIONS)
     if (!ran.has(name)) for (const sql of up) await queryRunner.query(sql);
+  for (const sql of SINCE_FIRST_BASELINE) await queryRunner.query(sql);
   await queryRunner.query(`DELETE FROM "${table}" WHERE name = ANY($1)`, [EARLIER]);
   return true;
 }
