@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { DEMO, SCREENSHOTS_DIR, signIn, test } from './support';
 
-// The insight pages into docs/screenshots/ (review, trends, bottlenecks, policy friction, staff,
+// The insight pages into docs/screenshots/ (review, trends, bottlenecks, policy friction, staff, emerging topics,
 // a drill-down in the Explorer and an action's measured effect), laptop and tablet, through the
 // real UI against the real API on demo data:
 // `npx playwright test -c apps/e2e/playwright.config.ts --project=screenshots insights`.
@@ -142,4 +142,12 @@ test('the items behind a figure, and an action’s measured effect', async ({ pa
   await expect(page.getByRole('region', { name: /per item$|a week$/ }).first()).toBeVisible();
   await chartsDrawn(page);
   await shot(page, 'action-effect');
+});
+
+test('emerging topics, as a process owner sees them', async ({ page }) => {
+  await signIn(page, DEMO.processOwner);
+  await page.goto('/topics');
+  await expect(page.getByRole('heading', { name: 'Emerging topics' })).toBeVisible();
+  await expect(page.getByText(/^Loading/)).toHaveCount(0);
+  await shot(page, 'emerging-topics');
 });
