@@ -29,9 +29,13 @@ export class EmergingTopicsService {
         ORDER BY i.received_at DESC LIMIT ${MAX_TEXTS}`,
       [input.from, input.to],
     );
+    // The baseline is the same population (untagged items) earlier: against all items, a phrase
+    // that merely survives the themes' filter ("thanks") looked twice as common as before.
     const baseline = await this.dataSource.query<{ id: string; text: string }[]>(
       `SELECT i.id, coalesce(a.redacted_text, i.text) AS text FROM items i LEFT JOIN item_analyses a ON a.item_id = i.id
-        WHERE i.received_at >= $1 AND i.received_at < $2 AND a.status = 'done' ORDER BY i.received_at DESC LIMIT ${MAX_TEXTS}`,
+        WHERE i.received_at >= $1 AND i.received_at < $2 AND a.status = 'done'
+          AND NOT EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = i.id)
+        ORDER BY i.received_at DESC LIMIT ${MAX_TEXTS}`,
       [baselineFrom, input.from],
     );
     const topics = findEmergingTopics(texts(current), texts(baseline), { maxTopics: input.limit });

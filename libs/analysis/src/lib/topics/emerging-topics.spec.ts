@@ -42,6 +42,19 @@ describe('findEmergingTopics', () => {
     );
   });
 
+  it('leaves out a phrase only a little more common than before, however often it is used', () => {
+    const sign = (n: number) => `Thanks again for your help with order ${n}`;
+    const before = Array.from({ length: 100 }, (_, n) =>
+      n < 40 ? sign(n) : `Parcel ${n} arrived`,
+    );
+    const now = Array.from({ length: 10 }, (_, n) => (n < 6 ? sign(n) : `Parcel ${n} arrived`));
+    expect(findEmergingTopics(now, before).map((topic) => topic.phrase)).not.toContain('thanks');
+    const doubled = Array.from({ length: 10 }, (_, n) => (n < 9 ? sign(n) : 'Parcel arrived'));
+    expect(
+      findEmergingTopics(doubled, before.slice(50)).map((topic) => topic.phrase.toLowerCase()),
+    ).toEqual(expect.arrayContaining([expect.stringContaining('thanks')]));
+  });
+
   it('counts overlapping phrases about the same texts as one topic', () => {
     const phrases = findEmergingTopics(current, baseline).map((topic) => topic.phrase);
     expect(phrases.filter((phrase) => phrase.includes('app'))).toEqual(['app crashes']);

@@ -26,6 +26,9 @@ export interface EmergingTopic {
   members: number[];
 }
 
+/** How many times its earlier share a phrase's share must be to count as emerging. */
+const MIN_RISE = 2;
+
 interface PhraseStats {
   key: string;
   stems: string[];
@@ -105,11 +108,13 @@ export function findEmergingTopics(
       const idf = Math.log((baseline.length + 1) / (inBaseline + 1)) + 1;
       return { entry, inBaseline, score: share(entry.documents.length, current.length) * idf };
     })
-    // Emerging means more common than before, not merely common.
+    // Emerging means clearly more common than before, not merely common or a little up: a
+    // phrase as common as ever ("thanks") wins on tf-idf alone when the period has few texts.
     .filter(
       ({ entry, inBaseline }) =>
         baseline.length === 0 ||
-        share(entry.documents.length, current.length) > share(inBaseline, baseline.length),
+        share(entry.documents.length, current.length) >=
+          MIN_RISE * share(inBaseline, baseline.length),
     )
     .sort((a, b) => b.score - a.score || b.entry.stems.length - a.entry.stems.length);
 
