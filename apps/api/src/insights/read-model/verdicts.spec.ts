@@ -174,10 +174,22 @@ describe('reconcileVerdicts', () => {
     expect(both(90, 100, 'alert', 'Oct 2026', false)).toMatch(/^Complaints fell 10%/);
   });
 
-  it('says "were unchanged" for a flat month beside a watch', () => {
+  it('says "held level" for a flat month beside a watch, a verb for singular and plural measures', () => {
     expect(both(100, 100, 'watch')).toMatch(
-      /^Complaints were unchanged from Oct 2026, but .* the watch, against/,
+      /^Complaints held level with Oct 2026, but .* the watch, against/,
     );
+  });
+
+  it('names a worse fall as a fall when higher is better', () => {
+    const fall = reconcileVerdicts({
+      measure: 'satisfaction',
+      change: countChange(80, 100),
+      higherIsBetter: true,
+      against: 'Oct 2026',
+      judged: true,
+      standing: standing('ok'),
+    });
+    expect(fall).toMatch(/^Satisfaction fell 20% from Oct 2026, .* the fall from Oct 2026 is within/);
   });
 
   it('has nothing to reconcile without a comparison period or without a previous value', () => {

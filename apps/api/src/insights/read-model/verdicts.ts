@@ -162,13 +162,15 @@ export function verdictsDisagree(v: TwoVerdicts): boolean {
 export function reconcileVerdicts(v: TwoVerdicts): string | null {
   if (!verdictsDisagree(v) || v.against === null) return null;
   const { state, baseline, reading } = v.standing;
+  // Verbs that read right after a plural ("complaints") and a singular ("staff turnover") measure.
+  const rose = v.change.direction === ChangeDirection.UP;
   const moved =
     v.change.direction === ChangeDirection.FLAT
-      ? `were unchanged from ${v.against}`
-      : `${v.change.direction === ChangeDirection.UP ? 'rose' : 'fell'} ${v.change.label.replace(/^[+−-]/, '')} from ${v.against}`;
+      ? `held level with ${v.against}`
+      : `${rose ? 'rose' : 'fell'} ${v.change.label.replace(/^[+−-]/, '')} from ${v.against}`;
   const Measure = v.measure.charAt(0).toUpperCase() + v.measure.slice(1);
   const head = `${Measure} ${moved}, but ${reading}: judged against ${baseline}, ${USUAL_WORDS[state]}.`;
   if (state === 'alert' || state === 'watch')
     return `${head} Both hold, as they compare with different baselines: ${v.against} was itself high, or ${baseline} set a lower bar; the ${state}, against ${baseline}, is the one to act on.`;
-  return `${head} Both hold, as they compare with different baselines: against ${baseline}, the rise from ${v.against} is within the usual range, so it raises no alert.`;
+  return `${head} Both hold, as they compare with different baselines: against ${baseline}, the ${rose ? 'rise' : 'fall'} from ${v.against} is within the usual range, so it raises no alert.`;
 }
