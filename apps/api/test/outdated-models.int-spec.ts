@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { defaultSignModel } from '@fulcrum/analysis';
 import { DataSource } from 'typeorm';
 import { AnalysisModel } from '../src/analysis/analysis-model.entity';
@@ -41,7 +42,8 @@ describe('a stored model trained on an older feature set', () => {
   }, 120_000);
   afterAll(() => api.close());
 
-  it('is not used: analysis falls back to the built-in sign model', async () => {
+  it('is not used: analysis falls back to the built-in sign model, and the log says so', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn');
     const submitted = await api.graphql<{ submitItem: { item: { id: string } } }>(
       SUBMIT_ITEM,
       { input: anItem({ text: 'Your agent was rude and hung up on me.' }) },
@@ -56,6 +58,13 @@ describe('a stored model trained on an older feature set', () => {
     const modelVersion = item.data!.item.analysis.modelVersion;
     expect(modelVersion).toContain('signs:built-in');
     expect(modelVersion).not.toContain('signs-before-feature-stamps');
+    // Whether the analysis ran on the API's thread or in the worker threads.
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'The active sign model is not used: it was trained on an older feature set',
+      ),
+    );
+    warn.mockRestore();
   }, 120_000);
 
   it('is listed as trained with an older feature set, and cannot be activated again', async () => {

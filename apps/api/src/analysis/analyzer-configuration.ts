@@ -20,41 +20,25 @@ export interface AnalyzerConfiguration {
   signModel?: unknown;
 }
 
-/** Told of an active model that is not used because it was trained on an older feature set. */
-export type OutdatedModelListener = (kind: string, error: OutdatedModelError) => void;
-
 // A model trained on another feature set would weigh the wrong words: the analysis uses the
-// shipped model or rules instead (the model listing says to retrain). Any other fault throws.
-function load<Model>(
-  kind: string,
-  json: unknown,
-  fromJson: (json: unknown) => Model,
-  onOutdated: OutdatedModelListener,
-): Model | undefined {
+// shipped model or rules instead (the model listing says to retrain, and the API's thread logs
+// it). Any other fault throws.
+function load<Model>(json: unknown, fromJson: (json: unknown) => Model): Model | undefined {
   if (!json) return undefined;
   try {
     return fromJson(json);
   } catch (error) {
     if (!(error instanceof OutdatedModelError)) throw error;
-    onOutdated(kind, error);
     return undefined;
   }
 }
 
-export function analyzerFrom(
-  configuration: AnalyzerConfiguration,
-  onOutdated: OutdatedModelListener = () => undefined,
-): Analyzer {
+export function analyzerFrom(configuration: AnalyzerConfiguration): Analyzer {
   return createAnalyzer({
     themes: configuration.themes,
     policies: configuration.policies,
-    themeModel: load('theme', configuration.themeModel, ThemeModel.fromJson, onOutdated),
-    sentimentModel: load(
-      'sentiment',
-      configuration.sentimentModel,
-      SentimentModel.fromJson,
-      onOutdated,
-    ),
-    signModel: load('sign', configuration.signModel, SignModel.fromJson, onOutdated),
+    themeModel: load(configuration.themeModel, ThemeModel.fromJson),
+    sentimentModel: load(configuration.sentimentModel, SentimentModel.fromJson),
+    signModel: load(configuration.signModel, SignModel.fromJson),
   });
 }

@@ -6,6 +6,7 @@ import { AnalysisPool, type AnalyzerJob } from './analysis-pool';
 import type { AnalysisInput } from './analysis-task';
 import { ModelKind } from './analysis.enums';
 import { type AnalyzerConfiguration, analyzerFrom } from './analyzer-configuration';
+import { featureSetOutdated } from './model-feature-set';
 
 /** How long a replica trusts its analyzer before checking whether the configuration changed. */
 const STALE_AFTER_MS = 5_000;
@@ -107,8 +108,9 @@ export class AnalyzerService {
       this.dataSource.query<{ id: string; name: string; aliases: string[] }[]>(
         'SELECT id, name, aliases FROM policies',
       ),
-      this.dataSource.query<{ kind: ModelKind; model: unknown }[]>(
-        'SELECT kind, model FROM analysis_models WHERE active',
+      this.dataSource.query<{ kind: ModelKind; model: unknown; featureVersion: number | null }[]>(
+        `SELECT kind, model, (model->>'featureVersion')::int AS "featureVersion"
+           FROM analysis_models WHERE active`,
       ),
     ]);
     const modelOf = (kind: ModelKind) => models.find((model) => model.kind === kind)?.model;
@@ -120,14 +122,18 @@ export class AnalyzerService {
       signModel: modelOf(ModelKind.SIGN),
     };
     const themeIds = new Map(themes.map((theme) => [theme.name, theme.id]));
+    // Told here, on the API's thread, in either mode: worker threads have no logger.
+    for (const model of models)
+      if (featureSetOutdated(model))
+        this.logger.warn(
+          `The active ${model.kind} model is not used: it was trained on an older feature set; retrain it`,
+        );
     // The stamp changes whenever the configuration does: worker threads cache by it.
     if (this.pool.threaded) {
       const job = { version: stamp, configuration };
       return this.organisationAnalyzer(job, await this.pool.prepare(job), themeIds);
     }
-    const analyzer = analyzerFrom(configuration, (kind, error) =>
-      this.logger.warn(`The active ${kind} model is not used: ${error.message}`),
-    );
+    const analyzer = analyzerFrom(configuration);
     return this.organisationAnalyzer(
       { version: stamp, configuration, analyzer },
       analyzer.modelVersion,
