@@ -72,5 +72,5 @@ export type { RedactedText, Redaction, RedactionType } from './lib/pii/redact';
 export { findPii } from './lib/pii/find-pii';
 export type { PiiKind, PiiSpan } from './lib/pii/pii-span';
 
-export { findEmergingTopics } from './lib/topics/emerging-topics';
-export type { EmergingTopic, EmergingTopicOptions } from './lib/topics/emerging-topics';
+export { atLeastDoubled, findEmergingTopics } from './lib/topics/emerging-topics';
+export type { EmergingTopic, EmergingTopicOptions, PhraseRise } from './lib/topics/emerging-topics';

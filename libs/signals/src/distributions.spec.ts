@@ -1,6 +1,7 @@
 import {
   betaQuantile,
   countQuantile,
+  fisherExactGreater,
   gammaQuantile,
   logGamma,
   negativeBinomialLowerTail,
@@ -86,6 +87,22 @@ describe('count distributions', () => {
     expect(countQuantile(0.975, 12, 12)).toBe(19); // qpois(0.975, 12)
     expect(countQuantile(0.025, 12, 12)).toBe(6);
     expect(countQuantile(0.5, 0, 0)).toBe(0);
+  });
+});
+
+describe("Fisher's exact test, one-sided", () => {
+  // Reference values: the hypergeometric upper tail in exact integer arithmetic (Python's math.comb).
+  it('gives the tea-tasting p-value and exact tails of larger tables', () => {
+    closeTo(fisherExactGreater(3, 4, 1, 4), 17 / 70);
+    closeTo(fisherExactGreater(7, 8, 0, 8), 9 / 12870);
+    closeTo(fisherExactGreater(30, 1000, 10, 2000), 6.901094556345265e-8, 1e-9);
+    closeTo(fisherExactGreater(4, 40, 20, 400), 0.16396840786660247, 1e-9);
+  });
+
+  it('is 1 when the share did not rise at all, and refuses impossible tables naming the field', () => {
+    expect(fisherExactGreater(0, 10, 5, 10)).toBe(1);
+    expect(() => fisherExactGreater(5, 4, 0, 4)).toThrow(/hits/);
+    expect(() => fisherExactGreater(1, 4, 5, 4)).toThrow(/baselineHits/);
   });
 });
 

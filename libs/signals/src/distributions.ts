@@ -203,6 +203,40 @@ export function poissonUpperTail(k: number, mean: number): number {
   return regularizedGammaP(k, mean);
 }
 
+/**
+ * Fisher's exact test, one-sided: the p-value that `hits` of `total` texts carrying a feature is no
+ * higher a share than `baselineHits` of `baselineTotal`. The hypergeometric upper tail, summed in
+ * log space from the observed table outwards (terms shrink fast, so the sum stops early).
+ */
+export function fisherExactGreater(
+  hits: number,
+  total: number,
+  baselineHits: number,
+  baselineTotal: number,
+): number {
+  requireCount(hits, 'hits');
+  requireCount(baselineHits, 'baselineHits');
+  requireCount(total, 'total');
+  requireCount(baselineTotal, 'baselineTotal');
+  if (hits > total) throw new SignalsInputError('hits', 'must be at most total', hits);
+  if (baselineHits > baselineTotal)
+    throw new SignalsInputError('baselineHits', 'must be at most baselineTotal', baselineHits);
+  const carriers = hits + baselineHits;
+  const population = total + baselineTotal;
+  // At or below the fewest hits the margins allow, every table is at least as extreme.
+  if (hits <= Math.max(0, carriers - baselineTotal)) return 1;
+  const logChoose = (n: number, k: number) =>
+    logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+  const logAll = logChoose(population, total);
+  let p = 0;
+  for (let k = hits; k <= Math.min(carriers, total); k++) {
+    const term = exp(logChoose(carriers, k) + logChoose(population - carriers, total - k) - logAll);
+    p += term;
+    if (term < p * EPSILON) break;
+  }
+  return Math.min(1, p);
+}
+
 /** P(X ≤ k) for a negative binomial X with the given mean and size (variance mean + mean²/size). */
 export function negativeBinomialLowerTail(k: number, mean: number, size: number): number {
   requireCount(k, 'k');

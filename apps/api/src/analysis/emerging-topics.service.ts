@@ -6,11 +6,11 @@ import type { Principal } from '../auth/principal';
 import { MAX_DRILLDOWN_IDS } from '../insights/read-model/drilldown.types';
 import { ItemsService } from '../items/items.service';
 import type { EmergingTopic, EmergingTopicsInput } from './dto/analysis.inputs';
+import { risenClearly } from './emerging-rise';
 
 /** Texts considered per period; enough for stable phrases, bounded for speed. */
 const MAX_TEXTS = 5_000;
 const DAY_MS = 86_400_000;
-
 @Injectable()
 export class EmergingTopicsService {
   constructor(
@@ -38,7 +38,10 @@ export class EmergingTopicsService {
         ORDER BY i.received_at DESC LIMIT ${MAX_TEXTS}`,
       [baselineFrom, input.from],
     );
-    const topics = findEmergingTopics(texts(current), texts(baseline), { maxTopics: input.limit });
+    const topics = findEmergingTopics(texts(current), texts(baseline), {
+      maxTopics: input.limit,
+      risen: risenClearly,
+    });
     return Promise.all(
       topics.map(async (topic) => {
         // Texts are newest first, so the drill-down opens the newest when there are more.

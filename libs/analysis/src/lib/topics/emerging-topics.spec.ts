@@ -55,6 +55,24 @@ describe('findEmergingTopics', () => {
     ).toEqual(expect.arrayContaining([expect.stringContaining('thanks')]));
   });
 
+  it("asks the caller which phrases rose, with every candidate's counts at once", () => {
+    const judged: number[] = [];
+    const none = findEmergingTopics(current, baseline, {
+      risen: (candidates) => {
+        judged.push(candidates.length);
+        expect(candidates).toContainEqual({
+          documents: 4,
+          texts: current.length,
+          baselineDocuments: 0,
+          baselineTexts: baseline.length,
+        });
+        return candidates.map(() => false);
+      },
+    });
+    expect(none).toEqual([]);
+    expect(judged).toHaveLength(1);
+  });
+
   it('counts overlapping phrases about the same texts as one topic', () => {
     const phrases = findEmergingTopics(current, baseline).map((topic) => topic.phrase);
     expect(phrases.filter((phrase) => phrase.includes('app'))).toEqual(['app crashes']);

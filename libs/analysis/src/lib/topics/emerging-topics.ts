@@ -11,6 +11,20 @@ export interface EmergingTopicOptions {
   maxPhraseLength?: number;
   /** Example texts (indices into `current`) kept per topic (default 5). */
   maxExamples?: number;
+  /**
+   * Which candidate phrases rose clearly, judged all at once so that the caller can control false
+   * discoveries across them (a significance test belongs to the statistics library). Default:
+   * at least twice the earlier share.
+   */
+  risen?: (candidates: readonly PhraseRise[]) => boolean[];
+}
+
+/** How many of the period's and of the baseline's texts hold a phrase. */
+export interface PhraseRise {
+  documents: number;
+  texts: number;
+  baselineDocuments: number;
+  baselineTexts: number;
 }
 
 export interface EmergingTopic {
@@ -28,6 +42,12 @@ export interface EmergingTopic {
 
 /** How many times its earlier share a phrase's share must be to count as emerging. */
 const MIN_RISE = 2;
+
+/** Emerging means clearly more common than before, not merely common or a little up. */
+export const atLeastDoubled = (rise: PhraseRise): boolean =>
+  rise.baselineTexts === 0 ||
+  rise.documents / Math.max(rise.texts, 1) >=
+    MIN_RISE * (rise.baselineDocuments / rise.baselineTexts);
 
 interface PhraseStats {
   key: string;
@@ -74,7 +94,13 @@ export function findEmergingTopics(
   baseline: readonly string[],
   options: EmergingTopicOptions = {},
 ): EmergingTopic[] {
-  const { maxTopics = 10, minDocuments = 3, maxPhraseLength = 3, maxExamples = 5 } = options;
+  const {
+    maxTopics = 10,
+    minDocuments = 3,
+    maxPhraseLength = 3,
+    maxExamples = 5,
+    risen = (candidates) => candidates.map(atLeastDoubled),
+  } = options;
   const stats = new Map<string, PhraseStats>();
   current.forEach((text, index) => {
     const { tokenized } = prepareText(text);
@@ -101,21 +127,21 @@ export function findEmergingTopics(
     });
     for (const key of seen) baselineDocuments.set(key, (baselineDocuments.get(key) ?? 0) + 1);
   }
-  const share = (documents: number, total: number) => documents / Math.max(total, 1);
+  const rises = candidates.map((entry) => ({
+    documents: entry.documents.length,
+    texts: current.length,
+    baselineDocuments: baselineDocuments.get(entry.key) ?? 0,
+    baselineTexts: baseline.length,
+  }));
+  // A phrase as common as ever ("thanks") would win on tf-idf alone when the period has few texts.
+  const kept = risen(rises);
   const scored = candidates
-    .map((entry) => {
-      const inBaseline = baselineDocuments.get(entry.key) ?? 0;
+    .map((entry, index) => {
+      const inBaseline = rises[index].baselineDocuments;
       const idf = Math.log((baseline.length + 1) / (inBaseline + 1)) + 1;
-      return { entry, inBaseline, score: share(entry.documents.length, current.length) * idf };
+      return { entry, inBaseline, score: (entry.documents.length / current.length) * idf };
     })
-    // Emerging means clearly more common than before, not merely common or a little up: a
-    // phrase as common as ever ("thanks") wins on tf-idf alone when the period has few texts.
-    .filter(
-      ({ entry, inBaseline }) =>
-        baseline.length === 0 ||
-        share(entry.documents.length, current.length) >=
-          MIN_RISE * share(inBaseline, baseline.length),
-    )
+    .filter((_, index) => kept[index])
     .sort((a, b) => b.score - a.score || b.entry.stems.length - a.entry.stems.length);
 
   const chosen: typeof scored = [];

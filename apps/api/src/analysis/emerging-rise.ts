@@ -1,0 +1,19 @@
+import { atLeastDoubled, type PhraseRise } from '@fulcrum/analysis';
+import { benjaminiHochberg, fisherExactGreater } from '@fulcrum/signals';
+
+/** The expected share of false discoveries among the topics listed. */
+const FALSE_DISCOVERY_RATE = 0.05;
+
+/**
+ * A phrase emerged when its share at least doubled and the rise is significant: Fisher's exact
+ * test per phrase, Benjamini–Hochberg across all phrases tested, so that a handful of items ("thanks"
+ * in 4 of a quiet week's texts) is not a topic by chance.
+ */
+export function risenClearly(candidates: readonly PhraseRise[]): boolean[] {
+  const q = benjaminiHochberg(
+    candidates.map((c) =>
+      fisherExactGreater(c.documents, c.texts, c.baselineDocuments, c.baselineTexts),
+    ),
+  );
+  return candidates.map((c, i) => atLeastDoubled(c) && q[i] <= FALSE_DISCOVERY_RATE);
+}
