@@ -5,12 +5,7 @@
 // one-step errors: deterministic, fast on short weekly series, and good enough for counts.
 
 export type ForecastMethod =
-  | 'naive'
-  | 'seasonal-naive'
-  | 'simple-smoothing'
-  | 'holt'
-  | 'seasonal-smoothing'
-  | 'holt-winters';
+  'naive' | 'seasonal-naive' | 'simple-smoothing' | 'holt' | 'seasonal-smoothing' | 'holt-winters';
 
 export const FORECAST_METHODS: readonly ForecastMethod[] = [
   'naive',
@@ -88,8 +83,7 @@ function seasonalNaive(values: readonly number[], m: number): FittedModel {
     seasonLength: m,
     parameters: null,
     sigma2,
-    forecast: (horizon) =>
-      Array.from({ length: horizon }, (_, i) => values[n - m + (i % m)]),
+    forecast: (horizon) => Array.from({ length: horizon }, (_, i) => values[n - m + (i % m)]),
     variance: (step) => sigma2 * (Math.floor((step - 1) / m) + 1),
   };
 }

@@ -52,7 +52,9 @@ describe('forecast models on series with known answers', () => {
     const model = fitted('holt-winters', series, 4);
     model
       .forecast(6)
-      .forEach((value, i) => expect(value).toBeCloseTo(40 + 1.5 * (16 + i) + shape[(16 + i) % 4], 9));
+      .forEach((value, i) =>
+        expect(value).toBeCloseTo(40 + 1.5 * (16 + i) + shape[(16 + i) % 4], 9),
+      );
     expect(model.sigma2).toBeCloseTo(0, 12);
   });
 
@@ -79,8 +81,7 @@ describe('forecast models on series with known answers', () => {
 
 describe('rollingOrigin and backtestMae', () => {
   it('forecasts from each of the last origins whose horizon is observed', () => {
-    const naive = (train: readonly number[], h: number) =>
-      predict(fitted('naive', train, null), h);
+    const naive = (train: readonly number[], h: number) => predict(fitted('naive', train, null), h);
     const results = rollingOrigin([1, 2, 3, 4, 5, 6, 7, 8], 2, 3, naive);
     expect(results.map((r) => r.origin)).toEqual([4, 5, 6]);
     expect(results[0].actuals).toEqual([5, 6]);
@@ -212,7 +213,10 @@ describe('capacityExcesses', () => {
   });
 
   it('lists the steps over capacity, centrally or only at the upper bound, with by how much', () => {
-    const excesses = capacityExcesses([point(1, 80, 90), point(2, 95, 105), point(3, 110, 120)], 100);
+    const excesses = capacityExcesses(
+      [point(1, 80, 90), point(2, 95, 105), point(3, 110, 120)],
+      100,
+    );
     expect(excesses).toEqual([
       { step: 2, centralExcess: -5, upperExcess: 5, level: 'upper' },
       { step: 3, centralExcess: 10, upperExcess: 20, level: 'central' },

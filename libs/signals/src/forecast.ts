@@ -11,11 +11,7 @@ import {
   type FittedModel,
   type ForecastMethod,
 } from './forecast-models';
-import {
-  requireFiniteValues,
-  requirePositiveInteger,
-  SignalsInputError,
-} from './validate';
+import { requireFiniteValues, requirePositiveInteger, SignalsInputError } from './validate';
 
 export * from './forecast-models';
 
@@ -125,7 +121,10 @@ const fittedPoints =
  * the smallest mean absolute error is refitted on the whole series. With too little history to
  * back-test, the simplest fitting method is used and the back-test figures are null.
  */
-export function forecastSeries(values: readonly number[], options: ForecastOptions): SeriesForecast {
+export function forecastSeries(
+  values: readonly number[],
+  options: ForecastOptions,
+): SeriesForecast {
   const { horizon, seasonLength, origins = 8, nonNegative = true } = options;
   requireFiniteValues(values, 'values');
   requirePositiveInteger(horizon, 'horizon');
@@ -134,7 +133,11 @@ export function forecastSeries(values: readonly number[], options: ForecastOptio
   const methods = options.methods ?? FORECAST_METHODS;
   const fits = methods.filter((m) => values.length >= minimumLength(m, seasonLength));
   if (fits.length === 0) {
-    throw new SignalsInputError('values', `must hold at least ${minimumLength('naive', null)} values`, values.length);
+    throw new SignalsInputError(
+      'values',
+      `must hold at least ${minimumLength('naive', null)} values`,
+      values.length,
+    );
   }
   // Only methods fitted at every origin compete, so their errors are over the same weeks.
   const earliest = values.length - horizon - (origins - 1);
@@ -157,7 +160,9 @@ export function forecastSeries(values: readonly number[], options: ForecastOptio
   const naive =
     best === null
       ? null
-      : backtestMae(rollingOrigin(values, horizon, origins, fittedPoints('naive', null, nonNegative)));
+      : backtestMae(
+          rollingOrigin(values, horizon, origins, fittedPoints('naive', null, nonNegative)),
+        );
   return {
     method,
     seasonLength: model.seasonLength,
