@@ -1,5 +1,9 @@
 // Answers of the forecast query for the page's specs, shaped as the document selects them.
 import { aDrilldown, care, repairs, TEAM_CARE, TEAM_REPAIRS } from '../../test/insight-fixtures';
+import type { TeamForecast } from './forecast-shape';
+
+// The fixtures' drill-downs hold plain strings where the generated types name enums.
+type Drill = TeamForecast['history'][number]['drilldown'];
 
 type Ref = typeof care;
 
@@ -52,7 +56,7 @@ export function aTeamForecast(
         teamIds: [team.id],
         receivedFrom: `${weekStart}T00:00:00.000Z`,
         receivedTo: `${mondays(weekStart, 2)[1]}T00:00:00.000Z`,
-      }),
+      }) as Drill,
     })),
     weeks: mondays('2026-11-16', horizon).map((weekStart) => ({
       __typename: 'ForecastWeek' as const,
