@@ -14,8 +14,9 @@ import { chartRows, SHOWN_HISTORY, weekLabel, type TeamForecast } from './foreca
 const config: ChartConfig = {
   arrivals: { label: 'Arrivals', color: 'var(--chart-blue)' },
   expected: { label: 'Forecast', color: 'var(--chart-vermillion)' },
-  band80: { label: '80% interval', color: 'var(--chart-sky)' },
-  band95: { label: '95% interval', color: 'var(--chart-sky)' },
+  // One hue, two strengths: the inner (80%) band is the darker.
+  band80: { label: '80% interval', color: 'color-mix(in srgb, var(--chart-sky) 70%, white)' },
+  band95: { label: '95% interval', color: 'color-mix(in srgb, var(--chart-sky) 30%, white)' },
   capacity: { label: 'Capacity', color: 'var(--color-text)' },
 };
 
@@ -84,7 +85,7 @@ export function ForecastChart({ team }: { team: TeamForecast }) {
           dataKey="band95"
           stroke="none"
           fill={seriesColor('band95')}
-          fillOpacity={0.2}
+          fillOpacity={1}
           isAnimationActive={false}
           connectNulls={false}
         />
@@ -92,7 +93,7 @@ export function ForecastChart({ team }: { team: TeamForecast }) {
           dataKey="band80"
           stroke="none"
           fill={seriesColor('band80')}
-          fillOpacity={0.45}
+          fillOpacity={1}
           isAnimationActive={false}
           connectNulls={false}
         />

@@ -49,7 +49,7 @@ describe('ForecastPage', () => {
     expect(future).toHaveTextContent('112');
     expect(future).toHaveTextContent('102–122');
     expect(future).toHaveTextContent('96–128');
-    expect(future).toHaveTextContent('+8');
+    expect(future).toHaveTextContent('+8.4');
   });
 
   it("opens a past week's items in the Explorer", async () => {

@@ -18,6 +18,7 @@ import { ArrivalsForecastDocument } from './graphql/forecast';
 import { ForecastTable } from './ForecastTable';
 import {
   forecastCsv,
+  formatExcess,
   HORIZONS,
   modelText,
   readHorizon,
@@ -171,9 +172,9 @@ function TeamsOverview({
             <th scope="col" className="data-table__number">
               Capacity a week
             </th>
-            <th scope="col">Closest week to capacity</th>
+            <th scope="col">Peak week</th>
             <th scope="col" className="data-table__number">
-              Expected over capacity
+              Expected against capacity
             </th>
           </tr>
         </thead>
@@ -194,9 +195,7 @@ function TeamsOverview({
                   {t.capacityPerWeek == null ? '–' : formatNumber(Math.round(t.capacityPerWeek))}
                 </td>
                 <td>{t.capacityPerWeek == null ? '–' : weekLabel(worst.weekStart)}</td>
-                <td className="data-table__number">
-                  {worst.excess == null ? '–' : formatNumber(Math.round(worst.excess))}
-                </td>
+                <td className="data-table__number">{formatExcess(worst.excess)}</td>
               </tr>
             );
           })}

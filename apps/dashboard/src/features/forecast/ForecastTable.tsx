@@ -1,6 +1,6 @@
 import { formatNumber } from '../../lib/format';
 import { DrillLink } from '../insights/DrillLink';
-import { SHOWN_HISTORY, weekLabel, type TeamForecast } from './forecast-shape';
+import { formatExcess, SHOWN_HISTORY, weekLabel, type TeamForecast } from './forecast-shape';
 
 const whole = (value: number) => formatNumber(Math.round(value));
 
@@ -23,7 +23,7 @@ export function ForecastTable({ team }: { team: TeamForecast }) {
             95% interval
           </th>
           <th scope="col" className="data-table__number">
-            Over capacity
+            Against capacity
           </th>
         </tr>
       </thead>
@@ -54,9 +54,7 @@ export function ForecastTable({ team }: { team: TeamForecast }) {
             <td className="data-table__number">
               {whole(week.lower95)}–{whole(week.upper95)}
             </td>
-            <td className="data-table__number">
-              {week.excess == null ? '–' : week.excess > 0 ? `+${whole(week.excess)}` : '–'}
-            </td>
+            <td className="data-table__number">{formatExcess(week.excess)}</td>
           </tr>
         ))}
       </tbody>

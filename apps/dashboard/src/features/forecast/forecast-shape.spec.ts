@@ -3,6 +3,7 @@ import { aForecast, aTeamForecast } from './forecast-fixtures';
 import {
   chartRows,
   forecastCsv,
+  formatExcess,
   modelText,
   readHorizon,
   selectedTeam,
@@ -53,6 +54,13 @@ describe('forecast shape', () => {
     expect(modelText({ ...team.model, backtestMae: null, backtestOrigins: 0 })).toBe(
       'Holt–Winters (level, trend and week-of-year seasons); too little history to back-test.',
     );
+  });
+
+  it('writes arrivals against capacity as over (+) or below', () => {
+    expect(formatExcess(4.66)).toBe('+4.7');
+    expect(formatExcess(-0.04)).toBe('0.0 below');
+    expect(formatExcess(-23.6)).toBe('24 below');
+    expect(formatExcess(null)).toBe('–');
   });
 
   it('exports every team’s past and forecast weeks as CSV', () => {

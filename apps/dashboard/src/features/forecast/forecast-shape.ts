@@ -138,4 +138,12 @@ export function forecastCsv(teams: readonly TeamForecast[]): string {
   );
 }
 
+/** Expected arrivals against capacity: "+4.7" over, "3.2 below" under (one decimal below 10). */
+export function formatExcess(excess: number | null | undefined): string {
+  if (excess == null) return '–';
+  const size = Math.abs(excess);
+  const text = size < 10 ? size.toFixed(1) : String(Math.round(size));
+  return excess > 0 ? `+${text}` : `${text} below`;
+}
+
 export const weekLabel = (day: string) => `week of ${formatShortDate(day)}`;
