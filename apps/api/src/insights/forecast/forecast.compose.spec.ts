@@ -17,7 +17,7 @@ describe('capacitySummary', () => {
   const points = [point(1, 80, 95), point(2, 90, 104), point(3, 104, 118)];
 
   it('warns when the expected arrivals exceed capacity, with how much and when', () => {
-    expect(capacitySummary(points, 100, MONDAY)).toEqual({
+    expect(capacitySummary(points, 100, MONDAY, 'basis')).toEqual({
       risk: ForecastRisk.EXCEEDS,
       summary:
         'Expected arrivals exceed capacity (100 a week) in 1 of the next 3 weeks, by up to 4 items (4%) in the week of 16 Nov 2026.',
@@ -25,7 +25,7 @@ describe('capacitySummary', () => {
   });
 
   it('says "may exceed" when only the upper 80% bound is over', () => {
-    expect(capacitySummary(points, 110, MONDAY)).toEqual({
+    expect(capacitySummary(points, 110, MONDAY, 'basis')).toEqual({
       risk: ForecastRisk.MAY_EXCEED,
       summary:
         'Arrivals may exceed capacity (110 a week) in 1 of the next 3 weeks: the upper 80% bound is up to 8 above it in the week of 16 Nov 2026; the expected arrivals stay below.',
@@ -33,8 +33,11 @@ describe('capacitySummary', () => {
   });
 
   it('is calm below capacity, and says when it cannot judge', () => {
-    expect(capacitySummary(points, 120, MONDAY).risk).toBe(ForecastRisk.OK);
-    expect(capacitySummary(points, null, MONDAY).risk).toBe(ForecastRisk.UNKNOWN);
+    expect(capacitySummary(points, 120, MONDAY, 'basis').risk).toBe(ForecastRisk.OK);
+    expect(capacitySummary(points, null, MONDAY, 'Unknown: the team has no staff count.')).toEqual({
+      risk: ForecastRisk.UNKNOWN,
+      summary: 'No capacity to compare with. Unknown: the team has no staff count.',
+    });
   });
 });
 
@@ -46,6 +49,13 @@ describe('weeklyCapacity', () => {
         '13 completions per person in a busy week (90th percentile of the last 52 weeks) × 6 staff available (8 on the books, 2 unfilled vacancies).',
     });
     expect(weeklyCapacity(null, 8, 0).capacityPerWeek).toBeNull();
+    // Without a staff count there is nothing to multiply: unknown, not zero.
+    expect(weeklyCapacity(12.5, 0, 0)).toEqual({
+      capacityPerWeek: null,
+      capacityBasis: 'Unknown: the team has no staff count.',
+    });
+    // Everyone gone is a real zero.
+    expect(weeklyCapacity(12.5, 2, 2).capacityPerWeek).toBe(0);
   });
 });
 

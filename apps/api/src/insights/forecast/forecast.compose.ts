@@ -47,13 +47,14 @@ export function capacitySummary(
   points: readonly ForecastPoint[],
   capacity: number | null,
   firstWeek: number,
+  capacityBasis: string,
 ): { risk: ForecastRisk; summary: string } {
   const horizon = points.length;
   const weekOf = (step: number) => week(firstWeek + (step - 1) * WEEK_MS);
   if (capacity === null) {
     return {
       risk: ForecastRisk.UNKNOWN,
-      summary: 'No capacity to compare with: fewer than 8 weeks of completions.',
+      summary: `No capacity to compare with. ${capacityBasis}`,
     };
   }
   const excesses = capacityExcesses(points, capacity);
@@ -91,7 +92,7 @@ export function teamForecast(series: TeamArrivals, horizon: number, filter: Filt
   const over = (value: number) => (capacity === null ? null : value - capacity);
   return {
     team: series.team,
-    ...capacitySummary(result.points, capacity, firstWeek),
+    ...capacitySummary(result.points, capacity, firstWeek, series.capacityBasis),
     capacityPerWeek: capacity,
     capacityBasis: series.capacityBasis,
     model: {
@@ -149,6 +150,9 @@ export function weeklyCapacity(
 ): { capacityPerWeek: number | null; capacityBasis: string } {
   const available = Math.max(0, staff - vacancies);
   const staffWords = `${available} staff available (${staff} on the books${vacancies ? `, ${vacancies} unfilled vacanc${vacancies === 1 ? 'y' : 'ies'}` : ''})`;
+  if (staff === 0) {
+    return { capacityPerWeek: null, capacityBasis: 'Unknown: the team has no staff count.' };
+  }
   if (perStaff === null) {
     return {
       capacityPerWeek: null,
