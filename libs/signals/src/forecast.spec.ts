@@ -177,6 +177,22 @@ describe('forecastSeries', () => {
     }
   });
 
+  it('widens (never narrows) the chosen model’s intervals by how far its back-test errors spread', () => {
+    const result = forecastSeries(seasonal, { horizon: 6, seasonLength: 12 });
+    const refit = predict(fitted(result.method, seasonal, 12), 6);
+    result.points.forEach((p, i) => {
+      expect(p.mean).toBeCloseTo(refit[i].mean, 9);
+      expect(p.upper95 - p.mean).toBeGreaterThanOrEqual(refit[i].upper95 - refit[i].mean - 1e-9);
+    });
+    // A series the models cannot know: a level that jumps every few weeks.
+    const jumpy = Array.from({ length: 40 }, (_, t) => (Math.floor(t / 5) % 2 === 0 ? 20 : 60));
+    const widened = forecastSeries(jumpy, { horizon: 4, seasonLength: null });
+    const plain = predict(fitted(widened.method, jumpy, null), 4);
+    expect(widened.points[0].upper80 - widened.points[0].mean).toBeGreaterThan(
+      1.05 * (plain[0].upper80 - plain[0].mean),
+    );
+  });
+
   it('without seasons or history to back-test, falls back to the first method that fits', () => {
     const result = forecastSeries([4, 5, 6, 5], { horizon: 4, seasonLength: null });
     expect(result).toMatchObject({ method: 'naive', backtestMae: null, backtestOrigins: 0 });

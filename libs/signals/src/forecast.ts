@@ -52,11 +52,19 @@ export interface SeriesForecast {
 const Z80 = normalQuantile(0.9);
 const Z95 = normalQuantile(0.975);
 
-/** The fitted model's forecast with 80% and 95% normal prediction intervals. */
-export function predict(model: FittedModel, horizon: number, nonNegative = true): ForecastPoint[] {
+/**
+ * The fitted model's forecast with 80% and 95% normal prediction intervals; `widen` multiplies
+ * their half-widths (see forecastSeries).
+ */
+export function predict(
+  model: FittedModel,
+  horizon: number,
+  nonNegative = true,
+  widen = 1,
+): ForecastPoint[] {
   const clip = (v: number) => (nonNegative ? Math.max(0, v) : v);
   return model.forecast(horizon).map((mean, i) => {
-    const sd = Math.sqrt(model.variance(i + 1));
+    const sd = widen * Math.sqrt(model.variance(i + 1));
     return {
       step: i + 1,
       mean: clip(mean),
@@ -115,11 +123,50 @@ const fittedPoints =
     return model === null ? null : predict(model, horizon, nonNegative);
   };
 
+interface MethodBacktest {
+  mae: number | null;
+  origins: number;
+  /** How much wider the back-test errors ran than the model's own variance said (≥ 1). */
+  widen: number;
+}
+
+/**
+ * One method's rolling-origin back-test: its mean absolute error, and the root mean square of
+ * its errors in units of the forecast's standard deviation. The model's variance assumes the
+ * model and its parameters are right; out-of-sample errors show how far they are not.
+ */
+function backtestMethod(
+  values: readonly number[],
+  horizon: number,
+  origins: number,
+  method: ForecastMethod,
+  seasonLength: number | null,
+  nonNegative: boolean,
+): MethodBacktest {
+  const squares: number[] = [];
+  const results = rollingOrigin(values, horizon, origins, (train, h) => {
+    const model = fitModel(method, train, seasonLength);
+    if (model === null) return null;
+    model.forecast(h).forEach((expected, i) => {
+      const variance = model.variance(i + 1);
+      const actual = values[train.length + i];
+      if (variance > 0) squares.push((actual - expected) ** 2 / variance);
+    });
+    return predict(model, h, nonNegative);
+  });
+  const spread =
+    squares.length === 0 ? 1 : Math.sqrt(squares.reduce((a, b) => a + b, 0) / squares.length);
+  return { mae: backtestMae(results), origins: results.length, widen: Math.max(1, spread) };
+}
+
 /**
  * Forecast `horizon` periods after `values` (a dense count series, oldest first). Each method
  * the series is long enough for is back-tested from the last `origins` origins; the one with
- * the smallest mean absolute error is refitted on the whole series. With too little history to
- * back-test, the simplest fitting method is used and the back-test figures are null.
+ * the smallest mean absolute error is refitted on the whole series. Its intervals are widened
+ * (never narrowed) by how far its back-test errors spread beyond its own variance: choosing the
+ * best of several models and estimating its parameters both make the textbook intervals too
+ * narrow. With too little history to back-test, the simplest fitting method is used and the
+ * back-test figures are null.
  */
 export function forecastSeries(
   values: readonly number[],
@@ -142,18 +189,11 @@ export function forecastSeries(
   // Only methods fitted at every origin compete, so their errors are over the same weeks.
   const earliest = values.length - horizon - (origins - 1);
   const tested = fits.filter((m) => earliest >= minimumLength(m, seasonLength));
-  let best: { method: ForecastMethod; mae: number; origins: number } | null = null;
+  let best: ({ method: ForecastMethod; mae: number } & MethodBacktest) | null = null;
   for (const method of tested) {
-    const results = rollingOrigin(
-      values,
-      horizon,
-      origins,
-      fittedPoints(method, seasonLength, nonNegative),
-    );
-    const mae = backtestMae(results);
-    if (mae !== null && (best === null || mae < best.mae)) {
-      best = { method, mae, origins: results.length };
-    }
+    const scored = backtestMethod(values, horizon, origins, method, seasonLength, nonNegative);
+    const { mae } = scored;
+    if (mae !== null && (best === null || mae < best.mae)) best = { ...scored, method, mae };
   }
   const method = best?.method ?? fits[0];
   const model = fitModel(method, values, seasonLength) as FittedModel;
@@ -166,7 +206,7 @@ export function forecastSeries(
   return {
     method,
     seasonLength: model.seasonLength,
-    points: predict(model, horizon, nonNegative),
+    points: predict(model, horizon, nonNegative, best?.widen ?? 1),
     backtestMae: best?.mae ?? null,
     naiveMae: naive,
     backtestOrigins: best?.origins ?? 0,
