@@ -42,6 +42,7 @@ const EXPECTED: Record<string, Audience> = {
   'Query.reviewPackExport': MANAGERS,
   'Query.risingSignals': ANALYSTS,
   'Query.staffLoad': MANAGERS,
+  'Query.arrivalsForecast': MANAGERS,
   'Query.splitTrends': ANALYSTS,
   'Query.trends': ANALYSTS,
   'Query.warningSigns': MANAGERS,

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { DEMO, SCREENSHOTS_DIR, signIn, test } from './support';
 
-// The insight pages into docs/screenshots/ (review, trends, bottlenecks, policy friction, staff, emerging topics,
+// The insight pages into docs/screenshots/ (review, trends, bottlenecks, policy friction, staff, emerging topics, forecast,
 // a drill-down in the Explorer and an action's measured effect), laptop and tablet, through the
 // real UI against the real API on demo data:
 // `npx playwright test -c apps/e2e/playwright.config.ts --project=screenshots insights`.
@@ -150,4 +150,13 @@ test('emerging topics, as a process owner sees them', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Emerging topics' })).toBeVisible();
   await expect(page.getByText(/^Loading/)).toHaveCount(0);
   await shot(page, 'emerging-topics');
+});
+
+test('the capacity forecast, as a manager sees it', async ({ page }) => {
+  await signIn(page, DEMO.manager);
+  await page.goto('/forecast');
+  await expect(page.getByRole('heading', { level: 1, name: 'Forecast' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /: arrivals a week$/ })).toBeVisible();
+  await chartsDrawn(page);
+  await shot(page, 'forecast');
 });

@@ -34,6 +34,7 @@ export * from './indicators';
 export * from './warning-signs';
 export * from './correlation';
 export * from './load';
+export * from './forecast';
 export * from './anonymity';
 export * from './funnel';
 export * from './impact';

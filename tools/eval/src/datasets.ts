@@ -17,6 +17,9 @@ export interface AirlineTweet {
   /** Why a negative tweet is negative, when labelled. */
   reason?: string;
   reasonConfidence: number;
+  /** The airline addressed, and when the tweet was sent ("2015-02-24 11:35:52 -0800"). */
+  airline?: string;
+  created?: string;
 }
 
 export interface LabelledText {
@@ -44,6 +47,8 @@ export function loadAirlineTweets(dataDir: string): AirlineTweet[] {
     sentiment: row.airline_sentiment as SentimentLabel3,
     reason: row.negativereason === '' ? undefined : row.negativereason,
     reasonConfidence: Number(row.negativereason_confidence || 0),
+    airline: row.airline,
+    created: row.tweet_created,
   }));
 }
 

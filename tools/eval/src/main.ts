@@ -10,6 +10,7 @@ import {
 } from './datasets';
 import { renderEvaluationDocument, replaceSections } from './evaluation-report';
 import { evaluateAspects } from './evaluations/aspects';
+import { evaluateForecasts } from './evaluations/forecast';
 import { evaluateMasking } from './evaluations/masking';
 import { evaluateSentiment } from './evaluations/sentiment';
 import { evaluateThemeClassification, THEME_COLUMNS } from './evaluations/theme-classification';
@@ -30,7 +31,7 @@ const OUTPUT = resolve(REPOSITORY, 'docs/evaluation.md');
 const FOLDS = Number(process.env.EVAL_FOLDS ?? 5);
 const RELIABLE_REASON = 0.66;
 // `--only=signs,language` runs some evaluations (sentiment, themes, aspects, proxies, signs,
-// labelled-sentiment, language, out-of-domain, masking), prints them and rewrites only their
+// labelled-sentiment, language, out-of-domain, masking, forecast), prints them and rewrites only their
 // sections of the document.
 const ONLY = process.argv
   .find((arg) => arg.startsWith('--only='))
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     ...(step('signs', () => evaluateLabelledSigns()) ?? []),
     ...(step('proxies', () => evaluateWarningSigns(tweets, [...mamsTrain, ...mamsValidation])) ??
       []),
+    step('forecast', () => evaluateForecasts(tweets)),
     ...masking,
   ].filter((table): table is Table => table !== undefined);
   const seconds = secondsSince(started);

@@ -6,6 +6,8 @@ import { AggregatesService } from './aggregates/aggregates.service';
 import { BottlenecksResolver } from './bottlenecks/bottlenecks.resolver';
 import { BottlenecksService } from './bottlenecks/bottlenecks.service';
 import { DrilldownItemsService } from './drilldown/drilldown-items.service';
+import { ForecastResolver } from './forecast/forecast.resolver';
+import { ForecastService } from './forecast/forecast.service';
 import { FunnelService } from './funnel/funnel.service';
 import { HotspotsService } from './hotspots/hotspots.service';
 import { ImpactService } from './impact/impact.service';
@@ -40,6 +42,8 @@ import { WarningSignsService } from './warning-signs/warning-signs.service';
     InsightsResolver,
     BottlenecksResolver,
     ReviewPackResolver,
+    ForecastService,
+    ForecastResolver,
   ],
 })
 export class InsightsModule {}

@@ -91,6 +91,7 @@ describe('app routes and shell', () => {
       ['Bottlenecks', '/bottlenecks'],
       ['Policy friction', '/policies'],
       ['Staff', '/staff'],
+      ['Forecast', '/forecast'],
       ['Actions', '/actions'],
       ['Explorer', '/explorer'],
       ['Emerging topics', '/topics'],

@@ -27,6 +27,7 @@ const TrendsPage = lazy(() => import('../features/trends/TrendsPage'));
 const BottlenecksPage = lazy(() => import('../features/bottlenecks/BottlenecksPage'));
 const PoliciesPage = lazy(() => import('../features/policies/PoliciesPage'));
 const StaffPage = lazy(() => import('../features/staff/StaffPage'));
+const ForecastPage = lazy(() => import('../features/forecast/ForecastPage'));
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
 const EmergingTopicsPage = lazy(() => import('../features/emerging-topics/EmergingTopicsPage'));
 const ItemDetailPage = lazy(() => import('../features/explorer/ItemDetailPage'));
@@ -109,6 +110,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={MANAGER_ROLES}>
               <StaffPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="forecast"
+          element={
+            <RequireRole roles={MANAGER_ROLES}>
+              <ForecastPage />
             </RequireRole>
           }
         />

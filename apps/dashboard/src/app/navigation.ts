@@ -7,6 +7,7 @@ export type NavIcon =
   | 'bottlenecks'
   | 'policy'
   | 'staff'
+  | 'forecast'
   | 'actions'
   | 'explorer'
   | 'topics'
@@ -65,6 +66,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: MANAGER_ROLES,
     status: 'ready',
     summary: 'Load against capacity, and the staff pulse',
+  },
+  {
+    id: 'forecast',
+    label: 'Forecast',
+    path: '/forecast',
+    roles: MANAGER_ROLES,
+    status: 'ready',
+    summary: 'Arrivals of the coming weeks against each team’s capacity',
   },
   {
     id: 'actions',
