@@ -40,8 +40,9 @@ export interface AnalyzerConfig {
   /** Minimum theme score to tag (default 0.5); below it a text stays untagged. */
   minThemeScore?: number;
   /**
-   * Share of a text's content words the theme model must know for it to tag the text (default
-   * 0.9): below it the text is out of the model's domain and the model abstains. 0 disables.
+   * Share of a text's content words the theme model must know for it to tag the text (default:
+   * the model's own bar, fitted in training on held-out examples): below it the text is out of
+   * the model's domain and the model abstains. 0 disables.
    */
   minKnownWordShare?: number;
   /** Minimum confidence to link a policy (default 0.7). */

@@ -46,6 +46,25 @@ const MARGIN = 1.5;
 // Letters beyond Latin Extended (U+024F): Greek, Cyrillic, Arabic, CJK and the rest.
 const LAST_LATIN = 0x024f;
 
+const HINT_INDEX: ReadonlyMap<number, number> = new Map(
+  [...LETTER_HINTS].map(([letter, language]) => [
+    letter.charCodeAt(0),
+    LANGUAGES.indexOf(language as (typeof LANGUAGES)[number]),
+  ]),
+);
+
+// The index of the language the word's first hinting letter points to, or −1. By character
+// code: most words are plain ASCII, and iterating a string's letters allocates one per letter.
+function hintedLanguage(word: string): number {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code <= 127) continue;
+    const hinted = HINT_INDEX.get(code);
+    if (hinted !== undefined) return hinted;
+  }
+  return -1;
+}
+
 /** The language of a tokenised text (word tokens' lower-cased forms). */
 export function detectLanguageOfTokens(
   tokens: readonly Pick<Token, 'kind' | 'norm'>[],
@@ -60,13 +79,8 @@ export function detectLanguageOfTokens(
       nonLatin++;
       continue;
     }
-    for (const letter of token.norm) {
-      const hinted = letter.charCodeAt(0) > 127 ? LETTER_HINTS.get(letter) : undefined;
-      if (hinted !== undefined) {
-        counts[LANGUAGES.indexOf(hinted as (typeof LANGUAGES)[number])]++;
-        break;
-      }
-    }
+    const hinted = hintedLanguage(token.norm);
+    if (hinted >= 0) counts[hinted]++;
     let bits = LANGUAGE_BITS.get(token.norm) ?? 0;
     if (bits === 0 && token.norm.includes("'"))
       bits = LANGUAGE_BITS.get(token.norm.replace(/'/g, '')) ?? 0;

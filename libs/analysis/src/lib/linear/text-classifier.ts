@@ -41,6 +41,8 @@ export interface TextClassifierJson {
   features: FeatureSpaceJson;
   extraFeatures: number;
   temperature: number;
+  /** The known-word share below which a text is out of the model's domain (fitted on held-out examples); absent in older models. */
+  minKnownWordShare?: number;
   bias: number[];
   /** Pruned weights by feature row: entries per row, their classes and their values. */
   weights: { rowLengths: string; classes: string; values: EncodedWeights };
@@ -63,6 +65,15 @@ const MIN_KNOWN_CHAR_SHARE = 0.5;
 // Calibration holds out one example in this many; below the minimum there is too little to fit.
 const CALIBRATION_STRIDE = 7;
 const MIN_CALIBRATION_EXAMPLES = 100;
+// Out of domain: a text is outside what the model knows when fewer of its content words were
+// seen in training than in all but this share of held-out in-domain texts. The bar so follows
+// the training set: a large one (an intent benchmark of 10,000 texts) knows every word of 95%
+// of its held-out texts, so the bar is all words; a small one, with many words seen once, gets a
+// lower bar instead of abstaining on much of its own domain.
+const IN_DOMAIN_MISSED = 0.05;
+// Without held-out examples to fit it on (and the floor for a small training set).
+export const DEFAULT_MIN_KNOWN_WORD_SHARE = 0.9;
+const LOWEST_MIN_KNOWN_WORD_SHARE = 0.5;
 
 /**
  * Multinomial logistic regression over tf-idf n-gram features (plus optional dense features):
@@ -78,6 +89,8 @@ export class TextClassifier {
     /** How many dense features follow the n-grams (the `extra` every classify call passes). */
     readonly extraFeatures: number,
     private readonly model: SparseSoftmax,
+    /** The known-word share below which a text is out of domain; see `knownWordShare`. */
+    readonly minKnownWordShare = DEFAULT_MIN_KNOWN_WORD_SHARE,
   ) {
     this.scratch = new Float64Array(labels.length);
     this.denseValues = new Float64Array(space.size);
@@ -92,6 +105,7 @@ export class TextClassifier {
     if (labels.length < 2)
       throw new Error(`training needs at least two different labels; found ${labels.length}`);
     const fitted = fitModel(examples, labels, featureOptions, options);
+    let minKnownWordShare = DEFAULT_MIN_KNOWN_WORD_SHARE;
     if (options.calibrate && examples.length >= MIN_CALIBRATION_EXAMPLES) {
       const isHeldOut = (index: number) => index % CALIBRATION_STRIDE === CALIBRATION_STRIDE - 1;
       const heldOut = examples.filter((_, index) => isHeldOut(index));
@@ -106,8 +120,17 @@ export class TextClassifier {
         heldOut.map((example) => probe.vectorize(example)),
         heldOut.map((example) => labels.indexOf(example.label)),
       );
+      minKnownWordShare = inDomainShareBar(
+        heldOut.map((example) => knownWordShareIn(probe.space, example.tokens)),
+      );
     }
-    return new TextClassifier(labels, fitted.space, fitted.extraFeatures, fitted.model);
+    return new TextClassifier(
+      labels,
+      fitted.space,
+      fitted.extraFeatures,
+      fitted.model,
+      minKnownWordShare,
+    );
   }
 
   static fromJson(json: TextClassifierJson): TextClassifier {
@@ -131,15 +154,24 @@ export class TextClassifier {
           );
       }
     }
-    return new TextClassifier(json.labels, space, json.extraFeatures, {
-      classes,
-      features,
-      rowStart,
-      classOf,
-      weight: decodeWeights(json.weights.values, entries, 'weights.values'),
-      bias: Float32Array.from(json.bias),
-      temperature: json.temperature,
-    });
+    const minKnownWordShare = json.minKnownWordShare ?? DEFAULT_MIN_KNOWN_WORD_SHARE;
+    if (!(minKnownWordShare >= 0 && minKnownWordShare <= 1))
+      throw new Error(`minKnownWordShare: expected a number from 0 to 1`);
+    return new TextClassifier(
+      json.labels,
+      space,
+      json.extraFeatures,
+      {
+        classes,
+        features,
+        rowStart,
+        classOf,
+        weight: decodeWeights(json.weights.values, entries, 'weights.values'),
+        bias: Float32Array.from(json.bias),
+        temperature: json.temperature,
+      },
+      minKnownWordShare,
+    );
   }
 
   toJson(): TextClassifierJson {
@@ -153,6 +185,7 @@ export class TextClassifier {
       features: this.space.toJson(),
       extraFeatures: this.extraFeatures,
       temperature,
+      minKnownWordShare: this.minKnownWordShare,
       bias: Array.from(bias),
       weights: {
         rowLengths: encodeUint16(rowLengths),
@@ -225,25 +258,8 @@ export class TextClassifier {
    * Share of a text's content words (not function words) the model saw in training: a text
    * mostly made of unseen words is outside what the model knows, whatever its probabilities say.
    */
-  knownWordShare(tokens: readonly Token[]): number {
-    let content = 0;
-    let known = 0;
-    for (const token of tokens) {
-      if (token.kind !== 'word' || STOPWORDS.has(token.norm)) continue;
-      content++;
-      if (this.space.idOf(token.stem) !== undefined) known++;
-      else if (this.knownByCharacters(token.norm)) known++;
-    }
-    return content === 0 ? 1 : known / content;
-  }
-
-  // A typo of a known word ("pasword") shares most of its character n-grams with it.
-  private knownByCharacters(word: string): boolean {
-    const sizes = this.space.options.charNgramSizes;
-    if (sizes.length === 0) return false;
-    let grams = 0;
-    for (const size of sizes) grams += Math.max(0, word.length + 3 - size);
-    return grams > 0 && this.space.charIds(word).length >= MIN_KNOWN_CHAR_SHARE * grams;
+  knownWordShare(tokens: readonly FeatureToken[]): number {
+    return knownWordShareIn(this.space, tokens);
   }
 
   /**
@@ -275,6 +291,34 @@ export class TextClassifier {
     }
     return 0;
   }
+}
+
+function knownWordShareIn(space: FeatureSpace, tokens: readonly FeatureToken[]): number {
+  let content = 0;
+  let known = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word' || STOPWORDS.has(token.norm)) continue;
+    content++;
+    if (space.idOf(token.stem) !== undefined || knownByCharacters(space, token.norm)) known++;
+  }
+  return content === 0 ? 1 : known / content;
+}
+
+// A typo of a known word ("pasword") shares most of its character n-grams with it.
+function knownByCharacters(space: FeatureSpace, word: string): boolean {
+  const sizes = space.options.charNgramSizes;
+  if (sizes.length === 0) return false;
+  let grams = 0;
+  for (const size of sizes) grams += Math.max(0, word.length + 3 - size);
+  return grams > 0 && space.charIds(word).length >= MIN_KNOWN_CHAR_SHARE * grams;
+}
+
+// The known-word share all but IN_DOMAIN_MISSED of the held-out texts reach.
+function inDomainShareBar(shares: number[]): number {
+  const sorted = shares.sort((a, b) => a - b);
+  const bar = sorted[Math.floor(IN_DOMAIN_MISSED * sorted.length)] ?? DEFAULT_MIN_KNOWN_WORD_SHARE;
+  // Rounded down, so the texts at the bar stay above it.
+  return Math.max(LOWEST_MIN_KNOWN_WORD_SHARE, Math.floor(bar * 1000) / 1000);
 }
 
 function fitModel(

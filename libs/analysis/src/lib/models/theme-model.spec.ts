@@ -100,11 +100,58 @@ describe('ThemeModel.classify', () => {
 
 describe('theme model out of domain', () => {
   it('says how much of a text it knows: in-domain wording high, another domain low', () => {
-    const known = (text: string) =>
-      model.predict(prepareText(text).tokenized.tokens, 1).knownWordShare;
+    const known = (text: string) => model.knownWordShare(prepareText(text).tokenized.tokens);
     expect(known('please reset my password')).toBeGreaterThanOrEqual(0.9);
     expect(known('flight delayed at the gate, luggage lost, pilot announced nothing')).toBeLessThan(
       0.5,
     );
+  });
+});
+
+describe('the out-of-domain bar', () => {
+  const withBar = (json: ReturnType<ThemeModel['toJson']>, bar: number | undefined) => ({
+    ...json,
+    classifier: { ...json.classifier, minKnownWordShare: bar },
+  });
+
+  // Enough examples to hold some out: each held-out text has two words no other text has.
+  const themes = ['Password reset', 'Payroll', 'Building access'];
+  const cues = ['password', 'payslip', 'badge'];
+  const unique = (index: number) =>
+    [...index.toString(26).padStart(3, '0')]
+      .map((digit) => String.fromCharCode(107 + (parseInt(digit, 26) % 16)))
+      .join('');
+  const rare = trainThemeModel(
+    Array.from({ length: 140 }, (_, index) => ({
+      text: `${cues[index % 3]} ${unique(index)}x ${unique(index)}y`,
+      themes: [themes[index % 3]],
+    })),
+  );
+
+  it('is fitted on held-out examples: all words when texts repeat, lower when their words are new', () => {
+    const repeated = trainThemeModel([
+      ...internalServiceExamples,
+      ...internalServiceExamples,
+      ...internalServiceExamples,
+    ]);
+    expect(repeated.minKnownWordShare).toBe(1);
+    expect(rare.minKnownWordShare).toBeGreaterThanOrEqual(0.5);
+    expect(rare.minKnownWordShare).toBeLessThan(1);
+  });
+
+  it('is kept in the JSON', () => {
+    const json = JSON.parse(JSON.stringify(rare.toJson()));
+    expect(ThemeModel.fromJson(json).minKnownWordShare).toBe(rare.minKnownWordShare);
+  });
+
+  it('is the earlier fixed 0.9 for a model stored without one, and must be a share', () => {
+    const json = JSON.parse(JSON.stringify(model.toJson()));
+    expect(ThemeModel.fromJson(withBar(json, undefined)).minKnownWordShare).toBe(0.9);
+    expect(() => ThemeModel.fromJson(withBar(json, 1.5))).toThrow(ModelFormatError);
+  });
+
+  it('is 0.9 when there are too few examples to hold some out', () => {
+    const small = trainThemeModel(internalServiceExamples.slice(0, 40));
+    expect(small.minKnownWordShare).toBe(0.9);
   });
 });

@@ -31,13 +31,21 @@ const CUED_ZIP = /\bzip(?: ?code)?(?: is)?[\s:]*(\d{5}(?:-\d{4})?)\b/gi;
 const CUED_UK_POSTCODE =
   /\bpost ?code(?: is)?[\s:]*([a-pr-uwyz][a-hk-y]?\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2})\b/gi;
 
-/** Street addresses (with their flat or unit), UK postcodes and US ZIP codes. */
-export function findAddresses(text: string): PiiSpan[] {
+/**
+ * Street addresses (with their flat or unit), UK postcodes and US ZIP codes; `digits` is how many
+ * digits the text holds (a postcode has two, a ZIP code five).
+ */
+export function findAddresses(text: string, digits: number): PiiSpan[] {
   return [
     ...spansOf('address', text, STREET_ADDRESS),
-    ...spansOf('postcode', text, UK_POSTCODE),
-    ...spansOf('postcode', text, CUED_UK_POSTCODE, 1),
-    ...spansOf('postcode', text, US_ZIP, 1),
-    ...spansOf('postcode', text, CUED_ZIP, 1),
+    ...(digits >= 2
+      ? [
+          ...spansOf('postcode', text, UK_POSTCODE),
+          ...spansOf('postcode', text, CUED_UK_POSTCODE, 1),
+        ]
+      : []),
+    ...(digits >= 5
+      ? [...spansOf('postcode', text, US_ZIP, 1), ...spansOf('postcode', text, CUED_ZIP, 1)]
+      : []),
   ];
 }

@@ -152,3 +152,22 @@ describe('what is never masked', () => {
     ]);
   });
 });
+
+describe('e-mail addresses', () => {
+  const emails = (text: string) =>
+    findPii(text)
+      .filter((span) => span.type === 'email')
+      .map((span) => text.slice(span.start, span.end));
+
+  it('finds an address among @handles, and one right after another "@"', () => {
+    expect(emails('@united @delta write to ops.team+x@mail.example.co.uk @jetblue')).toEqual([
+      'ops.team+x@mail.example.co.uk',
+    ]);
+    expect(emails('a@b@example.org')).toEqual(['b@example.org']);
+  });
+
+  it('takes at most 64 characters of local part, and no address without a dotted domain', () => {
+    expect(emails(`${'x'.repeat(70)}@example.com`)).toEqual([`${'x'.repeat(64)}@example.com`]);
+    expect(emails('ping me @ home or at me@localhost')).toEqual([]);
+  });
+});

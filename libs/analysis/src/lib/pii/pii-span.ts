@@ -23,6 +23,9 @@ export interface PiiSpan extends Range {
 
 export const overlaps = (a: Range, b: Range): boolean => a.start < b.end && a.end > b.start;
 
+// Shared, not a fresh default closure per call: these run a dozen times for every text.
+const acceptAll = (): boolean => true;
+
 /**
  * Every match of the global `pattern` whose `group` passes `accept`, as a range of that group:
  * a cue word matched before the value stays outside the range.
@@ -31,7 +34,7 @@ export function rangesOf(
   text: string,
   pattern: RegExp,
   group = 0,
-  accept: (value: string) => boolean = () => true,
+  accept: (value: string) => boolean = acceptAll,
 ): Range[] {
   const ranges: Range[] = [];
   pattern.lastIndex = 0;
@@ -50,4 +53,9 @@ export const spansOf = (
   pattern: RegExp,
   group = 0,
   accept?: (value: string) => boolean,
-): PiiSpan[] => rangesOf(text, pattern, group, accept).map((range) => ({ type, ...range }));
+): PiiSpan[] => {
+  const ranges = rangesOf(text, pattern, group, accept);
+  const spans: PiiSpan[] = [];
+  for (const { start, end } of ranges) spans.push({ type, start, end });
+  return spans;
+};

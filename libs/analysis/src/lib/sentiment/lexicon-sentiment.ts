@@ -68,15 +68,9 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
   const { tokens, text } = tokenized;
   const sentencesWithContrast = new Set<number>();
   for (const token of tokens) if (token.contrasted) sentencesWithContrast.add(token.sentence);
-  let positive = 0;
-  let negative = 0;
+  const tally: Tally = { positive: 0, negative: 0, byClause: new Map<number, number>() };
+  const { byClause } = tally;
   const evidence: WeightedEvidence[] = [];
-  const byClause = new Map<number, number>();
-  const add = (weight: number, clause: number) => {
-    if (weight > 0) positive += weight;
-    else negative -= weight;
-    byClause.set(clause, (byClause.get(clause) ?? 0) + weight);
-  };
   const negated = negationScopeOf(tokens);
   const complainedClauses = new Set<number>();
   for (const match of nonOverlapping(lexiconMatcher.match(tokens))) {
@@ -114,7 +108,7 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
       byClause.set(first.clause, (byClause.get(first.clause) ?? 0) + weight);
       continue;
     }
-    add(weight, first.clause);
+    add(tally, weight, first.clause);
     evidence.push(weighted(text, tokens, match.startToken, match.endToken, weight));
   }
   // In service feedback a denial with no opinion word ("it won't let me pay", "nothing has
@@ -126,20 +120,34 @@ export function scoreWithLexicon(tokenized: TokenizedText): LexiconScore {
       (isDenial(token) && (byClause.get(token.clause) ?? 0) === 0);
     if (!complaint || complainedClauses.has(token.clause)) continue;
     complainedClauses.add(token.clause);
-    add(DENIAL_VALENCE, token.clause);
+    add(tally, DENIAL_VALENCE, token.clause);
     evidence.push(weighted(text, tokens, index, index + 1, DENIAL_VALENCE));
   }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     const valence = token.kind === 'emoticon' ? EMOTICON_VALENCE.get(token.norm) : undefined;
     if (valence === undefined) continue;
-    add(valence, token.clause);
+    add(tally, valence, token.clause);
     evidence.push(weighted(text, tokens, index, index + 1, valence));
   }
+  const { positive, negative } = tally;
   let raw = positive - negative;
   if (raw !== 0)
     raw += Math.sign(raw) * Math.min(tokenized.exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_BOOST;
   return { score: normaliseScore(raw), positive, negative, evidence, byClause, raw, negated };
+}
+
+interface Tally {
+  positive: number;
+  negative: number;
+  byClause: Map<number, number>;
+}
+
+// A plain function rather than a closure per call: this runs for every text analysed.
+function add(tally: Tally, weight: number, clause: number): void {
+  if (weight > 0) tally.positive += weight;
+  else tally.negative -= weight;
+  tally.byClause.set(clause, (tally.byClause.get(clause) ?? 0) + weight);
 }
 
 // "not bad", "never rude", "not too bad", "wasn't that slow": the negator is next to the word, or one degree word away.

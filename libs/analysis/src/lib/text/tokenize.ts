@@ -98,6 +98,10 @@ function markQuestion(tokens: Token[], sentence: number): void {
     tokens[i].questioned = true;
 }
 
+function clauseHasTokens(tokens: readonly Token[], clause: number): boolean {
+  return tokens.length > 0 && tokens[tokens.length - 1].clause === clause;
+}
+
 /** Splits text into word, number and emoticon tokens with offsets, sentences and clauses. */
 export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = [];
@@ -106,8 +110,6 @@ export function tokenize(text: string): TokenizedText {
   let contrasted = false;
   let exclamations = 0;
   let questions = 0;
-  const clauseHasTokens = (): boolean =>
-    tokens.length > 0 && tokens[tokens.length - 1].clause === clause;
   TOKEN_PATTERN.lastIndex = 0;
   for (let match = TOKEN_PATTERN.exec(text); match !== null; match = TOKEN_PATTERN.exec(text)) {
     const [surface, skipped, redacted, emoticon, word, punctuation] = match;
@@ -124,7 +126,7 @@ export function tokenize(text: string): TokenizedText {
         endsSentence ||= char === '.' || char === '!' || char === '?' || char === ';';
       }
       if (questionMarked) markQuestion(tokens, sentence);
-      if (!clauseHasTokens()) continue;
+      if (!clauseHasTokens(tokens, clause)) continue;
       clause++;
       if (endsSentence) {
         sentence++;
@@ -151,7 +153,7 @@ export function tokenize(text: string): TokenizedText {
     }
     const norm = normaliseWord(word);
     if (CONTRAST_WORDS.has(norm)) {
-      if (clauseHasTokens()) clause++;
+      if (clauseHasTokens(tokens, clause)) clause++;
       contrasted ||= OVERRIDING_CONTRAST_WORDS.has(norm) && tokens.at(-1)?.sentence === sentence;
     }
     const isNumber = isDigits(norm);
