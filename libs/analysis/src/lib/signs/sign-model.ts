@@ -232,6 +232,28 @@ export class SignModel {
     return new SignModel(version, examples.length, classifier, settings.gated);
   }
 
+  /**
+   * Share of the content words of a sentence's clauses that the model has learned (a word family
+   * counts as learned). Unseen words drop out of the model's vector, so in a sentence mostly made
+   * of them ("to start 3xweekly #B737 flights from #Newark") the few known words decide alone.
+   */
+  knownShare(reading: SignReading, clauses: readonly Clause[]): number {
+    const from = clauses[0].startToken;
+    const to = clauses[clauses.length - 1].endToken;
+    let families = 0;
+    const others: Token[] = [];
+    for (let i = from; i < to; i++) {
+      const token = reading.tokens[i];
+      if (token.kind !== 'word' || STOPWORDS.has(token.norm)) continue;
+      if (conceptAt(reading.tokens, i) !== undefined) families++;
+      else others.push(token);
+    }
+    const content = families + others.length;
+    return content === 0
+      ? 1
+      : (families + others.length * this.classifier.knownWordShare(others)) / content;
+  }
+
   /** Probability of each warning sign (in WARNING_SIGNS order) for one sentence's clauses. */
   predict(reading: SignReading, clauses: readonly Clause[], writer: Writer): readonly number[] {
     if (this.gated && !this.worthReading(reading, clauses, writer)) return ZEROS;
