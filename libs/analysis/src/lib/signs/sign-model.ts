@@ -132,13 +132,12 @@ export class SignModel {
     this.signIndex = Int32Array.from(WARNING_SIGNS, (sign) => classifier.labels.indexOf(sign));
     // Function words carry weight only beside others ("to", "that"): never a reason alone.
     // A family tagged with its actor (`staff:~§reply`) opens the gate as the family itself.
+    // Negated or not, a trigger opens the gate: stored without its "~", so reading a sentence
+    // looks each word up once and builds no strings.
     this.triggers = new Set(
       [...classifier.wordsFavouring(WARNING_SIGNS, NONE, GATE_MARGIN)]
-        .map((word) => word.replace(ACTOR_TAG, ''))
-        .filter(
-          (word) =>
-            !STOPWORDS.has(word.replace(/^~/, '')) && !FUNCTION_STEMS.has(word.replace(/^~/, '')),
-        ),
+        .map((word) => word.replace(ACTOR_TAG, '').replace(/^~/, ''))
+        .filter((word) => !STOPWORDS.has(word) && !FUNCTION_STEMS.has(word)),
     );
   }
 
@@ -150,7 +149,7 @@ export class SignModel {
     for (let i = from; i < to; i++) {
       const token = reading.tokens[i];
       const stem = conceptAt(reading.tokens, i) ?? token.stem;
-      if (this.triggers.has(stem) || this.triggers.has(`~${stem}`)) return true;
+      if (this.triggers.has(stem)) return true;
     }
     return this.triggers.has(`§w-${writer}`);
   }
