@@ -31,6 +31,15 @@ describe('clause analysis', () => {
     expect(second.actor).toBe('customer');
   });
 
+  it('reads a passive subject as acted on: the agent after "by" acts, else nobody named', () => {
+    const [told] = clausesOf('I was told off by the manager.');
+    expect(told.actor).toBe('staff');
+    expect(told.object).toBe('customer');
+    expect(clausesOf('We got completely ignored.')[0].actor).toBe('unknown');
+    expect(clausesOf('I was tired after the flight.')[0].actor).toBe('customer');
+    expect(clausesOf('I called them twice.')[0].actor).toBe('customer');
+  });
+
   it('reads a debt collector and a family member as third parties', () => {
     expect(clausesOf('The debt collector filed a lawsuit.')[0].actor).toBe('third-party');
     expect(clausesOf('My husband shouted at the TV.')[0].actor).toBe('third-party');

@@ -12,6 +12,7 @@ import {
   isSubjectWord,
 } from './clause-words';
 import { isNegatorToken, startsNegation } from './negation';
+import { isPassive } from './passive-voice';
 import type { Clause, Role, Speaker } from './clause-types';
 
 export type { Clause, Role, Speaker } from './clause-types';
@@ -61,6 +62,12 @@ export function analyseClauses(tokens: readonly Token[], text: string, writer: S
     let actor: Role = subject === undefined ? 'unknown' : resolveRole(subject.role, speaker);
     if (subject === undefined && previous !== undefined && previous.sentence === sentence)
       actor = previous.actor;
+    let object = objectOf(tokens, start, i, speaker);
+    // "I was told off by the manager": the subject is acted on; who acts is the agent, if named.
+    if (subject !== undefined && isPassive(tokens, subject.at, i)) {
+      object = actor;
+      actor = agentOf(tokens, text, subject.at, i, speaker);
+    }
     const opener = tokens[start].norm;
     const conditional =
       CONDITIONAL_OPENERS.has(opener) ||
@@ -81,7 +88,7 @@ export function analyseClauses(tokens: readonly Token[], text: string, writer: S
       sentence,
       speaker,
       actor,
-      object: objectOf(tokens, start, i, speaker),
+      object,
       negatedFrom,
       conditional,
       reported,
@@ -99,6 +106,22 @@ export function analyseClauses(tokens: readonly Token[], text: string, writer: S
     start = i;
   }
   return clauses;
+}
+
+// The "by …" of a passive clause ("by the manager", "by them"), or unknown when none is named.
+function agentOf(
+  tokens: readonly Token[],
+  text: string,
+  from: number,
+  end: number,
+  speaker: Speaker,
+): Role {
+  for (let i = from + 1; i < end - 1; i++) {
+    if (tokens[i].norm !== 'by') continue;
+    const agent = subjectOf(tokens, text, i + 1, end);
+    return agent === undefined ? 'unknown' : resolveRole(agent.role, speaker);
+  }
+  return 'unknown';
 }
 
 function quoteBetween(text: string, from: number, to: number): boolean {

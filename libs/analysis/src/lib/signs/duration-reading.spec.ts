@@ -23,6 +23,13 @@ describe('how long a span of time is', () => {
     expect(lengthIn('Only two days, well done.')).toBe('brief');
   });
 
+  it('reads an age and a point in time apart from a wait', () => {
+    expect(lengthIn('The child is two years old.')).toBe('age');
+    expect(lengthIn('This happened ten years ago.')).toBe('when');
+    expect(lengthIn('Two days later I called them.')).toBe('when');
+    expect(lengthIn('Two days I waited for them.')).toBe('long');
+  });
+
   it('reads no length in a word that is not a unit of time', () => {
     expect(lengthIn('The constructor of the form was rude.')).toBeUndefined();
   });

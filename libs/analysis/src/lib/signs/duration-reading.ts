@@ -61,13 +61,27 @@ const SHORTENERS = new Set(['less', 'under', 'within', 'only', 'just', 'barely',
 // Under this many minutes a wait is brief whatever the setting.
 const BRIEF_MINUTES = 15;
 
+// "two years old" is an age; "ten years ago", "two days later" say when, not how long a wait was.
+const AFTER_UNIT = new Map<string, 'age' | 'when'>([
+  ['old', 'age'],
+  ['ago', 'when'],
+  ['later', 'when'],
+  ['earlier', 'when'],
+]);
+
+export type Duration = 'brief' | 'long' | 'age' | 'when';
+
 /**
- * How long a stretch of time a unit word names, read with the words before it: `brief` (under
- * a quarter of an hour, or said to be short), `long`, or undefined when the token is no unit.
+ * How long a stretch of time a unit word names, read with the words around it: `brief` (under
+ * a quarter of an hour, or said to be short), `long`, an `age` ("two years old"), a point in
+ * time (`when`: "a year ago"), or undefined when the token is no unit.
  */
-export function durationAt(tokens: readonly Token[], index: number): 'brief' | 'long' | undefined {
+export function durationAt(tokens: readonly Token[], index: number): Duration | undefined {
   const unit = MINUTES.get(tokens[index].norm);
   if (unit === undefined) return undefined;
+  const after = tokens[index + 1];
+  const reading = after === undefined ? undefined : AFTER_UNIT.get(after.norm);
+  if (reading !== undefined) return reading;
   let amount: number | undefined;
   for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
     const word = tokens[j].norm;

@@ -52,6 +52,9 @@ export const MODEL_ONLY = 0.4;
 // 0.66 to 0.74 at the same precision; neutral airline tweets drew a sign about twice as often,
 // most of them churn a tweet states under a neutral label ("I will not be flying you again").
 const MODEL_ONLY_MIN_WORDS = 3;
+// …and a sentence the model mostly knows: in one of unseen words (news headlines, hashtags,
+// flight codes) the model's vector holds only the few words it knows, which then decide alone.
+export const MODEL_ONLY_MIN_KNOWN = 0.65;
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -123,7 +126,8 @@ export class SignDetector {
           if (
             hit === undefined &&
             (probability < Math.max(this.thresholds[sign], MODEL_ONLY) ||
-              contentWords(reading, clauses) < MODEL_ONLY_MIN_WORDS)
+              contentWords(reading, clauses) < MODEL_ONLY_MIN_WORDS ||
+              model.knownShare(reading, clauses) < MODEL_ONLY_MIN_KNOWN)
           )
             return;
           const span =

@@ -11,8 +11,10 @@ import type { Writer } from './sign-types';
  * other features (this file, duration-reading.ts, sign-concepts.ts, the rule and valence
  * features): a stored model of another set is refused and the shipped one used until retrained.
  * 2: actor- and owner-tagged word families, durations read by length.
+ * 3: a question's kind (an inquiry, a "why", another) opens its sentence; ages and points in
+ *    time ("two years old", "a week ago") read apart from waits.
  */
-export const SIGN_FEATURE_VERSION = 2;
+export const SIGN_FEATURE_VERSION = 3;
 
 const FIRST_PERSON = new Set([
   'i',
@@ -53,6 +55,46 @@ const THIRD_PERSON = new Set([
   "he's",
   "she's",
 ]);
+
+// Words that open an inquiry ("is my flight delayed?", "how do I change my PIN?"): asking about
+// a delay or a policy is not meeting one. "Why" and "how come" questions are often complaints.
+const INQUIRY_OPENERS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'shall',
+  'may',
+  'any',
+  'how',
+  'what',
+  'when',
+  'where',
+  'which',
+  'who',
+  'whats',
+  "what's",
+  "how's",
+  "where's",
+  "when's",
+]);
+
+// The kind of question a sentence is, read from its first word, or undefined for a statement.
+function questionMarker(tokens: readonly Token[], start: number): string | undefined {
+  const first = tokens[start];
+  if (!first.questioned) return undefined;
+  if (first.norm === 'why' || (first.norm === 'how' && tokens[start + 1]?.norm === 'come'))
+    return '§why';
+  return INQUIRY_OPENERS.has(first.norm) ? '§inquiry' : '§question';
+}
 
 // One shared read-only token per feature name: reading a sentence allocates no token objects.
 // (The sign model has no character n-grams, so `kind` only needs to be a word's.)
@@ -113,7 +155,7 @@ function possessorOf(tokens: readonly Token[], index: number, clause: Clause): R
  * become the role they stand for in that clause (the customer's "I" and the agent's "you" are
  * both `§cust`), words inside a negation's scope are marked (`~rude`: "not once was anyone
  * rude" shares no feature with "she was rude"), and each clause opens with markers for its
- * actor and for being hypothetical, reported or resolved. Words of a sign-bearing family are
+ * actor and for being hypothetical, reported or resolved, and each question with its kind. Words of a sign-bearing family are
  * repeated after the sentence tagged with their clause's actor (`customer:~§reply`, "I didn't
  * reply", against `staff:~§reply`, "they didn't reply") or their owner ("our error" against
  * "your error"), and a span of time reads as `§brief`
@@ -130,7 +172,13 @@ export function signFeatureTokens(
   out.push(featureToken(`§w-${writer}`));
   // Actor-tagged families go after the words, so they form no word pairs with them.
   const tagged: FeatureToken[] = [];
+  let sentence = -1;
   for (const clause of clauses) {
+    if (clause.sentence !== sentence) {
+      sentence = clause.sentence;
+      const question = questionMarker(tokens, clause.startToken);
+      if (question !== undefined) out.push(featureToken(question));
+    }
     out.push(featureToken(`§act-${clause.actor}`));
     if (clause.conditional) out.push(featureToken('§cond'));
     if (clause.reported) out.push(featureToken('§rep'));

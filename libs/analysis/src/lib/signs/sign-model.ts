@@ -132,13 +132,12 @@ export class SignModel {
     this.signIndex = Int32Array.from(WARNING_SIGNS, (sign) => classifier.labels.indexOf(sign));
     // Function words carry weight only beside others ("to", "that"): never a reason alone.
     // A family tagged with its actor (`staff:~§reply`) opens the gate as the family itself.
+    // Negated or not, a trigger opens the gate: stored without its "~", so reading a sentence
+    // looks each word up once and builds no strings.
     this.triggers = new Set(
       [...classifier.wordsFavouring(WARNING_SIGNS, NONE, GATE_MARGIN)]
-        .map((word) => word.replace(ACTOR_TAG, ''))
-        .filter(
-          (word) =>
-            !STOPWORDS.has(word.replace(/^~/, '')) && !FUNCTION_STEMS.has(word.replace(/^~/, '')),
-        ),
+        .map((word) => word.replace(ACTOR_TAG, '').replace(/^~/, ''))
+        .filter((word) => !STOPWORDS.has(word) && !FUNCTION_STEMS.has(word)),
     );
   }
 
@@ -150,7 +149,7 @@ export class SignModel {
     for (let i = from; i < to; i++) {
       const token = reading.tokens[i];
       const stem = conceptAt(reading.tokens, i) ?? token.stem;
-      if (this.triggers.has(stem) || this.triggers.has(`~${stem}`)) return true;
+      if (this.triggers.has(stem)) return true;
     }
     return this.triggers.has(`§w-${writer}`);
   }
@@ -230,6 +229,28 @@ export class SignModel {
     const classifier = TextClassifier.train(prepared, featureOptions, trainingOptions);
     const version = `signs-${contentHash(JSON.stringify(classifier.toJson()))}`;
     return new SignModel(version, examples.length, classifier, settings.gated);
+  }
+
+  /**
+   * Share of the content words of a sentence's clauses that the model has learned (a word family
+   * counts as learned). Unseen words drop out of the model's vector, so in a sentence mostly made
+   * of them ("to start 3xweekly #B737 flights from #Newark") the few known words decide alone.
+   */
+  knownShare(reading: SignReading, clauses: readonly Clause[]): number {
+    const from = clauses[0].startToken;
+    const to = clauses[clauses.length - 1].endToken;
+    let families = 0;
+    const others: Token[] = [];
+    for (let i = from; i < to; i++) {
+      const token = reading.tokens[i];
+      if (token.kind !== 'word' || STOPWORDS.has(token.norm)) continue;
+      if (conceptAt(reading.tokens, i) !== undefined) families++;
+      else others.push(token);
+    }
+    const content = families + others.length;
+    return content === 0
+      ? 1
+      : (families + others.length * this.classifier.knownWordShare(others)) / content;
   }
 
   /** Probability of each warning sign (in WARNING_SIGNS order) for one sentence's clauses. */

@@ -10,12 +10,12 @@ import type { WarningSign } from './sign-types';
  */
 export const DEFAULT_SIGN_THRESHOLDS: Readonly<Record<WarningSign, number>> = {
   excuse: 0.1,
-  blame: 0.28,
+  blame: 0.11,
   'policy-friction': 0.1,
-  runaround: 0.37,
+  runaround: 0.4,
   overload: 0.1,
   'churn-risk': 0.1,
-  escalation: 0.1,
-  delay: 0.52,
+  escalation: 0.25,
+  delay: 0.47,
   'staff-conduct': 0.1,
 };

@@ -5,8 +5,10 @@ import { EXCUSE_BLAME_POLICY } from './excuse-blame-policy';
 import { EVERYDAY_MESSAGES } from './everyday-messages';
 import { INTERNAL_SERVICES } from './internal-services';
 import { LETTERS_AND_CALLS } from './letters-and-calls';
+import { MORE_PARAPHRASES } from './more-paraphrases';
 import { NARRATIVES } from './narratives';
 import { PARAPHRASES } from './paraphrases';
+import { QUESTIONS_AND_ASIDES } from './questions-and-asides';
 import { RUNAROUND_OVERLOAD_CHURN } from './runaround-overload-churn';
 
 /**
@@ -74,5 +76,7 @@ export const SIGN_EXAMPLES: readonly SignExample[] = parseSignExamples(
     CONSUMER_CHANNELS,
     LETTERS_AND_CALLS,
     EVERYDAY_MESSAGES,
+    QUESTIONS_AND_ASIDES,
+    MORE_PARAPHRASES,
   ].join('\n'),
 );
