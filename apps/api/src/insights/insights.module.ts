@@ -41,5 +41,7 @@ import { WarningSignsService } from './warning-signs/warning-signs.service';
     BottlenecksResolver,
     ReviewPackResolver,
   ],
+  // The review digest reads the pack's figures rather than computing its own.
+  exports: [ReviewPackService],
 })
 export class InsightsModule {}
