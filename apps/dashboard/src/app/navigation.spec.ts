@@ -15,6 +15,7 @@ describe('navigation by role', () => {
       'Actions',
       'Explorer',
       'Emerging topics',
+      'Digests',
       'Forms',
       'Settings',
     ]);
@@ -48,6 +49,7 @@ describe('navigation by role', () => {
       actions: 'ready',
       explorer: 'ready',
       topics: 'ready',
+      digests: 'ready',
       forms: 'ready',
       settings: 'ready',
     });
