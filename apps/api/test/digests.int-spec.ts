@@ -292,4 +292,29 @@ describe('review digests without an SMTP server', () => {
     expect(eml.text!.trim()).toBe(stored.text.trim());
     expect(eml.html).toContain(`${PUBLIC_URL}/review?from=2026-10&amp;to=2026-10`);
   });
+  it('takes over a claim that a dead run left unsent, but not one another run is sending', async () => {
+    jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date('2026-12-01T01:00:00Z'));
+    const db = api.app.get(DataSource);
+    await db.query(
+      `INSERT INTO digests (user_id, frequency, period_from, period_to)
+       SELECT user_id, 'monthly', '2026-11-01', '2026-12-01' FROM digest_subscriptions`,
+    );
+    expect(await api.app.get(DigestsService).sendDue()).toEqual({
+      sent: 0,
+      alreadySent: 1,
+      failed: 0,
+    });
+    await db.query(
+      `UPDATE digests SET created_at = now() - interval '20 minutes' WHERE period_from = '2026-11-01'`,
+    );
+    expect(await api.app.get(DigestsService).sendDue()).toEqual({
+      sent: 1,
+      alreadySent: 0,
+      failed: 0,
+    });
+    const [claim] = await db.query<{ sent: boolean }[]>(
+      `SELECT mail_message_id IS NOT NULL AS sent FROM digests WHERE period_from = '2026-11-01'`,
+    );
+    expect(claim.sent).toBe(true);
+  });
 });

@@ -27,6 +27,9 @@ export interface DigestRun {
   failed: number;
 }
 
+/** Longer than any send takes (a digest is one review pack and one mail). */
+const STALE_CLAIM_MINUTES = 15;
+
 const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const rangeOf = (period: DigestPeriod) =>
   periodRange({ from: dayMs(period.from), to: dayMs(period.to) });
@@ -139,7 +142,11 @@ export class DigestsService {
     const rows = (await this.dataSource.query(
       `INSERT INTO digests (user_id, frequency, period_from, period_to)
        VALUES ($1, $2, $3, $4)
-       ON CONFLICT ON CONSTRAINT digests_once_per_period DO NOTHING
+       ON CONFLICT ON CONSTRAINT digests_once_per_period DO UPDATE SET created_at = now()
+         -- A claim left unsent for a while belongs to a run that died (a replica stopped
+         -- mid-send): take it over rather than never sending that digest.
+         WHERE digests.mail_message_id IS NULL
+           AND digests.created_at < now() - interval '${STALE_CLAIM_MINUTES} minutes'
        RETURNING id`,
       [subscription.userId, subscription.frequency, period.from, period.to],
     )) as { id: string }[];
