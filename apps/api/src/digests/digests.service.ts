@@ -11,6 +11,7 @@ import { ComparisonMode } from '../insights/read-model/scope.types';
 import { periodRange } from '../insights/read-model/scope';
 import type { ReviewPackInput } from '../insights/review-pack/review-pack.input';
 import { ReviewPackService } from '../insights/review-pack/review-pack.service';
+import type { MailMessage } from '../mail/mail-message.entity';
 import { MailService } from '../mail/mail.service';
 import { DashboardLinks } from './dashboard-links';
 import { Digest } from './digest.entity';
@@ -84,7 +85,7 @@ export class DigestsService {
       order: { periodFrom: 'DESC', createdAt: 'DESC' },
       take,
     });
-    return rows.flatMap((row) => (row.mailMessage ? [this.summary(row)] : []));
+    return rows.flatMap((row) => (row.mailMessage ? [this.summary(row, row.mailMessage)] : []));
   }
 
   /** One of the caller's own digests; another's is NOT_FOUND, as if it did not exist. */
@@ -94,7 +95,8 @@ export class DigestsService {
       relations: { mailMessage: true },
     });
     if (!row?.mailMessage) throw new DomainError(ErrorCode.NOT_FOUND, 'No such digest');
-    return { ...this.summary(row), text: row.mailMessage.text, html: row.mailMessage.html };
+    const message = row.mailMessage;
+    return { ...this.summary(row, message), text: message.text, html: message.html };
   }
 
   /**
@@ -110,7 +112,8 @@ export class DigestsService {
     });
     const composed = new Map<DigestFrequency, Promise<ComposedDigest>>();
     const run: DigestRun = { sent: 0, alreadySent: 0, failed: 0 };
-    for (const subscription of due) {
+    for (const { user, ...subscription } of due) {
+      if (!user) continue; // the where clause joined it; typed optional for other readers
       const period = latestEndedPeriod(subscription.frequency, now);
       const claim = await this.claim(subscription, period);
       if (!claim) {
@@ -118,10 +121,10 @@ export class DigestsService {
         continue;
       }
       try {
-        if (!composed.has(subscription.frequency))
-          composed.set(subscription.frequency, this.compose(subscription.frequency, period));
-        const digest = await composed.get(subscription.frequency)!;
-        const sent = await this.mail.send({ to: subscription.user!.email, ...digest });
+        const digest =
+          composed.get(subscription.frequency) ?? this.compose(subscription.frequency, period);
+        composed.set(subscription.frequency, digest);
+        const sent = await this.mail.send({ to: user.email, ...(await digest) });
         await this.digests.update({ id: claim }, { mailMessageId: sent.id });
         run.sent += 1;
       } catch (error) {
@@ -194,8 +197,7 @@ export class DigestsService {
     return this.config.publicUrl ?? `http://localhost:${this.config.port || 3000}`;
   }
 
-  private summary(row: Digest): DigestSummary {
-    const message = row.mailMessage!;
+  private summary(row: Digest, message: MailMessage): DigestSummary {
     return {
       id: row.id,
       frequency: row.frequency,

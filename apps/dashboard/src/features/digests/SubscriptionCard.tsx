@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
-import type { DigestFrequency } from '../../graphql/generated/graphql';
+import { useState } from 'react';
+import type { DigestFrequency, DigestSubscriptionQuery } from '../../graphql/generated/graphql';
 import { describeError } from '../../lib/graphql-errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -16,16 +16,26 @@ const FREQUENCIES: DigestFrequency[] = ['MONTHLY', 'WEEKLY'];
 /** The manager's own subscription: on or off, weekly or monthly. */
 export function SubscriptionCard({ onSaved }: { onSaved: () => void }) {
   const query = useQuery(DigestSubscriptionDocument);
+  return (
+    <Card title="Your subscription" titleId="digests-subscription">
+      <QueryStates query={query} what="your subscription" lines={3}>
+        {(data) => <SubscriptionForm stored={data.digestSubscription} onSaved={onSaved} />}
+      </QueryStates>
+    </Card>
+  );
+}
+
+function SubscriptionForm({
+  stored,
+  onSaved,
+}: {
+  stored: DigestSubscriptionQuery['digestSubscription'];
+  onSaved: () => void;
+}) {
   const [save, saving] = useMutation(UpdateDigestSubscriptionDocument);
-  const stored = query.data?.digestSubscription;
-  const [enabled, setEnabled] = useState(false);
-  const [frequency, setFrequency] = useState<DigestFrequency>('MONTHLY');
+  const [enabled, setEnabled] = useState(stored.enabled);
+  const [frequency, setFrequency] = useState<DigestFrequency>(stored.frequency);
   const [saved, setSaved] = useState<string | null>(null);
-  useEffect(() => {
-    if (!stored) return;
-    setEnabled(stored.enabled);
-    setFrequency(stored.frequency);
-  }, [stored]);
 
   const submit = async () => {
     setSaved(null);
@@ -41,60 +51,54 @@ export function SubscriptionCard({ onSaved }: { onSaved: () => void }) {
   };
 
   return (
-    <Card title="Your subscription" titleId="digests-subscription">
-      <QueryStates query={query} what="your subscription" lines={3}>
-        {(data) => (
-          <form
-            className="digests-page__form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void submit();
-            }}
-          >
-            <CheckboxField
-              id="digest-enabled"
-              label="Send me the review digest"
-              hint={`To ${data.digestSubscription.email}`}
-              checked={enabled}
-              onChange={setEnabled}
-            />
-            <SelectField
-              id="digest-frequency"
-              label="How often"
-              value={frequency}
-              onChange={(value) => setFrequency(value as DigestFrequency)}
-              options={FREQUENCIES.map((value) => ({
-                value,
-                label:
-                  value === 'WEEKLY'
-                    ? `${FREQUENCY_LABEL[value]}: each Monday, the week before`
-                    : `${FREQUENCY_LABEL[value]}: on the 1st, the month before`,
-              }))}
-            />
-            {data.digestSubscription.transport === 'OUTBOX' ? (
-              <Alert tone="info">
-                No mail server is configured, so digests are not e-mailed: they are kept here (the
-                outbox) and written as .eml files on the server.
-              </Alert>
-            ) : null}
-            {saving.error ? (
-              <Alert tone="danger" role="alert">
-                {describeError(saving.error).message}
-              </Alert>
-            ) : null}
-            {saved ? (
-              <Alert tone="success" role="status">
-                {saved}
-              </Alert>
-            ) : null}
-            <div>
-              <Button type="submit" disabled={saving.loading}>
-                {saving.loading ? 'Saving…' : 'Save'}
-              </Button>
-            </div>
-          </form>
-        )}
-      </QueryStates>
-    </Card>
+    <form
+      className="digests-page__form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <CheckboxField
+        id="digest-enabled"
+        label="Send me the review digest"
+        hint={`To ${stored.email}`}
+        checked={enabled}
+        onChange={setEnabled}
+      />
+      <SelectField
+        id="digest-frequency"
+        label="How often"
+        value={frequency}
+        onChange={(value) => setFrequency(value as DigestFrequency)}
+        options={FREQUENCIES.map((value) => ({
+          value,
+          label:
+            value === 'WEEKLY'
+              ? `${FREQUENCY_LABEL[value]}: each Monday, the week before`
+              : `${FREQUENCY_LABEL[value]}: on the 1st, the month before`,
+        }))}
+      />
+      {stored.transport === 'OUTBOX' ? (
+        <Alert tone="info">
+          No mail server is configured, so digests are not e-mailed: they are kept here (the outbox)
+          and written as .eml files on the server.
+        </Alert>
+      ) : null}
+      {saving.error ? (
+        <Alert tone="danger" role="alert">
+          {describeError(saving.error).message}
+        </Alert>
+      ) : null}
+      {saved ? (
+        <Alert tone="success" role="status">
+          {saved}
+        </Alert>
+      ) : null}
+      <div>
+        <Button type="submit" disabled={saving.loading}>
+          {saving.loading ? 'Saving…' : 'Save'}
+        </Button>
+      </div>
+    </form>
   );
 }
