@@ -18,7 +18,7 @@ const NOW = new Date('2026-11-18T12:00:00Z');
 const SUBSCRIBE = `mutation ($input: UpdateDigestSubscriptionInput!) {
   updateDigestSubscription(input: $input) { enabled frequency email transport latestPeriod { from to label } } }`;
 const SUBSCRIPTION = `{ digestSubscription { enabled frequency email transport latestPeriod { from to } } }`;
-const LIST = `query ($take: Int) { digests(take: $take) { id frequency subject recipient transport period { from to label } } }`;
+const LIST = `query ($take: Int) { digests(take: $take) { id frequency subject recipient transport sentAt period { from to label } } }`;
 const OPEN = `query ($id: ID!) { digest(id: $id) { id subject text html } }`;
 const PACK = `query ($input: ReviewPackInput!) { reviewPack(input: $input) {
   kpis { key label verdict drilldown { receivedFrom } } } }`;
@@ -29,6 +29,7 @@ interface Listed {
   subject: string;
   recipient: string;
   transport: string;
+  sentAt: string;
   period: { from: string; to: string; label: string };
 }
 
@@ -112,7 +113,7 @@ describe('review digests by SMTP, scheduled by pg-boss on two replicas', () => {
     second = await startTestApp({ shareDatabaseOf: first, config });
     for (const api of [first, second]) jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(NOW);
     await seedDemoData(first.app.get(DataSource), {
-      items: 1500,
+      items: 800,
       password: 'demo-password-1',
       replace: true,
       now: NOW,
@@ -120,7 +121,7 @@ describe('review digests by SMTP, scheduled by pg-boss on two replicas', () => {
     });
     monthly = await signIn(first, 'monthly.manager@test.example.org', 'Monthly Manager');
     weekly = await signIn(first, 'weekly.manager@test.example.org', 'Weekly Manager');
-  }, 180_000);
+  }, 400_000);
   afterAll(async () => {
     await second.close();
     await first.close();
@@ -181,6 +182,8 @@ describe('review digests by SMTP, scheduled by pg-boss on two replicas', () => {
         subject: mail.subject,
         recipient: 'monthly.manager@test.example.org',
         transport: 'SMTP',
+        // Stamped by the app's (injected) clock, not the database's.
+        sentAt: NOW.toISOString(),
         period: { from: '2026-10-01', to: '2026-11-01', label: 'Oct 2026' },
       },
     ]);

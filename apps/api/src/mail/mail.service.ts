@@ -4,6 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Repository } from 'typeorm';
+import { Clock } from '../common/clock';
 import { APP_CONFIG } from '../config/app-config';
 import type { ResolvedConfig } from '../config/local-secrets';
 import { MailMessage, MailTransport } from './mail-message.entity';
@@ -32,6 +33,7 @@ export class MailService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
     @InjectRepository(MailMessage) private readonly messages: Repository<MailMessage>,
+    private readonly clock: Clock,
   ) {
     const smtp = config.smtp;
     this.smtp = smtp
@@ -61,7 +63,7 @@ export class MailService {
       message: Buffer;
     };
     await mkdir(this.config.mailOutboxDir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-');
     const path = join(
       this.config.mailOutboxDir,
       `${stamp}-${composed.messageId.replace(/[^\w.-]/g, '')}.eml`,
@@ -95,6 +97,8 @@ export class MailService {
         transport,
         messageId,
         emlPath,
+        // The app's clock, not the database's: a demo or test on a fixed date reads the same day.
+        createdAt: this.clock.now(),
       }),
     );
     return { id: saved.id, transport, messageId, emlPath };
