@@ -10,6 +10,7 @@ import { AnalysisModule } from './analysis/analysis.module';
 import { LearningModule } from './analysis/learning.module';
 import { AuthModule } from './auth/auth.module';
 import { DemoModule } from './demo/demo.module';
+import { DigestsModule } from './digests/digests.module';
 import { Clock } from './common/clock';
 import { APP_CONFIG } from './config/app-config';
 import { ConfigError } from './config/config-error';
@@ -20,6 +21,7 @@ import { HealthController } from './health/health.controller';
 import { InsightsModule } from './insights/insights.module';
 import { IntakeModule } from './intake/intake.module';
 import { ItemsModule } from './items/items.module';
+import { MailModule } from './mail/mail.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { ReviewNotesModule } from './review-notes/review-notes.module';
 import { StaffModule } from './staff/staff.module';
@@ -75,6 +77,8 @@ export class AppModule {
         ReviewNotesModule,
         LearningModule,
         DemoModule,
+        MailModule,
+        DigestsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, Clock],

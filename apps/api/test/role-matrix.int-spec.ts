@@ -54,6 +54,9 @@ const EXPECTED: Record<string, Audience> = {
   'Query.themes': SIGNED_IN,
   'Query.users': [ADMIN],
   'Query.viewer': SIGNED_IN,
+  'Query.digestSubscription': MANAGERS,
+  'Query.digests': MANAGERS,
+  'Query.digest': MANAGERS,
   'Mutation.correctItemThemes': ANALYSTS,
   'Mutation.reviewItemFlag': ANALYSTS,
   'Mutation.activateAnalysisModel': CONFIGURERS,
@@ -86,6 +89,7 @@ const EXPECTED: Record<string, Audience> = {
   'Mutation.updateTeam': ORGANISERS,
   'Mutation.updateTheme': CONFIGURERS,
   'Mutation.updateUser': [ADMIN],
+  'Mutation.updateDigestSubscription': MANAGERS,
 };
 
 interface TypeRef {

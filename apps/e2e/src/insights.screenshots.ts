@@ -160,3 +160,29 @@ test('the capacity forecast, as a manager sees it', async ({ page }) => {
   await chartsDrawn(page);
   await shot(page, 'forecast');
 });
+
+test('the review digest, turned on and the latest one opened from the outbox', async ({ page }) => {
+  await signIn(page, DEMO.manager);
+  await page.goto('/digests');
+  await expect(page.getByRole('heading', { name: 'Review digest' })).toBeVisible();
+  const enabled = page.getByLabel('Send me the review digest');
+  if (!(await enabled.isChecked())) {
+    await enabled.check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/^Saved\./)).toBeVisible();
+  }
+  // The scheduler's worker (pg-boss) sends the latest month's digest a few seconds later.
+  const latest = page.getByRole('link', { name: /^Open the digest of / }).first();
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(latest).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 45_000 });
+  await latest.click();
+  const mail = page.frameLocator('.digest-viewer__frame');
+  await expect(page.getByText(/^Loading/)).toHaveCount(0);
+  // A full-page capture resizes the window, and the mail's frame may not repaint in time: make
+  // the window tall enough instead, and check the mail is drawn in it.
+  await page.setViewportSize({ width: 1440, height: 1500 });
+  await expect(mail.getByRole('heading', { name: /review digest/ })).toBeVisible();
+  await shot(page, 'digests', false);
+});

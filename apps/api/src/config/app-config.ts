@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigError } from './config-error';
 
 /** Everything the API reads from its environment, parsed and checked once at start-up. */
@@ -33,6 +33,22 @@ export interface AppConfig {
   /** Where the clock starts (`FULCRUM_NOW`), for browser tests and demos on a fixed date. */
   now: Date | undefined;
   production: boolean;
+  /** Where people open the dashboard (links in e-mail); unset: http://localhost:<port>. */
+  publicUrl: string | undefined;
+  /** Outgoing mail server; unset: mail goes to the outbox (database and `mailOutboxDir`). */
+  smtp: SmtpConfig | undefined;
+  /** Where the outbox writes each message as an .eml file. */
+  mailOutboxDir: string;
+  /** Run scheduled work (the review digests) with pg-boss on this instance. */
+  scheduler: boolean;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  user: string | undefined;
+  password: string | undefined;
+  from: string;
 }
 
 export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -70,7 +86,39 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphqlIntrospection: flag(env, 'FULCRUM_GRAPHQL_INTROSPECTION', !production),
     now: instant(env, 'FULCRUM_NOW'),
     production,
+    publicUrl: publicUrl(env),
+    smtp: env.FULCRUM_SMTP_HOST
+      ? {
+          host: env.FULCRUM_SMTP_HOST,
+          port: integer(env, 'FULCRUM_SMTP_PORT', 587, 1, 65_535),
+          user: env.FULCRUM_SMTP_USER || undefined,
+          password: env.FULCRUM_SMTP_PASSWORD || undefined,
+          from: env.FULCRUM_MAIL_FROM ?? 'Fulcrum <fulcrum@localhost>',
+        }
+      : undefined,
+    mailOutboxDir: resolve(
+      env.FULCRUM_MAIL_OUTBOX_DIR ?? join(env.FULCRUM_DATA_DIR ?? '.data', 'outbox'),
+    ),
+    scheduler: flag(env, 'FULCRUM_SCHEDULER', true),
   };
+}
+
+function publicUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.FULCRUM_PUBLIC_URL;
+  if (!raw) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol)) {
+    throw new ConfigError(
+      `FULCRUM_PUBLIC_URL must be an http(s) address such as https://fulcrum.example.org; got "${raw}"`,
+    );
+  }
+  // Links append paths: keep any base path, drop a trailing slash.
+  return url.toString().replace(/\/+$/, '');
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

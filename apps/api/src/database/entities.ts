@@ -10,6 +10,9 @@ import { FlagCorrection } from '../analysis/flag-correction.entity';
 import { ThemeExample } from '../analysis/theme-example.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { DemoLoad } from '../demo/demo-load.entity';
+import { Digest } from '../digests/digest.entity';
+import { DigestSubscription } from '../digests/digest-subscription.entity';
+import { MailMessage } from '../mail/mail-message.entity';
 import { LoginThrottle } from '../auth/sessions/login-throttle.entity';
 import { UserSession } from '../auth/sessions/user-session.entity';
 import { User } from '../auth/user.entity';
@@ -50,4 +53,7 @@ export const ENTITIES = [
   ReviewNote,
   RawTextRead,
   DemoLoad,
+  MailMessage,
+  DigestSubscription,
+  Digest,
 ];

@@ -45,5 +45,7 @@ import { WarningSignsService } from './warning-signs/warning-signs.service';
     ForecastService,
     ForecastResolver,
   ],
+  // The review digest reads the pack's figures rather than computing its own.
+  exports: [ReviewPackService],
 })
 export class InsightsModule {}

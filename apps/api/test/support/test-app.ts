@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../src/app.factory';
 import { ApiKeysService } from '../../src/auth/api-keys.service';
@@ -67,6 +69,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     bodyLimit: options.bodyLimit ?? '12mb',
     // Tests run background work explicitly (ReanalysisWorker.tick) so they stay deterministic.
     workerIntervalMs: 0,
+    // The digest schedule (pg-boss) only where a spec turns it on; mail goes to a test outbox.
+    scheduler: false,
+    mailOutboxDir: join(tmpdir(), `fulcrum-outbox-${randomBytes(6).toString('hex')}`),
     // In-process analysis: no thread start-up per app; the reliability spec turns the pool on.
     analysisWorkers: 0,
     ...options.config,

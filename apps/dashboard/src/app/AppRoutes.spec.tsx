@@ -95,6 +95,7 @@ describe('app routes and shell', () => {
       ['Actions', '/actions'],
       ['Explorer', '/explorer'],
       ['Emerging topics', '/topics'],
+      ['Digests', '/digests'],
       ['Forms', '/forms'],
       ['Settings', '/settings'],
     ]);

@@ -30,6 +30,7 @@ const StaffPage = lazy(() => import('../features/staff/StaffPage'));
 const ForecastPage = lazy(() => import('../features/forecast/ForecastPage'));
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
 const EmergingTopicsPage = lazy(() => import('../features/emerging-topics/EmergingTopicsPage'));
+const DigestsPage = lazy(() => import('../features/digests/DigestsPage'));
 const ItemDetailPage = lazy(() => import('../features/explorer/ItemDetailPage'));
 const ActionsPage = lazy(() => import('../features/actions/ActionsPage'));
 const ActionPage = lazy(() => import('../features/actions/ActionPage'));
@@ -134,6 +135,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={ANALYST_ROLES}>
               <EmergingTopicsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="digests"
+          element={
+            <RequireRole roles={MANAGER_ROLES}>
+              <DigestsPage />
             </RequireRole>
           }
         />

@@ -16,6 +16,7 @@ describe('navigation by role', () => {
       'Actions',
       'Explorer',
       'Emerging topics',
+      'Digests',
       'Forms',
       'Settings',
     ]);
@@ -50,6 +51,7 @@ describe('navigation by role', () => {
       actions: 'ready',
       explorer: 'ready',
       topics: 'ready',
+      digests: 'ready',
       forms: 'ready',
       settings: 'ready',
     });

@@ -11,6 +11,7 @@ export type NavIcon =
   | 'actions'
   | 'explorer'
   | 'topics'
+  | 'digests'
   | 'forms'
   | 'settings';
 
@@ -98,6 +99,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: ANALYST_ROLES,
     status: 'ready',
     summary: 'New phrases no theme covers yet, to promote to themes',
+  },
+  {
+    id: 'digests',
+    label: 'Digests',
+    path: '/digests',
+    roles: MANAGER_ROLES,
+    status: 'ready',
+    summary: 'The review by e-mail each week or month, and past digests',
   },
   {
     id: 'forms',

@@ -2,5 +2,6 @@
 // adds. Listed explicitly (no glob) so the compiled app, the TypeORM CLI and the TypeScript tests
 // load the same set.
 import { Baseline1796658574973 } from './1796658574973-baseline';
+import { ReviewDigests1796670196338 } from './1796670196338-review-digests';
 
-export const MIGRATIONS = [Baseline1796658574973];
+export const MIGRATIONS = [Baseline1796658574973, ReviewDigests1796670196338];
