@@ -32,6 +32,8 @@ export interface AppConfig {
   graphqlIntrospection: boolean;
   /** Where the clock starts (`FULCRUM_NOW`), for browser tests and demos on a fixed date. */
   now: Date | undefined;
+  /** The dashboard's address as people reach it (`FULCRUM_PUBLIC_URL`), for links in alerts. */
+  publicUrl: string | undefined;
   production: boolean;
 }
 
@@ -69,8 +71,18 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ),
     graphqlIntrospection: flag(env, 'FULCRUM_GRAPHQL_INTROSPECTION', !production),
     now: instant(env, 'FULCRUM_NOW'),
+    publicUrl: httpUrl(env, 'FULCRUM_PUBLIC_URL'),
     production,
   };
+}
+
+function httpUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!URL.canParse(raw) || !['http:', 'https:'].includes(new URL(raw).protocol)) {
+    throw new ConfigError(`${name} must be an http or https address; got "${raw}"`);
+  }
+  return raw;
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

@@ -41,5 +41,7 @@ import { WarningSignsService } from './warning-signs/warning-signs.service';
     BottlenecksResolver,
     ReviewPackResolver,
   ],
+  // The alert rules judge these insights' own figures.
+  exports: [WarningSignsService, RisingService, BottlenecksService],
 })
 export class InsightsModule {}
