@@ -2,5 +2,6 @@
 // adds. Listed explicitly (no glob) so the compiled app, the TypeORM CLI and the TypeScript tests
 // load the same set.
 import { Baseline1796658574973 } from './1796658574973-baseline';
+import { Alerts1796670053406 } from './1796670053406-alerts';
 
-export const MIGRATIONS = [Baseline1796658574973];
+export const MIGRATIONS = [Baseline1796658574973, Alerts1796670053406];
