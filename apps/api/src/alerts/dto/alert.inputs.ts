@@ -96,8 +96,12 @@ export class CreateAlertRuleInput {
   endpointIds: string[];
 }
 
+// Without defaults: a field left out of an update keeps its value (with them, editing the
+// threshold would quietly re-enable notifications and clear the recipients).
 @InputType()
-export class UpdateAlertRuleInput extends PartialType(CreateAlertRuleInput) {
+export class UpdateAlertRuleInput extends PartialType(CreateAlertRuleInput, {
+  omitDefaultValues: true,
+}) {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be an id' })
   id: string;
@@ -119,7 +123,9 @@ export class CreateWebhookEndpointInput {
 }
 
 @InputType()
-export class UpdateWebhookEndpointInput extends PartialType(CreateWebhookEndpointInput) {
+export class UpdateWebhookEndpointInput extends PartialType(CreateWebhookEndpointInput, {
+  omitDefaultValues: true,
+}) {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be an id' })
   id: string;
