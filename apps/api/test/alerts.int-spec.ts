@@ -339,6 +339,34 @@ describe('alerts and webhooks', () => {
     expect(after.notifications).toEqual({ unread: 0, items: [] });
   });
 
+  it('lets two replicas share the delivery queue without sending any delivery twice', async () => {
+    const replica = await startTestApp({ shareDatabaseOf: api });
+    try {
+      jest.spyOn(replica.app.get(Clock), 'now').mockImplementation(() => now);
+      const endpoints = [];
+      for (let n = 1; n <= 6; n += 1) endpoints.push(await endpoint(`Shared ${n}`, `/shared-${n}`));
+      await ok(CREATE_RULE, {
+        input: {
+          name: 'Shared backlog',
+          kind: 'BACKLOG',
+          threshold: 1,
+          notifyInApp: false,
+          endpointIds: endpoints.map((e) => e.endpoint.id),
+        },
+      });
+      await ok(EVALUATE);
+      const sent = await Promise.all([runDue(), replica.app.get(DeliveryWorker).runDue()]);
+      expect(sent[0] + sent[1]).toBe(6);
+      const ids = receiver.received
+        .filter((r) => r.path.startsWith('/shared-'))
+        .map((r) => r.headers['x-fulcrum-delivery']);
+      expect(ids).toHaveLength(6);
+      expect(new Set(ids).size).toBe(6);
+    } finally {
+      await replica.app.close();
+    }
+  });
+
   it('never returns an endpoint secret after creation', async () => {
     const schema = await ok<{ __type: { fields: { name: string }[] } }>(
       '{ __type(name: "WebhookEndpoint") { fields { name } } }',
