@@ -14,6 +14,19 @@ export type ActionStatus =
   | 'IN_PROGRESS'
   | 'PLANNED';
 
+export type AlertDeliveriesInput = {
+  endpointId?: string | number | null | undefined;
+  status?: DeliveryStatus | null | undefined;
+  /** 1 to 100, newest first. */
+  take?: number;
+};
+
+export type AlertRuleKind =
+  | 'BACKLOG'
+  | 'RISING'
+  | 'SLA_BREACHES'
+  | 'WARNING_SIGN';
+
 export type AnalysisStatus =
   | 'DONE'
   | 'FAILED';
@@ -83,6 +96,25 @@ export type CreateActionInput = {
   title: string;
 };
 
+export type CreateAlertRuleInput = {
+  /** RISING only: themes or policies (both when null). */
+  dimension?: SignalDimension | null | undefined;
+  /** At most 10 addresses. */
+  emailTo?: Array<string>;
+  enabled?: boolean;
+  /** Webhook endpoints, at most 10. */
+  endpointIds?: Array<string | number>;
+  kind: AlertRuleKind;
+  name: string;
+  notifyInApp?: boolean;
+  /** WARNING_SIGN only: the sign watched (any sign when null). */
+  sign?: WarningSignKind | null | undefined;
+  /** BACKLOG and SLA_BREACHES (required there): fires at or above, 1 to 1,000,000. */
+  threshold?: number | null | undefined;
+  /** The days up to today judged, 1 to 366. */
+  windowDays?: number;
+};
+
 export type CreateApiKeyInput = {
   /** What the key is for, e.g. "Helpdesk nightly export". */
   name: string;
@@ -116,6 +148,23 @@ export type CreateUserInput = {
   role: Role;
   teamId?: string | number | null | undefined;
 };
+
+export type CreateWebhookEndpointInput = {
+  format?: WebhookFormat;
+  name: string;
+  /** An http or https address. */
+  url: string;
+};
+
+export type DeliveryChannel =
+  | 'EMAIL'
+  | 'WEBHOOK';
+
+export type DeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'RETRYING';
 
 export type DrilldownInput = {
   /** Answered, as first-response times count it: a first response, or resolved without one (true); neither yet (false). */
@@ -358,10 +407,23 @@ export type LoginInput = {
   password: string;
 };
 
+export type MarkNotificationsReadInput = {
+  /** Mark all of the caller’s notifications read. */
+  all?: boolean;
+  /** The notifications read, at most 100. */
+  ids?: Array<string | number>;
+};
+
 export type ModelKind =
   | 'SENTIMENT'
   | 'SIGN'
   | 'THEME';
+
+export type NotificationsInput = {
+  /** 1 to 100, newest first. */
+  take?: number;
+  unreadOnly?: boolean;
+};
 
 export type OpenActionsInput = {
   /** The policy whose planned and under-way actions are wanted. */
@@ -657,6 +719,26 @@ export type UpdateActionInput = {
   title?: string | null | undefined;
 };
 
+export type UpdateAlertRuleInput = {
+  /** RISING only: themes or policies (both when null). */
+  dimension?: SignalDimension | null | undefined;
+  /** At most 10 addresses. */
+  emailTo?: Array<string> | null | undefined;
+  enabled?: boolean | null | undefined;
+  /** Webhook endpoints, at most 10. */
+  endpointIds?: Array<string | number> | null | undefined;
+  id: string | number;
+  kind?: AlertRuleKind | null | undefined;
+  name?: string | null | undefined;
+  notifyInApp?: boolean | null | undefined;
+  /** WARNING_SIGN only: the sign watched (any sign when null). */
+  sign?: WarningSignKind | null | undefined;
+  /** BACKLOG and SLA_BREACHES (required there): fires at or above, 1 to 1,000,000. */
+  threshold?: number | null | undefined;
+  /** The days up to today judged, 1 to 366. */
+  windowDays?: number | null | undefined;
+};
+
 export type UpdatePolicyInput = {
   aliases?: Array<string> | null | undefined;
   description?: string | null | undefined;
@@ -690,6 +772,15 @@ export type UpdateUserInput = {
   teamId?: string | number | null | undefined;
 };
 
+export type UpdateWebhookEndpointInput = {
+  enabled?: boolean | null | undefined;
+  format?: WebhookFormat | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** An http or https address. */
+  url?: string | null | undefined;
+};
+
 export type ValueFormat =
   | 'COUNT'
   | 'HOURS'
@@ -715,6 +806,11 @@ export type WarningSignKind =
   | 'OVERWHELM'
   | 'RISING_COMPLAINTS'
   | 'STAFF_TURNOVER';
+
+export type WebhookFormat =
+  | 'JSON'
+  | 'SLACK'
+  | 'TEAMS';
 
 export type DemoLoadProgressQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -762,6 +858,77 @@ export type ImprovementImpactQueryVariables = Exact<{
 
 
 export type ImprovementImpactQuery = { improvementImpact: { measurable: boolean, summary: string, treated: string, control: string, action: { id: string, title: string, status: ActionStatus, startedOn: string | null, doneOn: string | null }, before: { from: string, to: string, label: string } | null, after: { from: string, to: string, label: string } | null, measures: Array<{ metric: ImpactMetric, label: string, estimable: boolean, ratio: number | null, relativeChange: number | null, significant: boolean, treatedBefore: number | null, treatedAfter: number | null, controlBefore: number | null, controlAfter: number | null, expectedAfter: number | null, treatedCount: number, verdict: string, interval: { lower: number, upper: number | null, level: number } | null }>, treatedBeforeDrilldown: { receivedFrom: string | null, receivedTo: string | null, resolvedFrom: string | null, resolvedTo: string | null, openAt: string | null, teamIds: Array<string> | null, themeIds: Array<string> | null, linkedPolicyIds: Array<string> | null, channels: Array<Channel> | null, kinds: Array<ItemKind> | null, statuses: Array<ItemStatus> | null, sentiments: Array<SentimentLabel> | null, viabilities: Array<ViabilityDecision> | null, flags: Array<FlagType> | null, eventTypes: Array<ItemEventType> | null, slaBreached: SlaClock | null, waitedIn: ItemStatus | null, reopened: boolean | null, rated: boolean | null, answered: boolean | null, linkedToPolicy: boolean | null, protocolStepsDone: Array<ComplaintStep> | null, protocolStepMissing: ComplaintStep | null, itemIds: Array<string> | null } | null, treatedAfterDrilldown: { receivedFrom: string | null, receivedTo: string | null, resolvedFrom: string | null, resolvedTo: string | null, openAt: string | null, teamIds: Array<string> | null, themeIds: Array<string> | null, linkedPolicyIds: Array<string> | null, channels: Array<Channel> | null, kinds: Array<ItemKind> | null, statuses: Array<ItemStatus> | null, sentiments: Array<SentimentLabel> | null, viabilities: Array<ViabilityDecision> | null, flags: Array<FlagType> | null, eventTypes: Array<ItemEventType> | null, slaBreached: SlaClock | null, waitedIn: ItemStatus | null, reopened: boolean | null, rated: boolean | null, answered: boolean | null, linkedToPolicy: boolean | null, protocolStepsDone: Array<ComplaintStep> | null, protocolStepMissing: ComplaintStep | null, itemIds: Array<string> | null } | null } };
+
+export type AlertRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRulesQuery = { alertRules: Array<{ id: string, name: string, kind: AlertRuleKind, sign: WarningSignKind | null, dimension: SignalDimension | null, threshold: number | null, windowDays: number, enabled: boolean, notifyInApp: boolean, emailTo: Array<string>, endpointIds: Array<string> }> };
+
+export type CreateAlertRuleMutationVariables = Exact<{
+  input: CreateAlertRuleInput;
+}>;
+
+
+export type CreateAlertRuleMutation = { createAlertRule: { id: string } };
+
+export type UpdateAlertRuleMutationVariables = Exact<{
+  input: UpdateAlertRuleInput;
+}>;
+
+
+export type UpdateAlertRuleMutation = { updateAlertRule: { id: string, enabled: boolean } };
+
+export type EvaluateAlertRulesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluateAlertRulesMutation = { evaluateAlertRules: { rules: number, fired: number } };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, name: string, url: string, format: WebhookFormat, secretHint: string, enabled: boolean }> };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, name: string } } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string, enabled: boolean } };
+
+export type AlertDeliveriesQueryVariables = Exact<{
+  input: AlertDeliveriesInput;
+}>;
+
+
+export type AlertDeliveriesQuery = { alertDeliveries: Array<{ id: string, channel: DeliveryChannel, status: DeliveryStatus, emailTo: string | null, replayOf: string | null, nextAttemptAt: string | null, createdAt: string, endpoint: { id: string, name: string } | null, event: { id: string, title: string, firedAt: string }, attempts: Array<{ at: string, statusCode: number | null, error: string | null, durationMs: number }> }> };
+
+export type ReplayAlertDeliveryMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type ReplayAlertDeliveryMutation = { replayAlertDelivery: { id: string } };
+
+export type NotificationsQueryVariables = Exact<{
+  input: NotificationsInput;
+}>;
+
+
+export type NotificationsQuery = { notifications: { unread: number, items: Array<{ id: string, readAt: string | null, event: { id: string, title: string, message: string, link: string, firedAt: string } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -1212,6 +1379,17 @@ export const CreateImprovementActionDocument = {"kind":"Document","definitions":
 export const UpdateImprovementActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateImprovementAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateImprovementAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImprovementActionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImprovementActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImprovementAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"policyId"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}}]}}]} as unknown as DocumentNode<UpdateImprovementActionMutation, UpdateImprovementActionMutationVariables>;
 export const OpenImprovementActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenImprovementActions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenActionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openImprovementActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}}]}}]}}]} as unknown as DocumentNode<OpenImprovementActionsQuery, OpenImprovementActionsQueryVariables>;
 export const ImprovementImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImprovementImpact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImprovementImpactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"improvementImpact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImpactFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeriodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodRange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DrilldownFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Drilldown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"receivedTo"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedTo"}},{"kind":"Field","name":{"kind":"Name","value":"openAt"}},{"kind":"Field","name":{"kind":"Name","value":"teamIds"}},{"kind":"Field","name":{"kind":"Name","value":"themeIds"}},{"kind":"Field","name":{"kind":"Name","value":"linkedPolicyIds"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"statuses"}},{"kind":"Field","name":{"kind":"Name","value":"sentiments"}},{"kind":"Field","name":{"kind":"Name","value":"viabilities"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"waitedIn"}},{"kind":"Field","name":{"kind":"Name","value":"reopened"}},{"kind":"Field","name":{"kind":"Name","value":"rated"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"linkedToPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"protocolStepsDone"}},{"kind":"Field","name":{"kind":"Name","value":"protocolStepMissing"}},{"kind":"Field","name":{"kind":"Name","value":"itemIds"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImpactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImprovementImpact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measurable"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"treated"}},{"kind":"Field","name":{"kind":"Name","value":"control"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeriodFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeriodFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"estimable"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"interval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relativeChange"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"treatedBefore"}},{"kind":"Field","name":{"kind":"Name","value":"treatedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"controlBefore"}},{"kind":"Field","name":{"kind":"Name","value":"controlAfter"}},{"kind":"Field","name":{"kind":"Name","value":"expectedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"treatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}},{"kind":"Field","name":{"kind":"Name","value":"treatedBeforeDrilldown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DrilldownFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"treatedAfterDrilldown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DrilldownFields"}}]}}]}}]} as unknown as DocumentNode<ImprovementImpactQuery, ImprovementImpactQueryVariables>;
+export const AlertRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sign"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"windowDays"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"notifyInApp"}},{"kind":"Field","name":{"kind":"Name","value":"emailTo"}},{"kind":"Field","name":{"kind":"Name","value":"endpointIds"}}]}}]}}]} as unknown as DocumentNode<AlertRulesQuery, AlertRulesQueryVariables>;
+export const CreateAlertRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAlertRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAlertRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAlertRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateAlertRuleMutation, CreateAlertRuleMutationVariables>;
+export const UpdateAlertRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAlertRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAlertRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAlertRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<UpdateAlertRuleMutation, UpdateAlertRuleMutationVariables>;
+export const EvaluateAlertRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluateAlertRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluateAlertRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"fired"}}]}}]}}]} as unknown as DocumentNode<EvaluateAlertRulesMutation, EvaluateAlertRulesMutationVariables>;
+export const WebhookEndpointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookEndpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"secretHint"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const CreateWebhookEndpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebhookEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"endpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const UpdateWebhookEndpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWebhookEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const AlertDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertDeliveriesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"emailTo"}},{"kind":"Field","name":{"kind":"Name","value":"replayOf"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"firedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}}]}}]} as unknown as DocumentNode<AlertDeliveriesQuery, AlertDeliveriesQueryVariables>;
+export const ReplayAlertDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplayAlertDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayAlertDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReplayAlertDeliveryMutation, ReplayAlertDeliveryMutationVariables>;
+export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unread"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"firedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkNotificationsReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
