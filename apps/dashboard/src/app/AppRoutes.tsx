@@ -42,6 +42,7 @@ const ServiceLevelsSettingsPage = lazy(
 const UsersSettingsPage = lazy(() => import('../features/settings/UsersSettingsPage'));
 const ApiKeysSettingsPage = lazy(() => import('../features/settings/ApiKeysSettingsPage'));
 const AnalysisSettingsPage = lazy(() => import('../features/settings/AnalysisSettingsPage'));
+const AlertsPage = lazy(() => import('../features/alerts/AlertsPage'));
 
 const pageFallback = <LoadingState label="Loading page…" />;
 
@@ -125,6 +126,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={ANALYST_ROLES}>
               <EmergingTopicsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="alerts"
+          element={
+            <RequireRole roles={ORGANISER_ROLES}>
+              <AlertsPage />
             </RequireRole>
           }
         />

@@ -17,6 +17,7 @@ describe('navigation by role', () => {
       'Emerging topics',
       'Forms',
       'Settings',
+      'Alerts',
     ]);
   });
 
@@ -33,8 +34,8 @@ describe('navigation by role', () => {
     ]);
   });
 
-  it('gives admins settings only: they read no customer items or insights', () => {
-    expect(navEntriesFor('ADMIN').map((entry) => entry.label)).toEqual(['Settings']);
+  it('gives admins settings and alerts only: they read no customer items or insights', () => {
+    expect(navEntriesFor('ADMIN').map((entry) => entry.label)).toEqual(['Settings', 'Alerts']);
   });
 
   it('links every page, now that each has its API', () => {
@@ -50,6 +51,7 @@ describe('navigation by role', () => {
       topics: 'ready',
       forms: 'ready',
       settings: 'ready',
+      alerts: 'ready',
     });
   });
 
