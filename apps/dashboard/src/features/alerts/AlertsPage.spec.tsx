@@ -7,6 +7,7 @@ import {
   AlertDeliveriesDocument,
   AlertRulesDocument,
   CreateWebhookEndpointDocument,
+  EvaluateAlertRulesDocument,
   NotificationsDocument,
   ReplayAlertDeliveryDocument,
   WebhookEndpointsDocument,
@@ -231,6 +232,22 @@ describe('AlertsPage', () => {
     expect(await screen.findByText('whsec_secret-shown-once')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'I have stored it' }));
     expect(screen.queryByText('whsec_secret-shown-once')).not.toBeInTheDocument();
+  });
+
+  it('checks the rules on request and says what fired', async () => {
+    const evaluated: Mock = {
+      request: { query: EvaluateAlertRulesDocument },
+      result: {
+        data: { evaluateAlertRules: { __typename: 'AlertEvaluation', rules: 3, fired: 2 } },
+      },
+    };
+    renderAlerts(
+      '/alerts',
+      [rulesMock([backlogRule]), endpointsMock([]), deliveriesMock(null, []), evaluated],
+      'ADMIN',
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Check rules now' }));
+    expect(await screen.findByText('3 rules checked: 2 fired.')).toBeInTheDocument();
   });
 
   it('says when the rules cannot be loaded', async () => {

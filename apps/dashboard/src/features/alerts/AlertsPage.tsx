@@ -26,7 +26,7 @@ import { NotificationsCard } from './NotificationsCard';
 import { RuleForm } from './RuleForm';
 import './Alerts.css';
 
-type Note = { tone: 'success' | 'danger' | 'info'; text: string };
+type Note = { tone: 'success' | 'danger'; text: string };
 
 /**
  * Alerts: the rules that watch warning signs, rising themes and policies, the backlog and SLA
@@ -59,11 +59,11 @@ export default function AlertsPage() {
   });
   const endpointList = endpoints.data?.webhookEndpoints ?? [];
 
-  const act = async (work: () => Promise<unknown>, done: string) => {
+  /** Runs a change and says how it went: `work` answers the sentence to show. */
+  const act = async (work: () => Promise<string>) => {
     setNote(null);
     try {
-      await work();
-      setNote({ tone: 'success', text: done });
+      setNote({ tone: 'success', text: await work() });
     } catch (error) {
       setNote({ tone: 'danger', text: describeError(error).message });
     }
@@ -83,18 +83,15 @@ export default function AlertsPage() {
               void act(async () => {
                 const { data } = await evaluate();
                 const fired = data?.evaluateAlertRules.fired ?? 0;
-                setNote({
-                  tone: 'info',
-                  text: `${data?.evaluateAlertRules.rules ?? 0} rules checked: ${fired === 0 ? 'nothing new fired' : `${fired} fired`}.`,
-                });
-              }, '')
+                return `${data?.evaluateAlertRules.rules ?? 0} rules checked: ${fired === 0 ? 'nothing new fired' : `${fired} fired`}.`;
+              })
             }
           >
             {evaluating.loading ? 'Checking…' : 'Check rules now'}
           </Button>
         }
       />
-      {note?.text ? (
+      {note ? (
         <Alert tone={note.tone} role={note.tone === 'danger' ? 'alert' : 'status'}>
           {note.text}
         </Alert>
@@ -147,13 +144,12 @@ export default function AlertsPage() {
                       size="sm"
                       aria-label={`${rule.enabled ? 'Turn off' : 'Turn on'} ${rule.name}`}
                       onClick={() =>
-                        void act(
-                          () =>
-                            updateRule({
-                              variables: { input: { id: rule.id, enabled: !rule.enabled } },
-                            }),
-                          `Rule “${rule.name}” turned ${rule.enabled ? 'off' : 'on'}.`,
-                        )
+                        void act(async () => {
+                          await updateRule({
+                            variables: { input: { id: rule.id, enabled: !rule.enabled } },
+                          });
+                          return `Rule “${rule.name}” turned ${rule.enabled ? 'off' : 'on'}.`;
+                        })
                       }
                     >
                       {rule.enabled ? 'Turn off' : 'Turn on'}
@@ -233,13 +229,12 @@ export default function AlertsPage() {
                       size="sm"
                       aria-label={`${endpoint.enabled ? 'Turn off' : 'Turn on'} ${endpoint.name}`}
                       onClick={() =>
-                        void act(
-                          () =>
-                            updateEndpoint({
-                              variables: { input: { id: endpoint.id, enabled: !endpoint.enabled } },
-                            }),
-                          `Endpoint “${endpoint.name}” turned ${endpoint.enabled ? 'off' : 'on'}.`,
-                        )
+                        void act(async () => {
+                          await updateEndpoint({
+                            variables: { input: { id: endpoint.id, enabled: !endpoint.enabled } },
+                          });
+                          return `Endpoint “${endpoint.name}” turned ${endpoint.enabled ? 'off' : 'on'}.`;
+                        })
                       }
                     >
                       {endpoint.enabled ? 'Turn off' : 'Turn on'}
