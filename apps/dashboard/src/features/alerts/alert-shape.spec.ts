@@ -12,7 +12,6 @@ import {
 } from './alert-shape';
 
 const aRule = (overrides: Partial<Rule> = {}): Rule => ({
-  __typename: 'AlertRule',
   id: 'r1',
   name: 'Backlog alarm',
   kind: 'BACKLOG',
@@ -28,7 +27,6 @@ const aRule = (overrides: Partial<Rule> = {}): Rule => ({
 });
 
 const aDelivery = (overrides: Partial<Delivery> = {}): Delivery => ({
-  __typename: 'AlertDelivery',
   id: 'd1',
   channel: 'WEBHOOK',
   status: 'DELIVERED',
@@ -36,23 +34,20 @@ const aDelivery = (overrides: Partial<Delivery> = {}): Delivery => ({
   replayOf: null,
   nextAttemptAt: null,
   createdAt: '2026-11-20T09:00:00.000Z',
-  endpoint: { __typename: 'WebhookEndpoint', id: 'e1', name: 'Ops, "urgent"' },
+  endpoint: { id: 'e1', name: 'Ops, "urgent"' },
   event: {
-    __typename: 'AlertEvent',
     id: 'v1',
     title: 'Backlog alarm: 312 open items',
     firedAt: '2026-11-20T09:00:00.000Z',
   },
   attempts: [
     {
-      __typename: 'DeliveryAttempt',
       at: '2026-11-20T09:00:01.000Z',
       statusCode: 500,
       error: 'HTTP 500',
       durationMs: 12,
     },
     {
-      __typename: 'DeliveryAttempt',
       at: '2026-11-20T09:00:31.000Z',
       statusCode: 200,
       error: null,
@@ -99,7 +94,6 @@ describe('alert shaping', () => {
     expect(attemptSummary(aDelivery().attempts[0])).toBe('HTTP 500 in 12 ms');
     expect(
       attemptSummary({
-        __typename: 'DeliveryAttempt',
         at: '',
         statusCode: null,
         error: 'e-mail not configured',
