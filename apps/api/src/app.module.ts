@@ -6,6 +6,7 @@ import { ServeStaticModule, type ServeStaticModuleOptions } from '@nestjs/serve-
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActionsModule } from './actions/actions.module';
+import { AlertsModule } from './alerts/alerts.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { LearningModule } from './analysis/learning.module';
 import { AuthModule } from './auth/auth.module';
@@ -79,6 +80,7 @@ export class AppModule {
         DemoModule,
         MailModule,
         DigestsModule,
+        AlertsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, Clock],

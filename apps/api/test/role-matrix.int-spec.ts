@@ -90,6 +90,17 @@ const EXPECTED: Record<string, Audience> = {
   'Mutation.updateTheme': CONFIGURERS,
   'Mutation.updateUser': [ADMIN],
   'Mutation.updateDigestSubscription': MANAGERS,
+  'Query.alertRules': ORGANISERS,
+  'Query.webhookEndpoints': ORGANISERS,
+  'Query.alertDeliveries': ORGANISERS,
+  'Query.notifications': MANAGERS,
+  'Mutation.createAlertRule': ORGANISERS,
+  'Mutation.updateAlertRule': ORGANISERS,
+  'Mutation.evaluateAlertRules': ORGANISERS,
+  'Mutation.createWebhookEndpoint': ORGANISERS,
+  'Mutation.updateWebhookEndpoint': ORGANISERS,
+  'Mutation.replayAlertDelivery': ORGANISERS,
+  'Mutation.markNotificationsRead': MANAGERS,
 };
 
 interface TypeRef {

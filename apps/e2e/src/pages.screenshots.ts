@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { DEMO, SCREENSHOTS_DIR, signIn, signOut, test } from './support';
@@ -66,4 +68,74 @@ test('every page, as people see it', async ({ page }) => {
     page.getByRole('heading', { name: /Thank you — we have received your complaint/ }),
   ).toBeVisible();
   await shot(page, 'public-form-confirmation');
+});
+
+test('alerts: rules, webhooks, the delivery log and notifications, as a manager sees them', async ({
+  page,
+}) => {
+  // A receiver on loopback: the ops hook fails once (the log shows the retry), Slack answers.
+  const answers = new Map([['/ops', [500]]]);
+  const receiver = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.statusCode = answers.get(request.url ?? '')?.shift() ?? 200;
+      response.end();
+    });
+  });
+  await new Promise<void>((ready) => receiver.listen(0, '127.0.0.1', ready));
+  const base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  try {
+    await signIn(page, DEMO.manager);
+    const call = async (query: string, input: Record<string, unknown>) => {
+      const response = await page.request.post('/graphql', {
+        data: { query, variables: { input } },
+      });
+      const body = (await response.json()) as {
+        data: Record<string, { id?: string; endpoint?: { id: string } }>;
+      };
+      return Object.values(body.data)[0];
+    };
+    const endpoint = `mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }`;
+    const rule = `mutation ($input: CreateAlertRuleInput!) { createAlertRule(input: $input) { id } }`;
+    const ops = await call(endpoint, { name: 'Ops receiver', url: `${base}/ops`, format: 'JSON' });
+    const slack = await call(endpoint, {
+      name: 'Slack #service-review',
+      url: `${base}/slack`,
+      format: 'SLACK',
+    });
+    await call(rule, {
+      name: 'Warning signs',
+      kind: 'WARNING_SIGN',
+      endpointIds: [slack.endpoint!.id],
+    });
+    await call(rule, {
+      name: 'Backlog over 20',
+      kind: 'BACKLOG',
+      threshold: 20,
+      emailTo: ['service-lead@example.org'],
+      endpointIds: [ops.endpoint!.id, slack.endpoint!.id],
+    });
+    await call(rule, {
+      name: 'Rising policies',
+      kind: 'RISING',
+      dimension: 'POLICY',
+      windowDays: 14,
+    });
+
+    await page.goto('/alerts');
+    await expect(page.getByRole('heading', { name: 'Alerts and webhooks' })).toBeVisible();
+    await page.getByRole('button', { name: 'Check rules now' }).click();
+    await expect(page.getByText(/rules checked/)).toBeVisible({ timeout: 60_000 });
+    // The background worker sends within seconds; the first attempt at the ops hook fails.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByText(/HTTP 500 in/)).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(page.getByText(/^Loading/)).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /Notifications: \d+ unread/ })).toBeVisible();
+    await page.mouse.move(0, 0);
+    await shot(page, 'alerts');
+  } finally {
+    await new Promise((done) => receiver.close(done));
+  }
 });

@@ -33,7 +33,7 @@ export interface AppConfig {
   /** Where the clock starts (`FULCRUM_NOW`), for browser tests and demos on a fixed date. */
   now: Date | undefined;
   production: boolean;
-  /** Where people open the dashboard (links in e-mail); unset: http://localhost:<port>. */
+  /** Where people open the dashboard (links in e-mail and alerts); unset: http://localhost:<port>. */
   publicUrl: string | undefined;
   /** Outgoing mail server; unset: mail goes to the outbox (database and `mailOutboxDir`). */
   smtp: SmtpConfig | undefined;

@@ -1,3 +1,9 @@
+import { AlertCondition } from '../alerts/alert-condition.entity';
+import { AlertDelivery } from '../alerts/alert-delivery.entity';
+import { AlertEvent } from '../alerts/alert-event.entity';
+import { AlertNotification } from '../alerts/alert-notification.entity';
+import { AlertRule } from '../alerts/alert-rule.entity';
+import { WebhookEndpoint } from '../alerts/webhook-endpoint.entity';
 import { ImprovementAction } from '../actions/improvement-action.entity';
 import { AnalysisJob } from '../analysis/analysis-job.entity';
 import { AnalysisModel } from '../analysis/analysis-model.entity';
@@ -56,4 +62,10 @@ export const ENTITIES = [
   MailMessage,
   DigestSubscription,
   Digest,
+  AlertRule,
+  WebhookEndpoint,
+  AlertEvent,
+  AlertCondition,
+  AlertDelivery,
+  AlertNotification,
 ];

@@ -45,7 +45,8 @@ import { WarningSignsService } from './warning-signs/warning-signs.service';
     ForecastService,
     ForecastResolver,
   ],
-  // The review digest reads the pack's figures rather than computing its own.
-  exports: [ReviewPackService],
+  // The review digest reads the pack's figures, and the alert rules judge these insights' own
+  // figures, rather than computing their own.
+  exports: [ReviewPackService, WarningSignsService, RisingService, BottlenecksService],
 })
 export class InsightsModule {}

@@ -14,6 +14,7 @@ import { SignOutDocument } from '../features/auth/graphql/sign-out';
 import { ViewerDocument } from '../features/auth/graphql/viewer';
 import { AppRoutes } from './AppRoutes';
 import { DemoLoadProgressDocument } from './DemoLoadBanner';
+import { NotificationsDocument } from '../features/alerts/graphql/alerts';
 
 // The shell asks whether a demo load is running; in these tests none is.
 const noDemoLoad: Mock = {
@@ -22,8 +23,18 @@ const noDemoLoad: Mock = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+// A manager's bell asks for the unread alerts; in these tests there are two.
+const twoUnread: Mock = {
+  request: { query: NotificationsDocument, variables: { input: { take: 1, unreadOnly: true } } },
+  result: { data: { notifications: { __typename: 'Notifications', unread: 2, items: [] } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 function renderApp(route: string, store: SessionStore, mocks: Mock[] = []) {
-  const link = ApolloLink.from([createAuthLinks(store), new MockLink([...mocks, noDemoLoad])]);
+  const link = ApolloLink.from([
+    createAuthLinks(store),
+    new MockLink([...mocks, noDemoLoad, twoUnread]),
+  ]);
   render(
     <ClockProvider clock={() => new Date(TEST_NOW)}>
       <MockedProvider link={link}>
@@ -98,8 +109,13 @@ describe('app routes and shell', () => {
       ['Digests', '/digests'],
       ['Forms', '/forms'],
       ['Settings', '/settings'],
+      ['Alerts', '/alerts'],
     ]);
     expect(within(nav).queryByText(/coming soon/)).not.toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Notifications: 2 unread' })).toHaveAttribute(
+      'href',
+      '/alerts#alerts-notifications',
+    );
   });
 
   it('explains to staff that the volume page is not for their role', async () => {

@@ -44,6 +44,7 @@ const ServiceLevelsSettingsPage = lazy(
 const UsersSettingsPage = lazy(() => import('../features/settings/UsersSettingsPage'));
 const ApiKeysSettingsPage = lazy(() => import('../features/settings/ApiKeysSettingsPage'));
 const AnalysisSettingsPage = lazy(() => import('../features/settings/AnalysisSettingsPage'));
+const AlertsPage = lazy(() => import('../features/alerts/AlertsPage'));
 
 const pageFallback = <LoadingState label="Loading page…" />;
 
@@ -143,6 +144,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={MANAGER_ROLES}>
               <DigestsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="alerts"
+          element={
+            <RequireRole roles={ORGANISER_ROLES}>
+              <AlertsPage />
             </RequireRole>
           }
         />

@@ -13,6 +13,7 @@ import { NavIconGlyph } from './icons';
 import { isInSection, navEntriesFor, type NavEntry } from './navigation';
 import { useCurrentUser } from '../session/useCurrentUser';
 import { DemoLoadBanner } from './DemoLoadBanner';
+import { NotificationBell } from '../features/alerts/NotificationBell';
 import './AppShell.css';
 
 /** Header, role-aware navigation and the page area every signed-in page renders into. */
@@ -41,6 +42,8 @@ export function AppShell() {
           <span>Fulcrum</span>
         </Link>
         <div className="shell__user">
+          {/* Alerts are told to managers (their notifications). */}
+          {user.role === 'MANAGER' ? <NotificationBell /> : null}
           <span className="shell__avatar" aria-hidden="true">
             {initials(user.name)}
           </span>

@@ -19,6 +19,7 @@ const paths: Record<NavIcon, string> = {
     'M6 3.5h6l3.5 3.5v9.5a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-12a1 1 0 0 1 1-1ZM12 3.5V7h3.5M7.5 10.5h5M7.5 13.5h5',
   settings:
     'M10 12.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5ZM10 2.5v2M10 15.5v2M4.7 4.7l1.4 1.4M13.9 13.9l1.4 1.4M2.5 10h2M15.5 10h2M4.7 15.3l1.4-1.4M13.9 6.1l1.4-1.4',
+  alerts: 'M5 13.5V9a5 5 0 0 1 10 0v4.5l1.5 2h-13l1.5-2ZM8.5 17.5h3',
 };
 
 export function NavIconGlyph({ name }: { name: NavIcon }) {

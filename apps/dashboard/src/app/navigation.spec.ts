@@ -19,6 +19,7 @@ describe('navigation by role', () => {
       'Digests',
       'Forms',
       'Settings',
+      'Alerts',
     ]);
   });
 
@@ -35,8 +36,8 @@ describe('navigation by role', () => {
     ]);
   });
 
-  it('gives admins settings only: they read no customer items or insights', () => {
-    expect(navEntriesFor('ADMIN').map((entry) => entry.label)).toEqual(['Settings']);
+  it('gives admins settings and alerts only: they read no customer items or insights', () => {
+    expect(navEntriesFor('ADMIN').map((entry) => entry.label)).toEqual(['Settings', 'Alerts']);
   });
 
   it('links every page, now that each has its API', () => {
@@ -54,6 +55,7 @@ describe('navigation by role', () => {
       digests: 'ready',
       forms: 'ready',
       settings: 'ready',
+      alerts: 'ready',
     });
   });
 

@@ -1,5 +1,11 @@
 import type { Role } from '../graphql/generated/graphql';
-import { ANALYST_ROLES, CONFIGURER_ROLES, FORM_ROLES, MANAGER_ROLES } from '../session/roles';
+import {
+  ANALYST_ROLES,
+  CONFIGURER_ROLES,
+  FORM_ROLES,
+  MANAGER_ROLES,
+  ORGANISER_ROLES,
+} from '../session/roles';
 
 export type NavIcon =
   | 'review'
@@ -13,7 +19,8 @@ export type NavIcon =
   | 'topics'
   | 'digests'
   | 'forms'
-  | 'settings';
+  | 'settings'
+  | 'alerts';
 
 export interface NavEntry {
   id: NavIcon;
@@ -123,6 +130,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: CONFIGURER_ROLES,
     status: 'ready',
     summary: 'Teams, policies, themes, service levels, users, keys and re-analysis',
+  },
+  {
+    id: 'alerts',
+    label: 'Alerts',
+    path: '/alerts',
+    roles: ORGANISER_ROLES,
+    status: 'ready',
+    summary: 'Alert rules, webhooks, the delivery log and notifications',
   },
 ];
 

@@ -2,6 +2,7 @@
 // adds. Listed explicitly (no glob) so the compiled app, the TypeORM CLI and the TypeScript tests
 // load the same set.
 import { Baseline1796658574973 } from './1796658574973-baseline';
+import { Alerts1796670053406 } from './1796670053406-alerts';
 import { ReviewDigests1796670196338 } from './1796670196338-review-digests';
 
-export const MIGRATIONS = [Baseline1796658574973, ReviewDigests1796670196338];
+export const MIGRATIONS = [Baseline1796658574973, Alerts1796670053406, ReviewDigests1796670196338];

@@ -23,6 +23,17 @@ type Documents = {
     "\n  query OpenImprovementActions($input: OpenActionsInput!) {\n    openImprovementActions(input: $input) {\n      id\n      title\n      status\n      owner\n    }\n  }\n": typeof types.OpenImprovementActionsDocument,
     "\n  fragment ImpactFields on ImprovementImpact {\n    action {\n      id\n      title\n      status\n      startedOn\n      doneOn\n    }\n    measurable\n    summary\n    treated\n    control\n    before {\n      ...PeriodFields\n    }\n    after {\n      ...PeriodFields\n    }\n    measures {\n      metric\n      label\n      estimable\n      ratio\n      interval {\n        lower\n        upper\n        level\n      }\n      relativeChange\n      significant\n      treatedBefore\n      treatedAfter\n      controlBefore\n      controlAfter\n      expectedAfter\n      treatedCount\n      verdict\n    }\n    treatedBeforeDrilldown {\n      ...DrilldownFields\n    }\n    treatedAfterDrilldown {\n      ...DrilldownFields\n    }\n  }\n": typeof types.ImpactFieldsFragmentDoc,
     "\n  query ImprovementImpact($input: ImprovementImpactInput!) {\n    improvementImpact(input: $input) {\n      ...ImpactFields\n    }\n  }\n": typeof types.ImprovementImpactDocument,
+    "\n  query AlertRules {\n    alertRules {\n      id\n      name\n      kind\n      sign\n      dimension\n      threshold\n      windowDays\n      enabled\n      notifyInApp\n      emailTo\n      endpointIds\n    }\n  }\n": typeof types.AlertRulesDocument,
+    "\n  mutation CreateAlertRule($input: CreateAlertRuleInput!) {\n    createAlertRule(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAlertRuleDocument,
+    "\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      enabled\n    }\n  }\n": typeof types.UpdateAlertRuleDocument,
+    "\n  mutation EvaluateAlertRules {\n    evaluateAlertRules {\n      rules\n      fired\n    }\n  }\n": typeof types.EvaluateAlertRulesDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      name\n      url\n      format\n      secretHint\n      enabled\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  query AlertDeliveries($input: AlertDeliveriesInput!) {\n    alertDeliveries(input: $input) {\n      id\n      channel\n      status\n      emailTo\n      replayOf\n      nextAttemptAt\n      createdAt\n      endpoint {\n        id\n        name\n      }\n      event {\n        id\n        title\n        firedAt\n      }\n      attempts {\n        at\n        statusCode\n        error\n        durationMs\n      }\n    }\n  }\n": typeof types.AlertDeliveriesDocument,
+    "\n  mutation ReplayAlertDelivery($input: IdInput!) {\n    replayAlertDelivery(input: $input) {\n      id\n    }\n  }\n": typeof types.ReplayAlertDeliveryDocument,
+    "\n  query Notifications($input: NotificationsInput!) {\n    notifications(input: $input) {\n      unread\n      items {\n        id\n        readAt\n        event {\n          id\n          title\n          message\n          link\n          firedAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        teamId\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      kind\n      role\n      name\n      teamId\n    }\n  }\n": typeof types.ViewerDocument,
@@ -120,6 +131,17 @@ const documents: Documents = {
     "\n  query OpenImprovementActions($input: OpenActionsInput!) {\n    openImprovementActions(input: $input) {\n      id\n      title\n      status\n      owner\n    }\n  }\n": types.OpenImprovementActionsDocument,
     "\n  fragment ImpactFields on ImprovementImpact {\n    action {\n      id\n      title\n      status\n      startedOn\n      doneOn\n    }\n    measurable\n    summary\n    treated\n    control\n    before {\n      ...PeriodFields\n    }\n    after {\n      ...PeriodFields\n    }\n    measures {\n      metric\n      label\n      estimable\n      ratio\n      interval {\n        lower\n        upper\n        level\n      }\n      relativeChange\n      significant\n      treatedBefore\n      treatedAfter\n      controlBefore\n      controlAfter\n      expectedAfter\n      treatedCount\n      verdict\n    }\n    treatedBeforeDrilldown {\n      ...DrilldownFields\n    }\n    treatedAfterDrilldown {\n      ...DrilldownFields\n    }\n  }\n": types.ImpactFieldsFragmentDoc,
     "\n  query ImprovementImpact($input: ImprovementImpactInput!) {\n    improvementImpact(input: $input) {\n      ...ImpactFields\n    }\n  }\n": types.ImprovementImpactDocument,
+    "\n  query AlertRules {\n    alertRules {\n      id\n      name\n      kind\n      sign\n      dimension\n      threshold\n      windowDays\n      enabled\n      notifyInApp\n      emailTo\n      endpointIds\n    }\n  }\n": types.AlertRulesDocument,
+    "\n  mutation CreateAlertRule($input: CreateAlertRuleInput!) {\n    createAlertRule(input: $input) {\n      id\n    }\n  }\n": types.CreateAlertRuleDocument,
+    "\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      enabled\n    }\n  }\n": types.UpdateAlertRuleDocument,
+    "\n  mutation EvaluateAlertRules {\n    evaluateAlertRules {\n      rules\n      fired\n    }\n  }\n": types.EvaluateAlertRulesDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      name\n      url\n      format\n      secretHint\n      enabled\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        name\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  query AlertDeliveries($input: AlertDeliveriesInput!) {\n    alertDeliveries(input: $input) {\n      id\n      channel\n      status\n      emailTo\n      replayOf\n      nextAttemptAt\n      createdAt\n      endpoint {\n        id\n        name\n      }\n      event {\n        id\n        title\n        firedAt\n      }\n      attempts {\n        at\n        statusCode\n        error\n        durationMs\n      }\n    }\n  }\n": types.AlertDeliveriesDocument,
+    "\n  mutation ReplayAlertDelivery($input: IdInput!) {\n    replayAlertDelivery(input: $input) {\n      id\n    }\n  }\n": types.ReplayAlertDeliveryDocument,
+    "\n  query Notifications($input: NotificationsInput!) {\n    notifications(input: $input) {\n      unread\n      items {\n        id\n        readAt\n        event {\n          id\n          title\n          message\n          link\n          firedAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        teamId\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      kind\n      role\n      name\n      teamId\n    }\n  }\n": types.ViewerDocument,
@@ -258,6 +280,50 @@ export function graphql(source: "\n  fragment ImpactFields on ImprovementImpact 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImprovementImpact($input: ImprovementImpactInput!) {\n    improvementImpact(input: $input) {\n      ...ImpactFields\n    }\n  }\n"): (typeof documents)["\n  query ImprovementImpact($input: ImprovementImpactInput!) {\n    improvementImpact(input: $input) {\n      ...ImpactFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertRules {\n    alertRules {\n      id\n      name\n      kind\n      sign\n      dimension\n      threshold\n      windowDays\n      enabled\n      notifyInApp\n      emailTo\n      endpointIds\n    }\n  }\n"): (typeof documents)["\n  query AlertRules {\n    alertRules {\n      id\n      name\n      kind\n      sign\n      dimension\n      threshold\n      windowDays\n      enabled\n      notifyInApp\n      emailTo\n      endpointIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlertRule($input: CreateAlertRuleInput!) {\n    createAlertRule(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAlertRule($input: CreateAlertRuleInput!) {\n    createAlertRule(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvaluateAlertRules {\n    evaluateAlertRules {\n      rules\n      fired\n    }\n  }\n"): (typeof documents)["\n  mutation EvaluateAlertRules {\n    evaluateAlertRules {\n      rules\n      fired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      name\n      url\n      format\n      secretHint\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      name\n      url\n      format\n      secretHint\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertDeliveries($input: AlertDeliveriesInput!) {\n    alertDeliveries(input: $input) {\n      id\n      channel\n      status\n      emailTo\n      replayOf\n      nextAttemptAt\n      createdAt\n      endpoint {\n        id\n        name\n      }\n      event {\n        id\n        title\n        firedAt\n      }\n      attempts {\n        at\n        statusCode\n        error\n        durationMs\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertDeliveries($input: AlertDeliveriesInput!) {\n    alertDeliveries(input: $input) {\n      id\n      channel\n      status\n      emailTo\n      replayOf\n      nextAttemptAt\n      createdAt\n      endpoint {\n        id\n        name\n      }\n      event {\n        id\n        title\n        firedAt\n      }\n      attempts {\n        at\n        statusCode\n        error\n        durationMs\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayAlertDelivery($input: IdInput!) {\n    replayAlertDelivery(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReplayAlertDelivery($input: IdInput!) {\n    replayAlertDelivery(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($input: NotificationsInput!) {\n    notifications(input: $input) {\n      unread\n      items {\n        id\n        readAt\n        event {\n          id\n          title\n          message\n          link\n          firedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($input: NotificationsInput!) {\n    notifications(input: $input) {\n      unread\n      items {\n        id\n        readAt\n        event {\n          id\n          title\n          message\n          link\n          firedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

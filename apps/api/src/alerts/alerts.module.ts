@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { InsightsModule } from '../insights/insights.module';
+import { MailModule } from '../mail/mail.module';
+import { AlertConditionsService } from './alert-conditions.service';
+import { AlertDelivery } from './alert-delivery.entity';
+import { AlertEvaluator } from './alert-evaluator';
+import { AlertNotification } from './alert-notification.entity';
+import { AlertRule } from './alert-rule.entity';
+import { AlertsResolver } from './alerts.resolver';
+import { AlertsScheduler } from './alerts.scheduler';
+import { AlertsService } from './alerts.service';
+import { DeliveryWorker } from './delivery.worker';
+import { WebhookEndpoint } from './webhook-endpoint.entity';
+import { WebhookSender } from './webhook-sender';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([AlertRule, WebhookEndpoint, AlertDelivery, AlertNotification]),
+    InsightsModule,
+    MailModule,
+  ],
+  providers: [
+    AlertsService,
+    AlertsResolver,
+    AlertConditionsService,
+    AlertEvaluator,
+    DeliveryWorker,
+    WebhookSender,
+    AlertsScheduler,
+  ],
+})
+export class AlertsModule {}

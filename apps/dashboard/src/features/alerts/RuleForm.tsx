@@ -1,0 +1,180 @@
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import type {
+  AlertRuleKind,
+  SignalDimension,
+  WarningSignKind,
+} from '../../graphql/generated/graphql';
+import { describeError } from '../../lib/graphql-errors';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { CheckboxField } from '../../ui/fields/CheckboxField';
+import { SelectField } from '../../ui/fields/SelectField';
+import { TextField } from '../../ui/fields/TextField';
+import { KIND_LABEL, parseAddresses, SIGN_LABEL } from './alert-shape';
+import { AlertRulesDocument, CreateAlertRuleDocument } from './graphql/alerts';
+
+interface EndpointChoice {
+  id: string;
+  name: string;
+}
+
+const NEEDS_THRESHOLD: readonly AlertRuleKind[] = ['BACKLOG', 'SLA_BREACHES'];
+
+/** A new rule: what it watches, its line, and who is told. */
+export function RuleForm({
+  endpoints,
+  onDone,
+}: {
+  endpoints: readonly EndpointChoice[];
+  onDone: (name: string | null) => void;
+}) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<AlertRuleKind>('WARNING_SIGN');
+  const [sign, setSign] = useState('');
+  const [dimension, setDimension] = useState('');
+  const [threshold, setThreshold] = useState('');
+  const [windowDays, setWindowDays] = useState('28');
+  const [notifyInApp, setNotifyInApp] = useState(true);
+  const [emails, setEmails] = useState('');
+  const [endpointIds, setEndpointIds] = useState<string[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [create, { loading }] = useMutation(CreateAlertRuleDocument, {
+    refetchQueries: [AlertRulesDocument],
+  });
+  const needsThreshold = NEEDS_THRESHOLD.includes(kind);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    if (!name.trim()) return setProblem('Give the rule a name, e.g. “Backlog over 300”.');
+    if (needsThreshold && !(Number(threshold) >= 1))
+      return setProblem('Set a threshold of 1 or more.');
+    try {
+      await create({
+        variables: {
+          input: {
+            name: name.trim(),
+            kind,
+            sign: kind === 'WARNING_SIGN' && sign ? (sign as WarningSignKind) : null,
+            dimension: kind === 'RISING' && dimension ? (dimension as SignalDimension) : null,
+            threshold: needsThreshold ? Number(threshold) : null,
+            windowDays: Number(windowDays),
+            notifyInApp,
+            emailTo: parseAddresses(emails),
+            endpointIds,
+          },
+        },
+      });
+      onDone(name.trim());
+    } catch (error) {
+      setProblem(describeError(error).message);
+    }
+  };
+
+  return (
+    <form
+      className="alerts-form"
+      aria-label="New alert rule"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
+      {problem ? (
+        <Alert tone="danger" role="alert" title="The rule was not saved">
+          {problem}
+        </Alert>
+      ) : null}
+      <TextField id="rule-name" label="Name" value={name} onChange={setName} autoComplete="off" />
+      <SelectField
+        id="rule-kind"
+        label="Fires when"
+        value={kind}
+        onChange={(value) => setKind(value as AlertRuleKind)}
+        options={Object.entries(KIND_LABEL).map(([value, label]) => ({ value, label }))}
+      />
+      {kind === 'WARNING_SIGN' ? (
+        <SelectField
+          id="rule-sign"
+          label="Warning sign"
+          value={sign}
+          onChange={setSign}
+          placeholder="Any warning sign"
+          options={Object.entries(SIGN_LABEL).map(([value, label]) => ({ value, label }))}
+        />
+      ) : null}
+      {kind === 'RISING' ? (
+        <SelectField
+          id="rule-dimension"
+          label="Rising"
+          value={dimension}
+          onChange={setDimension}
+          placeholder="Themes and policies"
+          options={[
+            { value: 'THEME', label: 'Themes' },
+            { value: 'POLICY', label: 'Policies' },
+          ]}
+        />
+      ) : null}
+      {needsThreshold ? (
+        <TextField
+          id="rule-threshold"
+          label={kind === 'BACKLOG' ? 'Open items, at or above' : 'Breaches, at or above'}
+          inputMode="numeric"
+          value={threshold}
+          onChange={setThreshold}
+        />
+      ) : null}
+      <SelectField
+        id="rule-window"
+        label="Judged over"
+        value={windowDays}
+        onChange={setWindowDays}
+        options={[7, 14, 28, 91].map((days) => ({
+          value: String(days),
+          label: `the last ${days} days`,
+        }))}
+      />
+      <CheckboxField
+        id="rule-in-app"
+        label="Tell managers in the app"
+        checked={notifyInApp}
+        onChange={setNotifyInApp}
+      />
+      <TextField
+        id="rule-emails"
+        label="E-mail to"
+        optional
+        hint="Addresses separated by commas, at most 10."
+        value={emails}
+        onChange={setEmails}
+        autoComplete="off"
+      />
+      {endpoints.length > 0 ? (
+        <fieldset className="alerts-form__endpoints">
+          <legend>Webhooks</legend>
+          {endpoints.map((endpoint) => (
+            <CheckboxField
+              key={endpoint.id}
+              id={`rule-endpoint-${endpoint.id}`}
+              label={endpoint.name}
+              checked={endpointIds.includes(endpoint.id)}
+              onChange={(checked) =>
+                setEndpointIds((ids) =>
+                  checked ? [...ids, endpoint.id] : ids.filter((id) => id !== endpoint.id),
+                )
+              }
+            />
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="alerts-form__actions">
+        <Button type="submit" disabled={loading}>
+          {loading ? 'Saving…' : 'Save rule'}
+        </Button>
+        <Button type="button" variant="ghost" onClick={() => onDone(null)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
