@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActionsModule } from './actions/actions.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { LearningModule } from './analysis/learning.module';
+import { AttentionModule } from './attention/attention.module';
 import { AuthModule } from './auth/auth.module';
 import { DemoModule } from './demo/demo.module';
 import { Clock } from './common/clock';
@@ -75,6 +76,7 @@ export class AppModule {
         ReviewNotesModule,
         LearningModule,
         DemoModule,
+        AttentionModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, Clock],

@@ -3,6 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Item } from '../items/item.entity';
 import { ReviewNotesModule } from '../review-notes/review-notes.module';
 import { AggregatesService } from './aggregates/aggregates.service';
+import { AttentionResolver } from './attention/attention.resolver';
+import { AttentionService } from './attention/attention.service';
+import { FirstContactResolver } from './first-contact/first-contact.resolver';
+import { FirstContactService } from './first-contact/first-contact.service';
 import { BottlenecksResolver } from './bottlenecks/bottlenecks.resolver';
 import { BottlenecksService } from './bottlenecks/bottlenecks.service';
 import { DrilldownItemsService } from './drilldown/drilldown-items.service';
@@ -40,6 +44,10 @@ import { WarningSignsService } from './warning-signs/warning-signs.service';
     InsightsResolver,
     BottlenecksResolver,
     ReviewPackResolver,
+    AttentionService,
+    AttentionResolver,
+    FirstContactService,
+    FirstContactResolver,
   ],
 })
 export class InsightsModule {}

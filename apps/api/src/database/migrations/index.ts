@@ -2,5 +2,9 @@
 // adds. Listed explicitly (no glob) so the compiled app, the TypeORM CLI and the TypeScript tests
 // load the same set.
 import { Baseline1796658574973 } from './1796658574973-baseline';
+import { AttentionOwnersAndEscalationOutcomes1796669786930 } from './1796669786930-attention-owners-and-escalation-outcomes';
 
-export const MIGRATIONS = [Baseline1796658574973];
+export const MIGRATIONS = [
+  Baseline1796658574973,
+  AttentionOwnersAndEscalationOutcomes1796669786930,
+];
