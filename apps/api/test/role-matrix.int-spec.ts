@@ -85,6 +85,10 @@ const EXPECTED: Record<string, Audience> = {
   'Mutation.updateTeam': ORGANISERS,
   'Mutation.updateTheme': CONFIGURERS,
   'Mutation.updateUser': [ADMIN],
+  'Query.attention': ANALYSTS,
+  'Query.firstContact': ANALYSTS,
+  'Mutation.assignItemOwner': MANAGERS,
+  'Mutation.recordEscalationOutcome': ANALYSTS,
 };
 
 interface TypeRef {
