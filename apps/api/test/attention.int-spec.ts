@@ -14,6 +14,7 @@ const ATTENTION = `query ($input: AttentionInput!) { attention(input: $input) {
   open { ${COUNT_FIELDS} } needsAttention { ${COUNT_FIELDS} }
   firstResponseOverdue { ${COUNT_FIELDS} } resolutionOverdue { ${COUNT_FIELDS} } noUpdate { ${COUNT_FIELDS} }
   sinceLastUpdate { items p50Days p90Days }
+  assignable { id name }
   items { id reasons daysSinceUpdate hoursOverdue owner { userId name source } escalations team { name } }
   byTeam { team { name } needsAttention { ${COUNT_FIELDS} } noUpdate { ${COUNT_FIELDS} } }
   escalations {
@@ -254,6 +255,8 @@ describe('attention: neglected items, owners, escalations and decisions at first
     expect(await ownerOf('A')).toMatchObject({ source: 'LAST_ACTOR' });
     const me = await api.graphql<{ viewer: { id: string } }>('{ viewer { id } }', {}, staff);
     staffId = me.data!.viewer.id;
+    const people = (await attention()).data!.attention.assignable.map((p: { id: string }) => p.id);
+    expect(people).toContain(staffId);
     const assigned = await api.graphql(
       ASSIGN,
       { input: { itemId: ids.A, ownerId: staffId } },

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Role } from '../auth/role.enum';
 import type { Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { invalidField, notFound } from '../common/domain-error';
@@ -11,9 +10,7 @@ import type {
   RecordEscalationOutcomeInput,
 } from './dto/attention-writes.input';
 import type { EscalationOutcomeRecord, ItemOwnerAssignment } from './attention-writes.types';
-
-/** People who handle items and so can own one: not admins, not integrations. */
-const OWNER_ROLES = [Role.MANAGER, Role.PROCESS_OWNER, Role.STAFF];
+import { OWNER_ROLES } from './item-owner.entity';
 
 @Injectable()
 export class AttentionWritesService {

@@ -1,6 +1,10 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Role } from '../auth/role.enum';
 import { User } from '../auth/user.entity';
 import { Item } from '../items/item.entity';
+
+/** People who handle items and so can own one: not admins, not integrations. */
+export const OWNER_ROLES = [Role.MANAGER, Role.PROCESS_OWNER, Role.STAFF];
 
 /**
  * The person a manager made answerable for an item that needs attention. Without one, the owner

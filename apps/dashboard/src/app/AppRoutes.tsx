@@ -29,6 +29,8 @@ const PoliciesPage = lazy(() => import('../features/policies/PoliciesPage'));
 const StaffPage = lazy(() => import('../features/staff/StaffPage'));
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
 const EmergingTopicsPage = lazy(() => import('../features/emerging-topics/EmergingTopicsPage'));
+const AttentionPage = lazy(() => import('../features/attention/AttentionPage'));
+const FirstContactPage = lazy(() => import('../features/first-contact/FirstContactPage'));
 const ItemDetailPage = lazy(() => import('../features/explorer/ItemDetailPage'));
 const ActionsPage = lazy(() => import('../features/actions/ActionsPage'));
 const ActionPage = lazy(() => import('../features/actions/ActionPage'));
@@ -125,6 +127,22 @@ export function AppRoutes() {
           element={
             <RequireRole roles={ANALYST_ROLES}>
               <EmergingTopicsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="attention"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <AttentionPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="first-contact"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <FirstContactPage />
             </RequireRole>
           }
         />

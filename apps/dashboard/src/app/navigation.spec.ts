@@ -10,6 +10,8 @@ describe('navigation by role', () => {
       'Review',
       'Trends',
       'Bottlenecks',
+      'Attention',
+      'First contact',
       'Policy friction',
       'Staff',
       'Actions',
@@ -24,6 +26,8 @@ describe('navigation by role', () => {
     expect(navEntriesFor('PROCESS_OWNER').map((entry) => entry.label)).toEqual([
       'Trends',
       'Bottlenecks',
+      'Attention',
+      'First contact',
       'Policy friction',
       'Actions',
       'Explorer',

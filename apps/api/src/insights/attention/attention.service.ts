@@ -1,5 +1,6 @@
 import { redactPii } from '@fulcrum/analysis';
 import { Injectable } from '@nestjs/common';
+import { OWNER_ROLES } from '../../attention/item-owner.entity';
 import type { ItemKind, ItemStatus, Priority } from '../../items/item.enums';
 import {
   escalationDestination,
@@ -57,11 +58,16 @@ export class AttentionService {
 
   async attention(input: AttentionInput): Promise<Attention> {
     const scope = resolveScope(input, MAX_PERIOD_DAYS, this.data.now());
-    const [open, escalations, arrivals, names] = await Promise.all([
+    const [open, escalations, arrivals, names, assignable] = await Promise.all([
       this.openItems(scope, input.staleDays),
       this.escalations(scope),
       this.arrivalsByTeam(scope),
       this.data.names(),
+      this.data.query<{ id: string; name: string }>(
+        `SELECT id, display_name AS name FROM users
+          WHERE active AND role = ANY($1::role[]) ORDER BY display_name, id`,
+        [OWNER_ROLES],
+      ),
     ]);
     const needing = open
       .filter((row) => row.first_response_overdue || row.resolution_overdue || row.no_update)
@@ -84,6 +90,7 @@ export class AttentionService {
         recentLimit: RECENT_ESCALATIONS,
         mask: (text) => redactPii(text).text,
       }),
+      assignable,
     };
   }
 

@@ -273,4 +273,9 @@ export class Attention {
 
   @Field(() => EscalationPath)
   escalations: EscalationPath;
+
+  @Field(() => [NamedRef], {
+    description: 'People an item can be assigned to: active managers, process owners and staff.',
+  })
+  assignable: NamedRef[];
 }

@@ -1,0 +1,173 @@
+import { graphql } from '../../../graphql/generated';
+
+export const ItemCountFields = graphql(`
+  fragment ItemCountFields on ItemCount {
+    count
+    drilldown {
+      ...DrilldownFields
+    }
+  }
+`);
+
+/** Open items that need attention now, who owns them, and the escalation pathway. */
+export const AttentionDocument = graphql(`
+  query Attention($input: AttentionInput!) {
+    attention(input: $input) {
+      asOf
+      staleDays
+      period {
+        ...PeriodFields
+      }
+      open {
+        ...ItemCountFields
+      }
+      needsAttention {
+        ...ItemCountFields
+      }
+      firstResponseOverdue {
+        ...ItemCountFields
+      }
+      resolutionOverdue {
+        ...ItemCountFields
+      }
+      noUpdate {
+        ...ItemCountFields
+      }
+      sinceLastUpdate {
+        items
+        p50Days
+        p90Days
+        drilldown {
+          ...DrilldownFields
+        }
+      }
+      items {
+        id
+        kind
+        priority
+        status
+        team {
+          id
+          name
+        }
+        receivedAt
+        lastUpdateAt
+        daysSinceUpdate
+        reasons
+        hoursOverdue
+        escalations
+        owner {
+          userId
+          name
+          source
+        }
+      }
+      byTeam {
+        team {
+          id
+          name
+        }
+        open {
+          ...ItemCountFields
+        }
+        needsAttention {
+          ...ItemCountFields
+        }
+        firstResponseOverdue {
+          ...ItemCountFields
+        }
+        resolutionOverdue {
+          ...ItemCountFields
+        }
+        noUpdate {
+          ...ItemCountFields
+        }
+      }
+      escalations {
+        escalations
+        resolved
+        returned
+        open
+        resolvedShare {
+          successes
+          trials
+          share
+        }
+        medianDaysToOutcome
+        items {
+          ...ItemCountFields
+        }
+        byTeam {
+          ...EscalationGroupFields
+        }
+        byDestination {
+          ...EscalationGroupFields
+        }
+        recent {
+          eventId
+          itemId
+          escalatedAt
+          by
+          to
+          reason
+          team {
+            id
+            name
+          }
+          state
+          recordedOutcome
+          outcomeAt
+        }
+      }
+      assignable {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const EscalationGroupFields = graphql(`
+  fragment EscalationGroupFields on EscalationGroup {
+    label
+    teamId
+    escalations
+    items {
+      ...ItemCountFields
+    }
+    escalatedShare {
+      successes
+      trials
+      share
+    }
+    resolved
+    returned
+    open
+    resolvedShare {
+      successes
+      trials
+      share
+    }
+    medianDaysToOutcome
+  }
+`);
+
+export const AssignItemOwnerDocument = graphql(`
+  mutation AssignItemOwner($input: AssignItemOwnerInput!) {
+    assignItemOwner(input: $input) {
+      itemId
+      ownerId
+      ownerName
+    }
+  }
+`);
+
+export const RecordEscalationOutcomeDocument = graphql(`
+  mutation RecordEscalationOutcome($input: RecordEscalationOutcomeInput!) {
+    recordEscalationOutcome(input: $input) {
+      eventId
+      outcome
+      decidedAt
+    }
+  }
+`);
