@@ -144,7 +144,11 @@ describe('attention and first-contact conditions', () => {
     const params = drilldownParams(attention, 'Needs attention');
     expect(params.get('d.overdue')).toBe('resolution');
     expect(params.get('d.firstContact')).toBe('first_contact');
-    expect(readDrilldown(params)).toEqual({ drilldown: attention, about: 'Needs attention', dropped: [] });
+    expect(readDrilldown(params)).toEqual({
+      drilldown: attention,
+      about: 'Needs attention',
+      dropped: [],
+    });
     expect(describeDrilldown(attention, names).map((c) => c.label)).toEqual([
       'Team: Online Orders & Delivery',
       'Open past its resolution target now',
