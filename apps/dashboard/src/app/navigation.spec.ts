@@ -54,6 +54,8 @@ describe('navigation by role', () => {
       topics: 'ready',
       forms: 'ready',
       settings: 'ready',
+      attention: 'ready',
+      'first-contact': 'ready',
     });
   });
 
