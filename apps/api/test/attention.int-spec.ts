@@ -41,6 +41,58 @@ interface Count {
   count: number;
   drilldown: Record<string, unknown>;
 }
+interface Group {
+  label: string;
+  items: Count;
+  escalatedShare: { successes: number; trials: number } | null;
+}
+interface AttentionAnswer {
+  asOf: string;
+  open: Count;
+  needsAttention: Count;
+  firstResponseOverdue: Count;
+  resolutionOverdue: Count;
+  noUpdate: Count;
+  sinceLastUpdate: { items: number; p50Days: number | null; p90Days: number | null };
+  assignable: { id: string; name: string }[];
+  items: {
+    id: string;
+    reasons: string[];
+    hoursOverdue: number | null;
+    owner: { userId: string | null; name: string; source: string };
+  }[];
+  byTeam: { team: { name: string }; needsAttention: Count; noUpdate: Count }[];
+  escalations: {
+    escalations: number;
+    resolved: number;
+    returned: number;
+    open: number;
+    medianDaysToOutcome: number | null;
+    resolvedShare: { successes: number; trials: number };
+    items: Count;
+    byTeam: Group[];
+    byDestination: Group[];
+    recent: { eventId: string; by: string; to: string; state: string }[];
+  };
+}
+interface Figures {
+  decided: number;
+  firstContactShare: { successes: number; trials: number };
+  items: Count;
+  firstContact: Count;
+  later: Count;
+  escalated: Count;
+  referred: Count;
+  undecided: Count;
+  exceptionsAtFirstContact: Count;
+}
+interface FirstContactAnswer {
+  definition: string;
+  overall: Figures;
+  byTeam: { name: string; figures: Figures }[];
+  byPolicy: { name: string; figures: Figures }[];
+  trend: { from: string; figures: Figures }[];
+}
 const stripNulls = (drilldown: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(drilldown).filter(([, value]) => value !== null));
 
@@ -87,7 +139,7 @@ describe('attention: neglected items, owners, escalations and decisions at first
     for (const figure of counts) expect(await opened(figure.drilldown)).toBe(figure.count);
   };
   const attention = async (caller = manager, extra: Record<string, unknown> = {}) => {
-    const response = await api.graphql<{ attention: any }>(
+    const response = await api.graphql<{ attention: AttentionAnswer }>(
       ATTENTION,
       { input: { ...MARCH, staleDays: 7, ...extra } },
       caller,
@@ -220,7 +272,7 @@ describe('attention: neglected items, owners, escalations and decisions at first
     });
     // B is five days past its resolution target, more than J is past the stale line (5 days).
     expect(a.items[0].id).toBe(ids.B);
-    expect(a.items.find((item: { id: string }) => item.id === ids.A).hoursOverdue).toBe(27);
+    expect(a.items.find((item: { id: string }) => item.id === ids.A)!.hoursOverdue).toBe(27);
     await expectDrillsTrue([
       a.open,
       a.needsAttention,
@@ -228,7 +280,7 @@ describe('attention: neglected items, owners, escalations and decisions at first
       a.resolutionOverdue,
       a.noUpdate,
     ]);
-    const it = a.byTeam.find((row: { team: { name: string } }) => row.team.name === 'IT');
+    const it = a.byTeam.find((row: { team: { name: string } }) => row.team.name === 'IT')!;
     expect(it.needsAttention.count).toBe(3);
     await expectDrillsTrue([it.needsAttention, it.noUpdate]);
   });
@@ -250,8 +302,9 @@ describe('attention: neglected items, owners, escalations and decisions at first
 
   it('gives the last person on the timeline as owner until a manager assigns one; only managers assign, only people who handle items', async () => {
     const ownerOf = async (key: string) =>
-      (await attention()).data!.attention.items.find((item: { id: string }) => item.id === ids[key])
-        .owner;
+      (await attention()).data!.attention.items.find(
+        (item: { id: string }) => item.id === ids[key],
+      )!.owner;
     expect(await ownerOf('A')).toMatchObject({ source: 'LAST_ACTOR' });
     const me = await api.graphql<{ viewer: { id: string } }>('{ viewer { id } }', {}, staff);
     staffId = me.data!.viewer.id;
@@ -331,14 +384,14 @@ describe('attention: neglected items, owners, escalations and decisions at first
       'Facilities',
       'Service Desk Lead',
     ]);
-    const fromIt = path.byTeam.find((g: { label: string }) => g.label === 'IT');
+    const fromIt = path.byTeam.find((g: { label: string }) => g.label === 'IT')!;
     expect(fromIt.escalatedShare).toEqual({ successes: 1, trials: 9 });
     await expectDrillsTrue([
       path.items,
       ...path.byTeam.map((g: { items: Count }) => g.items),
       ...path.byDestination.map((g: { items: Count }) => g.items),
     ]);
-    const d = path.recent.find((r: { eventId: string }) => r.eventId === events.D);
+    const d = path.recent.find((r: { eventId: string }) => r.eventId === events.D)!;
     expect(d).toMatchObject({
       to: 'Facilities',
       state: 'RETURNED',
@@ -349,7 +402,7 @@ describe('attention: neglected items, owners, escalations and decisions at first
   });
 
   it('shares decided at first contact, later, escalated and referred, with exceptions, by team, policy and week', async () => {
-    const response = await api.graphql<{ firstContact: any }>(
+    const response = await api.graphql<{ firstContact: FirstContactAnswer }>(
       FIRST_CONTACT,
       { input: { ...MARCH, grain: 'WEEK' } },
       manager,
@@ -379,10 +432,10 @@ describe('attention: neglected items, owners, escalations and decisions at first
       o.undecided,
       o.exceptionsAtFirstContact,
     ]);
-    const facilities = fc.byTeam.find((g: { name: string }) => g.name === 'Facilities').figures;
+    const facilities = fc.byTeam.find((g: { name: string }) => g.name === 'Facilities')!.figures;
     expect(facilities.escalated.count).toBe(1);
     await expectDrillsTrue([facilities.escalated]);
-    const policy = fc.byPolicy.find((g: { name: string }) => g.name === 'Laptop approval').figures;
+    const policy = fc.byPolicy.find((g: { name: string }) => g.name === 'Laptop approval')!.figures;
     expect([policy.firstContact.count, policy.exceptionsAtFirstContact.count]).toEqual([1, 1]);
     await expectDrillsTrue([policy.firstContact, policy.exceptionsAtFirstContact]);
     const weeks = fc.trend.map((p: { from: string; figures: { decided: number } }) => [

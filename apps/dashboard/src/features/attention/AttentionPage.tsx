@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import type { AttentionQuery, ItemCountFieldsFragment } from '../../graphql/generated/graphql';
+import type { AttentionQuery, DrilldownFieldsFragment } from '../../graphql/generated/graphql';
 import { downloadText } from '../../lib/csv';
 import { lastWholeMonth } from '../../lib/insight-scope';
 import { formatNumber } from '../../lib/format';
@@ -24,6 +24,12 @@ import '../insights/insights.css';
 import './Attention.css';
 
 export const ATTENTION_MAX_MONTHS = 12;
+/** A count and the drilldown that opens its items. */
+interface ItemCountFields {
+  count: number;
+  drilldown: DrilldownFieldsFragment;
+}
+
 /** Items listed (the API allows up to 200). */
 const LISTED = 50;
 
@@ -105,7 +111,7 @@ function AttentionContent({
 }) {
   const days = attention.staleDays;
   const since = attention.sinceLastUpdate;
-  const tiles: [string, ItemCountFieldsFragment][] = [
+  const tiles: [string, ItemCountFields][] = [
     ['Open now', attention.open],
     ['Need attention', attention.needsAttention],
     ['No first response, past target', attention.firstResponseOverdue],
@@ -192,7 +198,7 @@ function AttentionContent({
 function TeamsCard({ attention }: { attention: AttentionQuery['attention'] }) {
   const columns: [
     string,
-    (row: AttentionQuery['attention']['byTeam'][number]) => ItemCountFieldsFragment,
+    (row: AttentionQuery['attention']['byTeam'][number]) => ItemCountFields,
   ][] = [
     ['Open', (row) => row.open],
     ['Need attention', (row) => row.needsAttention],

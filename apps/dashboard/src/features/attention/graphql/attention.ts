@@ -1,13 +1,7 @@
 import { graphql } from '../../../graphql/generated';
 
-export const ItemCountFields = graphql(`
-  fragment ItemCountFields on ItemCount {
-    count
-    drilldown {
-      ...DrilldownFields
-    }
-  }
-`);
+// Counts spell out their fields rather than spread a fragment of their own: fragment spreads add
+// to the depth that the API limits to 10.
 
 /** Open items that need attention now, who owns them, and the escalation pathway. */
 export const AttentionDocument = graphql(`
@@ -19,19 +13,34 @@ export const AttentionDocument = graphql(`
         ...PeriodFields
       }
       open {
-        ...ItemCountFields
+        count
+        drilldown {
+          ...DrilldownFields
+        }
       }
       needsAttention {
-        ...ItemCountFields
+        count
+        drilldown {
+          ...DrilldownFields
+        }
       }
       firstResponseOverdue {
-        ...ItemCountFields
+        count
+        drilldown {
+          ...DrilldownFields
+        }
       }
       resolutionOverdue {
-        ...ItemCountFields
+        count
+        drilldown {
+          ...DrilldownFields
+        }
       }
       noUpdate {
-        ...ItemCountFields
+        count
+        drilldown {
+          ...DrilldownFields
+        }
       }
       sinceLastUpdate {
         items
@@ -68,19 +77,34 @@ export const AttentionDocument = graphql(`
           name
         }
         open {
-          ...ItemCountFields
+          count
+          drilldown {
+            ...DrilldownFields
+          }
         }
         needsAttention {
-          ...ItemCountFields
+          count
+          drilldown {
+            ...DrilldownFields
+          }
         }
         firstResponseOverdue {
-          ...ItemCountFields
+          count
+          drilldown {
+            ...DrilldownFields
+          }
         }
         resolutionOverdue {
-          ...ItemCountFields
+          count
+          drilldown {
+            ...DrilldownFields
+          }
         }
         noUpdate {
-          ...ItemCountFields
+          count
+          drilldown {
+            ...DrilldownFields
+          }
         }
       }
       escalations {
@@ -95,7 +119,10 @@ export const AttentionDocument = graphql(`
         }
         medianDaysToOutcome
         items {
-          ...ItemCountFields
+          count
+          drilldown {
+            ...DrilldownFields
+          }
         }
         byTeam {
           ...EscalationGroupFields
@@ -133,7 +160,10 @@ export const EscalationGroupFields = graphql(`
     teamId
     escalations
     items {
-      ...ItemCountFields
+      count
+      drilldown {
+        ...DrilldownFields
+      }
     }
     escalatedShare {
       successes

@@ -4,25 +4,46 @@ export const FirstContactFiguresFields = graphql(`
   fragment FirstContactFiguresFields on FirstContactFigures {
     decided
     items {
-      ...ItemCountFields
+      count
+      drilldown {
+        ...DrilldownFields
+      }
     }
     firstContact {
-      ...ItemCountFields
+      count
+      drilldown {
+        ...DrilldownFields
+      }
     }
     later {
-      ...ItemCountFields
+      count
+      drilldown {
+        ...DrilldownFields
+      }
     }
     escalated {
-      ...ItemCountFields
+      count
+      drilldown {
+        ...DrilldownFields
+      }
     }
     referred {
-      ...ItemCountFields
+      count
+      drilldown {
+        ...DrilldownFields
+      }
     }
     undecided {
-      ...ItemCountFields
+      count
+      drilldown {
+        ...DrilldownFields
+      }
     }
     exceptionsAtFirstContact {
-      ...ItemCountFields
+      count
+      drilldown {
+        ...DrilldownFields
+      }
     }
     firstContactShare {
       successes
