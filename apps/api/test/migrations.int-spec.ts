@@ -99,6 +99,9 @@ describe('migrations', () => {
     async (_, ran) => {
       await withMigratedDatabase(async (dataSource) => {
         const fresh = await snapshot(dataSource);
+        // An older database has none of the migrations after the baseline: take them off first.
+        for (let step = 1; step < MIGRATIONS.length; step += 1)
+          await dataSource.undoLastMigration();
         for (const sql of BEFORE_WORD_SEARCH) await dataSource.query(sql);
         for (const name of FOLDED)
           if (!ran.includes(name)) for (const sql of TAKE_OFF[name]) await dataSource.query(sql);
