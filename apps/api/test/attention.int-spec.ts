@@ -222,13 +222,19 @@ describe('attention: neglected items, owners, escalations and decisions at first
       receivedAt: '2026-03-03T09:00:00.000Z',
     });
     await resolve('F', '2026-03-03T09:30:00.000Z');
-    // G: decided, but only after two replies: later.
+    // G: decided only after waiting on the customer: later.
     await submit('G', { ...it, kind: 'REQUEST', receivedAt: '2026-03-04T09:00:00.000Z' });
     await reply('G', '2026-03-04T10:00:00.000Z');
+    await record('G', {
+      type: 'STATUS_CHANGED',
+      status: 'WAITING_ON_CUSTOMER',
+      occurredAt: '2026-03-04T10:01:00.000Z',
+    });
     await reply('G', '2026-03-05T10:00:00.000Z', 'SOFT_NO');
     await resolve('G', '2026-03-06T10:00:00.000Z');
-    // H: one reply with the decision and an exception granted: first contact, with an exception.
+    // H: acknowledged, then decided with an exception granted, never waiting: first contact.
     await submit('H', { ...it, policyId: ids.policy, receivedAt: '2026-03-06T09:00:00.000Z' });
+    await reply('H', '2026-03-06T09:30:00.000Z');
     await reply('H', '2026-03-06T10:00:00.000Z', 'ACCEPTED');
     await record('H', {
       type: 'EXCEPTION_GRANTED',

@@ -13,7 +13,7 @@ import type {
 import { TrendGrain } from './first-contact.types';
 
 export const DEFINITION =
-  'Decided at first contact: the item carries a decision other than escalated or referred, nothing on its timeline escalated it, and the customer had at most one staff reply before it was finished (a contact logged with its decision needs none). Escalated: decided as escalated or escalated on its timeline. Shares are of the items with a decision.';
+  'Decided at first contact: the item carries a decision other than escalated or referred, nothing on its timeline escalated it, and it never waited on the customer or on someone inside before the decision was final (a contact logged with its decision qualifies). Later: decided after such a wait. Escalated: decided as escalated or escalated on its timeline. Shares are of the items with a decision.';
 
 /** Items of one group, outcome and exception flag. */
 export interface OutcomeCount {

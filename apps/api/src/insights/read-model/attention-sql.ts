@@ -36,11 +36,12 @@ export const needsAttention = (days: string, now: string, a = 'f') =>
   `(${firstResponseOverdue(now, a)} OR ${resolutionOverdue(now, a)} OR ${staleCondition(days, now, a)})`;
 
 /**
- * Where an item's first decision was given. "Decided at first contact": the item carries a
- * decision other than escalated or referred, nothing on its timeline escalated it, and the
- * customer had at most one staff reply before it was finished (a contact logged with its decision
- * needs none) — the helpdesks' "one-touch" resolution. Escalated: decided as escalated, or any
- * escalation on the timeline. Later: decided after more than one reply. Undecided: no decision.
+ * Where an item's decision was given. "Decided at first contact": the item carries a decision
+ * other than escalated or referred, nothing on its timeline escalated it, and it never waited —
+ * on the customer or on someone inside — before it was finished (or, while open, at all): no
+ * hand-off, no second contact needed; a contact logged with its decision qualifies. Escalated:
+ * decided as escalated, or any escalation on the timeline. Later: decided after a wait.
+ * Undecided: no decision. (A timeline without status changes records no wait.)
  */
 export enum FirstContactOutcome {
   FIRST_CONTACT = 'first_contact',
@@ -52,19 +53,19 @@ export enum FirstContactOutcome {
 registerEnumType(FirstContactOutcome, {
   name: 'FirstContactOutcome',
   description:
-    'Where the decision was given: at the first contact (one reply at most, not escalated or referred), later, escalated, referred, or not yet.',
+    'Where the decision was given: at the first contact (no wait or hand-off before it, not escalated or referred), later, escalated, referred, or not yet.',
 });
 
-const repliesBeforeFinish = (a: string) =>
-  `(SELECT count(*) FROM item_events r WHERE r.item_id = ${a}.item_id AND r.type = 'staff_reply' AND (${a}.resolved_at IS NULL OR r.occurred_at <= ${a}.resolved_at))`;
+const waitedBeforeFinish = (a: string) =>
+  `EXISTS (SELECT 1 FROM item_events w WHERE w.item_id = ${a}.item_id AND w.type = 'status_changed' AND w.status IN ('waiting_on_customer', 'waiting_internal') AND (${a}.resolved_at IS NULL OR w.occurred_at < ${a}.resolved_at))`;
 
 /** The item's FirstContactOutcome as text. */
 export const firstContactOutcome = (a = 'f') => `(CASE
   WHEN ${a}.viability IS NOT DISTINCT FROM 'escalated' OR ${a}.escalations > 0 THEN 'escalated'
   WHEN ${a}.viability IS NOT DISTINCT FROM 'referred' THEN 'referred'
   WHEN ${a}.viability IS NULL THEN 'undecided'
-  WHEN ${repliesBeforeFinish(a)} <= 1 THEN 'first_contact'
-  ELSE 'later' END)`;
+  WHEN ${waitedBeforeFinish(a)} THEN 'later'
+  ELSE 'first_contact' END)`;
 
 /**
  * Where an escalation went, as one label: the team's name when it went to a team, else the

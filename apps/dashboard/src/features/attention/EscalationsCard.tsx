@@ -59,10 +59,10 @@ export function EscalationsCard({
               ? '.'
               : `, after ${path.medianDaysToOutcome} days (median).`}
           </p>
-          <div className="insight-grid">
-            <GroupTable groups={path.byTeam} heading="From team" period={period} shareColumn />
-            <GroupTable groups={path.byDestination} heading="Escalated to" period={period} />
-          </div>
+          <h3 className="attention__subtitle">Where they come from</h3>
+          <GroupTable groups={path.byTeam} heading="From team" period={period} shareColumn />
+          <h3 className="attention__subtitle">Where they go</h3>
+          <GroupTable groups={path.byDestination} heading="Escalated to" period={period} />
           <h3 className="attention__subtitle">Latest escalations</h3>
           <RecentTable recent={path.recent} onRecorded={onRecorded} />
         </>
