@@ -243,7 +243,7 @@ export type FirstContactInput = {
   to: string;
 };
 
-/** Where the decision was given: at the first contact (one reply at most, not escalated or referred), later, escalated, referred, or not yet. */
+/** Where the decision was given: at the first contact (no wait or hand-off before it, not escalated or referred), later, escalated, referred, or not yet. */
 export type FirstContactOutcome =
   | 'ESCALATED'
   | 'FIRST_CONTACT'
