@@ -9,6 +9,7 @@ import { ActionsModule } from './actions/actions.module';
 import { AlertsModule } from './alerts/alerts.module';
 import { AnalysisModule } from './analysis/analysis.module';
 import { LearningModule } from './analysis/learning.module';
+import { AttentionModule } from './attention/attention.module';
 import { AuthModule } from './auth/auth.module';
 import { DemoModule } from './demo/demo.module';
 import { DigestsModule } from './digests/digests.module';
@@ -81,6 +82,7 @@ export class AppModule {
         MailModule,
         DigestsModule,
         AlertsModule,
+        AttentionModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, Clock],

@@ -101,6 +101,10 @@ const EXPECTED: Record<string, Audience> = {
   'Mutation.updateWebhookEndpoint': ORGANISERS,
   'Mutation.replayAlertDelivery': ORGANISERS,
   'Mutation.markNotificationsRead': MANAGERS,
+  'Query.attention': ANALYSTS,
+  'Query.firstContact': ANALYSTS,
+  'Mutation.assignItemOwner': MANAGERS,
+  'Mutation.recordEscalationOutcome': ANALYSTS,
 };
 
 interface TypeRef {

@@ -3,8 +3,8 @@ import { expect, type Page } from '@playwright/test';
 import { DEMO, SCREENSHOTS_DIR, signIn, test } from './support';
 
 // The insight pages into docs/screenshots/ (review, trends, bottlenecks, policy friction, staff, emerging topics, forecast,
-// a drill-down in the Explorer and an action's measured effect), laptop and tablet, through the
-// real UI against the real API on demo data:
+// attention, first contact, a drill-down in the Explorer and an action's measured effect), laptop
+// and tablet, through the real UI against the real API on demo data:
 // `npx playwright test -c apps/e2e/playwright.config.ts --project=screenshots insights`.
 const OUT = SCREENSHOTS_DIR;
 /** A tablet held upright: the width where wide tables must scroll inside their frames. */
@@ -185,4 +185,24 @@ test('the review digest, turned on and the latest one opened from the outbox', a
   await page.setViewportSize({ width: 1440, height: 1500 });
   await expect(mail.getByRole('heading', { name: /review digest/ })).toBeVisible();
   await shot(page, 'digests', false);
+});
+
+test('what needs attention and the escalation path, as a manager sees them', async ({ page }) => {
+  await signIn(page, DEMO.manager);
+  await page.goto('/attention');
+  await expect(page.getByRole('heading', { level: 1, name: 'What needs attention' })).toBeVisible();
+  await expect(page.getByText(/^Loading/)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Open items now' })).toBeVisible();
+  await shot(page, 'attention');
+});
+
+test('decisions at the first contact, as a process owner sees them', async ({ page }) => {
+  await signIn(page, DEMO.processOwner);
+  await page.goto('/first-contact');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Decided at the first contact' }),
+  ).toBeVisible();
+  await expect(page.getByText(/^Loading/)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /^Where decisions were given, / })).toBeVisible();
+  await shot(page, 'first-contact');
 });

@@ -32,6 +32,8 @@ import { ReviewNote } from '../review-notes/review-note.entity';
 import { PulseEntry } from '../staff/pulse-entry.entity';
 import { StaffingEvent } from '../staff/staffing-event.entity';
 import { RawTextRead } from '../items/raw-text/raw-text-read.entity';
+import { ItemOwner } from '../attention/item-owner.entity';
+import { EscalationOutcome } from '../attention/escalation-outcome.entity';
 
 export const ENTITIES = [
   Team,
@@ -68,4 +70,6 @@ export const ENTITIES = [
   AlertCondition,
   AlertDelivery,
   AlertNotification,
+  ItemOwner,
+  EscalationOutcome,
 ];

@@ -3,6 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Item } from '../items/item.entity';
 import { ReviewNotesModule } from '../review-notes/review-notes.module';
 import { AggregatesService } from './aggregates/aggregates.service';
+import { AttentionResolver } from './attention/attention.resolver';
+import { AttentionService } from './attention/attention.service';
+import { FirstContactResolver } from './first-contact/first-contact.resolver';
+import { FirstContactService } from './first-contact/first-contact.service';
 import { BottlenecksResolver } from './bottlenecks/bottlenecks.resolver';
 import { BottlenecksService } from './bottlenecks/bottlenecks.service';
 import { DrilldownItemsService } from './drilldown/drilldown-items.service';
@@ -44,6 +48,10 @@ import { WarningSignsService } from './warning-signs/warning-signs.service';
     ReviewPackResolver,
     ForecastService,
     ForecastResolver,
+    AttentionService,
+    AttentionResolver,
+    FirstContactService,
+    FirstContactResolver,
   ],
   // The review digest reads the pack's figures, and the alert rules judge these insights' own
   // figures, rather than computing their own.

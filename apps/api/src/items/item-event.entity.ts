@@ -13,6 +13,7 @@ import { ItemEventType, ItemStatus } from './item.enums';
 import { Item } from './item.entity';
 import { User } from '../auth/user.entity';
 import { Policy } from '../organisation/policy.entity';
+import { Team } from '../organisation/team.entity';
 
 @ObjectType({ description: "One entry in an item's timeline." })
 @Entity('item_events')
@@ -53,6 +54,20 @@ export class ItemEvent {
   @Field(() => String, { nullable: true, description: 'Who an escalation went to.' })
   @Column({ type: 'text', nullable: true })
   escalatedTo: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The team an escalation went to, when it went to a team.',
+  })
+  @Column({ type: 'uuid', nullable: true })
+  escalatedToTeamId: string | null;
+
+  @ManyToOne(() => Team, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'escalated_to_team_id',
+    foreignKeyConstraintName: 'item_events_escalated_to_team_id_fkey',
+  })
+  escalatedToTeam?: Team | null;
 
   @Field(() => ID, {
     nullable: true,

@@ -88,6 +88,21 @@ export class ItemEventsService {
           ).map((row) => row.id)
         : [],
     );
+    const teamIds = [
+      ...new Set(
+        inputs.map((input) => input.escalatedToTeamId).filter((id): id is string => Boolean(id)),
+      ),
+    ];
+    const teamNames = new Map(
+      teamIds.length
+        ? (
+            await manager.query<{ id: string; name: string }[]>(
+              'SELECT id, name FROM teams WHERE id = ANY($1::uuid[])',
+              [teamIds],
+            )
+          ).map((row) => [row.id, row.name])
+        : [],
+    );
     const now = new Date();
     const rows = inputs.map((input, index) => {
       const item = itemsById.get(input.itemId);
@@ -105,6 +120,11 @@ export class ItemEventsService {
         );
       if (input.policyId && !knownPolicies.has(input.policyId))
         problem(index, 'policyId', 'exists', 'names no known policy');
+      const escalatedToTeamId = input.escalatedToTeamId ?? null;
+      if (escalatedToTeamId && !teamNames.has(escalatedToTeamId))
+        problem(index, 'escalatedToTeamId', 'exists', 'names no known team');
+      if (escalatedToTeamId && input.type !== ItemEventType.ESCALATED)
+        problem(index, 'escalatedToTeamId', 'onlyForEscalation', 'is only for an escalation');
       const policyId = input.policyId ?? (EXCEPTIONS.has(input.type) ? item.policyId : null);
       if (EXCEPTIONS.has(input.type) && !policyId) {
         problem(
@@ -120,7 +140,10 @@ export class ItemEventsService {
         occurredAt,
         status: input.status ?? null,
         text: input.text?.trim() ?? null,
-        escalatedTo: input.escalatedTo?.trim() ?? null,
+        escalatedTo:
+          input.escalatedTo?.trim() ??
+          (escalatedToTeamId ? (teamNames.get(escalatedToTeamId) ?? null) : null),
+        escalatedToTeamId,
         policyId,
         satisfaction: input.satisfaction ?? null,
       };

@@ -100,6 +100,8 @@ describe('app routes and shell', () => {
       ['Review', '/review'],
       ['Trends', '/trends'],
       ['Bottlenecks', '/bottlenecks'],
+      ['Attention', '/attention'],
+      ['First contact', '/first-contact'],
       ['Policy friction', '/policies'],
       ['Staff', '/staff'],
       ['Forecast', '/forecast'],

@@ -31,6 +31,8 @@ const ForecastPage = lazy(() => import('../features/forecast/ForecastPage'));
 const ExplorerPage = lazy(() => import('../features/explorer/ExplorerPage'));
 const EmergingTopicsPage = lazy(() => import('../features/emerging-topics/EmergingTopicsPage'));
 const DigestsPage = lazy(() => import('../features/digests/DigestsPage'));
+const AttentionPage = lazy(() => import('../features/attention/AttentionPage'));
+const FirstContactPage = lazy(() => import('../features/first-contact/FirstContactPage'));
 const ItemDetailPage = lazy(() => import('../features/explorer/ItemDetailPage'));
 const ActionsPage = lazy(() => import('../features/actions/ActionsPage'));
 const ActionPage = lazy(() => import('../features/actions/ActionPage'));
@@ -152,6 +154,22 @@ export function AppRoutes() {
           element={
             <RequireRole roles={ORGANISER_ROLES}>
               <AlertsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="attention"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <AttentionPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="first-contact"
+          element={
+            <RequireRole roles={ANALYST_ROLES}>
+              <FirstContactPage />
             </RequireRole>
           }
         />

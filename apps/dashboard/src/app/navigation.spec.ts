@@ -10,6 +10,8 @@ describe('navigation by role', () => {
       'Review',
       'Trends',
       'Bottlenecks',
+      'Attention',
+      'First contact',
       'Policy friction',
       'Staff',
       'Forecast',
@@ -27,6 +29,8 @@ describe('navigation by role', () => {
     expect(navEntriesFor('PROCESS_OWNER').map((entry) => entry.label)).toEqual([
       'Trends',
       'Bottlenecks',
+      'Attention',
+      'First contact',
       'Policy friction',
       'Actions',
       'Explorer',
@@ -56,6 +60,8 @@ describe('navigation by role', () => {
       forms: 'ready',
       settings: 'ready',
       alerts: 'ready',
+      attention: 'ready',
+      'first-contact': 'ready',
     });
   });
 

@@ -20,7 +20,9 @@ export type NavIcon =
   | 'digests'
   | 'forms'
   | 'settings'
-  | 'alerts';
+  | 'alerts'
+  | 'attention'
+  | 'first-contact';
 
 export interface NavEntry {
   id: NavIcon;
@@ -58,6 +60,22 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: ANALYST_ROLES,
     status: 'ready',
     summary: 'Where requests wait',
+  },
+  {
+    id: 'attention',
+    label: 'Attention',
+    path: '/attention',
+    roles: ANALYST_ROLES,
+    status: 'ready',
+    summary: 'Items past their service level or without an update, owners and escalations',
+  },
+  {
+    id: 'first-contact',
+    label: 'First contact',
+    path: '/first-contact',
+    roles: ANALYST_ROLES,
+    status: 'ready',
+    summary: 'Problems decided at the first contact, escalated or referred',
   },
   {
     id: 'policy',

@@ -129,3 +129,45 @@ describe('describeDrilldown', () => {
     ]);
   });
 });
+
+describe('attention and first-contact conditions', () => {
+  const attention = {
+    teamIds: [TEAM],
+    overdue: 'RESOLUTION' as const,
+    noUpdateForDays: 7,
+    needsAttentionDays: 14,
+    firstContact: 'FIRST_CONTACT' as const,
+    escalatedTo: 'Service Desk Lead',
+  };
+
+  it('round-trips through the URL and reads in words', () => {
+    const params = drilldownParams(attention, 'Needs attention');
+    expect(params.get('d.overdue')).toBe('resolution');
+    expect(params.get('d.firstContact')).toBe('first_contact');
+    expect(readDrilldown(params)).toEqual({
+      drilldown: attention,
+      about: 'Needs attention',
+      dropped: [],
+    });
+    expect(describeDrilldown(attention, names).map((c) => c.label)).toEqual([
+      'Team: Online Orders & Delivery',
+      'Open past its resolution target now',
+      'Open, no update for 7 days or more',
+      'Needs attention: open past a target, or no update for 14 days',
+      'Decision: decided at first contact',
+      'Escalated to Service Desk Lead',
+    ]);
+  });
+
+  it('drops days out of the API range and unknown outcomes, naming them', () => {
+    const read = readDrilldown(
+      new URLSearchParams('d.noUpdateForDays=0&d.needsAttentionDays=400&d.firstContact=never'),
+    );
+    expect(read.drilldown).toEqual({});
+    expect(read.dropped).toEqual([
+      'noUpdateForDays "0"',
+      'needsAttentionDays "400"',
+      'firstContact "never"',
+    ]);
+  });
+});

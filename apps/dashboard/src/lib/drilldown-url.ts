@@ -17,6 +17,8 @@ import {
   channelLabel,
   COMPLAINT_STEPS,
   complaintStepLabel,
+  FIRST_CONTACT_OUTCOMES,
+  firstContactLabel,
   FLAG_TYPES,
   flagLabel,
   ITEM_EVENT_TYPES,
@@ -59,15 +61,19 @@ type EnumsKey =
   | 'flags'
   | 'eventTypes'
   | 'protocolStepsDone';
-type EnumKey = 'slaBreached' | 'waitedIn' | 'protocolStepMissing';
+type EnumKey = 'slaBreached' | 'waitedIn' | 'protocolStepMissing' | 'overdue' | 'firstContact';
 type BooleanKey = 'reopened' | 'rated' | 'answered' | 'linkedToPolicy';
+type DaysKey = 'noUpdateForDays' | 'needsAttentionDays';
+type TextKey = 'escalatedTo';
 
 type FieldSpec =
   | { key: InstantKey; type: 'instant' }
   | { key: IdsKey; type: 'ids'; max: number }
   | { key: EnumsKey; type: 'enums'; values: readonly string[] }
   | { key: EnumKey; type: 'enum'; values: readonly string[] }
-  | { key: BooleanKey; type: 'boolean' };
+  | { key: BooleanKey; type: 'boolean' }
+  | { key: DaysKey; type: 'days' }
+  | { key: TextKey; type: 'text' };
 
 /** Every condition a drill-down can hold, in the order the URL and the summary give them. */
 const FIELDS: readonly FieldSpec[] = [
@@ -95,7 +101,15 @@ const FIELDS: readonly FieldSpec[] = [
   { key: 'protocolStepsDone', type: 'enums', values: COMPLAINT_STEPS },
   { key: 'protocolStepMissing', type: 'enum', values: COMPLAINT_STEPS },
   { key: 'itemIds', type: 'ids', max: ITEM_IDS_LIMIT },
+  { key: 'overdue', type: 'enum', values: SLA_CLOCKS },
+  { key: 'noUpdateForDays', type: 'days' },
+  { key: 'needsAttentionDays', type: 'days' },
+  { key: 'firstContact', type: 'enum', values: FIRST_CONTACT_OUTCOMES },
+  { key: 'escalatedTo', type: 'text' },
 ];
+/** The API's limits: days up to a year, a destination's name up to 200 characters. */
+const MAX_DAYS = 365;
+const TEXT_LIMIT = 200;
 
 const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
@@ -144,6 +158,10 @@ export function drilldownParams(drilldown: DrilldownLike, about?: string): URLSe
         break;
       case 'boolean':
         params.set(name, value ? 'yes' : 'no');
+        break;
+      case 'days':
+      case 'text':
+        params.set(name, String(value));
         break;
     }
   }
@@ -215,6 +233,15 @@ export function readDrilldown(params: URLSearchParams): ReadDrilldown {
         else dropped.push(`${field.key} "${raw}"`);
         break;
       }
+      case 'days': {
+        const days = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+        if (days >= 1 && days <= MAX_DAYS) result[field.key] = days;
+        else dropped.push(`${field.key} "${raw}"`);
+        break;
+      }
+      case 'text':
+        result[field.key] = raw.slice(0, TEXT_LIMIT);
+        break;
     }
   }
   const about = params.get(ABOUT_PARAM)?.trim().slice(0, ABOUT_LIMIT) || null;
@@ -291,10 +318,22 @@ export function describeDrilldown(
       'protocolStepMissing',
       `Not done: ${complaintStepLabel[d.protocolStepMissing].toLowerCase()}`,
     );
+  if (d.overdue) add('overdue', `Open past its ${slaClockLabel[d.overdue]} target now`);
+  if (d.noUpdateForDays)
+    add('noUpdateForDays', `Open, no update for ${daysWords(d.noUpdateForDays)} or more`);
+  if (d.needsAttentionDays)
+    add(
+      'needsAttentionDays',
+      `Needs attention: open past a target, or no update for ${daysWords(d.needsAttentionDays)}`,
+    );
+  if (d.firstContact) add('firstContact', `Decision: ${firstContactLabel[d.firstContact]}`);
+  if (d.escalatedTo) add('escalatedTo', `Escalated to ${d.escalatedTo}`);
   if (d.itemIds?.length)
     add('itemIds', d.itemIds.length === 1 ? 'One chosen item' : `${d.itemIds.length} chosen items`);
   return conditions;
 }
+
+const daysWords = (days: number) => (days === 1 ? '1 day' : `${days} days`);
 
 /** "a, b or c" */
 export function orList(words: readonly string[]): string {

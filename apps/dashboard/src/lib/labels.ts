@@ -1,4 +1,5 @@
 import type {
+  FirstContactOutcome,
   ActionStatus,
   Channel,
   ComparisonMode,
@@ -260,6 +261,23 @@ export const SLA_CLOCKS = ['FIRST_RESPONSE', 'RESOLUTION'] as const satisfies re
 export const slaClockLabel: Record<SlaClock, string> = {
   FIRST_RESPONSE: 'first-response',
   RESOLUTION: 'resolution',
+};
+
+/** Where a decision was given (the API's FirstContactOutcome). */
+export const FIRST_CONTACT_OUTCOMES = [
+  'FIRST_CONTACT',
+  'LATER',
+  'ESCALATED',
+  'REFERRED',
+  'UNDECIDED',
+] as const satisfies readonly FirstContactOutcome[];
+
+export const firstContactLabel: Record<FirstContactOutcome, string> = {
+  FIRST_CONTACT: 'decided at first contact',
+  LATER: 'decided later',
+  ESCALATED: 'escalated',
+  REFERRED: 'referred',
+  UNDECIDED: 'not decided yet',
 };
 
 /** The complaint-handling protocol, in the order it is followed. */

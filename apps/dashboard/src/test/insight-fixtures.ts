@@ -48,6 +48,11 @@ function emptyDrilldown() {
     protocolStepsDone: null as string[] | null,
     protocolStepMissing: null as string | null,
     itemIds: null as string[] | null,
+    overdue: null as string | null,
+    noUpdateForDays: null as number | null,
+    needsAttentionDays: null as number | null,
+    firstContact: null as string | null,
+    escalatedTo: null as string | null,
   };
 }
 

@@ -2,7 +2,13 @@
 // adds. Listed explicitly (no glob) so the compiled app, the TypeORM CLI and the TypeScript tests
 // load the same set.
 import { Baseline1796658574973 } from './1796658574973-baseline';
+import { AttentionOwnersAndEscalationOutcomes1796669786930 } from './1796669786930-attention-owners-and-escalation-outcomes';
 import { Alerts1796670053406 } from './1796670053406-alerts';
 import { ReviewDigests1796670196338 } from './1796670196338-review-digests';
 
-export const MIGRATIONS = [Baseline1796658574973, Alerts1796670053406, ReviewDigests1796670196338];
+export const MIGRATIONS = [
+  Baseline1796658574973,
+  AttentionOwnersAndEscalationOutcomes1796669786930,
+  Alerts1796670053406,
+  ReviewDigests1796670196338,
+];

@@ -1,5 +1,16 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+} from 'class-validator';
+import { IsText, LIMITS } from '../../common/validation';
+import { FirstContactOutcome } from './attention-sql';
 import { EnumListFilter, IdListFilter } from '../../common/list-filter-fields';
 import {
   Channel,
@@ -31,6 +42,8 @@ registerEnumType(ComplaintStep, {
 });
 
 export const MAX_DRILLDOWN_IDS = 100;
+/** The longest "no update for N days" a caller may ask about. */
+export const MAX_STALE_DAYS = 365;
 
 /**
  * The items behind a figure, as conditions that all hold (lists match any of their values). Every
@@ -146,6 +159,51 @@ export class Drilldown {
   @IsOptional()
   @IsEnum(ComplaintStep)
   protocolStepMissing?: ComplaintStep;
+
+  @Field(() => SlaClock, {
+    nullable: true,
+    description:
+      'Open and past this target now (first response: still unanswered), as the Attention page counts it.',
+  })
+  @IsOptional()
+  @IsEnum(SlaClock)
+  overdue?: SlaClock;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Open and without an update the customer saw (reply, decision, status change) for at least this many days, 1 to ${MAX_STALE_DAYS}.`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_STALE_DAYS)
+  noUpdateForDays?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Needs attention: open and past a service-level target now, or without an update for this many days (1 to ${MAX_STALE_DAYS}).`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_STALE_DAYS)
+  needsAttentionDays?: number;
+
+  @Field(() => FirstContactOutcome, {
+    nullable: true,
+    description: 'Where the decision was given (see FirstContactOutcome).',
+  })
+  @IsOptional()
+  @IsEnum(FirstContactOutcome)
+  firstContact?: FirstContactOutcome;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Escalated to this destination (a team name or the person or body written down).',
+  })
+  @IsOptional()
+  @IsText(LIMITS.shortText)
+  escalatedTo?: string;
 
   @Field(() => [ID], {
     nullable: true,

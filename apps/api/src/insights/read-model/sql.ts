@@ -1,4 +1,12 @@
 import { ItemEventType, FlagType } from '../../items/item.enums';
+import {
+  escalationDestination,
+  firstContactOutcome,
+  firstResponseOverdue,
+  needsAttention,
+  resolutionOverdue,
+  staleCondition,
+} from './attention-sql';
 import { ComplaintStep, type Drilldown, SlaClock } from './drilldown.types';
 import type { Filter } from './scope';
 
@@ -147,6 +155,23 @@ export function drilldownConditions(
   for (const step of drilldown.protocolStepsDone ?? []) conditions.push(stepDone(step, a));
   if (drilldown.protocolStepMissing)
     conditions.push(`NOT ${stepDone(drilldown.protocolStepMissing, a)}`);
+  const attentionNow = () => sql.p(iso(now), 'timestamptz');
+  if (drilldown.overdue)
+    conditions.push(
+      drilldown.overdue === SlaClock.FIRST_RESPONSE
+        ? firstResponseOverdue(attentionNow(), a)
+        : resolutionOverdue(attentionNow(), a),
+    );
+  if (drilldown.noUpdateForDays)
+    conditions.push(staleCondition(sql.p(drilldown.noUpdateForDays, 'int'), attentionNow(), a));
+  if (drilldown.needsAttentionDays)
+    conditions.push(needsAttention(sql.p(drilldown.needsAttentionDays, 'int'), attentionNow(), a));
+  if (drilldown.firstContact)
+    conditions.push(`${firstContactOutcome(a)} = ${sql.p(drilldown.firstContact)}`);
+  if (drilldown.escalatedTo)
+    conditions.push(
+      `EXISTS (SELECT 1 FROM item_events e WHERE e.item_id = ${a}.item_id AND e.type = 'escalated' AND lower(${escalationDestination('e')}) = lower(${sql.p(drilldown.escalatedTo.trim())}))`,
+    );
   if (drilldown.itemIds?.length)
     conditions.push(`${a}.item_id = ANY(${sql.p(drilldown.itemIds, 'uuid[]')})`);
   return conditions;

@@ -58,14 +58,24 @@ export class RecordItemEventInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Required for escalated: the person or body escalated to.',
+    description:
+      'For escalated: the person or body escalated to; required unless escalatedToTeamId names a team.',
   })
   @ValidateIf(
     (input: RecordItemEventInput) =>
-      input.type === ItemEventType.ESCALATED || input.escalatedTo != null,
+      (input.type === ItemEventType.ESCALATED && !input.escalatedToTeamId) ||
+      input.escalatedTo != null,
   )
   @IsText(LIMITS.shortText)
   escalatedTo?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For escalated: the team escalated to (its name stands in for escalatedTo).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: '$property must be an id' })
+  escalatedToTeamId?: string | null;
 
   @Field(() => ID, {
     nullable: true,

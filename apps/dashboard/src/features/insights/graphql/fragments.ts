@@ -30,6 +30,11 @@ export const DrilldownFields = graphql(`
     protocolStepsDone
     protocolStepMissing
     itemIds
+    overdue
+    noUpdateForDays
+    needsAttentionDays
+    firstContact
+    escalatedTo
   }
 `);
 
