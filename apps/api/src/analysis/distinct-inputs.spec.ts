@@ -104,4 +104,28 @@ describe('analysingDistinctInputs', () => {
     expect(flags[10]).toBe(flags[0]);
     expect(later).toEqual(flags.slice(0, 10));
   });
+
+  it('remembers at least the last `capacity` results, and forgets older ones', async () => {
+    const { built, seen } = countingAnalyzer();
+    const cached = analysingDistinctInputs(built, 2);
+    const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map((name) => staff(`Reply ${name}`));
+
+    await cached.flagsAll([a, b]);
+    await cached.flagsAll([c]);
+    await cached.flagsAll([a, b, c]);
+    expect(seen).toHaveLength(3);
+
+    await cached.flagsAll([d, e]);
+    await cached.flagsAll([a]);
+    await cached.flagsAll([b]);
+    expect(seen).toEqual([
+      'Reply a',
+      'Reply b',
+      'Reply c',
+      'Reply d',
+      'Reply e',
+      'Reply a',
+      'Reply b',
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { AnalysisInput } from './analysis-task';
 import type { OrganisationAnalyzer } from './analyzer.service';
 
-/** Results kept per kind of call: enough for a bulk load's recurring replies, bounded in memory. */
+/** Results kept per kind of call (twice this at most): enough for a bulk load's recurring replies. */
 const REMEMBERED = 20_000;
 
 /**
@@ -29,8 +29,14 @@ export function analysingDistinctInputs(
   };
 }
 
+/**
+ * Results by key, at most `capacity` of them in each of two generations: when the newer one is
+ * full it becomes the older and the oldest are forgotten at once (no per-entry eviction, which
+ * on a Map walks over every deleted entry before the first live one).
+ */
 class Remembered<R> {
-  private readonly results = new Map<string, R>();
+  private newer = new Map<string, R>();
+  private older = new Map<string, R>();
 
   constructor(private readonly capacity: number) {}
 
@@ -40,13 +46,14 @@ class Remembered<R> {
   ): Promise<R[]> {
     // The whole input is the key: every field of the context can change the result.
     const keys = inputs.map((input) => JSON.stringify(input));
-    // Taken out before anything is added: remembering this call's results may evict them.
+    // Taken out before anything is added: remembering this call's results may forget them.
     const found = new Map<string, R>();
     const missing = new Map<string, AnalysisInput>();
     keys.forEach((key, index) => {
-      const known = this.results.get(key);
+      if (found.has(key) || missing.has(key)) return;
+      const known = this.recall(key);
       if (known !== undefined) found.set(key, known);
-      else if (!missing.has(key)) missing.set(key, inputs[index]);
+      else missing.set(key, inputs[index]);
     });
     if (missing.size > 0) {
       const outcomes = await analyse([...missing.values()]);
@@ -59,12 +66,20 @@ class Remembered<R> {
     return keys.map((key) => found.get(key) as R);
   }
 
+  private recall(key: string): R | undefined {
+    const recent = this.newer.get(key);
+    if (recent !== undefined) return recent;
+    const old = this.older.get(key);
+    // Still in use: kept for the next generation too.
+    if (old !== undefined) this.remember(key, old);
+    return old;
+  }
+
   private remember(key: string, result: R): void {
-    if (this.results.size >= this.capacity) {
-      // The oldest goes first (a Map iterates in insertion order).
-      const oldest = this.results.keys().next();
-      if (!oldest.done) this.results.delete(oldest.value);
+    if (this.newer.size >= this.capacity) {
+      this.older = this.newer;
+      this.newer = new Map();
     }
-    this.results.set(key, result);
+    this.newer.set(key, result);
   }
 }
