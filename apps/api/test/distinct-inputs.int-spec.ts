@@ -68,7 +68,11 @@ describe('analysing distinct inputs once', () => {
     const built = await api.app.get(AnalyzerService).get();
     const items = (prefix: string) =>
       [...TEXTS, TEXTS[1]].map((text, index) =>
-        item(text, index === 5 ? ItemSource.STAFF : ItemSource.EXTERNAL_CUSTOMER, `${prefix}${index}`),
+        item(
+          text,
+          index === 5 ? ItemSource.STAFF : ItemSource.EXTERNAL_CUSTOMER,
+          `${prefix}${index}`,
+        ),
       );
     const distinct = analysingDistinctInputs(built);
 
