@@ -18,20 +18,41 @@ export interface StageColumn<T> {
 }
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const SEPARATORS = /[\\\t\n\r]/;
+const ALL_SEPARATORS = /[\\\t\n\r]/g;
 
 /** One value in COPY's text format: \N for NULL, backslash escapes for the separators. */
 export function copyText(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
-  return String(value).replace(/[\\\t\n\r]/g, (character) => ESCAPES[character]);
+  const text = String(value);
+  return SEPARATORS.test(text)
+    ? text.replace(ALL_SEPARATORS, (character) => ESCAPES[character])
+    : text;
 }
 
-function* copyLines<T>(columns: readonly StageColumn<T>[], rows: readonly T[]): Generator<string> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
-    let chunk = '';
-    for (const row of rows.slice(start, start + ROWS_PER_CHUNK))
-      chunk += `${columns.map((column) => copyText(column.value(row))).join('\t')}\n`;
-    yield chunk;
+/**
+ * The rows as COPY text, in chunks of `perChunk` rows. Written with plain loops: this runs for
+ * every value of a bulk load, on the thread that also serves the API.
+ */
+export function* copyLines<T>(
+  columns: readonly StageColumn<T>[],
+  rows: readonly T[],
+  perChunk = ROWS_PER_CHUNK,
+): Generator<string> {
+  const values = columns.map((column) => column.value);
+  let chunk = '';
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index];
+    chunk += copyText(values[0](row));
+    for (let column = 1; column < values.length; column += 1)
+      chunk += `\t${copyText(values[column](row))}`;
+    chunk += '\n';
+    if ((index + 1) % perChunk === 0) {
+      yield chunk;
+      chunk = '';
+    }
   }
+  if (chunk !== '') yield chunk;
 }
 
 let staged = 0;

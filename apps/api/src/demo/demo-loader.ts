@@ -17,9 +17,10 @@ import {
 import { AnalysisModel } from '../analysis/analysis-model.entity';
 import { ModelKind } from '../analysis/analysis.enums';
 import { ThemeExample } from '../analysis/theme-example.entity';
-import { trainMeasured } from '../analysis/train-measured';
+import { trainInWorker } from '../analysis/training-task';
 import { analyseEvents, newItemAnalysis } from '../analysis/analyse-texts';
 import type { OrganisationAnalyzer } from '../analysis/analyzer.service';
+import { analysingDistinctInputs } from '../analysis/distinct-inputs';
 import { ImprovementAction } from '../actions/improvement-action.entity';
 import type { Role } from '../auth/role.enum';
 import { User } from '../auth/user.entity';
@@ -133,8 +134,9 @@ export class DemoLoader {
     onProgress: (progress: LoadProgress) => Promise<void> | void,
     { live }: { live: boolean },
   ): Promise<void> {
-    await this.manager.transaction((tx) => this.loadLabelledHistory(tx, data, ids.themes));
-    const built = await analyzer();
+    await this.loadLabelledHistory(data, ids.themes);
+    // Timelines repeat staff replies: each distinct text is analysed once (same text, same result).
+    const built = analysingDistinctInputs(await analyzer());
     // Two batches in flight: one is analysed while PostgreSQL writes the other.
     const writing = new Set<Promise<void>>();
     let loaded = 0;
@@ -166,13 +168,10 @@ export class DemoLoader {
    * An organisation that has used Fulcrum for a while has labelled examples for its themes and a
    * theme model trained on them. The examples come from other items of the same organisation
    * (another seed, so none of them is an item loaded here); the model is active before any item
-   * is analysed.
+   * is analysed. Training takes seconds of CPU: it runs in a worker thread (a background load
+   * leaves the API answering), before the transaction that stores the examples and the model.
    */
-  private async loadLabelledHistory(
-    tx: EntityManager,
-    data: DemoData,
-    themeIds: KeyMap,
-  ): Promise<void> {
+  private async loadLabelledHistory(data: DemoData, themeIds: KeyMap): Promise<void> {
     const history = generateDemoData({
       now: data.now,
       items: LABELLED_HISTORY,
@@ -184,36 +183,42 @@ export class DemoLoader {
       for (const item of batch)
         if (item.themeKeys.length > 0) examples.push({ text: item.text, themes: item.themeKeys });
     }
-    await unnestInsert<{ themeKey: string; text: string }>(
-      tx,
-      'theme_examples',
-      [
-        {
-          name: 'theme_id',
-          type: 'uuid',
-          value: (row) => lookup(themeIds, row.themeKey, 'theme'),
-        },
-        { name: 'text', type: 'text', value: (row) => row.text },
-      ],
-      examples.flatMap((example) =>
-        example.themes.map((themeKey) => ({ themeKey, text: example.text })),
-      ),
-    );
     const names = new Map(data.organisation.themes.map((theme) => [theme.key, theme.name]));
-    const trained = trainMeasured(
-      examples.map((example) => ({
+    const trained = await trainInWorker({
+      kind: 'theme',
+      examples: examples.map((example) => ({
         text: example.text,
         themes: example.themes.map((key) => names.get(key) ?? key),
       })),
-      data.organisation.themes.map((theme) => ({ name: theme.name, keywords: theme.keywords })),
-    );
-    await tx.insert(AnalysisModel, {
-      kind: ModelKind.THEME,
-      version: trained.version,
-      active: true,
-      exampleCount: examples.length,
-      metrics: trained.quality ? { ...trained.quality } : null,
-      model: trained.model as object,
+      themes: data.organisation.themes.map((theme) => ({
+        name: theme.name,
+        keywords: theme.keywords,
+      })),
+    });
+    await this.manager.transaction(async (tx) => {
+      await unnestInsert<{ themeKey: string; text: string }>(
+        tx,
+        'theme_examples',
+        [
+          {
+            name: 'theme_id',
+            type: 'uuid',
+            value: (row) => lookup(themeIds, row.themeKey, 'theme'),
+          },
+          { name: 'text', type: 'text', value: (row) => row.text },
+        ],
+        examples.flatMap((example) =>
+          example.themes.map((themeKey) => ({ themeKey, text: example.text })),
+        ),
+      );
+      await tx.insert(AnalysisModel, {
+        kind: ModelKind.THEME,
+        version: trained.version,
+        active: true,
+        exampleCount: examples.length,
+        metrics: trained.quality ? { ...trained.quality } : null,
+        model: trained.model as object,
+      });
     });
   }
 
