@@ -57,10 +57,10 @@ function aFirstContact(items = true) {
     grain: 'WEEK' as const,
     overall: items ? figures(60, 20, 15, 5) : figures(0, 0, 0, 0, 0),
     byTeam: [
-      { __typename: 'FirstContactGroup' as const, ...repairs, figures: figures(30, 10, 8, 2) },
+      { ...repairs, __typename: 'FirstContactGroup' as const, figures: figures(30, 10, 8, 2) },
     ],
     byPolicy: [
-      { __typename: 'FirstContactGroup' as const, ...receiptRule, figures: figures(4, 1, 5, 0) },
+      { ...receiptRule, __typename: 'FirstContactGroup' as const, figures: figures(4, 1, 5, 0) },
     ],
     trend: [
       {
