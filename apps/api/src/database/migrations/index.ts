@@ -2,5 +2,6 @@
 // adds. Listed explicitly (no glob) so the compiled app, the TypeORM CLI and the TypeScript tests
 // load the same set.
 import { Baseline1796658574973 } from './1796658574973-baseline';
+import { CheaperInsightRefresh1796670000000 } from './1796670000000-cheaper-insight-refresh';
 
-export const MIGRATIONS = [Baseline1796658574973];
+export const MIGRATIONS = [Baseline1796658574973, CheaperInsightRefresh1796670000000];
