@@ -13,11 +13,17 @@ export interface ApiProcess {
 
 const ROOT = join(__dirname, '../../..');
 
+/**
+ * Node options for the API process only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile
+ * it under a benchmark (Node refuses `--cpu-prof` in NODE_OPTIONS).
+ */
+const API_NODE_ARGS = (process.env.FULCRUM_BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 /** Starts the built API (dist/node) as its own process, as a user would, and waits until it listens. */
 export function startApi(env: Record<string, string>): Promise<ApiProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--enable-source-maps', 'dist/node/apps/api/src/main.js'],
+    [...API_NODE_ARGS, '--enable-source-maps', 'dist/node/apps/api/src/main.js'],
     {
       cwd: ROOT,
       env: {

@@ -6,8 +6,9 @@ export async function graphql<T>(
   query: string,
   variables: Record<string, unknown>,
   headers: Record<string, string> = {},
+  agent: Agent = closing,
 ): Promise<T> {
-  const { body } = await post<T>(url, query, variables, headers);
+  const { body } = await post<T>(url, query, variables, headers, agent);
   if (body.errors?.length || !body.data)
     throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
   return body.data;
@@ -21,13 +22,21 @@ export interface GraphqlReply<T> {
 
 // Kept-alive connections race the server's idle timeout (a request written to a socket the
 // server is closing fails with EPIPE), which a fault test would misread as the API's failure.
-const agent = new Agent({ keepAlive: false, maxSockets: Infinity });
+const closing = new Agent({ keepAlive: false, maxSockets: Infinity });
+
+/**
+ * Connections kept open between requests, as an integration sending steadily would (and as the
+ * plain INSERTs they are compared with keep theirs): for throughput runs, not fault tests.
+ */
+export const keptAlive = (connections: number) =>
+  new Agent({ keepAlive: true, maxSockets: connections });
 
 export function post<T>(
   url: string,
   query: string,
   variables: Record<string, unknown>,
   headers: Record<string, string> = {},
+  agent: Agent = closing,
 ): Promise<GraphqlReply<T>> {
   const payload = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
