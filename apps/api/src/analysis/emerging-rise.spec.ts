@@ -37,7 +37,7 @@ describe('risenClearly', () => {
     expect(risenClearly(tested)[0]).toBe(false);
   });
 
-  it('finds no rise without earlier texts to compare with', () => {
-    expect(risenClearly([rise(9, 10, 0, 0)])).toEqual([false]);
+  it('lists every candidate as new when there are no earlier texts to compare with', () => {
+    expect(risenClearly([rise(9, 10, 0, 0), rise(3, 10, 0, 0)])).toEqual([true, true]);
   });
 });
