@@ -124,7 +124,7 @@ describe('composeReconciliations, over every warning sign, state and month-on-mo
       expect(found).toHaveLength(disagree ? 1 : 0);
       if (!disagree) return;
       // The sentence names both baselines: the comparison period and what the sign is judged against.
-      expect(found[0].text).toContain(`from ${AGAINST}`);
+      expect(found[0].text).toMatch(new RegExp(`(from|level with) ${AGAINST}`));
       expect(found[0].text).toContain(`against ${sign.judgedAgainst}`);
       expect(found[0].measure).toBe(
         kind === WarningSignKind.RISING_COMPLAINTS ? 'complaints' : kind,
