@@ -10,6 +10,7 @@ import {
   FORM_ROLES,
   MANAGER_ROLES,
   ORGANISER_ROLES,
+  STAFF_ROLES,
 } from '../session/roles';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -43,6 +44,7 @@ const ServiceLevelsSettingsPage = lazy(
 const UsersSettingsPage = lazy(() => import('../features/settings/UsersSettingsPage'));
 const ApiKeysSettingsPage = lazy(() => import('../features/settings/ApiKeysSettingsPage'));
 const AnalysisSettingsPage = lazy(() => import('../features/settings/AnalysisSettingsPage'));
+const MyItemsPage = lazy(() => import('../features/my-items/MyItemsPage'));
 
 const pageFallback = <LoadingState label="Loading page…" />;
 
@@ -235,6 +237,14 @@ export function AppRoutes() {
           <Route path="pulse" element={<StaffPulsePage />} />
           <Route path="contact" element={<LogContactPage />} />
         </Route>
+        <Route
+          path="my-items"
+          element={
+            <RequireRole roles={STAFF_ROLES}>
+              <MyItemsPage />
+            </RequireRole>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,5 +1,11 @@
 import type { Role } from '../graphql/generated/graphql';
-import { ANALYST_ROLES, CONFIGURER_ROLES, FORM_ROLES, MANAGER_ROLES } from '../session/roles';
+import {
+  ANALYST_ROLES,
+  CONFIGURER_ROLES,
+  FORM_ROLES,
+  MANAGER_ROLES,
+  STAFF_ROLES,
+} from '../session/roles';
 
 export type NavIcon =
   | 'review'
@@ -12,6 +18,7 @@ export type NavIcon =
   | 'explorer'
   | 'topics'
   | 'forms'
+  | 'my-items'
   | 'settings';
 
 export interface NavEntry {
@@ -106,6 +113,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: FORM_ROLES,
     status: 'ready',
     summary: 'Staff feedback and logging contacts',
+  },
+  {
+    id: 'my-items',
+    label: 'My items',
+    path: '/my-items',
+    roles: STAFF_ROLES,
+    status: 'ready',
+    summary: 'The items you logged or handled, to add a reply or a decision',
   },
   {
     id: 'settings',
