@@ -11,6 +11,12 @@ const MY_ITEMS = `query ($statuses: [ItemStatus!], $first: Int!, $after: String)
     totalCount hasNextPage endCursor nodes { id }
   } }`;
 const RECORD = `mutation ($input: RecordItemEventInput!) { recordItemEvent(input: $input) { id } }`;
+interface Page {
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+  nodes: { id: string }[];
+}
 const OPEN = ['NEW', 'IN_PROGRESS', 'WAITING_INTERNAL', 'WAITING_ON_CUSTOMER'];
 const CLOSED = ['RESOLVED', 'CLOSED'];
 
@@ -38,16 +44,11 @@ describe('my items: the items query with oldestFirst and the staff row scope', (
     const counts = new Set<number>();
     let after: string | null = null;
     for (;;) {
-      const response = await api.graphql<{
-        items: {
-          totalCount: number;
-          hasNextPage: boolean;
-          endCursor: string | null;
-          nodes: { id: string }[];
-        };
+      const response: { data: { items: Page } | null; errors?: unknown } = await api.graphql<{
+        items: Page;
       }>(MY_ITEMS, { statuses, first: 1, after }, caller);
       if (!response.data) throw new Error(JSON.stringify(response.errors));
-      const page = response.data.items;
+      const page: Page = response.data.items;
       seen.push(...page.nodes.map((node) => node.id));
       counts.add(page.totalCount);
       if (!page.hasNextPage) {
