@@ -24,6 +24,7 @@ import { MyItemsDocument } from './graphql/my-items';
 import { lastDecision, lastUpdatedAt, type MyItemsView, readView, STATUSES_OF } from './my-items';
 import '../../ui/DataTable.css';
 import '../explorer/Explorer.css';
+import './MyItemsPage.css';
 
 const VIEW_CHOICES: { value: MyItemsView; label: string }[] = [
   { value: 'open', label: 'Open items, the longest waiting first' },
@@ -61,7 +62,7 @@ export default function MyItemsPage() {
         title="My items"
         description="The contacts you logged and the items you replied to. Open one to add a reply or a decision."
       />
-      <Card aria-label="Which items">
+      <Card className="my-items__filter" aria-label="Which items">
         <SelectField
           id="my-items-status"
           label="Show"
