@@ -139,3 +139,25 @@ test('alerts: rules, webhooks, the delivery log and notifications, as a manager 
     await new Promise((done) => receiver.close(done));
   }
 });
+
+test('my items, as staff see them', async ({ page }) => {
+  await signIn(page, DEMO.staff);
+  // The demo staff member logged nothing yet: two contacts, one with the decision given.
+  for (const [text, decision] of [
+    ['Asked to pay the final bill in three parts; agreed two.', 'SOFT_NO'],
+    ['Moving house next month and wants the meter read on the day.', ''],
+  ]) {
+    await page.goto('/forms/contact');
+    const contact = page.getByRole('form', { name: 'Log a customer contact' });
+    await contact.getByRole('radio', { name: 'Request' }).check();
+    await contact.getByLabel('What did the customer say?').fill(text);
+    if (decision) await contact.getByLabel(/What did you decide/).selectOption(decision);
+    await contact.getByRole('button', { name: 'Log contact' }).click();
+    await expect(page.getByRole('link', { name: /Open the item/ })).toBeVisible();
+  }
+  await page.goto('/my-items');
+  await expect(page.getByRole('heading', { name: 'My items', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+  await shot(page, 'my-items');
+  await signOut(page);
+});

@@ -29,7 +29,7 @@ export class ItemsResolver {
   ) {}
 
   @Query(() => ItemPage, {
-    description: 'Items matching a filter, newest first, a page at a time.',
+    description: 'Items matching a filter, newest first (or oldest first), a page at a time.',
   })
   items(@Args() args: ItemsArgs, @CurrentPrincipal() principal: Principal): Promise<ItemPage> {
     return this.itemsService.list(args, principal);

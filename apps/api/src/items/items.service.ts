@@ -70,8 +70,10 @@ export class ItemsService {
     const counting = Number.isFinite(countLimit)
       ? this.countUpTo(query, countLimit + 1)
       : query.clone().getCount();
+    const direction = args.oldestFirst ? 'ASC' : 'DESC';
     if (cursor) {
-      query.andWhere('(item.receivedAt, item.id) < (:cursorAt, :cursorId)', {
+      const after = args.oldestFirst ? '>' : '<';
+      query.andWhere(`(item.receivedAt, item.id) ${after} (:cursorAt, :cursorId)`, {
         cursorAt: cursor.receivedAt,
         cursorId: cursor.id,
       });
@@ -81,8 +83,8 @@ export class ItemsService {
     const [totalCount, rows] = await Promise.all([
       counting,
       query
-        .orderBy('item.receivedAt', 'DESC')
-        .addOrderBy('item.id', 'DESC')
+        .orderBy('item.receivedAt', direction)
+        .addOrderBy('item.id', direction)
         // Joins are many-to-one, so a plain LIMIT is exact (take() would add a DISTINCT subquery).
         .limit(args.first + 1)
         .getMany(),

@@ -68,7 +68,7 @@ describe('app routes and shell', () => {
     expect(screen.getByRole('form', { name: 'Send feedback' })).toBeInTheDocument();
   });
 
-  it('lands staff on the feedback form, with only the forms in the navigation', async () => {
+  it('lands staff on the feedback form, with only the forms and their items in the navigation', async () => {
     renderApp('/', aSessionStore(aSession()), [viewerMock('STAFF'), teamsMock()]);
     expect(
       await screen.findByRole('heading', { name: 'Staff feedback', level: 1 }),
@@ -79,7 +79,7 @@ describe('app routes and shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Forms']);
+    ).toEqual(['Forms', 'My items']);
     expect(within(nav).getByRole('link', { name: 'Forms' })).toHaveAttribute(
       'aria-current',
       'page',
@@ -188,5 +188,11 @@ describe('app routes and shell', () => {
   it('keeps staff out of the Explorer', async () => {
     renderApp('/explorer?kind=complaint', aSessionStore(aSession()), [viewerMock('STAFF')]);
     expect(await screen.findByText('This page is not available to your role')).toBeInTheDocument();
+  });
+
+  it('sends managers to the Explorer rather than a list of their own items', async () => {
+    renderApp('/my-items', aSessionStore(aSession({ role: 'MANAGER' })), [viewerMock('MANAGER')]);
+    expect(await screen.findByText('This page is not available to your role')).toBeInTheDocument();
+    expect(screen.getByText(/It is for staff/)).toBeInTheDocument();
   });
 });

@@ -10,6 +10,7 @@ import {
   FORM_ROLES,
   MANAGER_ROLES,
   ORGANISER_ROLES,
+  STAFF_ROLES,
 } from '../session/roles';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -47,6 +48,7 @@ const UsersSettingsPage = lazy(() => import('../features/settings/UsersSettingsP
 const ApiKeysSettingsPage = lazy(() => import('../features/settings/ApiKeysSettingsPage'));
 const AnalysisSettingsPage = lazy(() => import('../features/settings/AnalysisSettingsPage'));
 const AlertsPage = lazy(() => import('../features/alerts/AlertsPage'));
+const MyItemsPage = lazy(() => import('../features/my-items/MyItemsPage'));
 
 const pageFallback = <LoadingState label="Loading page…" />;
 
@@ -271,6 +273,14 @@ export function AppRoutes() {
           <Route path="pulse" element={<StaffPulsePage />} />
           <Route path="contact" element={<LogContactPage />} />
         </Route>
+        <Route
+          path="my-items"
+          element={
+            <RequireRole roles={STAFF_ROLES}>
+              <MyItemsPage />
+            </RequireRole>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,8 +1,8 @@
 import { isInSection, NAV_ENTRIES, navEntriesFor } from './navigation';
 
 describe('navigation by role', () => {
-  it('shows staff the forms only, not analytics they cannot open', () => {
-    expect(navEntriesFor('STAFF').map((entry) => entry.label)).toEqual(['Forms']);
+  it('shows staff the forms and their items only, not analytics they cannot open', () => {
+    expect(navEntriesFor('STAFF').map((entry) => entry.label)).toEqual(['Forms', 'My items']);
   });
 
   it('shows managers every page of the review, with settings', () => {
@@ -58,6 +58,7 @@ describe('navigation by role', () => {
       topics: 'ready',
       digests: 'ready',
       forms: 'ready',
+      'my-items': 'ready',
       settings: 'ready',
       alerts: 'ready',
       attention: 'ready',

@@ -5,6 +5,7 @@ import {
   FORM_ROLES,
   MANAGER_ROLES,
   ORGANISER_ROLES,
+  STAFF_ROLES,
 } from '../session/roles';
 
 export type NavIcon =
@@ -19,6 +20,7 @@ export type NavIcon =
   | 'topics'
   | 'digests'
   | 'forms'
+  | 'my-items'
   | 'settings'
   | 'alerts'
   | 'attention'
@@ -140,6 +142,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: FORM_ROLES,
     status: 'ready',
     summary: 'Staff feedback and logging contacts',
+  },
+  {
+    id: 'my-items',
+    label: 'My items',
+    path: '/my-items',
+    roles: STAFF_ROLES,
+    status: 'ready',
+    summary: 'The items you logged or handled, to add a reply or a decision',
   },
   {
     id: 'settings',

@@ -31,3 +31,5 @@ export const ORGANISER_ROLES: readonly Role[] = roleNames(ORGANISERS);
 /** The staff forms: pulse and logged contacts. */
 export const FORM_ROLES: readonly Role[] = roleNames(FORM_USERS);
 export const ADMIN_ROLES: readonly Role[] = roleNames(ADMINS);
+/** A staff member's own work list; managers and process owners find every item in the Explorer. */
+export const STAFF_ROLES: readonly Role[] = ['STAFF'];

@@ -1,6 +1,15 @@
 import { ArgsType, Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { EnumListFilter, IdListFilter } from '../../common/list-filter-fields';
 import { IsText, LIMITS, NotBefore } from '../../common/validation';
 import { Channel, ItemKind, ItemSource, ItemStatus, FlagType, SentimentLabel } from '../item.enums';
@@ -83,11 +92,19 @@ export class ItemsArgs {
   @IsString()
   @MaxLength(LIMITS.shortText)
   after?: string;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Oldest received first (the longest waiting at the top of a work list); newest first when false. A cursor pages on in the order it came from.',
+  })
+  @IsBoolean()
+  oldestFirst: boolean;
 }
 
 @ObjectType()
 export class ItemPage {
-  @Field(() => [Item], { description: 'Newest first.' })
+  @Field(() => [Item], { description: 'Newest first, or oldest first when asked.' })
   nodes: Item[];
 
   @Field(() => Int, {
