@@ -189,7 +189,9 @@ describe('reconcileVerdicts', () => {
       judged: true,
       standing: standing('ok'),
     });
-    expect(fall).toMatch(/^Satisfaction fell 20% from Oct 2026, .* the fall from Oct 2026 is within/);
+    expect(fall).toMatch(
+      /^Satisfaction fell 20% from Oct 2026, .* the fall from Oct 2026 is within/,
+    );
   });
 
   it('has nothing to reconcile without a comparison period or without a previous value', () => {
