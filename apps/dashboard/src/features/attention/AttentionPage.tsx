@@ -3,7 +3,6 @@ import type { AttentionQuery, DrilldownFieldsFragment } from '../../graphql/gene
 import { downloadText } from '../../lib/csv';
 import { lastWholeMonth } from '../../lib/insight-scope';
 import { formatNumber } from '../../lib/format';
-import { listInWords } from '../../lib/labels';
 import { MANAGER_ROLES } from '../../session/roles';
 import { useCurrentUser } from '../../session/useCurrentUser';
 import { Alert } from '../../ui/Alert';
@@ -13,6 +12,7 @@ import { SelectField } from '../../ui/fields/SelectField';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/states';
 import { DrillLink } from '../insights/DrillLink';
+import { LinkNotices } from '../insights/LinkNotices';
 import { QueryStates } from '../insights/QueryStates';
 import { monthlyQuickRanges, ScopeBar } from '../insights/ScopeBar';
 import { useInsightScope } from '../insights/useInsightScope';
@@ -75,17 +75,7 @@ export default function AttentionPage() {
             options={STALE_CHOICES.map((days) => ({ value: String(days), label: `${days} days` }))}
           />
         </ScopeBar>
-        {adjusted ? (
-          <Alert tone="info" role="status">
-            The period in the link could not be used as it was (at most {ATTENTION_MAX_MONTHS}{' '}
-            months), so another is shown.
-          </Alert>
-        ) : null}
-        {dropped.length > 0 ? (
-          <Alert tone="info" role="status">
-            Part of the link could not be used and was left out: {listInWords(dropped)}.
-          </Alert>
-        ) : null}
+        <LinkNotices adjusted={adjusted} dropped={dropped} maxMonths={ATTENTION_MAX_MONTHS} />
         <QueryStates query={query} what="what needs attention" lines={6}>
           {(data) => (
             <AttentionContent

@@ -3,12 +3,11 @@ import type { BottlenecksQuery } from '../../graphql/generated/graphql';
 import { ORGANISER_ROLES } from '../../session/roles';
 import { useCurrentUser } from '../../session/useCurrentUser';
 import { lastWholeMonth } from '../../lib/insight-scope';
-import { listInWords } from '../../lib/labels';
-import { Alert } from '../../ui/Alert';
 import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/states';
 import { KpiTile } from '../insights/KpiTile';
+import { LinkNotices } from '../insights/LinkNotices';
 import { QueryStates } from '../insights/QueryStates';
 import { monthlyQuickRanges, ScopeBar } from '../insights/ScopeBar';
 import { useInsightScope } from '../insights/useInsightScope';
@@ -58,17 +57,7 @@ export default function BottlenecksPage() {
           filters
           idPrefix="bottlenecks"
         />
-        {adjusted ? (
-          <Alert tone="info" role="status">
-            The period in the link could not be used as it was (at most {BOTTLENECK_MAX_MONTHS}{' '}
-            months), so another is shown.
-          </Alert>
-        ) : null}
-        {dropped.length > 0 ? (
-          <Alert tone="info" role="status">
-            Part of the link could not be used and was left out: {listInWords(dropped)}.
-          </Alert>
-        ) : null}
+        <LinkNotices adjusted={adjusted} dropped={dropped} maxMonths={BOTTLENECK_MAX_MONTHS} />
         <QueryStates query={query} what="the bottlenecks" lines={6}>
           {(data) => (
             <BottlenecksContent

@@ -6,8 +6,6 @@ import type {
 import { downloadText } from '../../lib/csv';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { lastWholeMonths } from '../../lib/insight-scope';
-import { listInWords } from '../../lib/labels';
-import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { SelectField } from '../../ui/fields/SelectField';
@@ -16,6 +14,7 @@ import { EmptyState } from '../../ui/states';
 import '../../ui/DataTable.css';
 import { DrillLink } from '../insights/DrillLink';
 import { Meter } from '../insights/Meter';
+import { LinkNotices } from '../insights/LinkNotices';
 import { QueryStates } from '../insights/QueryStates';
 import { monthlyQuickRanges, ScopeBar } from '../insights/ScopeBar';
 import { useInsightScope } from '../insights/useInsightScope';
@@ -68,17 +67,7 @@ export default function FirstContactPage() {
             ]}
           />
         </ScopeBar>
-        {adjusted ? (
-          <Alert tone="info" role="status">
-            The period in the link could not be used as it was (at most {FIRST_CONTACT_MAX_MONTHS}{' '}
-            months), so another is shown.
-          </Alert>
-        ) : null}
-        {dropped.length > 0 ? (
-          <Alert tone="info" role="status">
-            Part of the link could not be used and was left out: {listInWords(dropped)}.
-          </Alert>
-        ) : null}
+        <LinkNotices adjusted={adjusted} dropped={dropped} maxMonths={FIRST_CONTACT_MAX_MONTHS} />
         <QueryStates query={query} what="the first-contact figures" lines={6}>
           {(data) => <FirstContactContent data={data.firstContact} />}
         </QueryStates>

@@ -4,12 +4,12 @@ import type { PolicyFrictionQuery } from '../../graphql/generated/graphql';
 import { ANALYST_ROLES } from '../../session/roles';
 import { useCurrentUser } from '../../session/useCurrentUser';
 import { lastWholeMonth } from '../../lib/insight-scope';
-import { listInWords } from '../../lib/labels';
 import { Alert } from '../../ui/Alert';
 import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/states';
 import { DrillLink } from '../insights/DrillLink';
+import { LinkNotices } from '../insights/LinkNotices';
 import { QueryStates } from '../insights/QueryStates';
 import { monthlyQuickRanges, ScopeBar } from '../insights/ScopeBar';
 import { Sparkline } from '../insights/Sparkline';
@@ -74,17 +74,7 @@ export default function PoliciesPage() {
           filters
           idPrefix="policies"
         />
-        {adjusted ? (
-          <Alert tone="info" role="status">
-            The period in the link could not be used as it was (at most {POLICY_MAX_MONTHS} months),
-            so another is shown.
-          </Alert>
-        ) : null}
-        {dropped.length > 0 ? (
-          <Alert tone="info" role="status">
-            Part of the link could not be used and was left out: {listInWords(dropped)}.
-          </Alert>
-        ) : null}
+        <LinkNotices adjusted={adjusted} dropped={dropped} maxMonths={POLICY_MAX_MONTHS} />
         <QueryStates query={query} what="the policy friction" lines={6}>
           {(data) => (
             <PoliciesContent data={data} selectedId={selectedId} hrefOf={hrefOf} canAct={canAct} />

@@ -12,7 +12,6 @@ import {
   formatValue,
 } from '../../lib/format';
 import { insightSearch, lastWholeMonth, type InsightScope } from '../../lib/insight-scope';
-import { listInWords } from '../../lib/labels';
 import { Alert } from '../../ui/Alert';
 import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
@@ -21,6 +20,7 @@ import { WaitsList } from '../bottlenecks/WaitsTable';
 import { ChangeText } from '../insights/ChangeText';
 import { DrillLink } from '../insights/DrillLink';
 import { KpiTile } from '../insights/KpiTile';
+import { LinkNotices } from '../insights/LinkNotices';
 import { QueryStates } from '../insights/QueryStates';
 import { monthlyQuickRanges, ScopeBar } from '../insights/ScopeBar';
 import { useInsightScope } from '../insights/useInsightScope';
@@ -110,17 +110,10 @@ export default function ReviewPage() {
             idPrefix="review"
           />
         </div>
-        {adjusted ? (
-          <Alert tone="info" role="status">
-            The period in the link could not be used as it was, so {rangeLabel(scope)} is shown (the
-            review covers at most {REVIEW_MAX_MONTHS} months).
-          </Alert>
-        ) : null}
-        {dropped.length > 0 ? (
-          <Alert tone="info" role="status">
-            Part of the link could not be used and was left out: {listInWords(dropped)}.
-          </Alert>
-        ) : null}
+        <LinkNotices adjusted={adjusted} dropped={dropped}>
+          The period in the link could not be used as it was, so {rangeLabel(scope)} is shown (the
+          review covers at most {REVIEW_MAX_MONTHS} months).
+        </LinkNotices>
         <QueryStates query={query} what="the review" lines={6}>
           {(data) => (
             <ReviewContent

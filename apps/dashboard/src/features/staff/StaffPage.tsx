@@ -13,6 +13,7 @@ import { Card } from '../../ui/Card';
 import '../../ui/DataTable.css';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/states';
+import { LinkNotices } from '../insights/LinkNotices';
 import { QueryStates } from '../insights/QueryStates';
 import { monthlyQuickRanges, ScopeBar } from '../insights/ScopeBar';
 import { useInsightScope } from '../insights/useInsightScope';
@@ -71,17 +72,7 @@ export default function StaffPage() {
           every filter, which only picks whole groups. No page shows who wrote an entry, or how many
           entries a hidden team has.
         </Alert>
-        {adjusted ? (
-          <Alert tone="info" role="status">
-            The period in the link could not be used as it was (at most {STAFF_MAX_MONTHS} months),
-            so another is shown.
-          </Alert>
-        ) : null}
-        {dropped.length > 0 ? (
-          <Alert tone="info" role="status">
-            Part of the link could not be used and was left out: {listInWords(dropped)}.
-          </Alert>
-        ) : null}
+        <LinkNotices adjusted={adjusted} dropped={dropped} maxMonths={STAFF_MAX_MONTHS} />
         <QueryStates query={query} what="the staff load" lines={6}>
           {(data) => (
             <StaffContent

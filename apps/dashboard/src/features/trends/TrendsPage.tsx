@@ -3,7 +3,6 @@ import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Interval, TrendMetric } from '../../graphql/generated/graphql';
 import { lastWholeMonths } from '../../lib/insight-scope';
-import { listInWords } from '../../lib/labels';
 import { addMonths, monthCount, monthOf, type MonthRange } from '../../lib/period';
 import { Alert } from '../../ui/Alert';
 import { Card } from '../../ui/Card';
@@ -11,6 +10,7 @@ import type { QuickRange } from '../../ui/MonthRangePicker';
 import { PageHeader } from '../../ui/PageHeader';
 import { SectionTabs } from '../../ui/SectionTabs';
 import { EmptyState } from '../../ui/states';
+import { LinkNotices } from '../insights/LinkNotices';
 import { QueryStates } from '../insights/QueryStates';
 import { ScopeBar } from '../insights/ScopeBar';
 import { SeriesCard } from '../insights/SeriesCard';
@@ -141,18 +141,11 @@ export default function TrendsPage() {
             </select>
           </label>
         </ScopeBar>
-        {adjusted ? (
-          <Alert tone="info" role="status">
-            The period in the link could not be used as it was:{' '}
-            {intervalLabel[options.interval].toLowerCase()}, a chart covers at most{' '}
-            {MAX_MONTHS[options.interval]} months.
-          </Alert>
-        ) : null}
-        {dropped.length > 0 ? (
-          <Alert tone="info" role="status">
-            Part of the link could not be used and was left out: {listInWords(dropped)}.
-          </Alert>
-        ) : null}
+        <LinkNotices adjusted={adjusted} dropped={dropped}>
+          The period in the link could not be used as it was:{' '}
+          {intervalLabel[options.interval].toLowerCase()}, a chart covers at most{' '}
+          {MAX_MONTHS[options.interval]} months.
+        </LinkNotices>
         {options.split === 'NONE' ? (
           <WholeTrend input={{ ...input, interval: options.interval }} options={options} />
         ) : (
