@@ -92,11 +92,9 @@ export class AttentionItem {
   escalations: number;
 }
 
-@ObjectType({ description: "One team's open items that need attention." })
-export class AttentionTeam {
-  @Field(() => NamedRef, { description: 'Items without a team count only in the totals.' })
-  team: NamedRef;
-
+/** The open-item counts shown for the whole organisation and for each team. */
+@ObjectType({ isAbstract: true })
+abstract class AttentionCounts {
   @Field(() => ItemCount)
   open: ItemCount;
 
@@ -111,6 +109,12 @@ export class AttentionTeam {
 
   @Field(() => ItemCount)
   noUpdate: ItemCount;
+}
+
+@ObjectType({ description: "One team's open items that need attention." })
+export class AttentionTeam extends AttentionCounts {
+  @Field(() => NamedRef, { description: 'Items without a team count only in the totals.' })
+  team: NamedRef;
 }
 
 @ObjectType({ description: 'Time since the last update the customer saw, over open items.' })
@@ -237,7 +241,7 @@ export class EscalationPath {
   description:
     'Neglected items (open past a service level or without an update), their owners, and the escalation pathway.',
 })
-export class Attention {
+export class Attention extends AttentionCounts {
   @Field({ description: 'The instant open items are judged at.' })
   asOf: Date;
 
@@ -246,21 +250,6 @@ export class Attention {
 
   @Field(() => PeriodRange, { description: 'The period escalations are counted over.' })
   period: PeriodRange;
-
-  @Field(() => ItemCount)
-  open: ItemCount;
-
-  @Field(() => ItemCount)
-  needsAttention: ItemCount;
-
-  @Field(() => ItemCount)
-  firstResponseOverdue: ItemCount;
-
-  @Field(() => ItemCount)
-  resolutionOverdue: ItemCount;
-
-  @Field(() => ItemCount)
-  noUpdate: ItemCount;
 
   @Field(() => SinceUpdate)
   sinceLastUpdate: SinceUpdate;
