@@ -4,7 +4,9 @@ import { dataSourceOptions } from '../src/database/data-source-options';
 import { MIGRATIONS } from '../src/database/migrations';
 import {
   FIRST_BASELINE,
+  FOLDED_AFTER_SECOND,
   FOLDED_MIGRATIONS,
+  SECOND_BASELINE,
   SQUASHED_MIGRATIONS,
 } from '../src/database/migrations/baseline/squashed-chain';
 import { schemaSnapshot } from '../src/database/schema-snapshot';
@@ -36,6 +38,7 @@ async function recordAsRun(dataSource: DataSource, names: readonly string[]) {
 }
 
 const FOLDED = FOLDED_MIGRATIONS.map(({ name }) => name);
+const AFTER_SECOND = FOLDED_AFTER_SECOND.map(({ name }) => name);
 
 /** Databases older than the baseline had none of the migrations that came after it either. */
 async function revertAfterBaseline(dataSource: DataSource) {
@@ -61,6 +64,35 @@ const TAKE_OFF: Record<string, string[]> = {
   ],
 };
 
+// A stand-in body for a function an older database had in another form: the adoption must replace it.
+const STAND_IN_FACT_ROWS = `CREATE OR REPLACE FUNCTION insight_fact_rows(wanted uuid[]) RETURNS SETOF insight_item_facts
+   LANGUAGE sql STABLE AS 'SELECT * FROM insight_item_facts WHERE item_id = ANY(wanted)'`;
+
+/** What each migration folded in after the second baseline added, taken off (newest first). */
+const TAKE_OFF_AFTER_SECOND: Record<string, string[]> = {
+  LinearInsightFactRows1796671000000: [STAND_IN_FACT_ROWS],
+  ReviewDigests1796670196338: ['DROP TABLE digest_subscriptions, digests, mail_messages'],
+  Alerts1796670053406: [
+    'DROP TABLE alert_notifications, alert_deliveries, webhook_endpoints, alert_events, alert_conditions, alert_rules',
+    'DROP TYPE delivery_status, delivery_channel, webhook_format, alert_rule_kind',
+  ],
+  CheaperInsightRefresh1796670000000: [
+    'DROP TRIGGER insight_items_truncate ON items',
+    'DROP TRIGGER insight_items_delete ON items',
+    'DROP FUNCTION insight_items_truncated(), insight_items_deleted()',
+    `CREATE OR REPLACE FUNCTION insight_refresh_queued(max_items integer DEFAULT 5000) RETURNS integer
+     LANGUAGE sql AS 'SELECT 0'`,
+    `CREATE OR REPLACE FUNCTION insight_mark_by_item_id() RETURNS trigger
+     LANGUAGE plpgsql AS 'BEGIN RETURN NULL; END'`,
+    'ALTER TABLE insight_item_facts ADD CONSTRAINT insight_item_facts_item FOREIGN KEY (item_id) REFERENCES items(id) ON DELETE CASCADE',
+  ],
+  AttentionOwnersAndEscalationOutcomes1796669786930: [
+    'DROP TABLE escalation_outcomes, item_owners',
+    'DROP TYPE escalation_outcome_kind',
+    'ALTER TABLE item_events DROP COLUMN escalated_to_team_id',
+  ],
+};
+
 // Every earlier database searched by trigrams and computed fact rows item by item: put that
 // back (other function bodies stand in for the old ones, which the adoption must replace).
 const BEFORE_WORD_SEARCH = [
@@ -68,8 +100,7 @@ const BEFORE_WORD_SEARCH = [
   'DROP INDEX item_analyses_masked',
   'CREATE EXTENSION pg_trgm',
   'CREATE INDEX "items_text_trgm" ON "items" USING gin ("text" gin_trgm_ops)',
-  `CREATE OR REPLACE FUNCTION insight_fact_rows(wanted uuid[]) RETURNS SETOF insight_item_facts
-   LANGUAGE sql STABLE AS 'SELECT * FROM insight_item_facts WHERE item_id = ANY(wanted)'`,
+  STAND_IN_FACT_ROWS,
   `CREATE OR REPLACE FUNCTION insight_refresh_items(ids uuid[]) RETURNS void
    LANGUAGE plpgsql AS 'BEGIN END'`,
 ];
@@ -95,13 +126,19 @@ describe('migrations', () => {
     });
   });
 
-  // Databases made before the single baseline: by the pre-release chain, or by the first baseline
-  // with the migrations that followed it up to a point (developers' data folders).
+  // Databases made before the single baseline: by the pre-release chain, or by the first or the
+  // second baseline with the migrations that followed it up to a point (developers' data folders).
   const EARLIER: [string, string[]][] = [
     ['the whole squashed chain', SQUASHED_MIGRATIONS],
     ['the first baseline alone', [FIRST_BASELINE]],
     ['the first baseline and the demo load', [FIRST_BASELINE, 'DemoLoadProgress1796648135949']],
     ['the first baseline and all that followed it', [FIRST_BASELINE, ...FOLDED]],
+    ['the second baseline alone', [SECOND_BASELINE]],
+    [
+      'the second baseline and the first two after it',
+      [SECOND_BASELINE, ...AFTER_SECOND.slice(0, 2)],
+    ],
+    ['the second baseline and all that followed it', [SECOND_BASELINE, ...AFTER_SECOND]],
   ];
 
   it.each(EARLIER)(
@@ -110,9 +147,14 @@ describe('migrations', () => {
       await withMigratedDatabase(async (dataSource) => {
         const fresh = await snapshot(dataSource);
         await revertAfterBaseline(dataSource);
-        for (const sql of BEFORE_WORD_SEARCH) await dataSource.query(sql);
-        for (const name of FOLDED)
-          if (!ran.includes(name)) for (const sql of TAKE_OFF[name]) await dataSource.query(sql);
+        for (const name of [...AFTER_SECOND].reverse())
+          if (!ran.includes(name))
+            for (const sql of TAKE_OFF_AFTER_SECOND[name]) await dataSource.query(sql);
+        if (!ran.includes(SECOND_BASELINE)) {
+          for (const sql of BEFORE_WORD_SEARCH) await dataSource.query(sql);
+          for (const name of FOLDED)
+            if (!ran.includes(name)) for (const sql of TAKE_OFF[name]) await dataSource.query(sql);
+        }
         await dataSource.query(`INSERT INTO teams (name, staff_count) VALUES ('Billing', 4)`);
         await dataSource.query(
           `INSERT INTO improvement_actions (title, owner, status, started_on, updated_at)
@@ -125,7 +167,8 @@ describe('migrations', () => {
         expect(await snapshot(dataSource)).toEqual(fresh);
         expect(await dataSource.query('SELECT name FROM teams')).toEqual([{ name: 'Billing' }]);
         // The end day is filled in only where that data migration had not run.
-        const endDayRan = ran.includes('AbandonedActionEndDay1796647400000');
+        const endDayRan =
+          ran.includes('AbandonedActionEndDay1796647400000') || ran.includes(SECOND_BASELINE);
         expect(
           await dataSource.query('SELECT done_on::text AS "doneOn" FROM improvement_actions'),
         ).toEqual([{ doneOn: endDayRan ? null : '2026-11-20' }]);

@@ -7,7 +7,7 @@ import {
 import { anItem, SUBMIT_ITEMS } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-// The refresh queue's upkeep (migration CheaperInsightRefresh): a new item is queued once, not
+// The refresh queue's upkeep (baseline/insight-queue.ts): a new item is queued once, not
 // once per analysis table; facts follow their items without a foreign key.
 describe('insight refresh queue', () => {
   let api: TestApp;

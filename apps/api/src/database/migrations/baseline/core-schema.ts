@@ -1,10 +1,10 @@
 // The baseline's tables outside the insight aggregates: the organisation, users and access,
 // items and their timelines, text analysis and its corrections, staff pulse, the review notes
-// and the demo's load progress. Constraint names
+// and the demo's load progress (and, from loop-schema.ts, what issue 15 added). Constraint names
 // are the ones the entities were first generated with; frozen with the baseline.
 
-const TIMESTAMPS = `"created_at" timestamptz NOT NULL DEFAULT now(), "updated_at" timestamptz NOT NULL DEFAULT now()`;
-const ID = `"id" uuid NOT NULL DEFAULT gen_random_uuid()`;
+import { fk, ID, TIMESTAMPS } from './ddl';
+import { LOOP_INDEXES, LOOP_TABLES, LOOP_TYPES } from './loop-schema';
 
 export const ENUM_TYPES: [string, string[]][] = [
   ['action_status', ['planned', 'in_progress', 'done', 'abandoned']],
@@ -57,10 +57,8 @@ export const ENUM_TYPES: [string, string[]][] = [
   ],
   ['theme_origin', ['analysis', 'correction']],
   ['flag_verdict', ['confirmed', 'rejected']],
+  ...LOOP_TYPES,
 ];
-
-const fk = (name: string, column: string, target: string, onDelete: string) =>
-  `CONSTRAINT "${name}" FOREIGN KEY ("${column}") REFERENCES "${target}"("id") ON DELETE ${onDelete}`;
 
 /** Tables in creation order (each after the tables it references), dropped in reverse. */
 export const CORE_TABLES: [string, string][] = [
@@ -141,12 +139,13 @@ export const CORE_TABLES: [string, string][] = [
     'item_events',
     `${ID}, "item_id" uuid NOT NULL, "type" item_event_type NOT NULL, "occurred_at" timestamptz NOT NULL,
      "status" item_status, "text" text, "escalated_to" text, "policy_id" uuid, "satisfaction" smallint,
-     "actor_id" uuid, "created_at" timestamptz NOT NULL DEFAULT now(),
+     "actor_id" uuid, "created_at" timestamptz NOT NULL DEFAULT now(), "escalated_to_team_id" uuid,
      CONSTRAINT "item_events_satisfaction_range" CHECK ("satisfaction" BETWEEN 1 AND 5),
      CONSTRAINT "PK_b6d5f82a7f54a33cab0e464bbc2" PRIMARY KEY ("id"),
      ${fk('FK_8896f5f4e70ace6250ed7234437', 'item_id', 'items', 'CASCADE')},
      ${fk('FK_ae82a6bc66bc07141fdf8b8b89f', 'policy_id', 'policies', 'RESTRICT')},
-     ${fk('FK_e3f7081c2e7704d6dbc586301ed', 'actor_id', 'users', 'SET NULL')}`,
+     ${fk('FK_e3f7081c2e7704d6dbc586301ed', 'actor_id', 'users', 'SET NULL')},
+     ${fk('item_events_escalated_to_team_id_fkey', 'escalated_to_team_id', 'teams', 'SET NULL')}`,
   ],
   [
     'service_levels',
@@ -271,6 +270,7 @@ export const CORE_TABLES: [string, string][] = [
      CONSTRAINT "demo_load_single_row" CHECK ("id" = 1),
      CONSTRAINT "demo_load_pkey" PRIMARY KEY ("id")`,
   ],
+  ...LOOP_TABLES,
 ];
 
 function entry<T>(list: [string, T][], name: string): T {
@@ -332,6 +332,7 @@ export const CORE_INDEXES = [
   'CREATE INDEX "theme_corrections_item" ON "theme_corrections" ("item_id", "corrected_at")',
   'CREATE INDEX "theme_examples_theme" ON "theme_examples" ("theme_id")',
   FLAG_CORRECTIONS_INDEX,
+  ...LOOP_INDEXES,
 ];
 
 /**

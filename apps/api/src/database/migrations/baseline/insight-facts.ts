@@ -222,7 +222,7 @@ LEFT JOIN m ON m.item_id = b.id
 LEFT JOIN th ON th.item_id = b.id
 LEFT JOIN fl ON fl.item_id = b.id
 JOIN tl ON tl.item_id = b.id
-LEFT JOIN item_analyses a ON a.item_id = b.id AND a.status = 'done' AND a.item_id = ANY(wanted)
+LEFT JOIN item_analyses a ON a.item_id = b.id AND a.status = 'done'
 LEFT JOIN service_levels sl ON sl.kind = b.kind AND sl.priority = b.priority
 ) x
 $fn$`;

@@ -2,6 +2,14 @@ import type { QueryRunner } from 'typeorm';
 import { ConfigError } from '../../../config/config-error';
 import { createTable, createType, FLAG_CORRECTIONS_INDEX, SEARCH_INDEXES } from './core-schema';
 import { FACT_ROWS, REFRESH } from './insight-facts';
+import {
+  ITEMS_DELETED,
+  ITEMS_TRUNCATED,
+  QUEUE_TRIGGERS,
+  queueingMark,
+  REFRESH_QUEUED,
+} from './insight-queue';
+import { LOOP_INDEXES } from './loop-schema';
 
 /** The pre-release migrations the baseline replaced, oldest first. */
 export const SQUASHED_MIGRATIONS = [
@@ -64,15 +72,69 @@ const SINCE_FIRST_BASELINE = [
   orReplace(REFRESH),
 ];
 
+/** The second baseline, which five more migrations followed before the release. */
+export const SECOND_BASELINE = 'Baseline1796658574973';
+
+const ITEM_TRIGGERS = QUEUE_TRIGGERS.filter((sql) => /"insight_items_(delete|truncate)"/.test(sql));
+
+/** The migrations that followed the second baseline, with what each added, in their order. */
+export const FOLDED_AFTER_SECOND: { name: string; up: string[] }[] = [
+  {
+    name: 'AttentionOwnersAndEscalationOutcomes1796669786930',
+    up: [
+      `ALTER TABLE "item_events" ADD "escalated_to_team_id" uuid`,
+      `ALTER TABLE "item_events" ADD CONSTRAINT "item_events_escalated_to_team_id_fkey" FOREIGN KEY ("escalated_to_team_id") REFERENCES "teams"("id") ON DELETE SET NULL`,
+      createTable('item_owners'),
+      createType('escalation_outcome_kind'),
+      createTable('escalation_outcomes'),
+    ],
+  },
+  {
+    name: 'CheaperInsightRefresh1796670000000',
+    up: [
+      'ALTER TABLE "insight_item_facts" DROP CONSTRAINT "insight_item_facts_item"',
+      ITEMS_DELETED,
+      ITEMS_TRUNCATED,
+      ...ITEM_TRIGGERS,
+      orReplace(REFRESH_QUEUED),
+      orReplace(queueingMark('item_id')),
+    ],
+  },
+  {
+    name: 'Alerts1796670053406',
+    up: [
+      ...['alert_rule_kind', 'webhook_format', 'delivery_channel', 'delivery_status'].map(
+        createType,
+      ),
+      ...[
+        'alert_rules',
+        'alert_conditions',
+        'alert_events',
+        'webhook_endpoints',
+        'alert_deliveries',
+        'alert_notifications',
+      ].map(createTable),
+      ...LOOP_INDEXES,
+    ],
+  },
+  {
+    name: 'ReviewDigests1796670196338',
+    up: ['mail_messages', 'digests', 'digest_subscriptions'].map(createTable),
+  },
+  { name: 'LinearInsightFactRows1796671000000', up: [orReplace(FACT_ROWS)] },
+];
+
 const EARLIER = [
   ...SQUASHED_MIGRATIONS,
   FIRST_BASELINE,
   ...FOLDED_MIGRATIONS.map(({ name }) => name),
+  SECOND_BASELINE,
+  ...FOLDED_AFTER_SECOND.map(({ name }) => name),
 ];
 
 /**
- * Adopts a database made before this baseline: by the whole squashed chain, or by the first
- * baseline with any of the migrations that followed it. What those did not add is added (data
+ * Adopts a database made before this baseline: by the whole squashed chain, or by the first or
+ * the second baseline with any of the migrations that followed it. What those did not add is added (data
  * kept), and their rows in the migrations table make way for this baseline's. Returns false for
  * a new database. Part of the chain cannot be carried forward: that database must be started
  * afresh, and the error says how.
@@ -84,6 +146,15 @@ export async function adoptSquashedChain(queryRunner: QueryRunner): Promise<bool
   ])) as { name: string }[];
   const ran = new Set(rows.map(({ name }) => name));
   if (ran.size === 0) return false;
+  if (!ran.has(SECOND_BASELINE)) await adoptFirstBaselineOrChain(queryRunner, ran);
+  for (const { name, up } of FOLDED_AFTER_SECOND)
+    if (!ran.has(name)) for (const sql of up) await queryRunner.query(sql);
+  await queryRunner.query(`DELETE FROM "${table}" WHERE name = ANY($1)`, [EARLIER]);
+  return true;
+}
+
+/** Brings a database made before the second baseline to that baseline's schema. */
+async function adoptFirstBaselineOrChain(queryRunner: QueryRunner, ran: Set<string>) {
   const chain = SQUASHED_MIGRATIONS.filter((name) => ran.has(name)).length;
   if (!ran.has(FIRST_BASELINE) && chain < SQUASHED_MIGRATIONS.length)
     throw new ConfigError(
@@ -94,6 +165,4 @@ export async function adoptSquashedChain(queryRunner: QueryRunner): Promise<bool
   for (const { name, up } of FOLDED_MIGRATIONS)
     if (!ran.has(name)) for (const sql of up) await queryRunner.query(sql);
   for (const sql of SINCE_FIRST_BASELINE) await queryRunner.query(sql);
-  await queryRunner.query(`DELETE FROM "${table}" WHERE name = ANY($1)`, [EARLIER]);
-  return true;
 }

@@ -9,6 +9,13 @@ import {
 } from './baseline/core-schema';
 import { FACT_COLUMNS, FACT_ROWS, REFRESH } from './baseline/insight-facts';
 import {
+  ITEMS_DELETED,
+  ITEMS_TRUNCATED,
+  QUEUE_TRIGGERS,
+  queueingMark,
+  REFRESH_QUEUED,
+} from './baseline/insight-queue';
+import {
   COMPACT,
   COVERED,
   factsTrigger,
@@ -18,8 +25,9 @@ import {
 } from './baseline/insight-rollups';
 import { adoptSquashedChain } from './baseline/squashed-chain';
 
-// The schema of Fulcrum 0.1.0, the first release: the twelve pre-release migrations, and the first
-// baseline with the three that followed it, squashed into one. Applied to an empty database it
+// The schema of Fulcrum 0.1.0, the first release: the twelve pre-release migrations, the first
+// baseline with the three that followed it, and the second with the five that followed it,
+// squashed into one. Applied to an empty database it
 // makes, object for object, what they made (checked with print-migrated-schema.ts;
 // DEVELOPMENT.md, "Squashing migrations"). A database they made is adopted, its data kept
 // (baseline/squashed-chain.ts). Frozen like any committed migration: its SQL is built here and in
@@ -42,29 +50,6 @@ import { adoptSquashedChain } from './baseline/squashed-chain';
 // Deltas are appended, never updated in place, so concurrent writers never wait on a shared
 // rollup row. insight_rebuild() recomputes everything from the source tables.
 
-/** Refreshers take turns through this advisory lock: a caller that needs the aggregates current waits. */
-const REFRESH_LOCK = 4_004_002;
-
-/** Tables whose changes alter an item's facts, and the column naming the item. */
-const SOURCES: [string, string][] = [
-  ['items', 'id'],
-  ['item_events', 'item_id'],
-  ['item_analyses', 'item_id'],
-  ['item_themes', 'item_id'],
-  ['item_flags', 'item_id'],
-  ['item_policy_mentions', 'item_id'],
-];
-
-const queueingMark = (column: string) => `
-CREATE OR REPLACE FUNCTION insight_mark_by_${column}() RETURNS trigger
-LANGUAGE plpgsql AS $fn$
-BEGIN
-  IF current_setting('fulcrum.bulk_load', true) = 'on' THEN RETURN NULL; END IF;
-  INSERT INTO insight_refresh_queue (item_id) SELECT DISTINCT c.${column} FROM changed c;
-  RETURN NULL;
-END
-$fn$`;
-
 const INSIGHT_TABLES = [
   'insight_refresh_queue',
   'insight_durations',
@@ -78,6 +63,8 @@ const FUNCTIONS = [
   'insight_refresh_queued(integer)',
   'insight_mark_by_id()',
   'insight_mark_by_item_id()',
+  'insight_items_deleted()',
+  'insight_items_truncated()',
   'insight_rebuild(integer)',
   'insight_facts_inserted()',
   'insight_facts_updated()',
@@ -91,8 +78,8 @@ const FUNCTIONS = [
   'anonymous_item_day_only()',
 ];
 
-export class Baseline1796658574973 implements MigrationInterface {
-  name = 'Baseline1796658574973';
+export class Baseline1796681000000 implements MigrationInterface {
+  name = 'Baseline1796681000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     if (await adoptSquashedChain(queryRunner)) return;
@@ -112,7 +99,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
   SELECT 1 << (array_position(enum_range(NULL::flag_type), t) - 1)
 $fn$`);
     await run(
-      `CREATE TABLE "insight_item_facts" (${FACT_COLUMNS.map(([name, type]) => `"${name}" ${type}`).join(', ')}, CONSTRAINT "insight_item_facts_pkey" PRIMARY KEY ("item_id"), CONSTRAINT "insight_item_facts_item" FOREIGN KEY ("item_id") REFERENCES "items"("id") ON DELETE CASCADE)`,
+      `CREATE TABLE "insight_item_facts" (${FACT_COLUMNS.map(([name, type]) => `"${name}" ${type}`).join(', ')}, CONSTRAINT "insight_item_facts_pkey" PRIMARY KEY ("item_id"))`,
     );
     // Covering the duration histograms of a period (index-only scans when no theme or policy filters).
     await run(
@@ -220,42 +207,12 @@ $fn$`);
     );
     await run(REBUILD);
 
-    // Takes up to max_items queued ids and refreshes them together (tens of microseconds per item,
-    // where a refresh per writer's commit cost ~7 ms). It reads the source tables after the queue
-    // rows it took were committed, so it sees the changes they stand for.
-    await run(`
-CREATE FUNCTION insight_refresh_queued(max_items integer DEFAULT 5000) RETURNS integer
-LANGUAGE plpgsql AS $fn$
-DECLARE
-  ids uuid[];
-BEGIN
-  PERFORM pg_advisory_xact_lock(${REFRESH_LOCK});
-  WITH taken AS (
-    DELETE FROM insight_refresh_queue
-     WHERE id IN (SELECT q.id FROM insight_refresh_queue q ORDER BY q.id LIMIT max_items)
-    RETURNING item_id
-  )
-  SELECT array_agg(DISTINCT item_id ORDER BY item_id) INTO ids FROM taken;
-  IF ids IS NULL THEN RETURN 0; END IF;
-  PERFORM insight_refresh_items(ids);
-  RETURN cardinality(ids);
-END
-$fn$`);
+    await run(REFRESH_QUEUED);
     await run(queueingMark('id'));
     await run(queueingMark('item_id'));
-    for (const [table, column] of SOURCES) {
-      for (const [event, transition] of [
-        ['INSERT', 'NEW'],
-        ['UPDATE', 'NEW'],
-        ['DELETE', 'OLD'],
-      ] as const) {
-        // Deleted items take their facts with them (foreign key cascade).
-        if (table === 'items' && event === 'DELETE') continue;
-        await run(
-          `CREATE TRIGGER "insight_${table}_${event.toLowerCase()}" AFTER ${event} ON "${table}" REFERENCING ${transition} TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION insight_mark_by_${column}()`,
-        );
-      }
-    }
+    await run(ITEMS_DELETED);
+    await run(ITEMS_TRUNCATED);
+    for (const trigger of QUEUE_TRIGGERS) await run(trigger);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
