@@ -48,7 +48,7 @@ export class AlertDelivery {
   @Column({ type: 'uuid' })
   eventId: string;
 
-  // A GraphQL field through AlertDeliveryFields: its content is the managers' only.
+  // A GraphQL field through AlertDeliveryResolver: its content is the managers' only.
   @ManyToOne(() => AlertEvent, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id' })
   event?: AlertEvent;

@@ -4,7 +4,7 @@ import { InsightsModule } from '../insights/insights.module';
 import { MailModule } from '../mail/mail.module';
 import { AlertConditionsService } from './alert-conditions.service';
 import { AlertDelivery } from './alert-delivery.entity';
-import { AlertDeliveryFields } from './alert-delivery.fields';
+import { AlertDeliveryResolver } from './alert-delivery.resolver';
 import { AlertEvaluator } from './alert-evaluator';
 import { AlertNotification } from './alert-notification.entity';
 import { AlertRule } from './alert-rule.entity';
@@ -25,7 +25,7 @@ import { WebhookSender } from './webhook-sender';
   providers: [
     AlertsService,
     AlertsResolver,
-    AlertDeliveryFields,
+    AlertDeliveryResolver,
     AlertConditionsService,
     AlertEvaluator,
     DeliveryWorker,

@@ -22,7 +22,7 @@ import { WebhookEndpoint } from './webhook-endpoint.entity';
 // Endpoints and the delivery log are configuration: admins wire integrations. What an alert
 // says is insight figures (warning signs include staff turnover, sick leave and overwhelm), which
 // are the managers': so only managers write rules (a rule decides what is sent, and where), read
-// an alert's content in the log (AlertDeliveryFields) and receive notifications.
+// an alert's content in the log (AlertDeliveryResolver) and receive notifications.
 @Resolver()
 export class AlertsResolver {
   constructor(

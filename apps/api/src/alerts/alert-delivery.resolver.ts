@@ -10,7 +10,7 @@ import { AlertEvent } from './alert-event.entity';
 // which rule and how each attempt went, but not its title, message or value.
 @Roles(ORGANISERS)
 @Resolver(() => AlertDelivery)
-export class AlertDeliveryFields {
+export class AlertDeliveryResolver {
   @ResolveField(() => AlertEvent, {
     nullable: true,
     description: 'The alert sent: for managers; null for admins (its figures are insights).',
