@@ -7,7 +7,7 @@ import { CheaperInsightRefresh1796670000000 } from './1796670000000-cheaper-insi
 import { Alerts1796670053406 } from './1796670053406-alerts';
 import { ReviewDigests1796670196338 } from './1796670196338-review-digests';
 import { LinearInsightFactRows1796671000000 } from './1796671000000-linear-insight-fact-rows';
-import { WebhookDeliveriesOutliveEndpoints1796680716612 } from './1796680716612-webhook-deliveries-outlive-endpoints';
+import { WebhookDeliveriesOutliveEndpoints1796682000000 } from './1796682000000-webhook-deliveries-outlive-endpoints';
 
 export const MIGRATIONS = [
   Baseline1796658574973,
@@ -16,5 +16,5 @@ export const MIGRATIONS = [
   Alerts1796670053406,
   ReviewDigests1796670196338,
   LinearInsightFactRows1796671000000,
-  WebhookDeliveriesOutliveEndpoints1796680716612,
+  WebhookDeliveriesOutliveEndpoints1796682000000,
 ];

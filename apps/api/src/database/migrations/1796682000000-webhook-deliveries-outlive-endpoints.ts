@@ -3,8 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // A deleted webhook endpoint leaves its deliveries in the log (endpoint_id set to null), named
 // by the endpoint_name each delivery now keeps; existing deliveries take their endpoint's name.
 
-export class WebhookDeliveriesOutliveEndpoints1796680716612 implements MigrationInterface {
-  name = 'WebhookDeliveriesOutliveEndpoints1796680716612';
+export class WebhookDeliveriesOutliveEndpoints1796682000000 implements MigrationInterface {
+  name = 'WebhookDeliveriesOutliveEndpoints1796682000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
