@@ -20,7 +20,7 @@ const CREATE_ENDPOINT = `mutation ($input: CreateWebhookEndpointInput!) {
 const EVALUATE = 'mutation { evaluateAlertRules { rules fired } }';
 const DELIVERIES = `query ($input: AlertDeliveriesInput!) {
   alertDeliveries(input: $input) {
-    id channel status emailTo replayOf nextAttemptAt endpoint { id name }
+    id channel status emailTo replayOf nextAttemptAt endpoint { id name } endpointName ruleName
     event { title message value link }
     attempts { at statusCode error durationMs } } }`;
 const REPLAY = `mutation ($input: IdInput!) { replayAlertDelivery(input: $input) { id status replayOf } }`;
@@ -86,7 +86,8 @@ describe('alerts and webhooks', () => {
   let now = new Date('2026-03-20T09:00:00Z');
 
   beforeAll(async () => {
-    api = await startTestApp();
+    // The receivers listen on loopback, which a deployment reaches only when it allows it.
+    api = await startTestApp({ config: { webhooksAllowPrivate: true } });
     manager = await api.as(Role.MANAGER);
     receiver = await startReceiver();
     jest.spyOn(api.app.get(Clock), 'now').mockImplementation(() => now);
@@ -259,7 +260,8 @@ describe('alerts and webhooks', () => {
       title: 'Backlog alarm: 3 open items (threshold 2)',
     });
 
-    // Replay: a new delivery, sent again.
+    // Replay: a new delivery, sent again, under the first delivery's id (so a receiver that
+    // remembers ids handles it once).
     const replay = await ok<{
       replayAlertDelivery: { id: string; status: string; replayOf: string };
     }>(REPLAY, {
@@ -269,7 +271,8 @@ describe('alerts and webhooks', () => {
     expect(await runDue()).toBe(1);
     const again = receiver.received.filter((r) => r.path === '/ops');
     expect(again).toHaveLength(3);
-    expect(again[2].headers['x-fulcrum-delivery']).toBe(replay.replayAlertDelivery.id);
+    expect(again[2].headers['x-fulcrum-delivery']).toBe(ops().id);
+    expect(JSON.parse(again[2].rawBody).deliveryId).toBe(ops().id);
     expect(
       verifySignature(
         json.secret,
@@ -350,7 +353,10 @@ describe('alerts and webhooks', () => {
   });
 
   it('lets two replicas share the delivery queue without sending any delivery twice', async () => {
-    const replica = await startTestApp({ shareDatabaseOf: api });
+    const replica = await startTestApp({
+      shareDatabaseOf: api,
+      config: { webhooksAllowPrivate: true },
+    });
     try {
       jest.spyOn(replica.app.get(Clock), 'now').mockImplementation(() => now);
       const endpoints = [];

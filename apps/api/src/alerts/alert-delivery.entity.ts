@@ -48,7 +48,7 @@ export class AlertDelivery {
   @Column({ type: 'uuid' })
   eventId: string;
 
-  @Field(() => AlertEvent)
+  // A GraphQL field through AlertDeliveryResolver: its content is the managers' only.
   @ManyToOne(() => AlertEvent, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id' })
   event?: AlertEvent;
@@ -61,10 +61,21 @@ export class AlertDelivery {
   @Column({ type: 'uuid', nullable: true })
   endpointId: string | null;
 
-  @Field(() => WebhookEndpoint, { nullable: true })
-  @ManyToOne(() => WebhookEndpoint, { nullable: true, onDelete: 'CASCADE' })
+  // A deleted endpoint leaves its deliveries in the log, named by `endpointName`.
+  @Field(() => WebhookEndpoint, {
+    nullable: true,
+    description: 'Null once the endpoint is deleted.',
+  })
+  @ManyToOne(() => WebhookEndpoint, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'endpoint_id' })
   endpoint?: WebhookEndpoint | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The endpoint’s name when the delivery was made (kept after it is deleted).',
+  })
+  @Column({ type: 'text', nullable: true })
+  endpointName: string | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

@@ -116,8 +116,8 @@ export class AlertEvaluator {
     }
     // Only endpoints still enabled; a delivery per endpoint and per address, due now.
     await manager.query(
-      `INSERT INTO alert_deliveries (event_id, channel, endpoint_id, status, next_attempt_at)
-       SELECT $1, $2, e.id, $3, $4 FROM webhook_endpoints e WHERE e.id = ANY($5::uuid[]) AND e.enabled`,
+      `INSERT INTO alert_deliveries (event_id, channel, endpoint_id, endpoint_name, status, next_attempt_at)
+       SELECT $1, $2, e.id, e.name, $3, $4 FROM webhook_endpoints e WHERE e.id = ANY($5::uuid[]) AND e.enabled`,
       [eventId, DeliveryChannel.WEBHOOK, DeliveryStatus.PENDING, now, rule.endpointIds],
     );
     await manager.query(

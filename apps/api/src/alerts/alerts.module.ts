@@ -4,6 +4,7 @@ import { InsightsModule } from '../insights/insights.module';
 import { MailModule } from '../mail/mail.module';
 import { AlertConditionsService } from './alert-conditions.service';
 import { AlertDelivery } from './alert-delivery.entity';
+import { AlertDeliveryResolver } from './alert-delivery.resolver';
 import { AlertEvaluator } from './alert-evaluator';
 import { AlertNotification } from './alert-notification.entity';
 import { AlertRule } from './alert-rule.entity';
@@ -12,6 +13,7 @@ import { AlertsScheduler } from './alerts.scheduler';
 import { AlertsService } from './alerts.service';
 import { DeliveryWorker } from './delivery.worker';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
+import { RESOLVE_HOST, resolveHost, WebhookGuard } from './webhook-guard';
 import { WebhookSender } from './webhook-sender';
 
 @Module({
@@ -23,10 +25,13 @@ import { WebhookSender } from './webhook-sender';
   providers: [
     AlertsService,
     AlertsResolver,
+    AlertDeliveryResolver,
     AlertConditionsService,
     AlertEvaluator,
     DeliveryWorker,
     WebhookSender,
+    WebhookGuard,
+    { provide: RESOLVE_HOST, useValue: resolveHost },
     AlertsScheduler,
   ],
 })

@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { MANAGERS, ORGANISERS } from '../auth/role-groups';
@@ -19,8 +19,10 @@ import {
 } from './dto/alert.inputs';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 
-// Rules, endpoints and the delivery log are configuration (admins wire integrations, managers
-// decide what matters); the notifications carry insight figures, so they are the managers'.
+// Endpoints and the delivery log are configuration: admins wire integrations. What an alert
+// says is insight figures (warning signs include staff turnover, sick leave and overwhelm), which
+// are the managers': so only managers write rules (a rule decides what is sent, and where), read
+// an alert's content in the log (AlertDeliveryResolver) and receive notifications.
 @Resolver()
 export class AlertsResolver {
   constructor(
@@ -34,16 +36,25 @@ export class AlertsResolver {
     return this.alerts.listRules();
   }
 
-  @Roles(ORGANISERS)
+  @Roles(MANAGERS)
   @Mutation(() => AlertRule)
   createAlertRule(@Args('input') input: CreateAlertRuleInput): Promise<AlertRule> {
     return this.alerts.createRule(input);
   }
 
-  @Roles(ORGANISERS)
+  @Roles(MANAGERS)
   @Mutation(() => AlertRule, { description: 'Edit a rule; enabled: false disables it.' })
   updateAlertRule(@Args('input') input: UpdateAlertRuleInput): Promise<AlertRule> {
     return this.alerts.updateRule(input);
+  }
+
+  @Roles(MANAGERS)
+  @Mutation(() => ID, {
+    description:
+      'Delete a rule with its history: its alerts, their notifications and deliveries (disable it to keep them). Answers the id.',
+  })
+  deleteAlertRule(@Args('input') input: IdInput): Promise<string> {
+    return this.alerts.deleteRule(input.id);
   }
 
   @Roles(ORGANISERS)
@@ -74,6 +85,15 @@ export class AlertsResolver {
     @Args('input') input: UpdateWebhookEndpointInput,
   ): Promise<WebhookEndpoint> {
     return this.alerts.updateEndpoint(input);
+  }
+
+  @Roles(ORGANISERS)
+  @Mutation(() => ID, {
+    description:
+      'Delete an endpoint: rules stop naming it, its deliveries stay in the log under its name, those waiting fail. Answers the id.',
+  })
+  deleteWebhookEndpoint(@Args('input') input: IdInput): Promise<string> {
+    return this.alerts.deleteEndpoint(input.id);
   }
 
   @Roles(ORGANISERS)

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, type Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { invalidField, invalidInput, notFound, type FieldProblem } from '../common/domain-error';
-import { AlertRuleKind, DeliveryStatus } from './alert.enums';
+import { AlertRuleKind, DeliveryChannel, DeliveryStatus } from './alert.enums';
 import { THRESHOLD_KINDS } from './alert-conditions.compose';
 import { AlertDelivery } from './alert-delivery.entity';
 import { AlertNotification } from './alert-notification.entity';
@@ -19,7 +19,11 @@ import type {
   UpdateWebhookEndpointInput,
 } from './dto/alert.inputs';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
+import { WebhookGuard } from './webhook-guard';
 import { newSecret, secretHint } from './webhook-signature';
+
+/** A delivery as the log shows it: the alert (and its rule) and the endpoint. */
+const DELIVERY_RELATIONS = { event: { rule: true }, endpoint: true } as const;
 
 /** Only http and https: no file:, data: or other schemes a fetch might follow. */
 function checkUrl(url: string): void {
@@ -42,7 +46,14 @@ export class AlertsService {
     @InjectRepository(AlertNotification)
     private readonly notifications: Repository<AlertNotification>,
     private readonly clock: Clock,
+    private readonly guard: WebhookGuard,
   ) {}
+
+  /** The scheme and credentials first, then where the host points (webhook-guard.ts). */
+  private async checkEndpointUrl(url: string): Promise<void> {
+    checkUrl(url);
+    await this.guard.checkForSaving(url);
+  }
 
   listRules(): Promise<AlertRule[]> {
     return this.rules.find({ order: { createdAt: 'ASC', id: 'ASC' } });
@@ -62,6 +73,16 @@ export class AlertsService {
     if (input.name) merged.name = input.name.trim();
     await this.checkRule(merged);
     return this.rules.save(merged);
+  }
+
+  /**
+   * Deletes a rule with its history: its events, their notifications and deliveries (pending
+   * ones are never sent). Disabling a rule keeps the history.
+   */
+  async deleteRule(id: string): Promise<string> {
+    const { affected } = await this.rules.delete({ id });
+    if (!affected) throw notFound('Alert rule', id);
+    return id;
   }
 
   /** Settings that belong to other kinds are refused, not silently kept. */
@@ -114,7 +135,7 @@ export class AlertsService {
   }
 
   async createEndpoint(input: CreateWebhookEndpointInput): Promise<CreatedWebhookEndpoint> {
-    checkUrl(input.url);
+    await this.checkEndpointUrl(input.url);
     const secret = newSecret();
     const endpoint = await this.endpoints.save(
       this.endpoints.create({
@@ -130,11 +151,40 @@ export class AlertsService {
   async updateEndpoint(input: UpdateWebhookEndpointInput): Promise<WebhookEndpoint> {
     const endpoint = await this.endpoints.findOneBy({ id: input.id });
     if (!endpoint) throw notFound('Webhook endpoint', input.id);
-    if (input.url !== undefined) checkUrl(input.url);
+    if (input.url !== undefined) await this.checkEndpointUrl(input.url);
     const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
     const merged = this.endpoints.merge(endpoint, changes);
     if (input.name) merged.name = input.name.trim();
     return this.endpoints.save(merged);
+  }
+
+  /**
+   * Deletes an endpoint: rules stop naming it, its deliveries stay in the log under the name
+   * they were made with, and those still waiting fail now ("endpoint deleted") — all or nothing.
+   */
+  async deleteEndpoint(id: string): Promise<string> {
+    const now = this.clock.now();
+    return this.endpoints.manager.transaction(async (manager) => {
+      const found = await manager.query<{ id: string }[]>(
+        'SELECT id FROM webhook_endpoints WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      if (found.length === 0) throw notFound('Webhook endpoint', id);
+      await manager.query(
+        'UPDATE alert_rules SET endpoint_ids = array_remove(endpoint_ids, $1::uuid) WHERE $1::uuid = ANY(endpoint_ids)',
+        [id],
+      );
+      await manager.query(
+        `UPDATE alert_deliveries
+            SET status = $2, next_attempt_at = NULL,
+                attempt_log = attempt_log || jsonb_build_array(jsonb_build_object(
+                  'at', $3::text, 'statusCode', NULL, 'error', 'endpoint deleted', 'durationMs', 0))
+          WHERE endpoint_id = $1 AND status IN ('pending', 'retrying')`,
+        [id, DeliveryStatus.FAILED, now.toISOString()],
+      );
+      await manager.query('DELETE FROM webhook_endpoints WHERE id = $1', [id]);
+      return id;
+    });
   }
 
   listDeliveries(input: AlertDeliveriesInput): Promise<AlertDelivery[]> {
@@ -143,31 +193,43 @@ export class AlertsService {
         ...(input.status ? { status: input.status } : {}),
         ...(input.endpointId ? { endpointId: input.endpointId } : {}),
       },
-      relations: { event: true, endpoint: true },
+      relations: DELIVERY_RELATIONS,
       order: { createdAt: 'DESC', id: 'DESC' },
       take: input.take,
     });
   }
 
-  /** Sends a delivery again, as a new delivery (with its own log) due now. */
+  /**
+   * Sends a finished delivery again, as a new delivery (with its own log) due now. The receiver
+   * sees the first delivery's id (`replayOf`), so one that remembers ids can skip it.
+   */
   async replayDelivery(id: string): Promise<AlertDelivery> {
     const original = await this.deliveries.findOneBy({ id });
     if (!original) throw notFound('Alert delivery', id);
+    if ([DeliveryStatus.PENDING, DeliveryStatus.RETRYING].includes(original.status))
+      throw invalidField(
+        'id',
+        'finished',
+        'id must name a delivered or failed delivery; this one is still being sent',
+      );
+    if (original.channel === DeliveryChannel.WEBHOOK && !original.endpointId)
+      throw invalidField('id', 'endpointExists', 'id names a delivery whose endpoint was deleted');
     const replay = await this.deliveries.save(
       this.deliveries.create({
         eventId: original.eventId,
         channel: original.channel,
         endpointId: original.endpointId,
+        endpointName: original.endpointName,
         emailTo: original.emailTo,
         status: DeliveryStatus.PENDING,
         nextAttemptAt: this.clock.now(),
-        replayOf: original.id,
+        replayOf: original.replayOf ?? original.id,
         attemptLog: [],
       }),
     );
     return this.deliveries.findOneOrFail({
       where: { id: replay.id },
-      relations: { event: true, endpoint: true },
+      relations: DELIVERY_RELATIONS,
     });
   }
 

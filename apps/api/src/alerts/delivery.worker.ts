@@ -18,7 +18,7 @@ const ROUND_SIZE = 50;
 // The due delivery, locked for this transaction: another replica's claim skips it, so no
 // delivery is sent twice at once; the lock is held while it is sent (bounded by the time-out).
 const CLAIM = `
-  SELECT d.id, d.channel, d.email_to, d.attempt_log, d.event_id,
+  SELECT d.id, d.replay_of, d.channel, d.email_to, d.attempt_log, d.event_id,
          e.rule_id, e.subject_key, e.title, e.message, e.value, e.link, e.fired_at, r.name AS rule_name,
          w.url, w.format, w.secret, w.enabled AS endpoint_enabled
     FROM alert_deliveries d
@@ -32,6 +32,7 @@ const CLAIM = `
 
 interface ClaimedDelivery {
   id: string;
+  replay_of: string | null;
   channel: DeliveryChannel;
   email_to: string | null;
   attempt_log: StoredAttempt[];
@@ -48,6 +49,14 @@ interface ClaimedDelivery {
   format: WebhookFormat | null;
   secret: string | null;
   endpoint_enabled: boolean | null;
+}
+
+/**
+ * The id the receiver sees: the same on every retry and on every replay (a replay names the
+ * first delivery), so a receiver that remembers ids handles an alert once however often it comes.
+ */
+function receiverDeliveryId(delivery: Pick<ClaimedDelivery, 'id' | 'replay_of'>): string {
+  return delivery.replay_of ?? delivery.id;
 }
 
 /** An attempt's outcome, and whether another may follow. */
@@ -109,16 +118,20 @@ export class DeliveryWorker {
   }
 
   private async sendWebhook(delivery: ClaimedDelivery, now: Date): Promise<Outcome> {
-    if (!delivery.url || !delivery.format || !delivery.secret || !delivery.endpoint_enabled) {
+    if (!delivery.url || !delivery.format || !delivery.secret) {
+      return { statusCode: null, error: 'endpoint deleted', durationMs: 0, retryable: false };
+    }
+    if (!delivery.endpoint_enabled) {
       return { statusCode: null, error: 'endpoint disabled', durationMs: 0, retryable: false };
     }
     const body = JSON.stringify(webhookBody(delivery.format, this.message(delivery), now));
     const result = await this.webhooks.post(delivery.url, body, {
       [SIGNATURE_HEADER]: signBody(delivery.secret, body),
       [TIMESTAMP_HEADER]: String(Math.floor(now.getTime() / 1000)),
-      [DELIVERY_HEADER]: delivery.id,
+      [DELIVERY_HEADER]: receiverDeliveryId(delivery),
     });
-    return { ...result, retryable: isRetryable(result.statusCode) };
+    // A refused address stays refused: the delivery fails at once rather than retrying.
+    return { ...result, retryable: !result.refused && isRetryable(result.statusCode) };
   }
 
   private async sendMail(delivery: ClaimedDelivery): Promise<Outcome> {
@@ -144,7 +157,7 @@ export class DeliveryWorker {
 
   private message(delivery: ClaimedDelivery): AlertMessage {
     return {
-      deliveryId: delivery.id,
+      deliveryId: receiverDeliveryId(delivery),
       eventId: delivery.event_id,
       ruleId: delivery.rule_id,
       ruleName: delivery.rule_name,

@@ -41,6 +41,8 @@ export interface AppConfig {
   mailOutboxDir: string;
   /** Run scheduled work (the review digests) with pg-boss on this instance. */
   scheduler: boolean;
+  /** Webhooks may go to loopback and private networks (tests, the local start, on-premises receivers). */
+  webhooksAllowPrivate: boolean;
 }
 
 export interface SmtpConfig {
@@ -100,6 +102,7 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.FULCRUM_MAIL_OUTBOX_DIR ?? join(env.FULCRUM_DATA_DIR ?? '.data', 'outbox'),
     ),
     scheduler: flag(env, 'FULCRUM_SCHEDULER', true),
+    webhooksAllowPrivate: flag(env, 'FULCRUM_WEBHOOKS_ALLOW_PRIVATE', false),
   };
 }
 

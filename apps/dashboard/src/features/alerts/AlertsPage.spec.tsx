@@ -7,9 +7,13 @@ import {
   AlertDeliveriesDocument,
   AlertRulesDocument,
   CreateWebhookEndpointDocument,
+  DeleteAlertRuleDocument,
+  DeleteWebhookEndpointDocument,
   EvaluateAlertRulesDocument,
   NotificationsDocument,
   ReplayAlertDeliveryDocument,
+  UpdateAlertRuleDocument,
+  UpdateWebhookEndpointDocument,
   WebhookEndpointsDocument,
 } from './graphql/alerts';
 
@@ -80,6 +84,8 @@ const retriedDelivery = {
   replayOf: null,
   nextAttemptAt: null,
   createdAt: '2026-11-20T09:00:00.000Z',
+  ruleName: 'Backlog alarm',
+  endpointName: 'Ops receiver',
   endpoint: { __typename: 'WebhookEndpoint', id: 'e1', name: 'Ops receiver' },
   event,
   attempts: [
@@ -149,22 +155,26 @@ describe('AlertsPage', () => {
     ]);
   });
 
-  it('replays a delivery and says so', async () => {
+  it('replays a delivery and says so; an admin sees its rule, not what the alert said', async () => {
     const replayed: Mock = {
       request: { query: ReplayAlertDeliveryDocument, variables: { input: { id: 'd1' } } },
       result: { data: { replayAlertDelivery: { __typename: 'AlertDelivery', id: 'd2' } } },
     };
+    // The API answers event: null to admins (its figures are insights).
+    const asAdminSees = { ...retriedDelivery, event: null };
     renderAlerts(
       '/alerts',
-      [rulesMock([]), endpointsMock([]), deliveriesMock(null, [retriedDelivery]), replayed],
+      [rulesMock([]), endpointsMock([]), deliveriesMock(null, [asAdminSees]), replayed],
       'ADMIN',
     );
+    const title = 'Alert of the rule Backlog alarm';
     await userEvent.click(
-      await screen.findByRole('button', { name: `Send “${event.title}” to Ops receiver again` }),
+      await screen.findByRole('button', { name: `Send “${title}” to Ops receiver again` }),
     );
     expect(
-      await screen.findByText(`“${event.title}” will be sent again within seconds.`),
+      await screen.findByText(`“${title}” will be sent again within seconds.`),
     ).toBeInTheDocument();
+    expect(screen.queryByText(event.title)).not.toBeInTheDocument();
     // Admins configure alerts but are not told them.
     expect(screen.queryByRole('region', { name: /Notifications/ })).not.toBeInTheDocument();
   });
@@ -261,5 +271,143 @@ describe('AlertsPage', () => {
       'ADMIN',
     );
     expect(await screen.findByText('The alert rules could not be loaded')).toBeInTheDocument();
+  });
+
+  it('lets a manager edit every setting of a rule, and delete it', async () => {
+    const updated: Mock = {
+      request: {
+        query: UpdateAlertRuleDocument,
+        variables: {
+          input: {
+            id: 'r1',
+            name: 'Backlog over 250',
+            kind: 'BACKLOG',
+            sign: null,
+            dimension: null,
+            threshold: 250,
+            windowDays: 28,
+            notifyInApp: false,
+            emailTo: ['lead@example.org', 'ops@example.org'],
+            endpointIds: [],
+          },
+        },
+      },
+      result: {
+        data: {
+          updateAlertRule: {
+            __typename: 'AlertRule',
+            id: 'r1',
+            name: 'Backlog over 250',
+            enabled: true,
+          },
+        },
+      },
+    };
+    const deleted: Mock = {
+      request: { query: DeleteAlertRuleDocument, variables: { input: { id: 'r1' } } },
+      result: { data: { deleteAlertRule: 'r1' } },
+    };
+    renderAlerts('/alerts', [
+      notificationsMock([], 0),
+      rulesMock([backlogRule]),
+      endpointsMock([opsEndpoint]),
+      deliveriesMock(null, []),
+      updated,
+      deleted,
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Backlog alarm' }));
+    const form = screen.getByRole('form', { name: 'Edit the rule Backlog alarm' });
+    expect(within(form).getByLabelText('Open items, at or above')).toHaveValue('300');
+    await userEvent.clear(within(form).getByLabelText('Name'));
+    await userEvent.type(within(form).getByLabelText('Name'), 'Backlog over 250');
+    await userEvent.clear(within(form).getByLabelText('Open items, at or above'));
+    await userEvent.type(within(form).getByLabelText('Open items, at or above'), '250');
+    await userEvent.click(within(form).getByLabelText('Tell managers in the app'));
+    await userEvent.type(within(form).getByLabelText(/E-mail to/), ', ops@example.org');
+    await userEvent.click(within(form).getByLabelText('Ops receiver'));
+    await userEvent.click(within(form).getByRole('button', { name: 'Save rule' }));
+    expect(await screen.findByText('Rule “Backlog over 250” saved.')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Backlog alarm' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete rule' }));
+    expect(await screen.findByText('Rule “Backlog alarm” deleted.')).toBeInTheDocument();
+  });
+
+  it('shows admins the rules without letting them write them', async () => {
+    renderAlerts(
+      '/alerts',
+      [rulesMock([backlogRule]), endpointsMock([]), deliveriesMock(null, [])],
+      'ADMIN',
+    );
+    expect(await screen.findByText('300 open items or more')).toBeInTheDocument();
+    expect(screen.getByText(/Managers write the rules/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'New rule' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit Backlog alarm' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete Backlog alarm' })).not.toBeInTheDocument();
+  });
+
+  it('lets an admin edit an endpoint’s URL, shows the API’s refusal, and deletes it', async () => {
+    const edit = (url: string) => ({
+      query: UpdateWebhookEndpointDocument,
+      variables: { input: { id: 'e1', name: 'Ops receiver', url, format: 'JSON' } },
+    });
+    const refusedUrl: Mock = {
+      request: edit('http://169.254.169.254/latest'),
+      result: apiError('BAD_USER_INPUT', 'url must reach a public address'),
+    };
+    const saved: Mock = {
+      request: edit('https://ops2.example.org/fulcrum'),
+      result: {
+        data: {
+          updateWebhookEndpoint: {
+            ...opsEndpoint,
+            url: 'https://ops2.example.org/fulcrum',
+          },
+        },
+      },
+    };
+    const deleted: Mock = {
+      request: { query: DeleteWebhookEndpointDocument, variables: { input: { id: 'e1' } } },
+      result: { data: { deleteWebhookEndpoint: 'e1' } },
+    };
+    const orphan = {
+      ...retriedDelivery,
+      id: 'd9',
+      status: 'FAILED',
+      endpoint: null,
+      endpointName: 'Old hook',
+      event: null,
+    };
+    renderAlerts(
+      '/alerts',
+      [
+        rulesMock([]),
+        endpointsMock([opsEndpoint]),
+        deliveriesMock(null, [orphan]),
+        refusedUrl,
+        saved,
+        deleted,
+      ],
+      'ADMIN',
+    );
+    // A deleted endpoint's deliveries stay, named as it was; they cannot be replayed.
+    expect(await screen.findByText('Old hook (deleted)')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /again$/ })).not.toBeInTheDocument();
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Ops receiver' }));
+    const form = screen.getByRole('form', { name: 'Edit the endpoint Ops receiver' });
+    const url = within(form).getByLabelText('URL');
+    await userEvent.clear(url);
+    await userEvent.type(url, 'http://169.254.169.254/latest');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save endpoint' }));
+    expect(await within(form).findByText(/url must reach a public address/i)).toBeInTheDocument();
+    await userEvent.clear(url);
+    await userEvent.type(url, 'https://ops2.example.org/fulcrum');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save endpoint' }));
+    expect(await screen.findByText('Endpoint “Ops receiver” saved.')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Ops receiver' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete endpoint' }));
+    expect(await screen.findByText('Endpoint “Ops receiver” deleted.')).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 import { CopyButton } from '../../ui/CopyButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/states';
@@ -16,6 +17,8 @@ import { EndpointForm } from './EndpointForm';
 import {
   AlertDeliveriesDocument,
   AlertRulesDocument,
+  DeleteAlertRuleDocument,
+  DeleteWebhookEndpointDocument,
   EvaluateAlertRulesDocument,
   NotificationsDocument,
   UpdateAlertRuleDocument,
@@ -27,6 +30,8 @@ import { RuleForm } from './RuleForm';
 import './Alerts.css';
 
 type Note = { tone: 'success' | 'danger'; text: string };
+/** The form open: a new rule or endpoint (id null), or the one edited. */
+type Editing = { what: 'rule' | 'endpoint'; id: string | null } | null;
 
 /**
  * Alerts: the rules that watch warning signs, rising themes and policies, the backlog and SLA
@@ -37,7 +42,9 @@ export default function AlertsPage() {
   const user = useCurrentUser();
   const rules = useQuery(AlertRulesDocument);
   const endpoints = useQuery(WebhookEndpointsDocument);
-  const [editing, setEditing] = useState<'rule' | 'endpoint' | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  // Rules decide which insight figures are sent, and where: managers write them (admins see them).
+  const writesRules = user?.role === 'MANAGER';
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
   const [note, setNote] = useState<Note | null>(null);
   const refetchAfterChange = [
@@ -50,6 +57,12 @@ export default function AlertsPage() {
   });
   const [updateEndpoint] = useMutation(UpdateWebhookEndpointDocument, {
     refetchQueries: [WebhookEndpointsDocument],
+  });
+  const [deleteRule, deletingRule] = useMutation(DeleteAlertRuleDocument, {
+    refetchQueries: refetchAfterChange,
+  });
+  const [deleteEndpoint, deletingEndpoint] = useMutation(DeleteWebhookEndpointDocument, {
+    refetchQueries: refetchAfterChange,
   });
   const [evaluate, evaluating] = useMutation(EvaluateAlertRulesDocument, {
     refetchQueries:
@@ -102,14 +115,19 @@ export default function AlertsPage() {
         title="Rules"
         titleId="alerts-rules"
         actions={
-          editing === null ? (
-            <Button size="sm" onClick={() => setEditing('rule')}>
+          editing === null && writesRules ? (
+            <Button size="sm" onClick={() => setEditing({ what: 'rule', id: null })}>
               New rule
             </Button>
           ) : null
         }
       >
-        {editing === 'rule' ? (
+        {writesRules ? null : (
+          <p className="alerts__sub">
+            Managers write the rules: they decide which figures are sent, and where.
+          </p>
+        )}
+        {editing?.what === 'rule' && editing.id === null ? (
           <RuleForm
             endpoints={endpointList}
             onDone={(name) => {
@@ -127,35 +145,76 @@ export default function AlertsPage() {
               </EmptyState>
             ) : (
               <ul className="alerts__list">
-                {data.alertRules.map((rule) => (
-                  <li key={rule.id}>
-                    <div>
-                      <strong>{rule.name}</strong>{' '}
-                      {rule.enabled ? (
-                        <Badge tone="success">On</Badge>
-                      ) : (
-                        <Badge tone="neutral">Off</Badge>
-                      )}
-                      <span className="alerts__sub">{describeRule(rule)}</span>
-                      <span className="alerts__sub">Tells: {describeChannels(rule)}</span>
-                    </div>
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      aria-label={`${rule.enabled ? 'Turn off' : 'Turn on'} ${rule.name}`}
-                      onClick={() =>
-                        void act(async () => {
-                          await updateRule({
-                            variables: { input: { id: rule.id, enabled: !rule.enabled } },
-                          });
-                          return `Rule “${rule.name}” turned ${rule.enabled ? 'off' : 'on'}.`;
-                        })
-                      }
-                    >
-                      {rule.enabled ? 'Turn off' : 'Turn on'}
-                    </Button>
-                  </li>
-                ))}
+                {data.alertRules.map((rule) =>
+                  editing?.what === 'rule' && editing.id === rule.id ? (
+                    <li key={rule.id}>
+                      <RuleForm
+                        rule={rule}
+                        endpoints={endpointList}
+                        onDone={(name) => {
+                          setEditing(null);
+                          if (name) setNote({ tone: 'success', text: `Rule “${name}” saved.` });
+                        }}
+                      />
+                    </li>
+                  ) : (
+                    <li key={rule.id}>
+                      <div>
+                        <strong>{rule.name}</strong>{' '}
+                        {rule.enabled ? (
+                          <Badge tone="success">On</Badge>
+                        ) : (
+                          <Badge tone="neutral">Off</Badge>
+                        )}
+                        <span className="alerts__sub">{describeRule(rule)}</span>
+                        <span className="alerts__sub">Tells: {describeChannels(rule)}</span>
+                      </div>
+                      {writesRules ? (
+                        <div className="alerts__item-actions">
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            aria-label={`${rule.enabled ? 'Turn off' : 'Turn on'} ${rule.name}`}
+                            onClick={() =>
+                              void act(async () => {
+                                await updateRule({
+                                  variables: { input: { id: rule.id, enabled: !rule.enabled } },
+                                });
+                                return `Rule “${rule.name}” turned ${rule.enabled ? 'off' : 'on'}.`;
+                              })
+                            }
+                          >
+                            {rule.enabled ? 'Turn off' : 'Turn on'}
+                          </Button>
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            aria-label={`Edit ${rule.name}`}
+                            disabled={editing !== null}
+                            onClick={() => setEditing({ what: 'rule', id: rule.id })}
+                          >
+                            Edit
+                          </Button>
+                          <ConfirmButton
+                            aria-label={`Delete ${rule.name}`}
+                            question={`Delete “${rule.name}” with its history (its alerts, notifications and deliveries)? To keep them, turn it off instead.`}
+                            confirmLabel="Delete rule"
+                            busy={deletingRule.loading}
+                            variant="ghost"
+                            onConfirm={() =>
+                              act(async () => {
+                                await deleteRule({ variables: { input: { id: rule.id } } });
+                                return `Rule “${rule.name}” deleted.`;
+                              })
+                            }
+                          >
+                            Delete
+                          </ConfirmButton>
+                        </div>
+                      ) : null}
+                    </li>
+                  ),
+                )}
               </ul>
             )
           }
@@ -167,7 +226,7 @@ export default function AlertsPage() {
         titleId="alerts-endpoints"
         actions={
           editing === null ? (
-            <Button size="sm" onClick={() => setEditing('endpoint')}>
+            <Button size="sm" onClick={() => setEditing({ what: 'endpoint', id: null })}>
               New endpoint
             </Button>
           ) : null
@@ -192,12 +251,13 @@ export default function AlertsPage() {
             </Button>
           </Alert>
         ) : null}
-        {editing === 'endpoint' ? (
+        {editing?.what === 'endpoint' && editing.id === null ? (
           <EndpointForm
             onCreated={(created) => {
               setEditing(null);
               setSecret(created);
             }}
+            onSaved={() => setEditing(null)}
             onCancel={() => setEditing(null)}
           />
         ) : null}
@@ -210,37 +270,80 @@ export default function AlertsPage() {
               </EmptyState>
             ) : (
               <ul className="alerts__list">
-                {data.webhookEndpoints.map((endpoint) => (
-                  <li key={endpoint.id}>
-                    <div>
-                      <strong>{endpoint.name}</strong>{' '}
-                      {endpoint.enabled ? (
-                        <Badge tone="success">On</Badge>
-                      ) : (
-                        <Badge tone="neutral">Off</Badge>
-                      )}
-                      <span className="alerts__sub alerts__url">{endpoint.url}</span>
-                      <span className="alerts__sub">
-                        {FORMAT_LABEL[endpoint.format]} · secret <code>{endpoint.secretHint}</code>
-                      </span>
-                    </div>
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      aria-label={`${endpoint.enabled ? 'Turn off' : 'Turn on'} ${endpoint.name}`}
-                      onClick={() =>
-                        void act(async () => {
-                          await updateEndpoint({
-                            variables: { input: { id: endpoint.id, enabled: !endpoint.enabled } },
-                          });
-                          return `Endpoint “${endpoint.name}” turned ${endpoint.enabled ? 'off' : 'on'}.`;
-                        })
-                      }
-                    >
-                      {endpoint.enabled ? 'Turn off' : 'Turn on'}
-                    </Button>
-                  </li>
-                ))}
+                {data.webhookEndpoints.map((endpoint) =>
+                  editing?.what === 'endpoint' && editing.id === endpoint.id ? (
+                    <li key={endpoint.id}>
+                      <EndpointForm
+                        endpoint={endpoint}
+                        onCreated={() => setEditing(null)}
+                        onSaved={(name) => {
+                          setEditing(null);
+                          setNote({ tone: 'success', text: `Endpoint “${name}” saved.` });
+                        }}
+                        onCancel={() => setEditing(null)}
+                      />
+                    </li>
+                  ) : (
+                    <li key={endpoint.id}>
+                      <div>
+                        <strong>{endpoint.name}</strong>{' '}
+                        {endpoint.enabled ? (
+                          <Badge tone="success">On</Badge>
+                        ) : (
+                          <Badge tone="neutral">Off</Badge>
+                        )}
+                        <span className="alerts__sub alerts__url">{endpoint.url}</span>
+                        <span className="alerts__sub">
+                          {FORMAT_LABEL[endpoint.format]} · secret{' '}
+                          <code>{endpoint.secretHint}</code>
+                        </span>
+                      </div>
+                      <div className="alerts__item-actions">
+                        <Button
+                          variant="ghost"
+                          size="sm"
+                          aria-label={`${endpoint.enabled ? 'Turn off' : 'Turn on'} ${endpoint.name}`}
+                          onClick={() =>
+                            void act(async () => {
+                              await updateEndpoint({
+                                variables: {
+                                  input: { id: endpoint.id, enabled: !endpoint.enabled },
+                                },
+                              });
+                              return `Endpoint “${endpoint.name}” turned ${endpoint.enabled ? 'off' : 'on'}.`;
+                            })
+                          }
+                        >
+                          {endpoint.enabled ? 'Turn off' : 'Turn on'}
+                        </Button>
+                        <Button
+                          variant="ghost"
+                          size="sm"
+                          aria-label={`Edit ${endpoint.name}`}
+                          disabled={editing !== null}
+                          onClick={() => setEditing({ what: 'endpoint', id: endpoint.id })}
+                        >
+                          Edit
+                        </Button>
+                        <ConfirmButton
+                          aria-label={`Delete ${endpoint.name}`}
+                          question={`Delete “${endpoint.name}”? Rules stop posting to it; its deliveries stay in the log under its name, and any still waiting fail.`}
+                          confirmLabel="Delete endpoint"
+                          busy={deletingEndpoint.loading}
+                          variant="ghost"
+                          onConfirm={() =>
+                            act(async () => {
+                              await deleteEndpoint({ variables: { input: { id: endpoint.id } } });
+                              return `Endpoint “${endpoint.name}” deleted.`;
+                            })
+                          }
+                        >
+                          Delete
+                        </ConfirmButton>
+                      </div>
+                    </li>
+                  ),
+                )}
               </ul>
             )
           }

@@ -14,8 +14,10 @@ import { EmptyState } from '../../ui/states';
 import { QueryStates } from '../insights/QueryStates';
 import {
   attemptSummary,
+  canReplay,
   deliveriesCsv,
   deliveryTarget,
+  deliveryTitle,
   readStatus,
   STATUS_LABEL,
   withStatus,
@@ -111,9 +113,11 @@ export function DeliveryLog() {
                   {data.alertDeliveries.map((delivery) => (
                     <tr key={delivery.id}>
                       <th scope="row">
-                        {delivery.event.title}
+                        {deliveryTitle(delivery)}
                         <span className="alerts__sub">
-                          fired {formatShortDateTime(delivery.event.firedAt)}
+                          {delivery.event
+                            ? `fired ${formatShortDateTime(delivery.event.firedAt)}`
+                            : `made ${formatShortDateTime(delivery.createdAt)}`}
                           {delivery.replayOf ? ' · a replay' : ''}
                         </span>
                       </th>
@@ -137,7 +141,7 @@ export function DeliveryLog() {
                         ) : (
                           <ol
                             className="alerts__attempts"
-                            aria-label={`Attempts for ${delivery.event.title}`}
+                            aria-label={`Attempts for ${deliveryTitle(delivery)}`}
                           >
                             {delivery.attempts.map((attempt) => (
                               <li key={attempt.at}>
@@ -148,13 +152,13 @@ export function DeliveryLog() {
                         )}
                       </td>
                       <td className="data-table__actions">
-                        {delivery.status === 'DELIVERED' || delivery.status === 'FAILED' ? (
+                        {canReplay(delivery) ? (
                           <Button
                             variant="ghost"
                             size="sm"
-                            aria-label={`Send “${delivery.event.title}” to ${deliveryTarget(delivery)} again`}
+                            aria-label={`Send “${deliveryTitle(delivery)}” to ${deliveryTarget(delivery)} again`}
                             disabled={replaying.loading}
-                            onClick={() => void sendAgain(delivery.id, delivery.event.title)}
+                            onClick={() => void sendAgain(delivery.id, deliveryTitle(delivery))}
                           >
                             Replay
                           </Button>

@@ -7,23 +7,46 @@ import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/fields/SelectField';
 import { TextField } from '../../ui/fields/TextField';
 import { FORMAT_LABEL, isHttpUrl } from './alert-shape';
-import { CreateWebhookEndpointDocument, WebhookEndpointsDocument } from './graphql/alerts';
+import {
+  CreateWebhookEndpointDocument,
+  UpdateWebhookEndpointDocument,
+  WebhookEndpointsDocument,
+} from './graphql/alerts';
 
-/** A new webhook endpoint; its signing secret is handed back once, to the page. */
+interface EditedEndpoint {
+  id: string;
+  name: string;
+  url: string;
+  format: WebhookFormat;
+}
+
+/**
+ * A new webhook endpoint (its signing secret is handed back once, to the page), or the name,
+ * URL and format of an existing one (its secret stays).
+ */
 export function EndpointForm({
+  endpoint,
   onCreated,
+  onSaved,
   onCancel,
 }: {
+  /** The endpoint edited; a new endpoint when absent. */
+  endpoint?: EditedEndpoint;
   onCreated: (created: { name: string; secret: string }) => void;
+  onSaved: (name: string) => void;
   onCancel: () => void;
 }) {
-  const [name, setName] = useState('');
-  const [url, setUrl] = useState('');
-  const [format, setFormat] = useState<WebhookFormat>('JSON');
+  const [name, setName] = useState(endpoint?.name ?? '');
+  const [url, setUrl] = useState(endpoint?.url ?? '');
+  const [format, setFormat] = useState<WebhookFormat>(endpoint?.format ?? 'JSON');
   const [problem, setProblem] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CreateWebhookEndpointDocument, {
+  const [create, creating] = useMutation(CreateWebhookEndpointDocument, {
     refetchQueries: [WebhookEndpointsDocument],
   });
+  const [update, updating] = useMutation(UpdateWebhookEndpointDocument, {
+    refetchQueries: [WebhookEndpointsDocument],
+  });
+  const loading = creating.loading || updating.loading;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -31,6 +54,12 @@ export function EndpointForm({
     if (!name.trim()) return setProblem('Name the endpoint, e.g. “Slack #service-review”.');
     if (!isHttpUrl(url)) return setProblem('The URL must be an http or https address.');
     try {
+      if (endpoint) {
+        await update({
+          variables: { input: { id: endpoint.id, name: name.trim(), url: url.trim(), format } },
+        });
+        return onSaved(name.trim());
+      }
       const { data } = await create({
         variables: { input: { name: name.trim(), url: url.trim(), format } },
       });
@@ -47,7 +76,7 @@ export function EndpointForm({
   return (
     <form
       className="alerts-form"
-      aria-label="New webhook endpoint"
+      aria-label={endpoint ? `Edit the endpoint ${endpoint.name}` : 'New webhook endpoint'}
       onSubmit={(e) => void submit(e)}
       noValidate
     >
@@ -67,6 +96,7 @@ export function EndpointForm({
         id="endpoint-url"
         label="URL"
         type="url"
+        hint="Private, loopback and link-local addresses are refused unless this deployment allows private ones."
         value={url}
         onChange={setUrl}
         autoComplete="off"

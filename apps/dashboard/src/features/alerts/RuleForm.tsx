@@ -11,8 +11,12 @@ import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/fields/CheckboxField';
 import { SelectField } from '../../ui/fields/SelectField';
 import { TextField } from '../../ui/fields/TextField';
-import { KIND_LABEL, parseAddresses, SIGN_LABEL } from './alert-shape';
-import { AlertRulesDocument, CreateAlertRuleDocument } from './graphql/alerts';
+import { KIND_LABEL, parseAddresses, type Rule, SIGN_LABEL } from './alert-shape';
+import {
+  AlertRulesDocument,
+  CreateAlertRuleDocument,
+  UpdateAlertRuleDocument,
+} from './graphql/alerts';
 
 interface EndpointChoice {
   id: string;
@@ -21,27 +25,38 @@ interface EndpointChoice {
 
 const NEEDS_THRESHOLD: readonly AlertRuleKind[] = ['BACKLOG', 'SLA_BREACHES'];
 
-/** A new rule: what it watches, its line, and who is told. */
+/** The windows offered; an edited rule's own window is offered too. */
+const WINDOWS = [7, 14, 28, 91];
+
+/** A new rule, or every setting of an existing one: what it watches, its line, and who is told. */
 export function RuleForm({
+  rule,
   endpoints,
   onDone,
 }: {
+  /** The rule edited; a new rule when absent. */
+  rule?: Rule;
   endpoints: readonly EndpointChoice[];
   onDone: (name: string | null) => void;
 }) {
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<AlertRuleKind>('WARNING_SIGN');
-  const [sign, setSign] = useState('');
-  const [dimension, setDimension] = useState('');
-  const [threshold, setThreshold] = useState('');
-  const [windowDays, setWindowDays] = useState('28');
-  const [notifyInApp, setNotifyInApp] = useState(true);
-  const [emails, setEmails] = useState('');
-  const [endpointIds, setEndpointIds] = useState<string[]>([]);
+  const [name, setName] = useState(rule?.name ?? '');
+  const [kind, setKind] = useState<AlertRuleKind>(rule?.kind ?? 'WARNING_SIGN');
+  const [sign, setSign] = useState<string>(rule?.sign ?? '');
+  const [dimension, setDimension] = useState<string>(rule?.dimension ?? '');
+  const [threshold, setThreshold] = useState(rule?.threshold?.toString() ?? '');
+  const [windowDays, setWindowDays] = useState(String(rule?.windowDays ?? 28));
+  const [notifyInApp, setNotifyInApp] = useState(rule?.notifyInApp ?? true);
+  const [emails, setEmails] = useState(rule?.emailTo.join(', ') ?? '');
+  const [endpointIds, setEndpointIds] = useState<string[]>(rule ? [...rule.endpointIds] : []);
   const [problem, setProblem] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CreateAlertRuleDocument, {
+  const [create, creating] = useMutation(CreateAlertRuleDocument, {
     refetchQueries: [AlertRulesDocument],
   });
+  const [update, updating] = useMutation(UpdateAlertRuleDocument, {
+    refetchQueries: [AlertRulesDocument],
+  });
+  const loading = creating.loading || updating.loading;
+  const windows = [...new Set([...WINDOWS, Number(windowDays)])].sort((a, b) => a - b);
   const needsThreshold = NEEDS_THRESHOLD.includes(kind);
 
   const submit = async (event: FormEvent) => {
@@ -50,22 +65,20 @@ export function RuleForm({
     if (!name.trim()) return setProblem('Give the rule a name, e.g. “Backlog over 300”.');
     if (needsThreshold && !(Number(threshold) >= 1))
       return setProblem('Set a threshold of 1 or more.');
+    const settings = {
+      name: name.trim(),
+      kind,
+      sign: kind === 'WARNING_SIGN' && sign ? (sign as WarningSignKind) : null,
+      dimension: kind === 'RISING' && dimension ? (dimension as SignalDimension) : null,
+      threshold: needsThreshold ? Number(threshold) : null,
+      windowDays: Number(windowDays),
+      notifyInApp,
+      emailTo: parseAddresses(emails),
+      endpointIds,
+    };
     try {
-      await create({
-        variables: {
-          input: {
-            name: name.trim(),
-            kind,
-            sign: kind === 'WARNING_SIGN' && sign ? (sign as WarningSignKind) : null,
-            dimension: kind === 'RISING' && dimension ? (dimension as SignalDimension) : null,
-            threshold: needsThreshold ? Number(threshold) : null,
-            windowDays: Number(windowDays),
-            notifyInApp,
-            emailTo: parseAddresses(emails),
-            endpointIds,
-          },
-        },
-      });
+      if (rule) await update({ variables: { input: { id: rule.id, ...settings } } });
+      else await create({ variables: { input: settings } });
       onDone(name.trim());
     } catch (error) {
       setProblem(describeError(error).message);
@@ -75,7 +88,7 @@ export function RuleForm({
   return (
     <form
       className="alerts-form"
-      aria-label="New alert rule"
+      aria-label={rule ? `Edit the rule ${rule.name}` : 'New alert rule'}
       onSubmit={(e) => void submit(e)}
       noValidate
     >
@@ -129,7 +142,7 @@ export function RuleForm({
         label="Judged over"
         value={windowDays}
         onChange={setWindowDays}
-        options={[7, 14, 28, 91].map((days) => ({
+        options={windows.map((days) => ({
           value: String(days),
           label: `the last ${days} days`,
         }))}

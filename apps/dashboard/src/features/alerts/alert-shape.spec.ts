@@ -1,6 +1,9 @@
 import {
   attemptSummary,
+  canReplay,
   deliveriesCsv,
+  deliveryTarget,
+  deliveryTitle,
   describeChannels,
   describeRule,
   type Delivery,
@@ -34,6 +37,8 @@ const aDelivery = (overrides: Partial<Delivery> = {}): Delivery => ({
   replayOf: null,
   nextAttemptAt: null,
   createdAt: '2026-11-20T09:00:00.000Z',
+  ruleName: 'Backlog alarm',
+  endpointName: 'Ops, "urgent"',
   endpoint: { id: 'e1', name: 'Ops, "urgent"' },
   event: {
     id: 'v1',
@@ -116,6 +121,29 @@ describe('alert shaping', () => {
     );
     expect(lines[3]).toBe(
       'd2,Backlog alarm: 312 open items,webhook,"Ops, ""urgent""",pending,,,,,,',
+    );
+  });
+
+  it('names a deleted endpoint by the name it had, and an admin’s delivery by its rule', () => {
+    const orphan = aDelivery({ endpoint: null, endpointName: 'Old hook' });
+    expect(deliveryTarget(orphan)).toBe('Old hook (deleted)');
+    expect(
+      deliveryTarget(aDelivery({ channel: 'EMAIL', endpoint: null, emailTo: 'a@x.org' })),
+    ).toBe('a@x.org');
+    expect(deliveryTitle(aDelivery())).toBe('Backlog alarm: 312 open items');
+    expect(deliveryTitle(aDelivery({ event: null }))).toBe('Alert of the rule Backlog alarm');
+    expect(deliveriesCsv([aDelivery({ event: null, attempts: [] })])).toContain(
+      'd1,Alert of the rule Backlog alarm,webhook,',
+    );
+  });
+
+  it('offers replay for a finished delivery whose endpoint still exists', () => {
+    expect(canReplay(aDelivery())).toBe(true);
+    expect(canReplay(aDelivery({ status: 'FAILED' }))).toBe(true);
+    expect(canReplay(aDelivery({ status: 'RETRYING' }))).toBe(false);
+    expect(canReplay(aDelivery({ status: 'FAILED', endpoint: null }))).toBe(false);
+    expect(canReplay(aDelivery({ channel: 'EMAIL', endpoint: null, emailTo: 'a@x.org' }))).toBe(
+      true,
     );
   });
 });

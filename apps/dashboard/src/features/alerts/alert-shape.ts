@@ -106,8 +106,21 @@ export function withStatus(
   return next;
 }
 
-export const deliveryTarget = (delivery: Delivery): string =>
-  delivery.endpoint ? delivery.endpoint.name : (delivery.emailTo ?? '—');
+/** Where it went: the endpoint (by the name it had, once deleted) or the address. */
+export function deliveryTarget(delivery: Delivery): string {
+  if (delivery.endpoint) return delivery.endpoint.name;
+  if (delivery.channel === 'WEBHOOK') return `${delivery.endpointName ?? 'an endpoint'} (deleted)`;
+  return delivery.emailTo ?? '—';
+}
+
+/** What was sent: the alert's title, or (for admins, who do not see insight figures) its rule. */
+export const deliveryTitle = (delivery: Delivery): string =>
+  delivery.event?.title ?? `Alert of the rule ${delivery.ruleName}`;
+
+/** Replay needs a finished delivery and, for a webhook, an endpoint that still exists. */
+export const canReplay = (delivery: Delivery): boolean =>
+  (delivery.status === 'DELIVERED' || delivery.status === 'FAILED') &&
+  (delivery.channel === 'EMAIL' || delivery.endpoint !== null);
 
 /** "HTTP 500 in 12 ms", "e-mail not configured", "HTTP 200 in 8 ms". */
 export function attemptSummary(attempt: Delivery['attempts'][number]): string {
@@ -124,7 +137,7 @@ export function deliveriesCsv(deliveries: readonly Delivery[]): string {
   const rows = deliveries.flatMap((d) => {
     const base = [
       d.id,
-      d.event.title,
+      deliveryTitle(d),
       d.channel.toLowerCase(),
       deliveryTarget(d),
       d.status.toLowerCase(),

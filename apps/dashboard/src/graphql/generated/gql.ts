@@ -25,12 +25,14 @@ type Documents = {
     "\n  query ImprovementImpact($input: ImprovementImpactInput!) {\n    improvementImpact(input: $input) {\n      ...ImpactFields\n    }\n  }\n": typeof types.ImprovementImpactDocument,
     "\n  query AlertRules {\n    alertRules {\n      id\n      name\n      kind\n      sign\n      dimension\n      threshold\n      windowDays\n      enabled\n      notifyInApp\n      emailTo\n      endpointIds\n    }\n  }\n": typeof types.AlertRulesDocument,
     "\n  mutation CreateAlertRule($input: CreateAlertRuleInput!) {\n    createAlertRule(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAlertRuleDocument,
-    "\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      enabled\n    }\n  }\n": typeof types.UpdateAlertRuleDocument,
+    "\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      name\n      enabled\n    }\n  }\n": typeof types.UpdateAlertRuleDocument,
+    "\n  mutation DeleteAlertRule($input: IdInput!) {\n    deleteAlertRule(input: $input)\n  }\n": typeof types.DeleteAlertRuleDocument,
     "\n  mutation EvaluateAlertRules {\n    evaluateAlertRules {\n      rules\n      fired\n    }\n  }\n": typeof types.EvaluateAlertRulesDocument,
     "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      name\n      url\n      format\n      secretHint\n      enabled\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
     "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
-    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
-    "\n  query AlertDeliveries($input: AlertDeliveriesInput!) {\n    alertDeliveries(input: $input) {\n      id\n      channel\n      status\n      emailTo\n      replayOf\n      nextAttemptAt\n      createdAt\n      endpoint {\n        id\n        name\n      }\n      event {\n        id\n        title\n        firedAt\n      }\n      attempts {\n        at\n        statusCode\n        error\n        durationMs\n      }\n    }\n  }\n": typeof types.AlertDeliveriesDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      name\n      url\n      format\n      enabled\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($input: IdInput!) {\n    deleteWebhookEndpoint(input: $input)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  query AlertDeliveries($input: AlertDeliveriesInput!) {\n    alertDeliveries(input: $input) {\n      id\n      channel\n      status\n      emailTo\n      replayOf\n      nextAttemptAt\n      createdAt\n      ruleName\n      endpointName\n      endpoint {\n        id\n        name\n      }\n      event {\n        id\n        title\n        firedAt\n      }\n      attempts {\n        at\n        statusCode\n        error\n        durationMs\n      }\n    }\n  }\n": typeof types.AlertDeliveriesDocument,
     "\n  mutation ReplayAlertDelivery($input: IdInput!) {\n    replayAlertDelivery(input: $input) {\n      id\n    }\n  }\n": typeof types.ReplayAlertDeliveryDocument,
     "\n  query Notifications($input: NotificationsInput!) {\n    notifications(input: $input) {\n      unread\n      items {\n        id\n        readAt\n        event {\n          id\n          title\n          message\n          link\n          firedAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -140,12 +142,14 @@ const documents: Documents = {
     "\n  query ImprovementImpact($input: ImprovementImpactInput!) {\n    improvementImpact(input: $input) {\n      ...ImpactFields\n    }\n  }\n": types.ImprovementImpactDocument,
     "\n  query AlertRules {\n    alertRules {\n      id\n      name\n      kind\n      sign\n      dimension\n      threshold\n      windowDays\n      enabled\n      notifyInApp\n      emailTo\n      endpointIds\n    }\n  }\n": types.AlertRulesDocument,
     "\n  mutation CreateAlertRule($input: CreateAlertRuleInput!) {\n    createAlertRule(input: $input) {\n      id\n    }\n  }\n": types.CreateAlertRuleDocument,
-    "\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      enabled\n    }\n  }\n": types.UpdateAlertRuleDocument,
+    "\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      name\n      enabled\n    }\n  }\n": types.UpdateAlertRuleDocument,
+    "\n  mutation DeleteAlertRule($input: IdInput!) {\n    deleteAlertRule(input: $input)\n  }\n": types.DeleteAlertRuleDocument,
     "\n  mutation EvaluateAlertRules {\n    evaluateAlertRules {\n      rules\n      fired\n    }\n  }\n": types.EvaluateAlertRulesDocument,
     "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      name\n      url\n      format\n      secretHint\n      enabled\n    }\n  }\n": types.WebhookEndpointsDocument,
     "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        name\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
-    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
-    "\n  query AlertDeliveries($input: AlertDeliveriesInput!) {\n    alertDeliveries(input: $input) {\n      id\n      channel\n      status\n      emailTo\n      replayOf\n      nextAttemptAt\n      createdAt\n      endpoint {\n        id\n        name\n      }\n      event {\n        id\n        title\n        firedAt\n      }\n      attempts {\n        at\n        statusCode\n        error\n        durationMs\n      }\n    }\n  }\n": types.AlertDeliveriesDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      name\n      url\n      format\n      enabled\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($input: IdInput!) {\n    deleteWebhookEndpoint(input: $input)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  query AlertDeliveries($input: AlertDeliveriesInput!) {\n    alertDeliveries(input: $input) {\n      id\n      channel\n      status\n      emailTo\n      replayOf\n      nextAttemptAt\n      createdAt\n      ruleName\n      endpointName\n      endpoint {\n        id\n        name\n      }\n      event {\n        id\n        title\n        firedAt\n      }\n      attempts {\n        at\n        statusCode\n        error\n        durationMs\n      }\n    }\n  }\n": types.AlertDeliveriesDocument,
     "\n  mutation ReplayAlertDelivery($input: IdInput!) {\n    replayAlertDelivery(input: $input) {\n      id\n    }\n  }\n": types.ReplayAlertDeliveryDocument,
     "\n  query Notifications($input: NotificationsInput!) {\n    notifications(input: $input) {\n      unread\n      items {\n        id\n        readAt\n        event {\n          id\n          title\n          message\n          link\n          firedAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
@@ -305,7 +309,11 @@ export function graphql(source: "\n  mutation CreateAlertRule($input: CreateAler
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      enabled\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      name\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      name\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAlertRule($input: IdInput!) {\n    deleteAlertRule(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteAlertRule($input: IdInput!) {\n    deleteAlertRule(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -321,11 +329,15 @@ export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      name\n      url\n      format\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      name\n      url\n      format\n      enabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AlertDeliveries($input: AlertDeliveriesInput!) {\n    alertDeliveries(input: $input) {\n      id\n      channel\n      status\n      emailTo\n      replayOf\n      nextAttemptAt\n      createdAt\n      endpoint {\n        id\n        name\n      }\n      event {\n        id\n        title\n        firedAt\n      }\n      attempts {\n        at\n        statusCode\n        error\n        durationMs\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertDeliveries($input: AlertDeliveriesInput!) {\n    alertDeliveries(input: $input) {\n      id\n      channel\n      status\n      emailTo\n      replayOf\n      nextAttemptAt\n      createdAt\n      endpoint {\n        id\n        name\n      }\n      event {\n        id\n        title\n        firedAt\n      }\n      attempts {\n        at\n        statusCode\n        error\n        durationMs\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($input: IdInput!) {\n    deleteWebhookEndpoint(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($input: IdInput!) {\n    deleteWebhookEndpoint(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertDeliveries($input: AlertDeliveriesInput!) {\n    alertDeliveries(input: $input) {\n      id\n      channel\n      status\n      emailTo\n      replayOf\n      nextAttemptAt\n      createdAt\n      ruleName\n      endpointName\n      endpoint {\n        id\n        name\n      }\n      event {\n        id\n        title\n        firedAt\n      }\n      attempts {\n        at\n        statusCode\n        error\n        durationMs\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertDeliveries($input: AlertDeliveriesInput!) {\n    alertDeliveries(input: $input) {\n      id\n      channel\n      status\n      emailTo\n      replayOf\n      nextAttemptAt\n      createdAt\n      ruleName\n      endpointName\n      endpoint {\n        id\n        name\n      }\n      event {\n        id\n        title\n        firedAt\n      }\n      attempts {\n        at\n        statusCode\n        error\n        durationMs\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

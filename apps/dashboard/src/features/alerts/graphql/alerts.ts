@@ -30,8 +30,15 @@ export const UpdateAlertRuleDocument = graphql(`
   mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {
     updateAlertRule(input: $input) {
       id
+      name
       enabled
     }
+  }
+`);
+
+export const DeleteAlertRuleDocument = graphql(`
+  mutation DeleteAlertRule($input: IdInput!) {
+    deleteAlertRule(input: $input)
   }
 `);
 
@@ -73,8 +80,17 @@ export const UpdateWebhookEndpointDocument = graphql(`
   mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
     updateWebhookEndpoint(input: $input) {
       id
+      name
+      url
+      format
       enabled
     }
+  }
+`);
+
+export const DeleteWebhookEndpointDocument = graphql(`
+  mutation DeleteWebhookEndpoint($input: IdInput!) {
+    deleteWebhookEndpoint(input: $input)
   }
 `);
 
@@ -88,6 +104,8 @@ export const AlertDeliveriesDocument = graphql(`
       replayOf
       nextAttemptAt
       createdAt
+      ruleName
+      endpointName
       endpoint {
         id
         name
