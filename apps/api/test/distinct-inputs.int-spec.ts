@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { Role } from '../src/auth/role.enum';
 import { newItemAnalysis } from '../src/analysis/analyse-texts';
 import { AnalyzerService } from '../src/analysis/analyzer.service';
 import { analysingDistinctInputs } from '../src/analysis/distinct-inputs';
@@ -14,7 +15,12 @@ const TEXTS = [
   'I was promised a refund three weeks ago and nobody has called me back. I will cancel my account.',
 ];
 
-const item = (text: string, source: ItemSource, externalId: string): NewItem => ({
+const item = (
+  text: string,
+  source: ItemSource,
+  externalId: string,
+  externalSource = 'distinct-inputs-spec',
+): NewItem => ({
   kind: ItemKind.COMPLAINT,
   source,
   channel: Channel.EMAIL,
@@ -31,7 +37,7 @@ const item = (text: string, source: ItemSource, externalId: string): NewItem => 
   resolvedAt: null,
   closedAt: null,
   externalId,
-  externalSource: 'distinct-inputs-spec',
+  externalSource,
   recordedById: null,
   recordedByApiKeyId: null,
   anonymous: false,
@@ -88,5 +94,49 @@ describe('analysing distinct inputs once', () => {
     expect(plain.some((row: { flags: string[] | null }) => row.flags?.length)).toBe(true);
     expect(await storedAnalyses(dataSource, 'distinct-')).toEqual(plain);
     expect(await storedAnalyses(dataSource, 'again-')).toEqual(plain);
+  });
+
+  it('is what a CSV import analyses with: each distinct text once, across imports, with the same results', async () => {
+    const dataSource = api.app.get(DataSource);
+    const analyzers = api.app.get(AnalyzerService);
+    const built = await analyzers.get();
+    const system = 'distinct-inputs-csv';
+    await insertAnalysed(
+      dataSource.manager,
+      newItemAnalysis(built),
+      TEXTS.map((text, index) => item(text, ItemSource.EXTERNAL_CUSTOMER, `plain-csv-${index}`)),
+    );
+    const analysed = jest.spyOn(built, 'analyseAll');
+    const csv = (prefix: string) =>
+      [
+        'id,created at,type,source,channel,text',
+        ...TEXTS.map(
+          (text, index) =>
+            `${prefix}${index},2026-06-01T09:00:00Z,complaint,external_customer,email,"${text}"`,
+        ),
+      ].join('\n');
+    const integrator = await api.as(Role.INTEGRATOR);
+    const importCsv = (prefix: string) =>
+      api.graphql<{ importItemsCsv: { imported: number } }>(
+        `mutation ($input: ImportItemsCsvInput!) { importItemsCsv(input: $input) { imported } }`,
+        { input: { system, csv: csv(prefix) } },
+        integrator,
+      );
+
+    const first = await importCsv('csv-first-');
+    // The same texts again, as `fulcrum import` sends a large file in parts.
+    const second = await importCsv('csv-again-');
+
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.importItemsCsv.imported).toBe(5);
+    expect(second.data?.importItemsCsv.imported).toBe(5);
+    // Five rows, three distinct texts: analysed once each, and not at all the second time.
+    const texts = analysed.mock.calls.flatMap(([inputs]) => inputs.map((input) => input.text));
+    expect(texts.sort()).toEqual([...new Set(TEXTS)].sort());
+    const plain = await storedAnalyses(dataSource, 'plain-csv-');
+    expect(plain).toHaveLength(5);
+    expect(await storedAnalyses(dataSource, 'csv-first-')).toEqual(plain);
+    expect(await storedAnalyses(dataSource, 'csv-again-')).toEqual(plain);
+    analysed.mockRestore();
   });
 });

@@ -6,6 +6,7 @@ import { AnalysisPool, type AnalyzerJob } from './analysis-pool';
 import type { AnalysisInput } from './analysis-task';
 import { ModelKind } from './analysis.enums';
 import { type AnalyzerConfiguration, analyzerFrom } from './analyzer-configuration';
+import { analysingDistinctInputs } from './distinct-inputs';
 import { featureSetOutdated } from './model-feature-set';
 
 /** How long a replica trusts its analyzer before checking whether the configuration changed. */
@@ -57,6 +58,7 @@ export class AnalyzerService {
   private readonly logger = new Logger(AnalyzerService.name);
   private current: { built: OrganisationAnalyzer; stamp: string; checkedAt: number } | undefined;
   private building: Promise<OrganisationAnalyzer> | undefined;
+  private readonly forBulk = new WeakMap<OrganisationAnalyzer, OrganisationAnalyzer>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -68,6 +70,21 @@ export class AnalyzerService {
       return this.current.built;
     this.building ??= this.refresh().finally(() => (this.building = undefined));
     return this.building;
+  }
+
+  /**
+   * The analyzer for bulk loads (CSV imports, `fulcrum import`): each distinct input analysed
+   * once (distinct-inputs.ts), remembered across the loads that use the same built analyzer, so
+   * a file sent in parts shares its canned replies too; a new configuration starts afresh.
+   */
+  async getForBulkLoads(): Promise<OrganisationAnalyzer> {
+    const built = await this.get();
+    let distinct = this.forBulk.get(built);
+    if (!distinct) {
+      distinct = analysingDistinctInputs(built);
+      this.forBulk.set(built, distinct);
+    }
+    return distinct;
   }
 
   /** Forget the cached analyzer: the next analysis rebuilds it from the database. */

@@ -143,8 +143,6 @@ export class DemoLoader {
     for (const batch of data.items) {
       const write = this.manager
         .transaction(async (tx) => {
-          // A demo load that crashes is simply run again: no need to wait for each flush.
-          await tx.query('SET LOCAL synchronous_commit = off');
           if (!live) await tx.query(`SET LOCAL fulcrum.bulk_load = 'on'`);
           await this.storeBatch(tx, batch, ids, built);
         })

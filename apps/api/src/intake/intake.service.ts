@@ -19,7 +19,13 @@ import type {
   SubmitStaffPulseInput,
 } from './dto/intake.types';
 import type { SubmitItemInput } from './dto/submit-item.input';
-import { insertAnalysed, type NewItem, type StoredItemRef } from '../items/item-writer';
+import {
+  externalKey,
+  insertAnalysed,
+  type NewItem,
+  type StoredItemRef,
+} from '../items/item-writer';
+import { WriteGroups } from './write-groups';
 import { newItemAnalysis } from '../analysis/analyse-texts';
 import { AnalyzerService } from '../analysis/analyzer.service';
 import { pseudonymousRef } from '../items/customer-ref';
@@ -82,7 +88,9 @@ export class IntakeService {
   ) {}
 
   async submitItem(input: SubmitItemInput, principal: Principal): Promise<ItemReceipt> {
-    const [stored] = await this.storeItems([input], principal, singleItemPath);
+    refuseStaffReportsFromKeys([input], principal, singleItemPath);
+    const row = this.rowOf(input, principal);
+    const stored = { ...(await this.singles.write({ input, row })), item: row };
     if (stored.created)
       return { item: this.items.fromNewItem(stored.id, stored.item), created: true };
     // A replay returns the stored item to whoever wrote it, and nothing of it to anyone else.
@@ -188,24 +196,50 @@ export class IntakeService {
     staging: Staging = { staged: false },
   ): Promise<(StoredItemRef & { item: NewItem })[]> {
     refuseStaffReportsFromKeys(inputs, principal, path);
-    const rows = inputs.map((input) =>
-      this.newItem({
-        ...input,
-        text: input.text.trim(),
-        customerRef: this.customerRefOf(input.customerRef),
-        externalId: input.externalId?.trim() ?? null,
-        externalSource: input.externalSource?.trim() ?? null,
-        status: input.status ?? statusFromTimestamps(input),
-        recordedById: principal.kind === 'user' ? principal.id : null,
-        recordedByApiKeyId: principal.kind === 'api_key' ? principal.id : null,
-      }),
-    );
-    const analyse = newItemAnalysis(await this.analyzers.get());
+    const rows = inputs.map((input) => this.rowOf(input, principal));
+    // Bulk loads repeat texts (canned replies): they analyse each distinct input once.
+    const built = staging.staged
+      ? await this.analyzers.getForBulkLoads()
+      : await this.analyzers.get();
+    const analyse = newItemAnalysis(built);
     const stored = await this.withKnownReferences(inputs, path, () =>
       insertAnalysed(this.dataSource.manager, analyse, rows, staging),
     );
     return stored.map((ref, index) => ({ ...ref, item: rows[index] }));
   }
+
+  private rowOf(input: SubmitItemInput, principal: Principal): NewItem {
+    return this.newItem({
+      ...input,
+      text: input.text.trim(),
+      customerRef: this.customerRefOf(input.customerRef),
+      externalId: input.externalId?.trim() ?? null,
+      externalSource: input.externalSource?.trim() ?? null,
+      status: input.status ?? statusFromTimestamps(input),
+      recordedById: principal.kind === 'user' ? principal.id : null,
+      recordedByApiKeyId: principal.kind === 'api_key' ? principal.id : null,
+    });
+  }
+
+  /**
+   * Single submissions of one turn of the event loop, stored by one statement (write-groups.ts);
+   * a group that fails is written row by row, each with its own errors.
+   */
+  private readonly singles = new WriteGroups<
+    { input: SubmitItemInput; row: NewItem },
+    StoredItemRef
+  >(
+    async (entries) => {
+      const analyse = newItemAnalysis(await this.analyzers.get());
+      const rows = entries.map((entry) => entry.row);
+      return this.withKnownReferences(
+        entries.map((entry) => entry.input),
+        singleItemPath,
+        () => insertAnalysed(this.dataSource.manager, analyse, rows),
+      );
+    },
+    (entry) => externalKey(entry.row),
+  );
 
   private customerRefOf(ref: string | null | undefined): string | null {
     const trimmed = ref?.trim();

@@ -88,7 +88,8 @@ const COLUMNS: ColumnSpec<ProposedRow>[] = [
   { name: 'anonymous', type: 'boolean', value: (row) => row.item.anonymous },
 ];
 
-const externalKey = (item: NewItem) =>
+/** The idempotency key of an item (its external source and id), or null without one. */
+export const externalKey = (item: NewItem) =>
   item.externalId === null || item.externalSource === null
     ? null
     : `${item.externalSource}\u0000${item.externalId}`;
