@@ -27,7 +27,6 @@ const CONCEPTS: Record<string, readonly string[]> = {
     'unreturned',
     'silence',
     'ghosted',
-    'read',
   ],
   wait: [
     'wait',

@@ -3,6 +3,7 @@ import { boundedSpan, boundEvidence, type Evidence } from '../evidence/evidence'
 import { scoreWithLexicon } from '../sentiment/lexicon-sentiment';
 import { STOPWORDS } from '../text/stopwords';
 import type { TokenizedText } from '../text/tokenize';
+import { isInquiry } from './sign-features';
 import { readForSigns, type SignModel, type SignReading } from './sign-model';
 import { SignRuleMatcher, type RuleHit } from './sign-rule-matcher';
 import { DEFAULT_SIGN_THRESHOLDS } from './sign-thresholds';
@@ -54,7 +55,7 @@ export const MODEL_ONLY = 0.4;
 const MODEL_ONLY_MIN_WORDS = 3;
 // …and a sentence the model mostly knows: in one of unseen words (news headlines, hashtags,
 // flight codes) the model's vector holds only the few words it knows, which then decide alone.
-export const MODEL_ONLY_MIN_KNOWN = 0.65;
+export const MODEL_ONLY_MIN_KNOWN = 0.7;
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -122,10 +123,13 @@ export class SignDetector {
               candidate.type === sign && candidate.clause.sentence === clauses[0].sentence,
           );
           // Without a rule of its own in the sentence, a sign needs the model to be sure: on
-          // real text the model alone over-reads generic words ("airline", "going to").
+          // real text the model alone over-reads generic words ("airline", "going to"). Nor
+          // does the model alone flag a question asking for information ("can I move my
+          // booking to another day?"): asking about a delay or a cancellation is not meeting one.
           if (
             hit === undefined &&
             (probability < Math.max(this.thresholds[sign], MODEL_ONLY) ||
+              isInquiry(reading.tokens, clauses[0].startToken) ||
               contentWords(reading, clauses) < MODEL_ONLY_MIN_WORDS ||
               model.knownShare(reading, clauses) < MODEL_ONLY_MIN_KNOWN)
           )

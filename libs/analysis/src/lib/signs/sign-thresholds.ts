@@ -10,12 +10,12 @@ import type { WarningSign } from './sign-types';
  */
 export const DEFAULT_SIGN_THRESHOLDS: Readonly<Record<WarningSign, number>> = {
   excuse: 0.1,
-  blame: 0.11,
+  blame: 0.43,
   'policy-friction': 0.1,
-  runaround: 0.4,
+  runaround: 0.48,
   overload: 0.1,
   'churn-risk': 0.1,
-  escalation: 0.25,
-  delay: 0.47,
+  escalation: 0.22,
+  delay: 0.39,
   'staff-conduct': 0.1,
 };
