@@ -61,7 +61,10 @@ export { SIGN_FEATURE_VERSION } from './lib/signs/sign-features';
 export type { SignModelJson, SignTrainingExample } from './lib/signs/sign-model';
 export { SIGN_EXAMPLES } from './lib/signs/labelled';
 export type { SignExample } from './lib/signs/labelled';
-export { DEFAULT_SIGN_THRESHOLDS } from './lib/signs/sign-thresholds';
+export {
+  DEFAULT_MODEL_ONLY_THRESHOLDS,
+  DEFAULT_SIGN_THRESHOLDS,
+} from './lib/signs/sign-thresholds';
 export { calibrateSignThresholds, SIGN_CALIBRATION } from './lib/signs/sign-calibration';
 export { MAX_EVIDENCE_CHARS, MAX_EVIDENCE_PER_FLAG } from './lib/evidence/evidence';
 

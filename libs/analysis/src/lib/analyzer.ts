@@ -52,6 +52,11 @@ export interface AnalyzerConfig {
    * DEFAULT_SIGN_THRESHOLDS). 0 returns every candidate, for review tools.
    */
   signThresholds?: Partial<Record<WarningSign, number>>;
+  /**
+   * Per-sign confidence a warning sign needs from the model alone, with no rule of it in the
+   * sentence (default: the calibrated DEFAULT_MODEL_ONLY_THRESHOLDS); 1 keeps only rule-backed flags.
+   */
+  signModelOnlyThresholds?: Partial<Record<WarningSign, number>>;
   /** The warning-sign model (default: the one trained on the shipped labelled set). */
   signModel?: SignModel;
   /** Warning signs from the rules alone, without the built-in sign model (for comparison). */
@@ -123,6 +128,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     model: config.rulesOnlySigns === true ? undefined : (config.signModel ?? defaultSignModel()),
     extraRules: config.extraSignRules,
     thresholds: config.signThresholds,
+    modelOnlyThresholds: config.signModelOnlyThresholds,
   });
   const configuration = contentHash(
     JSON.stringify({ themes, policies, rules: config.extraSignRules ?? [] }),

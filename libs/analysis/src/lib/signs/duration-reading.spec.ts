@@ -28,6 +28,10 @@ describe('how long a span of time is', () => {
     expect(lengthIn('This happened ten years ago.')).toBe('when');
     expect(lengthIn('Two days later I called them.')).toBe('when');
     expect(lengthIn('Two days I waited for them.')).toBe('long');
+    expect(lengthIn('I flew with them last week.')).toBe('when');
+    expect(lengthIn('It was fixed the following month.')).toBe('when');
+    expect(lengthIn("I've been chasing this for the last week.")).toBe('long');
+    expect(lengthIn('Nothing in the last two weeks.')).toBe('long');
   });
 
   it('reads no length in a word that is not a unit of time', () => {

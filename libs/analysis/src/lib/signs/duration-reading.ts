@@ -69,6 +69,11 @@ const AFTER_UNIT = new Map<string, 'age' | 'when'>([
   ['earlier', 'when'],
 ]);
 
+// "last week", "the following month", "this year": a calendar point, not a span (unless an
+// amount stands between, "the last two weeks", or a span opens it, "for the last week").
+const CALENDAR = new Set(['last', 'next', 'this', 'following', 'previous', 'coming', 'same']);
+const SPAN_OPENERS = new Set(['for', 'over', 'in', 'during', 'throughout', 'all']);
+
 export type Duration = 'brief' | 'long' | 'age' | 'when';
 
 /**
@@ -82,6 +87,13 @@ export function durationAt(tokens: readonly Token[], index: number): Duration | 
   const after = tokens[index + 1];
   const reading = after === undefined ? undefined : AFTER_UNIT.get(after.norm);
   if (reading !== undefined) return reading;
+  if (
+    index > 0 &&
+    CALENDAR.has(tokens[index - 1].norm) &&
+    !SPAN_OPENERS.has(tokens[index - 2]?.norm ?? '') &&
+    !SPAN_OPENERS.has(tokens[index - 3]?.norm ?? '')
+  )
+    return 'when';
   let amount: number | undefined;
   for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
     const word = tokens[j].norm;

@@ -19,16 +19,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
     'heard',
     'hear',
   ],
-  silence: [
-    'ignore',
-    'ignored',
-    'ignoring',
-    'unanswered',
-    'unreturned',
-    'silence',
-    'ghosted',
-    'read',
-  ],
+  silence: ['ignore', 'ignored', 'ignoring', 'unanswered', 'unreturned', 'silence', 'ghosted'],
   wait: [
     'wait',
     'waiting',

@@ -22,6 +22,15 @@ describe('the sign model reading of a sentence', () => {
     expect(featuresOf('That was your error.', 'staff')).toContain('customer:§fault');
   });
 
+  it("reads the speaker's own family in their own words as theirs, but not in reported speech", () => {
+    expect(featuresOf('My own fault, I missed the payment.')).toContain('own:§fault');
+    expect(featuresOf('It was our error, sorry.', 'staff')).toContain('own:§fault');
+    expect(featuresOf('That was your error.', 'staff')).not.toContain('own:§fault');
+    expect(featuresOf('They said it was my fault.')).not.toContain('own:§fault');
+    expect(featuresOf('I should have read the terms.')).toContain('own:§ought');
+    expect(featuresOf('You should have read the terms.', 'staff')).not.toContain('own:§ought');
+  });
+
   it('reads spans of time by their length', () => {
     expect(featuresOf('I waited two minutes.')).toContain('§brief');
     expect(featuresOf('I waited two weeks.')).toContain('§long');

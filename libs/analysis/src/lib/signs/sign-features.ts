@@ -13,8 +13,10 @@ import type { Writer } from './sign-types';
  * 2: actor- and owner-tagged word families, durations read by length.
  * 3: a question's kind (an inquiry, a "why", another) opens its sentence; ages and points in
  *    time ("two years old", "a week ago") read apart from waits.
+ * 4: a family the speaker owns or acts on in their own words ("my own fault", "our error", "I
+ *    should have") is also read as `own:`; calendar points ("last week", "the following month") read as points in time.
  */
-export const SIGN_FEATURE_VERSION = 3;
+export const SIGN_FEATURE_VERSION = 4;
 
 const FIRST_PERSON = new Set([
   'i',
@@ -87,6 +89,11 @@ const INQUIRY_OPENERS = new Set([
   "when's",
 ]);
 
+/** Whether a sentence opening at `start` asks for information ("is my flight delayed?"), not why. */
+export function isInquiry(tokens: readonly Token[], start: number): boolean {
+  return questionMarker(tokens, start) === '§inquiry';
+}
+
 // The kind of question a sentence is, read from its first word, or undefined for a statement.
 function questionMarker(tokens: readonly Token[], start: number): string | undefined {
   const first = tokens[start];
@@ -125,6 +132,14 @@ function taggedToken(role: Role, family: string): FeatureToken {
   return token;
 }
 
+const OWN = new Map<string, FeatureToken>();
+
+function ownToken(family: string): FeatureToken {
+  let token = OWN.get(family);
+  if (token === undefined) OWN.set(family, (token = featureToken(`own:${family}`)));
+  return token;
+}
+
 /** The word family a token reads as (`§reply`, `§long`), if any. */
 export function conceptAt(tokens: readonly Token[], index: number): string | undefined {
   const length = durationAt(tokens, index);
@@ -140,12 +155,42 @@ const POSSESSIVES = new Map<string, RawRole['role']>([
   ['her', 'third-pronoun'],
 ]);
 
-// Whose a word is, when a possessive stands just before it ("our error", "your mistake"): that
-// owner, rather than the clause's subject, is who the word is about.
-function possessorOf(tokens: readonly Token[], index: number, clause: Clause): Role | undefined {
-  for (let j = index - 1; j >= Math.max(clause.startToken, index - 2); j--) {
+const FIRST_PERSON_SUBJECTS = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'im',
+  'ive',
+  'we',
+  "we're",
+  "we've",
+  "we'd",
+  "we'll",
+]);
+const OTHER_PRONOUNS = new Set([...SECOND_PERSON, ...THIRD_PERSON]);
+
+// Whether the nearest person named before a word in its clause is the speaker ("I should have
+// checked", against "you should have checked" and "I said you should have checked").
+function speakerActsBefore(tokens: readonly Token[], index: number, clause: Clause): boolean {
+  for (let j = index - 1; j >= clause.startToken; j--) {
+    const norm = tokens[j].norm;
+    if (FIRST_PERSON_SUBJECTS.has(norm)) return true;
+    if (OTHER_PRONOUNS.has(norm)) return false;
+  }
+  return false;
+}
+
+// The possessive just before a word ("our error", "your mistake"), if any.
+function possessiveBefore(
+  tokens: readonly Token[],
+  index: number,
+  clause: Clause,
+): RawRole['role'] | undefined {
+  for (let j = index - 1; j >= Math.max(clause.startToken, index - 3); j--) {
     const raw = POSSESSIVES.get(tokens[j].norm);
-    if (raw !== undefined) return resolveRole(raw, clause.speaker);
+    if (raw !== undefined) return raw;
   }
   return undefined;
 }
@@ -158,7 +203,7 @@ function possessorOf(tokens: readonly Token[], index: number, clause: Clause): R
  * actor and for being hypothetical, reported or resolved, and each question with its kind. Words of a sign-bearing family are
  * repeated after the sentence tagged with their clause's actor (`customer:~§reply`, "I didn't
  * reply", against `staff:~§reply`, "they didn't reply") or their owner ("our error" against
- * "your error"), and a span of time reads as `§brief`
+ * "your error"; the speaker's own also as `own:§fault`), and a span of time reads as `§brief`
  * or `§long` by its length ("two minutes" against "two weeks").
  */
 export function signFeatureTokens(
@@ -196,7 +241,22 @@ export function signFeatureTokens(
         const concept = conceptAt(tokens, i);
         if (concept !== undefined) {
           stem = negated[i] === 1 ? `~${concept}` : concept;
-          tagged.push(taggedToken(possessorOf(tokens, i, clause) ?? clause.actor, stem));
+          const possessive = possessiveBefore(tokens, i, clause);
+          tagged.push(
+            taggedToken(
+              possessive === undefined ? clause.actor : resolveRole(possessive, clause.speaker),
+              stem,
+            ),
+          );
+          // The speaker's own family in their own words ("my own fault", "our error", "I
+          // should have checked") is an admission, whoever writes; reported ("they said it was
+          // my fault") it is not.
+          if (
+            !clause.reported &&
+            (possessive === 'first' ||
+              (possessive === undefined && speakerActsBefore(tokens, i, clause)))
+          )
+            tagged.push(ownToken(stem));
         }
       }
       if (negated[i] === 1 && stem[0] !== '~') stem = `~${stem}`;

@@ -1,4 +1,5 @@
 import { WARNING_SIGNS, type WarningSign, type Writer } from '../sign-types';
+import { BLAME_DELAY_CHURN_CONTRASTS } from './blame-delay-churn-contrasts';
 import { CONSUMER_CHANNELS } from './consumer-channels';
 import { ESCALATION_DELAY_CONDUCT } from './escalation-delay-conduct';
 import { EXCUSE_BLAME_POLICY } from './excuse-blame-policy';
@@ -78,5 +79,6 @@ export const SIGN_EXAMPLES: readonly SignExample[] = parseSignExamples(
     EVERYDAY_MESSAGES,
     QUESTIONS_AND_ASIDES,
     MORE_PARAPHRASES,
+    BLAME_DELAY_CHURN_CONTRASTS,
   ].join('\n'),
 );
