@@ -243,6 +243,63 @@ describe('review digests by SMTP, scheduled by pg-boss on two replicas', () => {
     clock.mockReturnValue(NOW);
   });
 
+  it("summarises the week that ended in a weekly mail, linking to that week's views and the actions due next", async () => {
+    const created = await first.graphql<{ createImprovementAction: { id: string } }>(
+      `mutation ($input: CreateActionInput!) { createImprovementAction(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Call back every refund complaint within a day',
+          owner: 'Refunds lead',
+          status: 'PLANNED',
+          startedOn: '2026-12-02',
+        },
+      },
+      weekly,
+    );
+    expect(created.errors).toBeUndefined();
+    const clock = jest.spyOn(first.app.get(Clock), 'now');
+    // Monday 30 Nov: the week 23–29 Nov ended; the coming week is 30 Nov – 6 Dec.
+    clock.mockReturnValue(new Date('2026-11-30T00:05:00Z'));
+    try {
+      expect(await first.app.get(DigestsService).sendDue()).toMatchObject({ sent: 1, failed: 0 });
+    } finally {
+      clock.mockReturnValue(NOW);
+    }
+    const mail = smtp.received.at(-1)!;
+    expect(mail.subject).toBe('Fulcrum weekly review digest: 23 Nov – 29 Nov 2026');
+    expect(mail.text).toContain('Headline figures against 16 Nov – 22 Nov 2026.');
+
+    const links = [...(mail.html || '').matchAll(/href="([^"]+)"/g)].map(
+      (match) => new URL(match[1].replace(/&amp;/g, '&')),
+    );
+    // Every figure's items are the week's: received from Monday 23 Nov up to Monday 30 Nov.
+    const explorer = links.filter((link) => link.pathname === '/explorer');
+    const week = explorer.filter((link) => link.searchParams.has('d.receivedTo'));
+    expect(week.length).toBeGreaterThan(3);
+    for (const link of week) {
+      expect(link.searchParams.get('d.receivedFrom')).toBe('2026-11-23');
+      expect(link.searchParams.get('d.receivedTo')).toBe('2026-11-30');
+    }
+    expect(week.map((link) => link.searchParams.get('about'))).toContain(
+      'Received 23 Nov – 29 Nov 2026',
+    );
+    const trends = links.find((link) => link.pathname === '/trends')!;
+    expect(Object.fromEntries(trends.searchParams)).toEqual({
+      from: '2026-09',
+      to: '2026-11',
+      every: 'week',
+      metric: 'complaints',
+    });
+    expect(links.map((link) => link.href)).toContain(
+      `${PUBLIC_URL}/review?from=2026-11&to=2026-11`,
+    );
+
+    expect(mail.text).toContain('ACTIONS DUE IN THE COMING WEEK (30 Nov – 6 Dec 2026)');
+    expect(mail.text).toContain(
+      `- Call back every refund complaint within a day (starts 2026-12-02, owner Refunds lead): ${PUBLIC_URL}/actions/${created.data!.createImprovementAction.id}`,
+    );
+  });
+
   it('shows a manager only their own digests, and refuses bad input naming the field', async () => {
     const theirs = await first.graphql<{ digests: Listed[] }>(LIST, {}, weekly);
     const other = await first.graphql(OPEN, { id: theirs.data!.digests[0].id }, monthly);

@@ -108,6 +108,7 @@ const EXPECTED: Record<string, Audience> = {
   'Query.firstContact': ANALYSTS,
   'Mutation.assignItemOwner': MANAGERS,
   'Mutation.recordEscalationOutcome': ANALYSTS,
+  'Mutation.logContact': ITEM_USERS,
 };
 
 interface TypeRef {

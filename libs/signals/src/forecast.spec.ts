@@ -1,8 +1,11 @@
 import { fitModel, minimumLength } from './forecast-models';
 import {
   backtestMae,
+  calibratedScales,
   capacityExcesses,
+  conformalBounds,
   forecastSeries,
+  NORMAL_SCALE,
   predict,
   rollingOrigin,
   type ForecastPoint,
@@ -241,5 +244,67 @@ describe('capacityExcesses', () => {
 
   it('rejects a negative capacity', () => {
     expect(() => capacityExcesses([], -1)).toThrow('capacity must be a finite number ≥ 0');
+  });
+});
+
+describe('interval calibration on back-test errors (conformal)', () => {
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+  it('takes the ⌊(n+1)α/2⌋-th and ⌈(n+1)(1−α/2)⌉-th smallest scores as the bounds', () => {
+    // 19 scores 1…19: for 80%, ranks ⌊20·0.1⌋ = 2 and ⌈20·0.9⌉ = 18.
+    expect(conformalBounds(range(19), 0.8)).toEqual({ lower: 2, upper: 18 });
+    // 39 scores: for 95%, ranks 1 and 39.
+    expect(conformalBounds(range(39), 0.95)).toEqual({ lower: 1, upper: 39 });
+    // Too few scores to promise 95%.
+    expect(conformalBounds(range(20), 0.95)).toBeNull();
+  });
+
+  it('covers new errors from the same distribution at about the nominal rate', () => {
+    const random = mulberry32(7);
+    // Skewed errors (a shifted exponential): symmetric normal bounds would miss the long side.
+    const draw = () => -Math.log(1 - random()) * 2 - 1;
+    let in80 = 0;
+    const trials = 400;
+    for (let t = 0; t < trials; t++) {
+      const scores = Array.from({ length: 24 }, draw);
+      const bounds = conformalBounds(scores, 0.8)!;
+      const next = draw();
+      if (next >= bounds.lower && next <= bounds.upper) in80++;
+    }
+    expect(in80 / trials).toBeGreaterThan(0.75);
+    expect(in80 / trials).toBeLessThan(0.9);
+  });
+
+  it('pools each step with its neighbours and never narrows the normal interval', () => {
+    const small = [0.1, -0.1, 0.2, -0.2, 0.05, -0.05, 0.1, 0];
+    const wide = [4, -3, 5, -2, 6, 3, -4, 2];
+    const [first, second, third] = calibratedScales([small, small, wide]);
+    // Step 1 pools steps 1–2 (all small): the normal bounds stand.
+    expect(first).toEqual(NORMAL_SCALE);
+    // Step 2 pools steps 1–3: the wide errors push its bounds out, above further than below.
+    expect(second.upper80).toBeGreaterThan(NORMAL_SCALE.upper80);
+    expect(second.upper80).toBeGreaterThan(-second.lower80);
+    // 16 scores are too few for 95% bounds: they move out with the 80% ones.
+    expect(third.upper95).toBeCloseTo(
+      (third.upper80 * NORMAL_SCALE.upper95) / NORMAL_SCALE.upper80,
+    );
+    for (const scale of [first, second, third]) {
+      expect(scale.lower95).toBeLessThanOrEqual(scale.lower80);
+      expect(scale.upper95).toBeGreaterThanOrEqual(scale.upper80);
+    }
+  });
+
+  it('widens the forecast of a biased model on the side its errors fell', () => {
+    // A series that keeps rising faster than a level model can follow: errors are positive.
+    const rising = Array.from({ length: 40 }, (_, t) => 10 + t * t * 0.05);
+    const result = forecastSeries(rising, {
+      horizon: 3,
+      seasonLength: null,
+      methods: ['simple-smoothing'],
+    });
+    const plain = predict(fitted('simple-smoothing', rising, null), 3);
+    const p = result.points[0];
+    expect(p.upper80 - p.mean).toBeGreaterThan(plain[0].upper80 - plain[0].mean);
+    expect(p.upper80 - p.mean).toBeGreaterThan(p.mean - p.lower80);
   });
 });

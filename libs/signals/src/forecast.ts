@@ -1,6 +1,7 @@
 // Forecasts of a count series with prediction intervals: the model is chosen by a rolling-origin
 // back-test on the series itself (the one whose forecasts from the last few origins were
-// closest), and the intervals come from that model's h-step error variance. Then the weeks
+// closest), and the intervals are that model's h-step standard deviation times multipliers
+// calibrated on its own back-test errors at that horizon (conformal). Then the weeks
 // whose forecast exceeds a capacity, with by how much: the overload warning before it happens.
 
 import { normalQuantile } from './distributions';
@@ -53,25 +54,86 @@ const Z80 = normalQuantile(0.9);
 const Z95 = normalQuantile(0.975);
 
 /**
- * The fitted model's forecast with 80% and 95% normal prediction intervals; `widen` multiplies
- * their half-widths (see forecastSeries).
+ * How many h-step standard deviations each bound lies from the forecast: negative below it,
+ * positive above. Apart (not ±z) since count errors are skewed and a model can be biased.
+ */
+export interface IntervalScale {
+  lower80: number;
+  upper80: number;
+  lower95: number;
+  upper95: number;
+}
+
+/** The normal distribution's multipliers: the model's own intervals. */
+export const NORMAL_SCALE: IntervalScale = {
+  lower80: -Z80,
+  upper80: Z80,
+  lower95: -Z95,
+  upper95: Z95,
+};
+
+/**
+ * The fitted model's forecast with 80% and 95% prediction intervals: normal ones, or with
+ * `scales[step - 1]` (see calibratedScales) as the multipliers of each step's standard deviation.
  */
 export function predict(
   model: FittedModel,
   horizon: number,
   nonNegative = true,
-  widen = 1,
+  scales: readonly IntervalScale[] = [],
 ): ForecastPoint[] {
   const clip = (v: number) => (nonNegative ? Math.max(0, v) : v);
   return model.forecast(horizon).map((mean, i) => {
-    const sd = widen * Math.sqrt(model.variance(i + 1));
+    const sd = Math.sqrt(model.variance(i + 1));
+    const scale = scales[i] ?? NORMAL_SCALE;
     return {
       step: i + 1,
       mean: clip(mean),
-      lower80: clip(mean - Z80 * sd),
-      upper80: clip(mean + Z80 * sd),
-      lower95: clip(mean - Z95 * sd),
-      upper95: clip(mean + Z95 * sd),
+      lower80: clip(mean + scale.lower80 * sd),
+      upper80: clip(mean + scale.upper80 * sd),
+      lower95: clip(mean + scale.lower95 * sd),
+      upper95: clip(mean + scale.upper95 * sd),
+    };
+  });
+}
+
+/**
+ * Split-conformal bounds of a central `level` interval from scores (signed errors): the
+ * ⌊(n + 1)·α/2⌋-th and ⌈(n + 1)·(1 − α/2)⌉-th smallest, so a new score falls between them with
+ * probability at least `level`; null when there are too few scores for that.
+ */
+export function conformalBounds(
+  scores: readonly number[],
+  level: number,
+): { lower: number; upper: number } | null {
+  const sorted = [...scores].sort((a, b) => a - b);
+  const tail = (1 - level) / 2;
+  // Ranks rounded after a tolerance: 20 × 0.9 is 18.000000000000004 in floating point.
+  const low = Math.floor((sorted.length + 1) * tail + 1e-9);
+  const high = Math.ceil((sorted.length + 1) * (1 - tail) - 1e-9);
+  if (low < 1 || high > sorted.length) return null;
+  return { lower: sorted[low - 1], upper: sorted[high - 1] };
+}
+
+/**
+ * Interval multipliers per step from back-test scores ((actual − forecast) ÷ the model's
+ * standard deviation at that step), one list per step. A step alone holds one score per origin,
+ * so each step pools its neighbours' (the scores are already scaled to their step). Never inside
+ * the model's own normal bounds: a few lucky origins do not narrow an interval. With too few
+ * scores for the 95% bounds, they move out in proportion to the 80% ones.
+ */
+export function calibratedScales(scoresByStep: readonly (readonly number[])[]): IntervalScale[] {
+  return scoresByStep.map((_, i) => {
+    const pool = scoresByStep.slice(Math.max(0, i - 1), i + 2).flat();
+    const b80 = conformalBounds(pool, 0.8);
+    const lower80 = Math.min(-Z80, b80?.lower ?? -Z80);
+    const upper80 = Math.max(Z80, b80?.upper ?? Z80);
+    const b95 = conformalBounds(pool, 0.95);
+    return {
+      lower80,
+      upper80,
+      lower95: Math.min(-Z95, b95?.lower ?? (lower80 * Z95) / Z80, lower80),
+      upper95: Math.max(Z95, b95?.upper ?? (upper80 * Z95) / Z80, upper80),
     };
   });
 }
@@ -126,14 +188,14 @@ const fittedPoints =
 interface MethodBacktest {
   mae: number | null;
   origins: number;
-  /** How much wider the back-test errors ran than the model's own variance said (≥ 1). */
-  widen: number;
+  /** Interval multipliers per step, calibrated on the back-test's errors at that step. */
+  scales: IntervalScale[];
 }
 
 /**
- * One method's rolling-origin back-test: its mean absolute error, and the root mean square of
- * its errors in units of the forecast's standard deviation. The model's variance assumes the
- * model and its parameters are right; out-of-sample errors show how far they are not.
+ * One method's rolling-origin back-test: its mean absolute error, and its errors in units of
+ * the forecast's standard deviation, per step. The model's variance assumes the model
+ * and its parameters are right; out-of-sample errors show how far they are not.
  */
 function backtestMethod(
   values: readonly number[],
@@ -143,30 +205,34 @@ function backtestMethod(
   seasonLength: number | null,
   nonNegative: boolean,
 ): MethodBacktest {
-  const squares: number[] = [];
+  const scores: number[][] = Array.from({ length: horizon }, () => []);
   const results = rollingOrigin(values, horizon, origins, (train, h) => {
     const model = fitModel(method, train, seasonLength);
     if (model === null) return null;
-    model.forecast(h).forEach((expected, i) => {
-      const variance = model.variance(i + 1);
-      const actual = values[train.length + i];
-      if (variance > 0) squares.push((actual - expected) ** 2 / variance);
+    const points = predict(model, h, nonNegative);
+    points.forEach((point, i) => {
+      const sd = Math.sqrt(model.variance(i + 1));
+      // Scored against the forecast as shown (clipped at zero for counts).
+      if (sd > 0) scores[i].push((values[train.length + i] - point.mean) / sd);
     });
-    return predict(model, h, nonNegative);
+    return points;
   });
-  const spread =
-    squares.length === 0 ? 1 : Math.sqrt(squares.reduce((a, b) => a + b, 0) / squares.length);
-  return { mae: backtestMae(results), origins: results.length, widen: Math.max(1, spread) };
+  return {
+    mae: backtestMae(results),
+    origins: results.length,
+    scales: calibratedScales(scores),
+  };
 }
 
 /**
  * Forecast `horizon` periods after `values` (a dense count series, oldest first). Each method
  * the series is long enough for is back-tested from the last `origins` origins; the one with
- * the smallest mean absolute error is refitted on the whole series. Its intervals are widened
- * (never narrowed) by how far its back-test errors spread beyond its own variance: choosing the
- * best of several models and estimating its parameters both make the textbook intervals too
- * narrow. With too little history to back-test, the simplest fitting method is used and the
- * back-test figures are null.
+ * the smallest mean absolute error is refitted on the whole series. Its intervals reach as many
+ * standard deviations as its own back-test errors at that horizon did (conformal calibration,
+ * from origins before the forecast's only; never narrower than the model's normal intervals):
+ * choosing the best of several models and estimating its parameters both make the textbook
+ * intervals too narrow. With too little history to back-test, the simplest fitting method is
+ * used and the back-test figures are null.
  */
 export function forecastSeries(
   values: readonly number[],
@@ -206,7 +272,7 @@ export function forecastSeries(
   return {
     method,
     seasonLength: model.seasonLength,
-    points: predict(model, horizon, nonNegative, best?.widen ?? 1),
+    points: predict(model, horizon, nonNegative, best?.scales),
     backtestMae: best?.mae ?? null,
     naiveMae: naive,
     backtestOrigins: best?.origins ?? 0,

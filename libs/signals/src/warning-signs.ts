@@ -22,7 +22,8 @@ export type WarningSign =
   | 'staff-turnover'
   | 'extended-sick-leave'
   | 'overwhelm'
-  | 'losing-customers';
+  | 'losing-customers'
+  | 'neglected-items';
 
 export interface WarningSignThresholds {
   label: string;
@@ -86,6 +87,16 @@ export const WARNING_SIGN_DEFAULTS: Readonly<Record<WarningSign, WarningSignThre
     direction: 'higher-is-worse',
     format: 'percent',
     unit: ' excess over other customers',
+  },
+  // Share of open items past a service-level target or without an update for days: what waits
+  // unescalated (seed 000 §10) and leaves customers without news (§7).
+  'neglected-items': {
+    label: 'Neglected open items',
+    watchAt: 0.1,
+    alertAt: 0.25,
+    direction: 'higher-is-worse',
+    format: 'percent',
+    unit: ' of open items',
   },
 };
 

@@ -17,18 +17,58 @@ function instant(value: Date | string): string {
 }
 
 const ID_KEYS = new Set(['teamIds', 'themeIds', 'linkedPolicyIds', 'itemIds']);
+const DAY_MS = 86_400_000;
+
+/** A page a digest links to, with what it shows in words. */
+export interface DashboardView {
+  label: string;
+  url: string;
+}
+
+const lastDayOf = (period: { to: string }) =>
+  new Date(Date.parse(`${period.to}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
 
 export class DashboardLinks {
   constructor(private readonly base: string) {}
 
   /** The review for the months the period falls in ("2026-11" to "2026-11"). */
   review(period: { from: string; to: string }): string {
-    const lastDay = new Date(Date.parse(`${period.to}T00:00:00Z`) - 86_400_000);
     const params = new URLSearchParams({
       from: period.from.slice(0, 7),
-      to: lastDay.toISOString().slice(0, 7),
+      to: lastDayOf(period).slice(0, 7),
     });
     return `${this.base}/review?${params.toString()}`;
+  }
+
+  /**
+   * The views of one week. The Review shows whole months, so the week itself is opened where
+   * days are the unit: the Explorer's drill-down of what was received and Trends by week,
+   * whose last bucket is this week; the Review of the month(s) it falls in comes last.
+   */
+  week(period: { from: string; to: string; label: string }): DashboardView[] {
+    const last = lastDayOf(period);
+    const items = this.items(
+      {
+        receivedFrom: new Date(`${period.from}T00:00:00Z`),
+        receivedTo: new Date(`${period.to}T00:00:00Z`),
+      },
+      `Received ${period.label}`,
+    );
+    // Three months of weeks end with this one, so it is read against the weeks before it.
+    const trendsFrom = new Date(Date.parse(`${last.slice(0, 7)}-01T00:00:00Z`));
+    trendsFrom.setUTCMonth(trendsFrom.getUTCMonth() - 2);
+    const trends = new URLSearchParams({
+      from: trendsFrom.toISOString().slice(0, 7),
+      to: last.slice(0, 7),
+      every: 'week',
+      metric: 'complaints',
+    });
+    const months = [...new Set([period.from.slice(0, 7), last.slice(0, 7)])].join(' and ');
+    return [
+      { label: `Everything received ${period.label}`, url: items },
+      { label: 'Complaints by week, this week last', url: `${this.base}/trends?${trends}` },
+      { label: `The monthly review of ${months}`, url: this.review(period) },
+    ];
   }
 
   /** The Explorer listing the items behind a figure. */
@@ -50,6 +90,10 @@ export class DashboardLinks {
 
   action(id: string): string {
     return `${this.base}/actions/${id}`;
+  }
+
+  actions(): string {
+    return `${this.base}/actions`;
   }
 
   digests(): string {

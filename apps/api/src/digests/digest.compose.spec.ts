@@ -5,7 +5,13 @@ import type { RisingSignal } from '../insights/rising/rising.types';
 import { ValueFormat } from '../insights/trends/trends.types';
 import { IndicatorState, type WarningSign } from '../insights/warning-signs/warning-signs.types';
 import { DashboardLinks } from './dashboard-links';
-import { actionsDue, composeDigest, risingOnly, warningChanges } from './digest.compose';
+import {
+  actionsDue,
+  comingWeek,
+  composeDigest,
+  risingOnly,
+  warningChanges,
+} from './digest.compose';
 import { DigestFrequency } from './digest-period';
 
 const links = new DashboardLinks('https://fulcrum.example.org');
@@ -126,6 +132,75 @@ describe('the digest', () => {
     expect(digest.subject).toBe('Fulcrum weekly review digest: 30 Nov – 6 Dec 2026');
     expect(digest.text).toContain('- No comparison period.');
     expect(digest.text).toContain('- None rising beyond its usual level.');
-    expect(digest.text).toContain('- No planned or active actions.');
+    expect(digest.text).toContain('- No action starts in the coming week and none is in progress.');
+  });
+
+  describe('weekly', () => {
+    const WEEK = { from: '2026-11-09', to: '2026-11-16', label: '9 Nov – 15 Nov 2026' };
+    const BEFORE = { from: '2026-11-02', to: '2026-11-09', label: '2 Nov – 8 Nov 2026' };
+    const planned = (id: string, startedOn: string | null) =>
+      ({ ...action(id, ActionStatus.PLANNED), startedOn }) as ReviewAction;
+
+    it('lists as due the actions starting in the week after it and those in progress', () => {
+      const next = comingWeek(
+        [
+          planned('starts-monday', '2026-11-16'),
+          planned('starts-sunday', '2026-11-22'),
+          planned('starts-later', '2026-11-23'),
+          planned('started-before', '2026-11-15'),
+          planned('undated', null),
+          action('busy', ActionStatus.IN_PROGRESS),
+          action('done', ActionStatus.DONE),
+        ],
+        WEEK.to,
+      );
+      expect(next.label).toBe('16 Nov – 22 Nov 2026');
+      expect(next.starting.map((a) => a.id)).toEqual(['starts-monday', 'starts-sunday']);
+      expect(next.underWay.map((a) => a.id)).toEqual(['busy']);
+      expect(next.later).toBe(3);
+    });
+
+    it("links to the week's own views, not only the month's review", () => {
+      const digest = composeDigest(
+        {
+          frequency: DigestFrequency.WEEKLY,
+          period: WEEK,
+          comparisonPeriod: BEFORE,
+          kpis: [],
+          warnings: [],
+          warningsBefore: [],
+          risingThemes: [],
+          risingPolicies: [],
+          actions: [planned('a1', '2026-11-18'), planned('a2', null)],
+        },
+        links,
+      );
+      expect(digest.text).toContain('Headline figures against 2 Nov – 8 Nov 2026.');
+      expect(digest.text).toContain(
+        'Everything received 9 Nov – 15 Nov 2026: https://fulcrum.example.org/explorer?about=Received+9+Nov+%E2%80%93+15+Nov+2026&d.receivedFrom=2026-11-09&d.receivedTo=2026-11-16',
+      );
+      expect(digest.text).toContain(
+        'Complaints by week, this week last: https://fulcrum.example.org/trends?from=2026-09&to=2026-11&every=week&metric=complaints',
+      );
+      expect(digest.text).toContain(
+        'The monthly review of 2026-11: https://fulcrum.example.org/review?from=2026-11&to=2026-11',
+      );
+      expect(digest.text).toContain('ACTIONS DUE IN THE COMING WEEK (16 Nov – 22 Nov 2026)');
+      expect(digest.text).toContain(
+        '- Action a1 (starts 2026-11-18, owner Sam): https://fulcrum.example.org/actions/a1',
+      );
+      expect(digest.text).toContain(
+        '1 more planned action starts later or without a start date: https://fulcrum.example.org/actions',
+      );
+      expect(digest.html).toContain('d.receivedFrom=2026-11-09&amp;d.receivedTo=2026-11-16');
+    });
+
+    it('names both months of a week that spans two', () => {
+      const views = links.week({ from: '2026-10-26', to: '2026-11-02', label: '26 Oct – 1 Nov' });
+      expect(views.at(-1)).toEqual({
+        label: 'The monthly review of 2026-10 and 2026-11',
+        url: 'https://fulcrum.example.org/review?from=2026-10&to=2026-11',
+      });
+    });
   });
 });

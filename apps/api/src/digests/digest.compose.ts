@@ -4,7 +4,8 @@ import type { RisingSignal } from '../insights/rising/rising.types';
 import { IndicatorState, type WarningSign } from '../insights/warning-signs/warning-signs.types';
 import { ActionStatus } from '../actions/action.enums';
 import { formatFigure } from '../insights/read-model/verdicts';
-import type { DashboardLinks } from './dashboard-links';
+import { periodRange } from '../insights/read-model/scope';
+import type { DashboardLinks, DashboardView } from './dashboard-links';
 import { DigestFrequency } from './digest-period';
 
 /** What the review pack says about a period, as the digest needs it (nothing recomputed). */
@@ -62,6 +63,37 @@ export function actionsDue(actions: ReviewAction[]): ReviewAction[] {
   );
 }
 
+const DAY_MS = 86_400_000;
+
+/** The week after a weekly digest's week, and the actions it has to do then. */
+export interface ComingWeek {
+  label: string;
+  /** Planned actions whose start date falls in the coming week. */
+  starting: ReviewAction[];
+  /** Actions in progress: their work goes on through the coming week. */
+  underWay: ReviewAction[];
+  /** Planned actions starting later or without a date, left for the monthly review. */
+  later: number;
+}
+
+/** What a weekly digest lists as due: the week after `periodTo` (a YYYY-MM-DD, not included). */
+export function comingWeek(actions: ReviewAction[], periodTo: string): ComingWeek {
+  const from = Date.parse(`${periodTo}T00:00:00Z`);
+  const to = from + 7 * DAY_MS;
+  const startsThen = (action: ReviewAction) => {
+    const start = action.startedOn ? Date.parse(`${action.startedOn}T00:00:00Z`) : null;
+    return start !== null && start >= from && start < to;
+  };
+  const planned = actions.filter((action) => action.status === ActionStatus.PLANNED);
+  const starting = planned.filter(startsThen);
+  return {
+    label: periodRange({ from, to }).label,
+    starting,
+    underWay: actions.filter((action) => action.status === ActionStatus.IN_PROGRESS),
+    later: planned.length - starting.length,
+  };
+}
+
 const esc = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -74,13 +106,19 @@ export function composeDigest(figures: DigestFigures, links: DashboardLinks): Co
   const subject = `Fulcrum ${kind.toLowerCase()} review digest: ${period.label}`;
   const changes = warningChanges(figures.warnings, figures.warningsBefore);
   const rising = [...figures.risingThemes, ...figures.risingPolicies];
-  const due = actionsDue(figures.actions);
+  const weekly = figures.frequency === DigestFrequency.WEEKLY;
   const reviewUrl = links.review(period);
+  // A week opens in the pages that take days; a month in its review.
+  const views: DashboardView[] = weekly
+    ? links.week(period)
+    : [{ label: 'The whole review', url: reviewUrl }];
+  const actions = actionSection(figures);
   const against = comparisonPeriod ? `against ${comparisonPeriod.label}` : 'with no comparison';
 
   const text: string[] = [
     `${kind} review digest — ${period.label}`,
-    `Headline figures ${against}. The whole review: ${reviewUrl}`,
+    `Headline figures ${against}.`,
+    ...views.map((view) => `${view.label}: ${view.url}`),
     '',
     'HEADLINE FIGURES',
     ...figures.kpis.map((kpi) => {
@@ -114,13 +152,14 @@ export function composeDigest(figures: DigestFigures, links: DashboardLinks): Co
         )
       : ['- None rising beyond its usual level.']),
     '',
-    'ACTIONS DUE',
-    ...(due.length
-      ? due.map(
-          (action) =>
-            `- ${action.title} (${action.status.replace('_', ' ')}, owner ${action.owner}): ${links.action(action.id)}`,
+    `${actions.title.toUpperCase()}${actions.when ? ` (${actions.when})` : ''}`,
+    ...(actions.items.length
+      ? actions.items.map(
+          ({ action, note }) =>
+            `- ${action.title} (${note}, owner ${action.owner}): ${links.action(action.id)}`,
         )
-      : ['- No planned or active actions.']),
+      : [`- ${actions.empty}`]),
+    ...(actions.footnote ? [`  ${actions.footnote}: ${links.actions()}`] : []),
     '',
     `Change or stop this digest: ${links.digests()}`,
   ];
@@ -147,7 +186,8 @@ export function composeDigest(figures: DigestFigures, links: DashboardLinks): Co
 <html lang="en"><head><meta charset="utf-8"><title>${esc(subject)}</title></head>
 <body style="font-family: system-ui, sans-serif; color: #1f2933; max-width: 760px">
 <h1 style="font-size: 20px">${esc(kind)} review digest — ${esc(period.label)}</h1>
-<p>Headline figures ${esc(against)}. ${a(reviewUrl, 'Open the whole review')}</p>
+<p>Headline figures ${esc(against)}.</p>
+<p>${views.map((view) => a(view.url, view.label)).join(' · ')}</p>
 <h2 style="font-size: 16px">Headline figures</h2>
 <table cellpadding="4" style="border-collapse: collapse">
 <thead><tr><th align="left">Figure</th><th align="right">${esc(period.label)}</th><th align="right">${esc(comparisonPeriod?.label ?? 'Before')}</th><th align="left">Verdict</th></tr></thead>
@@ -177,16 +217,51 @@ ${list(
   ),
   'None rising beyond its usual level.',
 )}
-<h2 style="font-size: 16px">Actions due</h2>
+<h2 style="font-size: 16px">${esc(actions.title)}${actions.when ? ` (${esc(actions.when)})` : ''}</h2>
 ${list(
-  due.map(
-    (action) =>
-      `${a(links.action(action.id), action.title)} — ${esc(action.status.replace('_', ' '))}, owner ${esc(action.owner)}`,
+  actions.items.map(
+    ({ action, note }) =>
+      `${a(links.action(action.id), action.title)} — ${esc(note)}, owner ${esc(action.owner)}`,
   ),
-  'No planned or active actions.',
-)}
+  actions.empty,
+)}${actions.footnote ? `\n<p>${a(links.actions(), actions.footnote)}</p>` : ''}
 <p style="color: #52606d">${a(links.digests(), 'Change or stop this digest')}</p>
 </body></html>
 `;
   return { subject, text: `${text.join('\n')}\n`, html };
+}
+
+interface ActionSection {
+  title: string;
+  /** The days the section covers, when not the digest's period. */
+  when: string | null;
+  items: { action: ReviewAction; note: string }[];
+  empty: string;
+  footnote: string | null;
+}
+
+/** A month lists every planned or active action; a week, those due in the week after it. */
+function actionSection(figures: DigestFigures): ActionSection {
+  const status = (action: ReviewAction) => action.status.replace('_', ' ');
+  if (figures.frequency === DigestFrequency.MONTHLY)
+    return {
+      title: 'Actions due',
+      when: null,
+      items: actionsDue(figures.actions).map((action) => ({ action, note: status(action) })),
+      empty: 'No planned or active actions.',
+      footnote: null,
+    };
+  const next = comingWeek(figures.actions, figures.period.to);
+  return {
+    title: 'Actions due in the coming week',
+    when: next.label,
+    items: [
+      ...next.starting.map((action) => ({ action, note: `starts ${action.startedOn}` })),
+      ...next.underWay.map((action) => ({ action, note: 'in progress' })),
+    ],
+    empty: 'No action starts in the coming week and none is in progress.',
+    footnote: next.later
+      ? `${next.later} more planned ${next.later === 1 ? 'action starts' : 'actions start'} later or without a start date`
+      : null,
+  };
 }

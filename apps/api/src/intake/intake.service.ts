@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { maySendStaffReports, wroteItem } from '../auth/item-scope';
 import type { Principal } from '../auth/principal';
 import { conflict, invalidField, invalidInput, type FieldProblem } from '../common/domain-error';
@@ -38,7 +38,7 @@ const REFERENCES: Record<string, { field: 'teamId' | 'policyId'; label: string }
 };
 
 type FieldPath = (index: number, field: string) => string;
-const singleItemPath: FieldPath = (_index, field) => field;
+export const singleItemPath: FieldPath = (_index, field) => field;
 const batchPath: FieldPath = (index, field) => `items[${index}].${field}`;
 
 /** The status an item is in, judging by its timestamps, when the source system did not say. */
@@ -91,6 +91,14 @@ export class IntakeService {
     refuseStaffReportsFromKeys([input], principal, singleItemPath);
     const row = this.rowOf(input, principal);
     const stored = { ...(await this.singles.write({ input, row })), item: row };
+    return this.receiptFor(stored, principal);
+  }
+
+  /** What the sender of one item is told: the new item, or for a replay the one stored before. */
+  async receiptFor(
+    stored: StoredItemRef & { item: NewItem },
+    principal: Principal,
+  ): Promise<ItemReceipt> {
     if (stored.created)
       return { item: this.items.fromNewItem(stored.id, stored.item), created: true };
     // A replay returns the stored item to whoever wrote it, and nothing of it to anyone else.
@@ -187,13 +195,15 @@ export class IntakeService {
 
   /**
    * Validated items in one statement; errors about references name `path(index, field)`.
-   * `staging` staged: the bulk path (COPY, see items/item-writer.ts), for imports.
+   * `staging` staged: the bulk path (COPY, see items/item-writer.ts), for imports. `manager` is
+   * a transaction the caller holds when the items are one part of a larger write.
    */
   async storeItems(
     inputs: SubmitItemInput[],
     principal: Principal,
     path: FieldPath = batchPath,
     staging: Staging = { staged: false },
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<(StoredItemRef & { item: NewItem })[]> {
     refuseStaffReportsFromKeys(inputs, principal, path);
     const rows = inputs.map((input) => this.rowOf(input, principal));
@@ -203,7 +213,7 @@ export class IntakeService {
       : await this.analyzers.get();
     const analyse = newItemAnalysis(built);
     const stored = await this.withKnownReferences(inputs, path, () =>
-      insertAnalysed(this.dataSource.manager, analyse, rows, staging),
+      insertAnalysed(manager, analyse, rows, staging),
     );
     return stored.map((ref, index) => ({ ...ref, item: rows[index] }));
   }

@@ -27,15 +27,17 @@ export class ItemEventsService {
   /**
    * Adds events to item timelines and brings each item's status and timestamps in line with
    * its timeline, and looks for warning signs and protocol cues in the texts, all in one
-   * transaction; the items are locked so concurrent writers queue.
+   * transaction; the items are locked so concurrent writers queue. `within` is a transaction the
+   * caller already holds, for events written together with something else (a logged contact).
    */
   async record(
     inputs: RecordItemEventInput[],
     principal: Principal,
     path: FieldPath,
+    within?: EntityManager,
   ): Promise<ItemEvent[]> {
     const analyse = await this.eventTexts.prepare();
-    return this.dataSource.transaction(async (manager) => {
+    const write = async (manager: EntityManager) => {
       const itemIds = [...new Set(inputs.map((input) => input.itemId))].sort();
       const query = manager
         .createQueryBuilder(Item, 'item')
@@ -61,7 +63,8 @@ export class ItemEventsService {
       for (const item of itemsById.values()) await this.refreshLifecycle(manager, item);
       await analyse(manager, events);
       return events;
-    });
+    };
+    return within ? write(within) : this.dataSource.transaction(write);
   }
 
   private async validate(

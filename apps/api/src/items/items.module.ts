@@ -20,6 +20,6 @@ import { RawTextReadsService } from './raw-text/raw-text-reads.service';
     ItemsResolver,
     ItemEventResolver,
   ],
-  exports: [ItemsService],
+  exports: [ItemsService, ItemEventsService],
 })
 export class ItemsModule {}

@@ -1,7 +1,7 @@
 // Full selections of the insight queries, as the dashboard would ask for them.
 
 export const DRILLDOWN =
-  'receivedFrom receivedTo resolvedFrom resolvedTo openAt teamIds themeIds linkedPolicyIds channels kinds statuses sentiments viabilities flags eventTypes slaBreached waitedIn reopened rated answered linkedToPolicy protocolStepsDone protocolStepMissing itemIds';
+  'receivedFrom receivedTo resolvedFrom resolvedTo openAt teamIds themeIds linkedPolicyIds channels kinds statuses sentiments viabilities flags eventTypes slaBreached waitedIn reopened rated answered linkedToPolicy protocolStepsDone protocolStepMissing overdue noUpdateForDays needsAttentionDays itemIds';
 const CHANGE = 'current previous relative direction label';
 const SHARE = 'successes trials share lower upper';
 const PERIOD = 'from to label';

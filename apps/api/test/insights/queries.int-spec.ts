@@ -140,7 +140,7 @@ describe('insight queries', () => {
       scope,
     );
     expect(reviewPack.warningSigns).toEqual(warningSigns);
-    expect(reviewPack.warningSigns.signs).toHaveLength(7);
+    expect(reviewPack.warningSigns.signs).toHaveLength(8);
   });
 
   it('drills every kind of figure down to exactly the items behind it', async () => {

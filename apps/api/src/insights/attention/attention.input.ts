@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
-import { MAX_STALE_DAYS } from '../read-model/drilldown.types';
+import { DEFAULT_STALE_DAYS, MAX_STALE_DAYS } from '../read-model/drilldown.types';
 import { InsightScopeInput } from '../read-model/scope.types';
 
 export const MAX_ATTENTION_ITEMS = 200;
@@ -11,7 +11,7 @@ export const MAX_ATTENTION_ITEMS = 200;
 })
 export class AttentionInput extends InsightScopeInput {
   @Field(() => Int, {
-    defaultValue: 7,
+    defaultValue: DEFAULT_STALE_DAYS,
     description: `No update for this many days makes an open item need attention, 1 to ${MAX_STALE_DAYS}.`,
   })
   @IsInt()

@@ -44,6 +44,8 @@ registerEnumType(ComplaintStep, {
 export const MAX_DRILLDOWN_IDS = 100;
 /** The longest "no update for N days" a caller may ask about. */
 export const MAX_STALE_DAYS = 365;
+/** Days without an update after which an open item needs attention, unless a page says otherwise. */
+export const DEFAULT_STALE_DAYS = 7;
 
 /**
  * The items behind a figure, as conditions that all hold (lists match any of their values). Every

@@ -63,6 +63,7 @@ const inputs = (overrides: Partial<WarningSignInputs> = {}): WarningSignInputs =
   previousLapse: null,
   evidence: new Map(),
   replyItems: { excuses: 0, blame: 0 },
+  neglected: { open: 0, needing: 0, staleDays: 7 },
   ...overrides,
 });
 const signOf = (kind: WarningSignKind, overrides: Partial<WarningSignInputs> = {}) => {
@@ -80,7 +81,7 @@ const staffing = (values: Partial<StaffingRow>): StaffingRow => ({
 });
 
 describe('warning signs', () => {
-  it('lists the seven signs in a fixed order and counts those on alert and on watch', () => {
+  it('lists the eight signs in a fixed order and counts those on alert and on watch', () => {
     const signs = composeWarningSigns(inputs());
     expect(signs.signs.map((s) => s.sign)).toEqual([
       WarningSignKind.EXCUSES,
@@ -90,6 +91,7 @@ describe('warning signs', () => {
       WarningSignKind.OVERWHELM,
       WarningSignKind.RISING_COMPLAINTS,
       WarningSignKind.LOSING_CUSTOMERS,
+      WarningSignKind.NEGLECTED_ITEMS,
     ]);
     expect(signs.alerts).toBe(signs.signs.filter((s) => s.state === IndicatorState.ALERT).length);
     expect(signs.watches).toBe(signs.signs.filter((s) => s.state === IndicatorState.WATCH).length);
@@ -268,5 +270,40 @@ describe('warning-sign readings', () => {
     );
     expect(excuses.judgedAgainst).toMatch(/^fixed thresholds \(watch at .*, alert at .*\)$/);
     expect(excuses.verdict).toContain(`against ${excuses.judgedAgainst}`);
+  });
+
+  describe('neglected open items', () => {
+    const neglected = (open: number, needing: number) =>
+      signOf(WarningSignKind.NEGLECTED_ITEMS, { neglected: { open, needing, staleDays: 7 } });
+
+    it('is the share of open items needing attention, watched from 10% and alerted from 25%', () => {
+      expect(neglected(100, 9)).toMatchObject({ value: 0.09, state: IndicatorState.OK });
+      expect(neglected(100, 10)).toMatchObject({ value: 0.1, state: IndicatorState.WATCH });
+      expect(neglected(100, 24)).toMatchObject({ state: IndicatorState.WATCH });
+      expect(neglected(100, 25)).toMatchObject({ value: 0.25, state: IndicatorState.ALERT });
+    });
+
+    it('counts the items needing attention and opens exactly those, judged now', () => {
+      const sign = neglected(40, 12);
+      expect(sign.recordCount).toBe(12);
+      // No received-in-period bounds: an item received long ago and left waiting counts.
+      expect(sign.drilldown).toEqual({ needsAttentionDays: 7 });
+      expect(sign.previous).toBeNull();
+      expect(sign.explanation).toContain('12 of 40 open items on 2025-10-01 are past');
+      expect(sign.explanation).toContain('for 7 days');
+    });
+
+    it('has no value and nothing to open when no item is open', () => {
+      const sign = neglected(0, 0);
+      expect(sign).toMatchObject({ value: null, state: IndicatorState.NO_DATA, drilldown: null });
+      expect(sign.explanation).toContain('No open items on 2025-10-01.');
+    });
+
+    it('counts a neglected item towards the alerts', () => {
+      const signs = composeWarningSigns(
+        inputs({ neglected: { open: 4, needing: 2, staleDays: 7 } }),
+      );
+      expect(signs.alerts).toBe(1);
+    });
   });
 });

@@ -1,5 +1,5 @@
 // The pure half of the warning signs: measures read by WarningSignsService in, the seven signs
-// out, each with its indicator (thresholds from @fulcrum/signals), explanation and records.
+// out (and neglected open items), each with its indicator (thresholds from @fulcrum/signals), explanation and records.
 import {
   customerLapse,
   DAY_MS,
@@ -91,6 +91,14 @@ export interface WarningSignInputs {
   evidence: ReadonlyMap<FlagType, Quote[]>;
   /** The items holding the period's excusing and blaming replies. */
   replyItems: ReplyItems;
+  neglected: Neglected;
+}
+
+/** Open items now, and those past a service-level target or without an update for `staleDays`. */
+export interface Neglected {
+  open: number;
+  needing: number;
+  staleDays: number;
 }
 
 export interface ReplyItems {
@@ -112,7 +120,7 @@ const FORMATS: Record<string, ValueFormat> = {
 export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
   const { period, comparison, filter } = input.scope;
   const { names, teams, current, previous, staffing, pulse, previousPulse, rising } = input;
-  const { lapse, previousLapse, evidence, replyItems } = input;
+  const { lapse, previousLapse, evidence, replyItems, neglected } = input;
   const headcount = teams.reduce((sum, team) => sum + team.staffCount, 0);
   const items = (extra: Drilldown) =>
     filterDrilldown(filter, {
@@ -325,7 +333,36 @@ export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
     },
   );
 
-  const signs = [excuses, blame, turnoverSign, sickSign, overwhelmSign, risingSign, lapseSign];
+  // A snapshot now, like the Attention page it comes from: an item's past neglect is not kept,
+  // so there is no comparison value, and the drill-down judges the same items now.
+  const neglectedSign = sign(
+    WarningSignKind.NEGLECTED_ITEMS,
+    warningSignIndicator(
+      'neglected-items',
+      share(neglected.needing, neglected.open),
+      neglectedWords(neglected, input.scope.now),
+    ),
+    'percent',
+    null,
+    {
+      recordCount: neglected.needing,
+      drilldown:
+        neglected.needing > 0
+          ? filterDrilldown(filter, { needsAttentionDays: neglected.staleDays })
+          : null,
+    },
+  );
+
+  const signs = [
+    excuses,
+    blame,
+    turnoverSign,
+    sickSign,
+    overwhelmSign,
+    risingSign,
+    lapseSign,
+    neglectedSign,
+  ];
   return {
     period: periodRange(period),
     comparisonPeriod: comparison ? periodRange(comparison) : null,
@@ -333,6 +370,14 @@ export function composeWarningSigns(input: WarningSignInputs): WarningSigns {
     alerts: signs.filter((s) => s.state === IndicatorState.ALERT).length,
     watches: signs.filter((s) => s.state === IndicatorState.WATCH).length,
   };
+}
+
+/** The neglected-items sign's counts in words, naming the moment they are judged at. */
+export function neglectedWords(neglected: Neglected, now: number): string {
+  const day = new Date(now).toISOString().slice(0, 10);
+  if (neglected.open === 0) return `No open items on ${day}.`;
+  const { open, needing, staleDays } = neglected;
+  return `${needing} of ${open} open ${open === 1 ? 'item' : 'items'} on ${day} ${needing === 1 ? 'is' : 'are'} past a first-response or resolution target, or without an update the customer saw for ${staleDays} days.`;
 }
 
 /** A period's sums from rollup rows per kind: churn flags and arrivals of complaints only. */

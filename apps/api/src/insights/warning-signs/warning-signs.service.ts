@@ -9,10 +9,13 @@ import { dayOf, type Filter, resolveScope, type Scope } from '../read-model/scop
 import { filterConditions, hasFlag, iso, Sql, where } from '../read-model/sql';
 import type { Quote } from '../hotspots/hotspots.types';
 import { testedWeeks } from '../read-model/weeks';
+import { isOpen, needsAttention } from '../read-model/attention-sql';
+import { DEFAULT_STALE_DAYS } from '../read-model/drilldown.types';
 import {
   composeWarningSigns,
   FOLLOW_UP_DAYS,
   type Lapse,
+  type Neglected,
   periodMeasuresOf,
   type PeriodMeasures,
   quotesByFlag,
@@ -51,6 +54,7 @@ export class WarningSignsService {
       previousLapse,
       evidence,
       replyItems,
+      neglected,
     ] = await Promise.all([
       this.data.names(),
       this.data.teams(filter),
@@ -67,6 +71,7 @@ export class WarningSignsService {
       comparison ? this.lapse(filter, comparison, scope.now) : Promise.resolve(null),
       this.evidence(filter, period),
       this.replyItems(filter, period),
+      this.neglected(filter, scope.now),
     ]);
     return composeWarningSigns({
       scope,
@@ -82,7 +87,26 @@ export class WarningSignsService {
       previousLapse,
       evidence,
       replyItems,
+      neglected,
     });
+  }
+
+  /**
+   * Open items in the filter now, and those needing attention, on the condition the drill-down
+   * (and the Attention page) uses, so the count equals the items it opens.
+   */
+  private async neglected(filter: Filter, now: number): Promise<Neglected> {
+    const sql = new Sql();
+    const at = sql.p(iso(now), 'timestamptz');
+    const days = sql.p(DEFAULT_STALE_DAYS, 'int');
+    const conditions = [isOpen(), ...filterConditions(sql, filter)];
+    const [row] = await this.data.query<{ open: number; needing: number }>(
+      `SELECT count(*)::int AS open,
+              count(*) FILTER (WHERE ${needsAttention(days, at)})::int AS needing
+         FROM insight_item_facts f ${where(conditions)}`,
+      sql.params,
+    );
+    return { open: row?.open ?? 0, needing: row?.needing ?? 0, staleDays: DEFAULT_STALE_DAYS };
   }
 
   private async periodMeasures(filter: Filter, period: Period): Promise<PeriodMeasures> {

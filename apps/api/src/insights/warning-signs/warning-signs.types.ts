@@ -13,6 +13,7 @@ export enum WarningSignKind {
   OVERWHELM = 'overwhelm',
   RISING_COMPLAINTS = 'rising-complaints',
   LOSING_CUSTOMERS = 'losing-customers',
+  NEGLECTED_ITEMS = 'neglected-items',
 }
 registerEnumType(WarningSignKind, {
   name: 'WarningSignKind',

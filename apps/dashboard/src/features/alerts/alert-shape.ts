@@ -29,6 +29,7 @@ export const SIGN_LABEL: Record<WarningSignKind, string> = {
   OVERWHELM: 'Overwhelm',
   RISING_COMPLAINTS: 'Rising complaints',
   LOSING_CUSTOMERS: 'Losing customers',
+  NEGLECTED_ITEMS: 'Neglected open items',
 };
 
 export const FORMAT_LABEL: Record<WebhookFormat, string> = {

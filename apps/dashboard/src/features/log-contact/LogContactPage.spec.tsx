@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   apiError,
@@ -8,7 +8,6 @@ import {
   viewerMock,
 } from '../../test/fixtures';
 import { aSession, aSessionStore, renderPage, type Mock } from '../../test/render';
-import { RecordItemEventDocument } from '../explorer/graphql/record-event';
 import { LogContactDocument } from './graphql/submit-item';
 import LogContactPage from './LogContactPage';
 
@@ -19,8 +18,8 @@ const logMock = (input: Record<string, unknown>, result: Mock['result']): Mock =
 
 const stored = {
   data: {
-    submitItem: {
-      __typename: 'ItemReceipt',
+    logContact: {
+      __typename: 'LogContactReceipt',
       created: true,
       item: {
         __typename: 'Item',
@@ -32,9 +31,20 @@ const stored = {
         receivedAt: '2026-11-22T19:30:00.000Z',
         team: customerService,
       },
+      exception: null,
     },
   },
 };
+const ITEM_ID = stored.data.logContact.item.id;
+/** The receipt when an exception was stored with the contact. */
+const storedWith = (type: string) => ({
+  data: {
+    logContact: {
+      ...stored.data.logContact,
+      exception: { __typename: 'ItemEvent', id: 'e-1', type },
+    },
+  },
+});
 
 function renderLog(mocks: Mock[] = []) {
   return renderPage(<LogContactPage />, {
@@ -66,6 +76,7 @@ describe('LogContactPage', () => {
           policyId: refundsPolicy.id,
           customerRef: 'ORD-55812',
           viability: null,
+          exception: null,
         },
         stored,
       ),
@@ -102,6 +113,7 @@ describe('LogContactPage', () => {
           policyId: refundsPolicy.id,
           customerRef: null,
           viability: null,
+          exception: null,
         },
         apiError('BAD_USER_INPUT', 'Invalid input', [
           { field: 'policyId', rule: 'exists', message: 'policyId names no known policy' },
@@ -130,6 +142,7 @@ describe('LogContactPage', () => {
       policyId: null,
       customerRef: null,
       viability: null,
+      exception: null,
       ...overrides,
     });
     async function fillIn(decision: string, policyId?: string) {
@@ -150,60 +163,37 @@ describe('LogContactPage', () => {
       expect(await screen.findByRole('heading', { name: 'Contact logged' })).toBeInTheDocument();
     });
 
-    it('records a granted exception on the logged item, naming its policy', async () => {
-      let recorded = false;
+    it('sends a granted exception with the contact, in the same request, naming its policy', async () => {
+      let sent = 0;
       renderLog([
-        logMock(contact({ policyId: refundsPolicy.id }), stored),
-        {
-          request: {
-            query: RecordItemEventDocument,
-            variables: {
-              input: {
-                itemId: stored.data.submitItem.item.id,
-                type: 'EXCEPTION_GRANTED',
-                policyId: refundsPolicy.id,
-              },
-            },
-          },
-          result: () => {
-            recorded = true;
-            return {
-              data: {
-                recordItemEvent: { __typename: 'ItemEvent', id: 'e-1', type: 'EXCEPTION_GRANTED' },
-              },
-            };
-          },
-        },
+        logMock(contact({ policyId: refundsPolicy.id, exception: 'GRANTED' }), () => {
+          sent += 1;
+          return storedWith('EXCEPTION_GRANTED');
+        }),
       ]);
       await fillIn('EXCEPTION_GRANTED', refundsPolicy.id);
       expect(await screen.findByRole('heading', { name: 'Contact logged' })).toBeInTheDocument();
-      await waitFor(() => expect(recorded).toBe(true));
-      expect(screen.queryByText('The exception was not recorded')).not.toBeInTheDocument();
-    });
-
-    it('confirms the contact and says so when its exception could not be recorded', async () => {
-      renderLog([
-        logMock(contact({ policyId: refundsPolicy.id }), stored),
-        {
-          request: {
-            query: RecordItemEventDocument,
-            variables: {
-              input: {
-                itemId: stored.data.submitItem.item.id,
-                type: 'EXCEPTION_REFUSED',
-                policyId: refundsPolicy.id,
-              },
-            },
-          },
-          result: apiError('INTERNAL_SERVER_ERROR', 'Something went wrong'),
-        },
-      ]);
-      await fillIn('EXCEPTION_REFUSED', refundsPolicy.id);
-      expect(await screen.findByText('The exception was not recorded')).toBeInTheDocument();
+      expect(sent).toBe(1);
       expect(screen.getByRole('link', { name: /Open the item/ })).toHaveAttribute(
         'href',
-        `/explorer/items/${stored.data.submitItem.item.id}`,
+        `/explorer/items/${ITEM_ID}`,
       );
+    });
+
+    it('confirms nothing when the contact and its exception could not be stored, and keeps the form to send again', async () => {
+      renderLog([
+        logMock(
+          contact({ policyId: refundsPolicy.id, exception: 'REFUSED' }),
+          apiError('INTERNAL_SERVER_ERROR', 'Something went wrong'),
+        ),
+      ]);
+      await fillIn('EXCEPTION_REFUSED', refundsPolicy.id);
+      expect(await screen.findByRole('alert')).toBeInTheDocument();
+      expect(screen.queryByRole('heading', { name: 'Contact logged' })).not.toBeInTheDocument();
+      expect(screen.getByLabelText('What did the customer say?')).toHaveValue(
+        'Wants a refund without a receipt',
+      );
+      expect(screen.getByLabelText(/What did you decide/)).toHaveValue('EXCEPTION_REFUSED');
     });
 
     it('asks for the policy an exception was asked against', async () => {

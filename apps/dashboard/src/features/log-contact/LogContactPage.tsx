@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../session/useCurrentUser';
 import type { LogContactMutation } from '../../graphql/generated/graphql';
-import { DECISION_OPTIONS, exceptionEventOf } from '../../lib/decisions';
+import { DECISION_OPTIONS } from '../../lib/decisions';
 import { formatDateTime } from '../../lib/format';
 import { describeError } from '../../lib/graphql-errors';
 import {
@@ -17,7 +17,6 @@ import {
 } from '../../lib/labels';
 import { SHORT_TEXT_LIMIT } from '../../lib/limits';
 import { ITEM_TEXT_LIMIT } from '../../lib/text';
-import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { Confirmation } from '../../ui/Confirmation';
@@ -31,31 +30,27 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { FormAside } from '../forms/FormAside';
 import { ContactFormOptionsDocument } from '../organisation/graphql/options';
-import { RecordItemEventDocument } from '../explorer/graphql/record-event';
 import { LogContactDocument } from './graphql/submit-item';
 import {
   CONTACT_FIELD_IDS,
   CONTACT_SERVER_MESSAGES,
   emptyContact,
   referenceOf,
-  toSubmitItemInput,
+  toLogContactInput,
   validateContact,
   type ContactDraft,
   type CustomerSource,
 } from './log-contact-form';
 
-type LoggedItem = LogContactMutation['submitItem']['item'];
+type LoggedItem = LogContactMutation['logContact']['item'];
 
 export default function LogContactPage() {
   const user = useCurrentUser();
   const options = useQuery(ContactFormOptionsDocument);
   const [draft, setDraft] = useState<ContactDraft>(emptyContact);
   const [logged, setLogged] = useState<LoggedItem | null>(null);
-  const [exceptionMissed, setExceptionMissed] = useState(false);
   const form = useFormErrors(CONTACT_FIELD_IDS, CONTACT_SERVER_MESSAGES);
-  const [logContact, { loading: logging }] = useMutation(LogContactDocument);
-  const [recordEvent, { loading: recording }] = useMutation(RecordItemEventDocument);
-  const loading = logging || recording;
+  const [logContact, { loading }] = useMutation(LogContactDocument);
 
   const teams = options.data?.teams ?? [];
   const policies = options.data?.policies ?? [];
@@ -72,28 +67,15 @@ export default function LogContactPage() {
     event.preventDefault();
     if (loading) return;
     if (form.rejectLocally(validateContact(values))) return;
-    let item: LoggedItem;
+    // One request: the API stores the contact and its exception together or neither, so a
+    // failure leaves nothing half-written and the form keeps everything to send again.
     try {
-      const { data } = await logContact({ variables: { input: toSubmitItemInput(values) } });
+      const { data } = await logContact({ variables: { input: toLogContactInput(values) } });
       if (!data) return;
-      item = data.submitItem.item;
+      setLogged(data.logContact.item);
+      setDraft(emptyContact());
     } catch (error) {
       form.rejectFromServer(error);
-      return;
-    }
-    setLogged(item);
-    setDraft(emptyContact());
-    setExceptionMissed(false);
-    // An exception is a timeline event on the item just logged, naming the policy. The contact
-    // is stored either way, so a failure here is reported on the confirmation, not by resending.
-    const exception = exceptionEventOf(values.decision);
-    if (!exception) return;
-    try {
-      await recordEvent({
-        variables: { input: { itemId: item.id, type: exception, policyId: values.policyId } },
-      });
-    } catch {
-      setExceptionMissed(true);
     }
   }
 
@@ -131,11 +113,6 @@ export default function LogContactPage() {
               </Button>
             }
           >
-            {exceptionMissed ? (
-              <Alert tone="warning" title="The exception was not recorded">
-                Open the item and add it to the timeline.
-              </Alert>
-            ) : null}
             <p className="confirmation__privacy">
               Give the customer the reference if they want to follow it up.
             </p>

@@ -1,5 +1,16 @@
-import type { Channel, ItemKind, Priority, SubmitItemInput } from '../../graphql/generated/graphql';
+import type {
+  Channel,
+  ContactException,
+  ItemKind,
+  LogContactInput,
+  Priority,
+} from '../../graphql/generated/graphql';
 import { type Decision, isException, viabilityOf } from '../../lib/decisions';
+
+const EXCEPTIONS: Record<'EXCEPTION_GRANTED' | 'EXCEPTION_REFUSED', ContactException> = {
+  EXCEPTION_GRANTED: 'GRANTED',
+  EXCEPTION_REFUSED: 'REFUSED',
+};
 import { formatNumber } from '../../lib/format';
 import { SHORT_TEXT_LIMIT } from '../../lib/limits';
 import { characterCount, isBlank, ITEM_TEXT_LIMIT, optionalText } from '../../lib/text';
@@ -61,8 +72,9 @@ export function validateContact(draft: ContactDraft): Partial<Record<ContactFiel
   return errors;
 }
 
-export function toSubmitItemInput(draft: ContactDraft): SubmitItemInput {
-  if (!draft.kind) throw new Error('toSubmitItemInput needs a validated draft');
+/** The contact with its decision: an exception rides along and is stored with it or not at all. */
+export function toLogContactInput(draft: ContactDraft): LogContactInput {
+  if (!draft.kind) throw new Error('toLogContactInput needs a validated draft');
   return {
     kind: draft.kind,
     source: draft.source,
@@ -73,6 +85,7 @@ export function toSubmitItemInput(draft: ContactDraft): SubmitItemInput {
     policyId: draft.policyId || null,
     customerRef: optionalText(draft.customerRef),
     viability: viabilityOf(draft.decision),
+    exception: isException(draft.decision) ? EXCEPTIONS[draft.decision] : null,
   };
 }
 

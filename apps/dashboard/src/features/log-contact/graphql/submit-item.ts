@@ -1,8 +1,9 @@
 import { graphql } from '../../../graphql/generated';
 
+// The contact and the exception decided on it in one request, stored together or not at all.
 export const LogContactDocument = graphql(`
-  mutation LogContact($input: SubmitItemInput!) {
-    submitItem(input: $input) {
+  mutation LogContact($input: LogContactInput!) {
+    logContact(input: $input) {
       created
       item {
         id
@@ -15,6 +16,10 @@ export const LogContactDocument = graphql(`
           id
           name
         }
+      }
+      exception {
+        id
+        type
       }
     }
   }
