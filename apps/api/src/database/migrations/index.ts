@@ -7,6 +7,7 @@ import { CheaperInsightRefresh1796670000000 } from './1796670000000-cheaper-insi
 import { Alerts1796670053406 } from './1796670053406-alerts';
 import { ReviewDigests1796670196338 } from './1796670196338-review-digests';
 import { LinearInsightFactRows1796671000000 } from './1796671000000-linear-insight-fact-rows';
+import { SteadyInsightRefresh1796672431000 } from './1796672431000-steady-insight-refresh';
 
 export const MIGRATIONS = [
   Baseline1796658574973,
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Alerts1796670053406,
   ReviewDigests1796670196338,
   LinearInsightFactRows1796671000000,
+  SteadyInsightRefresh1796672431000,
 ];
