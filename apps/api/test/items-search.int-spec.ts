@@ -86,6 +86,47 @@ describe('items(search:) on the word index', () => {
     });
   });
 
+  it('pages a search newest first and oldest first across its date windows', async () => {
+    // One match in the newest week, one 30 days back, one 400: the first window (7 days) and
+    // the second (49) hold no page of two; the whole search does.
+    await api.app.get(DataSource).query(
+      `WITH added AS (
+         INSERT INTO items (kind, source, channel, text, received_at)
+         SELECT 'feedback', 'external_customer', 'email', 'Windowed zqwindow ' || d,
+                (SELECT max(received_at) FROM items) - d * interval '1 day'
+           FROM unnest(ARRAY[0, 30, 400]) AS d
+         RETURNING id)
+       INSERT INTO item_analyses (item_id, status, model_version) SELECT id, 'done', 'test' FROM added`,
+    );
+    const PAGE = `query ($filter: ItemFilterInput, $after: String, $oldestFirst: Boolean) {
+      items(first: 2, filter: $filter, after: $after, oldestFirst: $oldestFirst) {
+        hasNextPage endCursor nodes { displayText }
+      }
+    }`;
+    const pages = async (oldestFirst: boolean) => {
+      const texts: string[][] = [];
+      let after: string | undefined;
+      do {
+        const { items } = (
+          await api.graphql<{
+            items: { hasNextPage: boolean; endCursor: string; nodes: { displayText: string }[] };
+          }>(PAGE, { filter: { search: 'zqwindow' }, after, oldestFirst }, manager)
+        ).data!;
+        texts.push(items.nodes.map((node) => node.displayText));
+        after = items.hasNextPage ? items.endCursor : undefined;
+      } while (after);
+      return texts;
+    };
+    expect(await pages(false)).toEqual([
+      ['Windowed zqwindow 0', 'Windowed zqwindow 30'],
+      ['Windowed zqwindow 400'],
+    ]);
+    expect(await pages(true)).toEqual([
+      ['Windowed zqwindow 400', 'Windowed zqwindow 30'],
+      ['Windowed zqwindow 0'],
+    ]);
+  });
+
   it('counts a search up to SEARCH_COUNT_LIMIT and says when more items match', async () => {
     // Analysed items written straight to the tables: 1,000 intake calls would only be slower.
     const addMatches = (count: number, from: number) =>

@@ -20,6 +20,15 @@ import { ItemEvent } from './item-event.entity';
 import { searchCondition } from './search-condition';
 import { Item } from './item.entity';
 
+/**
+ * Days of items a search's page looks at first, from the newest item (or the cursor) back, or
+ * from the oldest forward: the word index finds matches in no order, so a page of a word in one
+ * item in 300 read and sorted all 3,334 matches at 1,000,000 items. A window that holds a whole
+ * page gives the same page as the whole search (every match outside it lies further along);
+ * otherwise the next window is tried, then none.
+ */
+const SEARCH_WINDOWS_DAYS = [7, 49];
+
 interface Cursor {
   receivedAt: string;
   id: string;
@@ -78,16 +87,18 @@ export class ItemsService {
         cursorId: cursor.id,
       });
     }
+    query
+      .orderBy('item.receivedAt', direction)
+      .addOrderBy('item.id', direction)
+      // Joins are many-to-one, so a plain LIMIT is exact (take() would add a DISTINCT subquery).
+      .limit(args.first + 1);
     // The count and the page run side by side on two connections: a search that matches many
     // items spends most of its time counting them.
     const [totalCount, rows] = await Promise.all([
       counting,
-      query
-        .orderBy('item.receivedAt', direction)
-        .addOrderBy('item.id', direction)
-        // Joins are many-to-one, so a plain LIMIT is exact (take() would add a DISTINCT subquery).
-        .limit(args.first + 1)
-        .getMany(),
+      args.filter?.search
+        ? this.searchPage(query, args.first + 1, cursor, args.oldestFirst ?? false)
+        : query.getMany(),
     ]);
     const nodes = rows.slice(0, args.first);
     return {
@@ -97,6 +108,29 @@ export class ItemsService {
       hasNextPage: rows.length > args.first,
       endCursor: nodes.length > 0 ? encodeCursor(nodes[nodes.length - 1]) : null,
     };
+  }
+
+  /** The first `limit` rows of an ordered search query, window by window (SEARCH_WINDOWS_DAYS). */
+  private async searchPage(
+    query: SelectQueryBuilder<Item>,
+    limit: number,
+    cursor: Cursor | undefined,
+    oldestFirst: boolean,
+  ): Promise<Item[]> {
+    const edge = cursor
+      ? 'CAST(:windowEdge AS timestamptz)'
+      : `(SELECT ${oldestFirst ? 'min' : 'max'}(edge.received_at) FROM items edge)`;
+    for (const days of SEARCH_WINDOWS_DAYS) {
+      const rows = await query
+        .clone()
+        .andWhere(
+          `item.receivedAt ${oldestFirst ? '<=' : '>='} ${edge} ${oldestFirst ? '+' : '-'} make_interval(days => :windowDays)`,
+          { windowDays: days, ...(cursor ? { windowEdge: cursor.receivedAt } : {}) },
+        )
+        .getMany();
+      if (rows.length >= limit) return rows;
+    }
+    return query.getMany();
   }
 
   /**
