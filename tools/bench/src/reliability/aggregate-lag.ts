@@ -7,6 +7,8 @@ const SCENARIO = 'Aggregates under bulk load';
 const BATCH = 500;
 /** The rate issue 13 asks the aggregates to keep up with. */
 const PACED_RATE = 5_000;
+/** Connections writing at that rate together. */
+const WRITERS = 3;
 /** The lag issue 13 allows at that rate. */
 const PACED_BAR_MS = 5_000;
 /** Stored items queued again at once to time the refresh alone, apart from intake's speed. */
@@ -42,13 +44,16 @@ interface LoadRun {
  */
 export async function aggregateLag(instance: Instance, durationMs: number): Promise<Check[]> {
   const client = new Client({ connectionString: databaseOf(instance).url });
-  const writer = new Client({ connectionString: databaseOf(instance).url });
+  const writers = Array.from(
+    { length: WRITERS },
+    () => new Client({ connectionString: databaseOf(instance).url }),
+  );
   await client.connect();
-  await writer.connect();
+  for (const writer of writers) await writer.connect();
   try {
     const api = await underLoad(client, durationMs, (running) => postBatches(instance, running));
     const paced = await underLoad(client, durationMs, (running) =>
-      writeAtRate(writer, instance.teamId, running),
+      writeAtRate(writers, instance.teamId, running),
     );
     const drainRate = Number.isNaN(paced.drained) ? Number.NaN : await refreshRate(client);
     const apiRate = storedPerSecond(api);
@@ -64,7 +69,7 @@ export async function aggregateLag(instance: Instance, durationMs: number): Prom
       ...lagChecks(api, 'recorded'),
       {
         scenario: SCENARIO,
-        measure: `items written per second straight into the tables (aiming at ${PACED_RATE.toLocaleString('en')}, ${BATCH} with their analyses per transaction) for ${seconds(durationMs)}`,
+        measure: `items written per second straight into the tables (aiming at ${PACED_RATE.toLocaleString('en')}, ${BATCH} with their analyses per transaction, ${WRITERS} connections) for ${seconds(durationMs)}`,
         figure: Math.round(pacedRate).toLocaleString('en'),
         bar: `≥ ${(PACED_RATE * 0.95).toLocaleString('en')}`,
         passed: pacedRate >= PACED_RATE * 0.95,
@@ -80,7 +85,7 @@ export async function aggregateLag(instance: Instance, durationMs: number): Prom
       },
     ];
   } finally {
-    await writer.end();
+    for (const writer of writers) await writer.end();
     await client.end();
   }
 }
@@ -151,19 +156,27 @@ const WRITE_BATCH = `
   INSERT INTO item_analyses (item_id, status, model_version, sentiment, sentiment_score)
   SELECT id, 'done', 'reliability', 'negative', -0.6 FROM fresh`;
 
-/** Keeps the number written at PACED_RATE × elapsed time, a batch at a time. */
-async function writeAtRate(writer: Client, teamId: string, running: () => boolean) {
+/**
+ * Keeps the number written at PACED_RATE × elapsed time, a batch at a time, from WRITERS
+ * connections (one alone cannot write that fast on a busy machine: a text is parsed for the word
+ * index as it is stored).
+ */
+async function writeAtRate(writers: Client[], teamId: string, running: () => boolean) {
   const started = performance.now();
-  let written = 0;
-  while (running()) {
-    const due = ((performance.now() - started) / 1000) * PACED_RATE;
-    if (written + BATCH > due) {
-      await pause(Math.ceil(((written + BATCH - due) / PACED_RATE) * 1000));
-      continue;
+  let claimed = 0;
+  const write = async (writer: Client) => {
+    while (running()) {
+      const due = ((performance.now() - started) / 1000) * PACED_RATE;
+      if (claimed + BATCH > due) {
+        await pause(Math.ceil(((claimed + BATCH - due) / PACED_RATE) * 1000));
+        continue;
+      }
+      const batch = claimed;
+      claimed += BATCH;
+      await writer.query(WRITE_BATCH, [BATCH, teamId, String(batch)]);
     }
-    await writer.query(WRITE_BATCH, [BATCH, teamId, String(written)]);
-    written += BATCH;
-  }
+  };
+  await Promise.all(writers.map(write));
 }
 
 function storedPerSecond({ samples, started, loadEnded }: LoadRun): number {
