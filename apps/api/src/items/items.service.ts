@@ -28,6 +28,11 @@ import { Item } from './item.entity';
  * otherwise the next window is tried, then none.
  */
 const SEARCH_WINDOWS_DAYS = [7, 49];
+/**
+ * Up to this many matches a search's page sorts them all (cheap), without windows: each window
+ * reads a date range of the received-at index, wasted on a word in a handful of items.
+ */
+const FEW_MATCHES = 200;
 
 interface Cursor {
   receivedAt: string;
@@ -74,11 +79,17 @@ export class ItemsService {
     this.applyFilter(query, args.filter ?? {});
     this.applyScope(query, principal);
     const cursor = args.after ? decodeCursor(args.after) : undefined;
-    // Only a search's count is bounded: a filter's count is cheap through the indexes.
-    const countLimit = args.filter?.search ? SEARCH_COUNT_LIMIT : Infinity;
-    const counting = Number.isFinite(countLimit)
-      ? this.countUpTo(query, countLimit + 1)
-      : query.clone().getCount();
+    const search = Boolean(args.filter?.search);
+    // Only a search's count is bounded: a filter's count is cheap through the indexes. A search
+    // that matches few items is counted by this small probe, and its page sorts them all.
+    const countLimit = search ? SEARCH_COUNT_LIMIT : Infinity;
+    const probed = search ? await this.countUpTo(query, FEW_MATCHES + 1) : Infinity;
+    const few = probed <= FEW_MATCHES;
+    const counting = few
+      ? Promise.resolve(probed)
+      : search
+        ? this.countUpTo(query, countLimit + 1)
+        : query.clone().getCount();
     const direction = args.oldestFirst ? 'ASC' : 'DESC';
     if (cursor) {
       const after = args.oldestFirst ? '>' : '<';
@@ -96,7 +107,7 @@ export class ItemsService {
     // items spends most of its time counting them.
     const [totalCount, rows] = await Promise.all([
       counting,
-      args.filter?.search
+      search && !few
         ? this.searchPage(query, args.first + 1, cursor, args.oldestFirst ?? false)
         : query.getMany(),
     ]);
