@@ -30,7 +30,8 @@ import { Item } from './item.entity';
 const SEARCH_WINDOWS_DAYS = [7, 49];
 /**
  * Up to this many matches a search's page sorts them all (cheap), without windows: each window
- * reads a date range of the received-at index, wasted on a word in a handful of items.
+ * reads a date range of the received-at index, wasted on a word in a handful of items. A small
+ * count, on the page's side of the two connections, tells.
  */
 const FEW_MATCHES = 200;
 
@@ -80,16 +81,11 @@ export class ItemsService {
     this.applyScope(query, principal);
     const cursor = args.after ? decodeCursor(args.after) : undefined;
     const search = Boolean(args.filter?.search);
-    // Only a search's count is bounded: a filter's count is cheap through the indexes. A search
-    // that matches few items is counted by this small probe, and its page sorts them all.
+    // Only a search's count is bounded: a filter's count is cheap through the indexes.
     const countLimit = search ? SEARCH_COUNT_LIMIT : Infinity;
-    const probed = search ? await this.countUpTo(query, FEW_MATCHES + 1) : Infinity;
-    const few = probed <= FEW_MATCHES;
-    const counting = few
-      ? Promise.resolve(probed)
-      : search
-        ? this.countUpTo(query, countLimit + 1)
-        : query.clone().getCount();
+    const counting = search ? this.countUpTo(query, countLimit + 1) : query.clone().getCount();
+    // Cloned now, before the cursor: whether the search as a whole matches few items.
+    const probing = search ? this.countUpTo(query, FEW_MATCHES + 1) : undefined;
     const direction = args.oldestFirst ? 'ASC' : 'DESC';
     if (cursor) {
       const after = args.oldestFirst ? '>' : '<';
@@ -107,8 +103,12 @@ export class ItemsService {
     // items spends most of its time counting them.
     const [totalCount, rows] = await Promise.all([
       counting,
-      search && !few
-        ? this.searchPage(query, args.first + 1, cursor, args.oldestFirst ?? false)
+      probing
+        ? probing.then((probed) =>
+            probed <= FEW_MATCHES
+              ? query.getMany()
+              : this.searchPage(query, args.first + 1, cursor, args.oldestFirst ?? false),
+          )
         : query.getMany(),
     ]);
     const nodes = rows.slice(0, args.first);
