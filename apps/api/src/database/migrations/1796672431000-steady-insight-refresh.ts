@@ -9,7 +9,7 @@ import { FACT_ROWS } from './baseline/insight-facts';
 // ids) and from whatever statistics the tables have; on a fresh database (statistics of nearly
 // empty tables) that plan joins the sets in nested loops over CTE scans: n² comparisons per join.
 // 5,000 items with two themes, a flag and two status changes each took 6.6–6.9 s per call that
-// way, 0.4–0.9 s with the plans below (0.7–0.9 s either way with fresh statistics). With nested
+// way, 0.4–1.0 s with the plans below (0.55–0.9 s either way with fresh statistics). With nested
 // loops off inside the function only, every join is a hash (or merge) join, linear whatever the
 // estimates say. The analyses then join as their own batch (`item_id = ANY(wanted)`, an index
 // scan): as the inner side of a hash join on the bare table they would be read in full.
