@@ -86,6 +86,51 @@ describe('items(search:) on the word index', () => {
     });
   });
 
+  it('pages a search newest first and oldest first across its date windows', async () => {
+    // 60 matches in the newest week, 60 a month back, 100 over a year back: more than a search
+    // sorts whole, so pages come from the 7- and 49-day windows where they hold a page.
+    const dataSource = api.app.get(DataSource);
+    await dataSource.query(
+      `WITH added AS (
+         INSERT INTO items (kind, source, channel, text, received_at)
+         SELECT 'feedback', 'external_customer', 'email', 'Windowed zqwindow ' || g,
+                (SELECT max(received_at) FROM items)
+                  - CASE WHEN g <= 60 THEN 0 WHEN g <= 120 THEN 30 ELSE 400 END * interval '1 day'
+                  - g * interval '1 minute'
+           FROM generate_series(1, 220) AS g
+         RETURNING id)
+       INSERT INTO item_analyses (item_id, status, model_version) SELECT id, 'done', 'test' FROM added`,
+    );
+    const PAGE = `query ($filter: ItemFilterInput, $after: String, $oldestFirst: Boolean) {
+      items(first: 50, filter: $filter, after: $after, oldestFirst: $oldestFirst) {
+        hasNextPage endCursor nodes { displayText }
+      }
+    }`;
+    const pages = async (oldestFirst: boolean) => {
+      const texts: string[] = [];
+      let after: string | undefined;
+      do {
+        const { items } = (
+          await api.graphql<{
+            items: { hasNextPage: boolean; endCursor: string; nodes: { displayText: string }[] };
+          }>(PAGE, { filter: { search: 'zqwindow' }, after, oldestFirst }, manager)
+        ).data!;
+        texts.push(...items.nodes.map((node) => node.displayText));
+        after = items.hasNextPage ? items.endCursor : undefined;
+      } while (after);
+      return texts;
+    };
+    const inOrder = async (direction: 'ASC' | 'DESC') =>
+      (
+        await dataSource.query<{ text: string }[]>(
+          `SELECT text FROM items WHERE text LIKE 'Windowed zqwindow %'
+            ORDER BY received_at ${direction}, id ${direction}`,
+        )
+      ).map((row) => row.text);
+    expect(await pages(false)).toEqual(await inOrder('DESC'));
+    expect(await pages(true)).toEqual(await inOrder('ASC'));
+  });
+
   it('counts a search up to SEARCH_COUNT_LIMIT and says when more items match', async () => {
     // Analysed items written straight to the tables: 1,000 intake calls would only be slower.
     const addMatches = (count: number, from: number) =>

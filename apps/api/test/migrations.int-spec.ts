@@ -68,6 +68,16 @@ const TAKE_OFF: Record<string, string[]> = {
 const STAND_IN_FACT_ROWS = `CREATE OR REPLACE FUNCTION insight_fact_rows(wanted uuid[]) RETURNS SETOF insight_item_facts
    LANGUAGE sql STABLE AS 'SELECT * FROM insight_item_facts WHERE item_id = ANY(wanted)'`;
 
+/** What came after the five that followed the second baseline: every earlier database lacks it. */
+const AFTER_THE_FIVE = [
+  STAND_IN_FACT_ROWS,
+  `CREATE OR REPLACE FUNCTION insight_refresh_queued(max_items integer DEFAULT 5000) RETURNS integer
+   LANGUAGE sql AS 'SELECT 0'`,
+  'ALTER TABLE alert_deliveries DROP CONSTRAINT "FK_94fb5d1ec8d6c435f72d62e4ae6"',
+  'ALTER TABLE alert_deliveries DROP COLUMN endpoint_name',
+  'ALTER TABLE alert_deliveries ADD CONSTRAINT "FK_94fb5d1ec8d6c435f72d62e4ae6" FOREIGN KEY (endpoint_id) REFERENCES webhook_endpoints(id) ON DELETE CASCADE',
+];
+
 /** What each migration folded in after the second baseline added, taken off (newest first). */
 const TAKE_OFF_AFTER_SECOND: Record<string, string[]> = {
   LinearInsightFactRows1796671000000: [STAND_IN_FACT_ROWS],
@@ -147,6 +157,7 @@ describe('migrations', () => {
       await withMigratedDatabase(async (dataSource) => {
         const fresh = await snapshot(dataSource);
         await revertAfterBaseline(dataSource);
+        for (const sql of AFTER_THE_FIVE) await dataSource.query(sql);
         for (const name of [...AFTER_SECOND].reverse())
           if (!ran.includes(name))
             for (const sql of TAKE_OFF_AFTER_SECOND[name]) await dataSource.query(sql);

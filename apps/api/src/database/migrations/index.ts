@@ -2,6 +2,5 @@
 // adds. Listed explicitly (no glob) so the compiled app, the TypeORM CLI and the TypeScript tests
 // load the same set.
 import { Baseline1796681000000 } from './1796681000000-baseline';
-import { WebhookDeliveriesOutliveEndpoints1796682000000 } from './1796682000000-webhook-deliveries-outlive-endpoints';
 
-export const MIGRATIONS = [Baseline1796681000000, WebhookDeliveriesOutliveEndpoints1796682000000];
+export const MIGRATIONS = [Baseline1796681000000];

@@ -11,6 +11,8 @@ import { logUnexpected } from '../../common/unexpected-errors';
 export const REFRESH_EVERY_MS = 250;
 /** Items refreshed together: large enough to amortise the fact query, small enough to be brief. */
 const REFRESH_BATCH = 5_000;
+/** The largest batch when behind: each batch's fixed costs shrink per item as batches grow. */
+const CATCH_UP_BATCH = 20_000;
 /** How often appended rollup deltas are merged. Queries are right either way; merged rows read faster. */
 export const COMPACT_EVERY_MS = 60_000;
 /** Any fixed numbers: replicas take turns through these advisory locks. */
@@ -34,12 +36,17 @@ export async function refreshQueuedItems(
   return Number(refreshed);
 }
 
-/** Refreshes until the queue is empty: the aggregates reflect every write committed before. */
+/**
+ * Refreshes until the queue is empty: the aggregates reflect every write committed before. A full
+ * batch means the queue is behind: the next one is twice as large, up to CATCH_UP_BATCH.
+ */
 export async function refreshAllQueuedItems(manager: EntityManager): Promise<number> {
   let total = 0;
-  for (let batch = await refreshQueuedItems(manager); batch > 0;) {
+  let size = REFRESH_BATCH;
+  for (let batch = await refreshQueuedItems(manager, size); batch > 0;) {
     total += batch;
-    batch = await refreshQueuedItems(manager);
+    size = batch >= size ? Math.min(size * 2, CATCH_UP_BATCH) : REFRESH_BATCH;
+    batch = await refreshQueuedItems(manager, size);
   }
   return total;
 }

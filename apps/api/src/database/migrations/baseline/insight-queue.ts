@@ -61,12 +61,15 @@ $fn$`;
 
 // Takes up to max_items queued ids and refreshes them together (tens of microseconds per item,
 // where a refresh per writer's commit cost ~7 ms). It reads the source tables after the queue
-// rows it took were committed, so it sees the changes they stand for.
+// rows it took were committed, so it sees the changes they stand for. The ids whose item is gone
+// are a set difference of the batch and its items' primary-key probes: an anti-join to items was
+// planned as a hash join over every item, a read of the whole table per batch.
 export const REFRESH_QUEUED = `
 CREATE FUNCTION insight_refresh_queued(max_items integer DEFAULT 5000) RETURNS integer
 LANGUAGE plpgsql AS $fn$
 DECLARE
   ids uuid[];
+  gone uuid[];
 BEGIN
   PERFORM pg_advisory_xact_lock(${REFRESH_LOCK});
   WITH taken AS (
@@ -77,8 +80,10 @@ BEGIN
   SELECT array_agg(DISTINCT item_id ORDER BY item_id) INTO ids FROM taken;
   IF ids IS NULL THEN RETURN 0; END IF;
   PERFORM insight_refresh_items(ids);
-  DELETE FROM insight_item_facts f
-   WHERE f.item_id = ANY(ids) AND NOT EXISTS (SELECT 1 FROM items i WHERE i.id = f.item_id);
+  gone := ARRAY(SELECT x FROM unnest(ids) AS x EXCEPT SELECT i.id FROM items i WHERE i.id = ANY(ids));
+  IF cardinality(gone) > 0 THEN
+    DELETE FROM insight_item_facts f WHERE f.item_id = ANY(gone);
+  END IF;
   RETURN cardinality(ids);
 END
 $fn$`;

@@ -92,15 +92,15 @@ export const LOOP_TABLES: [string, string][] = [
      CONSTRAINT "PK_054c4cfb95223732f5939d2d546" PRIMARY KEY ("id")`,
   ],
   [
-    // the delivery queue and its attempt log, replayable
+    // the delivery queue and its attempt log, replayable; a deleted endpoint's deliveries stay, by name
     'alert_deliveries',
     `${ID}, "event_id" uuid NOT NULL, "channel" delivery_channel NOT NULL, "endpoint_id" uuid,
      "email_to" text, "status" delivery_status NOT NULL, "next_attempt_at" timestamptz,
      "replay_of" uuid, "attempt_log" jsonb NOT NULL DEFAULT '[]',
-     "created_at" timestamptz NOT NULL DEFAULT now(),
+     "created_at" timestamptz NOT NULL DEFAULT now(), "endpoint_name" text,
      CONSTRAINT "PK_b3d51c95891264fb62df41582ad" PRIMARY KEY ("id"),
      ${fk('FK_f5cfabea119e84782825c1a1e62', 'event_id', 'alert_events', 'CASCADE')},
-     ${fk('FK_94fb5d1ec8d6c435f72d62e4ae6', 'endpoint_id', 'webhook_endpoints', 'CASCADE')}`,
+     ${fk('FK_94fb5d1ec8d6c435f72d62e4ae6', 'endpoint_id', 'webhook_endpoints', 'SET NULL')}`,
   ],
   [
     'alert_notifications',

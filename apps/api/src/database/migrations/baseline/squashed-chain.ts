@@ -124,6 +124,24 @@ export const FOLDED_AFTER_SECOND: { name: string; up: string[] }[] = [
   { name: 'LinearInsightFactRows1796671000000', up: [orReplace(FACT_ROWS)] },
 ];
 
+/**
+ * What every earlier database lacks of the changes folded in after the five: fact rows and a
+ * refresh whose plans do not depend on estimates, and webhook deliveries that outlive their
+ * endpoint (a table made by the Alerts migration above already has them).
+ */
+const sinceTheFive = (ran: Set<string>) => [
+  orReplace(FACT_ROWS),
+  orReplace(REFRESH_QUEUED),
+  ...(ran.has('Alerts1796670053406')
+    ? [
+        'ALTER TABLE "alert_deliveries" DROP CONSTRAINT "FK_94fb5d1ec8d6c435f72d62e4ae6"',
+        'ALTER TABLE "alert_deliveries" ADD "endpoint_name" text',
+        'UPDATE "alert_deliveries" d SET "endpoint_name" = w."name" FROM "webhook_endpoints" w WHERE w."id" = d."endpoint_id"',
+        'ALTER TABLE "alert_deliveries" ADD CONSTRAINT "FK_94fb5d1ec8d6c435f72d62e4ae6" FOREIGN KEY ("endpoint_id") REFERENCES "webhook_endpoints"("id") ON DELETE SET NULL',
+      ]
+    : []),
+];
+
 const EARLIER = [
   ...SQUASHED_MIGRATIONS,
   FIRST_BASELINE,
@@ -149,6 +167,7 @@ export async function adoptSquashedChain(queryRunner: QueryRunner): Promise<bool
   if (!ran.has(SECOND_BASELINE)) await adoptFirstBaselineOrChain(queryRunner, ran);
   for (const { name, up } of FOLDED_AFTER_SECOND)
     if (!ran.has(name)) for (const sql of up) await queryRunner.query(sql);
+  for (const sql of sinceTheFive(ran)) await queryRunner.query(sql);
   await queryRunner.query(`DELETE FROM "${table}" WHERE name = ANY($1)`, [EARLIER]);
   return true;
 }
