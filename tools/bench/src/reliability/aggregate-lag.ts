@@ -41,8 +41,15 @@ interface LoadRun {
  * While 1 and 2 run, the refresh queue is read every second. The lag at an instant is how long
  * the oldest change the figures do not include yet has been waiting: since the first sample whose
  * newest queue entry reached today's oldest.
+ *
+ * Only the full form judges the paced rate and its lag against the bar: the short form runs in CI
+ * beside whatever else the machine is doing, so it records them (a rate, not a test of correctness).
  */
-export async function aggregateLag(instance: Instance, durationMs: number): Promise<Check[]> {
+export async function aggregateLag(
+  instance: Instance,
+  durationMs: number,
+  judged: boolean,
+): Promise<Check[]> {
   const client = new Client({ connectionString: databaseOf(instance).url });
   const writers = Array.from(
     { length: WRITERS },
@@ -71,10 +78,14 @@ export async function aggregateLag(instance: Instance, durationMs: number): Prom
         scenario: SCENARIO,
         measure: `items written per second straight into the tables (aiming at ${PACED_RATE.toLocaleString('en')}, ${BATCH} with their analyses per transaction, ${WRITERS} connections) for ${seconds(durationMs)}`,
         figure: Math.round(pacedRate).toLocaleString('en'),
-        bar: `≥ ${(PACED_RATE * 0.95).toLocaleString('en')}`,
-        passed: pacedRate >= PACED_RATE * 0.95,
+        bar: judged ? `≥ ${(PACED_RATE * 0.95).toLocaleString('en')}` : 'recorded',
+        passed: judged ? pacedRate >= PACED_RATE * 0.95 : undefined,
       },
-      ...lagChecks(paced, `< ${seconds(PACED_BAR_MS)}`, pacedLag < PACED_BAR_MS),
+      ...lagChecks(
+        paced,
+        judged ? `< ${seconds(PACED_BAR_MS)}` : 'recorded',
+        judged ? pacedLag < PACED_BAR_MS : undefined,
+      ),
       {
         scenario: SCENARIO,
         measure: `refresh alone: new items per second the background refresh brings into the figures (up to ${REQUEUED.toLocaleString('en')} stored items taken out and queued at once)`,

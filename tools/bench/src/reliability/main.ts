@@ -30,7 +30,7 @@ const ALONE: Record<string, (full: boolean) => Promise<Check[]>> = {
 
 /** Scenarios that take turns on one instance, its PostgreSQL beside the API (the lag reads it). */
 const SHARED: Record<string, (instance: Instance, full: boolean) => Promise<Check[]>> = {
-  lag: (instance, full) => aggregateLag(instance, full ? 60_000 : 15_000),
+  lag: (instance, full) => aggregateLag(instance, full ? 60_000 : 15_000, full),
   hostile: (instance, full) => hostileBatch(instance, full),
   soak: (instance, full) => soak(instance, full ? 600_000 : 30_000),
 };
