@@ -30,8 +30,7 @@ export function subjectOf(
       const next = tokens[i + 1];
       if (next !== undefined) {
         const nextWord = wordFacts(next.norm);
-        if (nextWord.thirdPartyNoun || nextWord.customerNoun)
-          return { role: 'third-party', at: i };
+        if (nextWord.thirdPartyNoun || nextWord.customerNoun) return { role: 'third-party', at: i };
       }
       // "my account was closed": the customer's thing, not an actor.
       return undefined;

@@ -145,9 +145,7 @@ function ifMainClause(tokens: readonly Token[], start: number, i: number): boole
   const previous = tokens[i - 1].norm;
   const word = wordFacts(norm);
   const pronoun = word.firstPerson || norm === 'we' || norm === 'you' || word.thirdPerson;
-  return (
-    pronoun && !wordFacts(previous).speechVerb && previous !== 'that' && previous !== 'and'
-  );
+  return pronoun && !wordFacts(previous).speechVerb && previous !== 'that' && previous !== 'and';
 }
 
 function speechVerbAt(tokens: readonly Token[], start: number, end: number): boolean {
