@@ -1,18 +1,6 @@
 import type { Token } from '../text/tokenize';
 import type { Role, Speaker } from './clause-types';
-import {
-  CUSTOMER_NOUNS,
-  DETERMINERS,
-  FIRST_PERSON,
-  FIRST_PERSON_OBJECT,
-  SECOND_PERSON,
-  SKIPPABLE,
-  STAFF_NOUNS,
-  SUBJECT_WINDOW,
-  THIRD_PARTY_NOUNS,
-  THIRD_PERSON,
-  THIRD_PERSON_OBJECT,
-} from './clause-words';
+import { SUBJECT_WINDOW, wordFacts } from './clause-words';
 
 // Who acts in a clause (its subject) and who is acted on (its object), read from pronouns,
 // the nouns that name staff, customers and third parties, and capitalised names.
@@ -32,33 +20,36 @@ export function subjectOf(
   let seen = 0;
   for (let i = start; i < end && seen < SUBJECT_WINDOW; i++) {
     const norm = tokens[i].norm;
-    if (SKIPPABLE.has(norm)) continue;
+    const word = wordFacts(norm);
+    if (word.skippable) continue;
     seen++;
-    if (FIRST_PERSON.has(norm)) return { role: 'first', at: i };
-    if (SECOND_PERSON.has(norm)) return { role: 'second', at: i };
-    if (THIRD_PERSON.has(norm)) return { role: 'third-pronoun', at: i };
+    if (word.firstPerson) return { role: 'first', at: i };
+    if (word.secondPerson) return { role: 'second', at: i };
+    if (word.thirdPerson) return { role: 'third-pronoun', at: i };
     if (norm === 'my' || norm === 'our') {
-      const next = tokens[i + 1]?.norm;
-      if (next !== undefined && (THIRD_PARTY_NOUNS.has(next) || CUSTOMER_NOUNS.has(next)))
-        return { role: 'third-party', at: i };
+      const next = tokens[i + 1];
+      if (next !== undefined) {
+        const nextWord = wordFacts(next.norm);
+        if (nextWord.thirdPartyNoun || nextWord.customerNoun) return { role: 'third-party', at: i };
+      }
       // "my account was closed": the customer's thing, not an actor.
       return undefined;
     }
     if (norm === 'your') {
-      const next = tokens[i + 1]?.norm;
-      if (next !== undefined && STAFF_NOUNS.has(next)) return { role: 'staff', at: i };
+      const next = tokens[i + 1];
+      if (next !== undefined && wordFacts(next.norm).staffNoun) return { role: 'staff', at: i };
       return undefined;
     }
-    if (STAFF_NOUNS.has(norm)) return { role: 'staff', at: i };
-    if (CUSTOMER_NOUNS.has(norm)) return { role: 'customer', at: i };
-    if (THIRD_PARTY_NOUNS.has(norm)) return { role: 'third-party', at: i };
-    if (DETERMINERS.has(norm)) {
+    if (word.staffNoun) return { role: 'staff', at: i };
+    if (word.customerNoun) return { role: 'customer', at: i };
+    if (word.thirdPartyNoun) return { role: 'third-party', at: i };
+    if (word.determiner) {
       // "the debt collector", "the customer service agent": look at the next few nouns
       for (let j = i + 1; j < Math.min(end, i + 4); j++) {
-        const noun = tokens[j].norm;
-        if (THIRD_PARTY_NOUNS.has(noun)) return { role: 'third-party', at: j };
-        if (STAFF_NOUNS.has(noun)) return { role: 'staff', at: j };
-        if (CUSTOMER_NOUNS.has(noun)) return { role: 'customer', at: j };
+        const noun = wordFacts(tokens[j].norm);
+        if (noun.thirdPartyNoun) return { role: 'third-party', at: j };
+        if (noun.staffNoun) return { role: 'staff', at: j };
+        if (noun.customerNoun) return { role: 'customer', at: j };
       }
       continue;
     }
@@ -101,9 +92,10 @@ export function objectOf(
 ): Role {
   for (let i = start; i < end; i++) {
     const norm = tokens[i].norm;
-    if (FIRST_PERSON_OBJECT.has(norm)) return speaker;
+    const word = wordFacts(norm);
+    if (word.firstPersonObject) return speaker;
     if (norm === 'you' && i > start) return speaker === 'customer' ? 'staff' : 'customer';
-    if (THIRD_PERSON_OBJECT.has(norm)) return speaker === 'customer' ? 'staff' : 'third-party';
+    if (word.thirdPersonObject) return speaker === 'customer' ? 'staff' : 'third-party';
   }
   return 'unknown';
 }

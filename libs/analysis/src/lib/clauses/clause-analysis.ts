@@ -1,16 +1,6 @@
 import type { Token } from '../text/tokenize';
 import { objectOf, resolveRole, subjectOf } from './clause-actors';
-import {
-  CLAUSE_OPENERS,
-  CONDITIONAL_OPENERS,
-  COORDINATORS,
-  FIRST_PERSON,
-  OBJECT_PRONOUNS,
-  RESOLUTION_WORDS,
-  SPEECH_VERBS,
-  THIRD_PERSON,
-  isSubjectWord,
-} from './clause-words';
+import { isSubjectWord, wordFacts } from './clause-words';
 import { isNegatorToken, startsNegation } from './negation';
 import { isPassive } from './passive-voice';
 import type { Clause, Role, Speaker } from './clause-types';
@@ -19,14 +9,15 @@ export type { Clause, Role, Speaker } from './clause-types';
 
 function startsClause(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (CLAUSE_OPENERS.has(token.norm)) {
+  const word = wordFacts(token.norm);
+  if (word.clauseOpener) {
     // "so long", "so slow", "so rude": intensifier, not a clause opener
     if (token.norm === 'so') return isSubjectWord(tokens[index + 1]);
     if (token.norm === 'once' || token.norm === 'then' || token.norm === 'which')
       return isSubjectWord(tokens[index + 1]);
     return true;
   }
-  return COORDINATORS.has(token.norm) && isSubjectWord(tokens[index + 1]);
+  return word.coordinator && isSubjectWord(tokens[index + 1]);
 }
 
 /**
@@ -69,12 +60,11 @@ export function analyseClauses(tokens: readonly Token[], text: string, writer: S
       actor = agentOf(tokens, text, subject.at, i, speaker);
     }
     const opener = tokens[start].norm;
+    const openerWord = wordFacts(opener);
     const conditional =
-      CONDITIONAL_OPENERS.has(opener) ||
+      openerWord.conditionalOpener ||
       (opener === 'in' && tokens[start + 1]?.norm === 'case') ||
-      (previous?.conditional === true &&
-        previous.sentence === sentence &&
-        COORDINATORS.has(opener));
+      (previous?.conditional === true && previous.sentence === sentence && openerWord.coordinator);
     let negatedFrom = -1;
     for (let j = start; j < i; j++) {
       if (startsNegation(tokens, j)) {
@@ -135,9 +125,10 @@ function quoteBetween(text: string, from: number, to: number): boolean {
 // "she said: …", "he told me that …", "they said it was …": the speech starts a clause.
 function startsSpeech(tokens: readonly Token[], text: string, i: number): boolean {
   const previous = tokens[i - 1];
+  const previousWord = wordFacts(previous.norm);
   const afterVerb =
-    SPEECH_VERBS.has(previous.norm) ||
-    (i >= 2 && SPEECH_VERBS.has(tokens[i - 2].norm) && OBJECT_PRONOUNS.has(previous.norm));
+    previousWord.speechVerb ||
+    (i >= 2 && previousWord.objectPronoun && wordFacts(tokens[i - 2].norm).speechVerb);
   if (!afterVerb) return false;
   return (
     quoteBetween(text, previous.end, tokens[i].start) ||
@@ -149,16 +140,16 @@ function startsSpeech(tokens: readonly Token[], text: string, i: number): boolea
 
 // "if I do not hear back I will cancel": the main clause starts at the second subject pronoun.
 function ifMainClause(tokens: readonly Token[], start: number, i: number): boolean {
-  if (!CONDITIONAL_OPENERS.has(tokens[start].norm) || i - start < 3) return false;
+  if (!wordFacts(tokens[start].norm).conditionalOpener || i - start < 3) return false;
   const norm = tokens[i].norm;
   const previous = tokens[i - 1].norm;
-  const pronoun =
-    FIRST_PERSON.has(norm) || norm === 'we' || norm === 'you' || THIRD_PERSON.has(norm);
-  return pronoun && !SPEECH_VERBS.has(previous) && previous !== 'that' && previous !== 'and';
+  const word = wordFacts(norm);
+  const pronoun = word.firstPerson || norm === 'we' || norm === 'you' || word.thirdPerson;
+  return pronoun && !wordFacts(previous).speechVerb && previous !== 'that' && previous !== 'and';
 }
 
 function speechVerbAt(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (SPEECH_VERBS.has(tokens[i].norm)) return true;
+  for (let i = start; i < end; i++) if (wordFacts(tokens[i].norm).speechVerb) return true;
   return false;
 }
 
@@ -166,7 +157,7 @@ function isResolved(tokens: readonly Token[], start: number, end: number): boole
   for (let i = start; i < end; i++) {
     const norm = tokens[i].norm;
     if (norm === 'no' && tokens[i + 1]?.norm === 'longer') return true;
-    if (!RESOLUTION_WORDS.has(norm)) continue;
+    if (!wordFacts(norm).resolution) continue;
     if (norm === 'over' && tokens[i + 1] !== undefined && tokens[i + 1].clause === tokens[i].clause)
       continue;
     let negated = false;

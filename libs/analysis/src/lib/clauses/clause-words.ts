@@ -271,20 +271,97 @@ export const SKIPPABLE = new Set([
 export const SUBJECT_WINDOW = 4;
 export const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 
-/** A word that can open a subject: a pronoun, a determiner, "there", "it". */
-export function isSubjectWord(token: Token | undefined): boolean {
-  if (token === undefined) return false;
-  const norm = token.norm;
+const SUBJECT_OPENERS = new Set(['it', "it's", 'there', 'my', 'your', 'our']);
+
+function opensSubject(norm: string): boolean {
   return (
     FIRST_PERSON.has(norm) ||
     SECOND_PERSON.has(norm) ||
     THIRD_PERSON.has(norm) ||
-    norm === 'it' ||
-    norm === "it's" ||
-    norm === 'there' ||
     DETERMINERS.has(norm) ||
-    norm === 'my' ||
-    norm === 'your' ||
-    norm === 'our'
+    SUBJECT_OPENERS.has(norm)
   );
+}
+
+/** What the lists above say about one word. */
+export interface WordFacts {
+  readonly firstPerson: boolean;
+  readonly firstPersonObject: boolean;
+  readonly secondPerson: boolean;
+  readonly thirdPerson: boolean;
+  readonly thirdPersonObject: boolean;
+  readonly staffNoun: boolean;
+  readonly customerNoun: boolean;
+  readonly thirdPartyNoun: boolean;
+  readonly determiner: boolean;
+  readonly speechVerb: boolean;
+  readonly clauseOpener: boolean;
+  readonly conditionalOpener: boolean;
+  readonly coordinator: boolean;
+  readonly negator: boolean;
+  readonly resolution: boolean;
+  readonly skippable: boolean;
+  readonly objectPronoun: boolean;
+  /** Can open a subject: a pronoun, a determiner, "there", "it". */
+  readonly subjectWord: boolean;
+}
+
+function factsOf(norm: string): WordFacts {
+  return {
+    firstPerson: FIRST_PERSON.has(norm),
+    firstPersonObject: FIRST_PERSON_OBJECT.has(norm),
+    secondPerson: SECOND_PERSON.has(norm),
+    thirdPerson: THIRD_PERSON.has(norm),
+    thirdPersonObject: THIRD_PERSON_OBJECT.has(norm),
+    staffNoun: STAFF_NOUNS.has(norm),
+    customerNoun: CUSTOMER_NOUNS.has(norm),
+    thirdPartyNoun: THIRD_PARTY_NOUNS.has(norm),
+    determiner: DETERMINERS.has(norm),
+    speechVerb: SPEECH_VERBS.has(norm),
+    clauseOpener: CLAUSE_OPENERS.has(norm),
+    conditionalOpener: CONDITIONAL_OPENERS.has(norm),
+    coordinator: COORDINATORS.has(norm),
+    negator: NEGATORS.has(norm),
+    resolution: RESOLUTION_WORDS.has(norm),
+    skippable: SKIPPABLE.has(norm),
+    objectPronoun: OBJECT_PRONOUNS.has(norm),
+    subjectWord: opensSubject(norm),
+  };
+}
+
+// Reading a clause asks up to a dozen of the lists about each of its words: one lookup of the
+// word's facts replaces them (and, under a CommonJS loader, a dozen export getters).
+const NO_FACTS = factsOf('');
+const FACTS = new Map<string, WordFacts>();
+for (const list of [
+  FIRST_PERSON,
+  FIRST_PERSON_OBJECT,
+  SECOND_PERSON,
+  THIRD_PERSON,
+  THIRD_PERSON_OBJECT,
+  STAFF_NOUNS,
+  CUSTOMER_NOUNS,
+  THIRD_PARTY_NOUNS,
+  DETERMINERS,
+  SPEECH_VERBS,
+  CLAUSE_OPENERS,
+  CONDITIONAL_OPENERS,
+  COORDINATORS,
+  NEGATORS,
+  RESOLUTION_WORDS,
+  SKIPPABLE,
+  OBJECT_PRONOUNS,
+  SUBJECT_OPENERS,
+]) {
+  for (const word of list) if (!FACTS.has(word)) FACTS.set(word, factsOf(word));
+}
+
+/** The facts of a lower-cased word (all false for a word on no list). */
+export function wordFacts(norm: string): WordFacts {
+  return FACTS.get(norm) ?? NO_FACTS;
+}
+
+/** A word that can open a subject: a pronoun, a determiner, "there", "it". */
+export function isSubjectWord(token: Token | undefined): boolean {
+  return token !== undefined && wordFacts(token.norm).subjectWord;
 }

@@ -1,9 +1,9 @@
 import type { Token } from '../text/tokenize';
 import type { Clause } from './clause-types';
-import { NEGATORS } from './clause-words';
+import { wordFacts } from './clause-words';
 
 export function isNegatorToken(token: Token): boolean {
-  return NEGATORS.has(token.norm) || token.norm.endsWith("n't");
+  return wordFacts(token.norm).negator || token.norm.endsWith("n't");
 }
 
 // "no longer", "not only", "not just", "nothing but" do not negate what follows.

@@ -222,35 +222,38 @@ export class TextClassifier {
     limit: number,
   ): TokenContribution[] {
     // The text's feature values, spread into a dense scratch array for constant-time lookup.
+    // (Plain loops, no closures: a theme model explains up to five themes per text.)
     const values = this.denseValues;
-    vector.indices.forEach((id, j) => (values[id] = vector.values[j]));
-    const contribution = (id: number | undefined) =>
-      id === undefined || values[id] === 0
-        ? 0
-        : (this.weightOf(id, label) * values[id]) / this.model.temperature;
+    const { indices } = vector;
+    for (let j = 0; j < indices.length; j++) values[indices[j]] = vector.values[j];
+    const space = this.space;
     const found: TokenContribution[] = [];
-    const wordIds = tokens.map((token) => this.space.idOf(token.stem));
-    tokens.forEach((token, i) => {
+    let wordId = tokens.length > 0 ? space.idOf(tokens[0].stem) : undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      const next = tokens[i + 1];
+      const nextId = next === undefined ? undefined : space.idOf(next.stem);
       const content = !STOPWORDS.has(token.norm);
       if (content) {
-        const wordId = wordIds[i];
-        let word = contribution(wordId);
+        let word = this.contribution(values, wordId, label);
         if (token.kind === 'word') {
           // A word the model never saw (a typo, a new form) counts through its longer character
           // n-grams only: short ones ("ed>") are shared by unrelated words.
-          for (const id of this.space.charIds(token.norm)) {
-            if (wordId !== undefined || this.space.charGramLength(id) >= MIN_UNSEEN_WORD_GRAM)
-              word += contribution(id);
+          const chars = space.charIds(token.norm);
+          for (let j = 0; j < chars.length; j++) {
+            if (wordId !== undefined || space.charGramLength(chars[j]) >= MIN_UNSEEN_WORD_GRAM)
+              word += this.contribution(values, chars[j], label);
           }
         }
         if (word > 0) found.push({ startToken: i, endToken: i + 1, weight: word });
       }
-      const next = tokens[i + 1];
-      if (next === undefined || (!content && STOPWORDS.has(next.norm))) return;
-      const pair = contribution(this.space.pairId(wordIds[i], wordIds[i + 1]));
-      if (pair > 0) found.push({ startToken: i, endToken: i + 2, weight: pair });
-    });
-    for (const id of vector.indices) values[id] = 0;
+      if (next !== undefined && (content || !STOPWORDS.has(next.norm))) {
+        const pair = this.contribution(values, space.pairId(wordId, nextId), label);
+        if (pair > 0) found.push({ startToken: i, endToken: i + 2, weight: pair });
+      }
+      wordId = nextId;
+    }
+    for (let j = 0; j < indices.length; j++) values[indices[j]] = 0;
     return found.sort((a, b) => b.weight - a.weight).slice(0, limit);
   }
 
@@ -276,6 +279,13 @@ export class TextClassifier {
       if (targets.some((label) => this.weightOf(id, label) - baseWeight >= margin)) words.add(name);
     });
     return words;
+  }
+
+  // A feature's pull towards a label in this text, in logit units (0 when absent).
+  private contribution(values: Float64Array, id: number | undefined, label: number): number {
+    return id === undefined || values[id] === 0
+      ? 0
+      : (this.weightOf(id, label) * values[id]) / this.model.temperature;
   }
 
   // Entries of a row are in class order, so a binary search finds the label's weight.

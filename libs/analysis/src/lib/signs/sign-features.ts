@@ -118,6 +118,22 @@ function featureToken(name: string): FeatureToken {
   return token;
 }
 
+// Marker tokens by prefix and value ("§act-" and an actor, "~" and a negated stem), cached so
+// that reading a sentence builds no marker strings.
+const MARKERS = new Map<string, Map<string, FeatureToken>>();
+
+function markerToken(prefix: string, value: string): FeatureToken {
+  let byValue = MARKERS.get(prefix);
+  if (byValue === undefined) MARKERS.set(prefix, (byValue = new Map()));
+  let token = byValue.get(value);
+  if (token === undefined) {
+    if (byValue.size >= MAX_FEATURE_TOKENS) byValue.clear();
+    token = featureToken(`${prefix}${value}`);
+    byValue.set(value, token);
+  }
+  return token;
+}
+
 // `role:family` tokens, cached per role so that reading a sentence builds no strings.
 const TAGGED = new Map<Role, Map<string, FeatureToken>>();
 
@@ -214,7 +230,7 @@ export function signFeatureTokens(
 ): FeatureToken[] {
   const out: FeatureToken[] = [];
   if (clauses.length === 0) return out;
-  out.push(featureToken(`§w-${writer}`));
+  out.push(markerToken('§w-', writer));
   // Actor-tagged families go after the words, so they form no word pairs with them.
   const tagged: FeatureToken[] = [];
   let sentence = -1;
@@ -224,7 +240,7 @@ export function signFeatureTokens(
       const question = questionMarker(tokens, clause.startToken);
       if (question !== undefined) out.push(featureToken(question));
     }
-    out.push(featureToken(`§act-${clause.actor}`));
+    out.push(markerToken('§act-', clause.actor));
     if (clause.conditional) out.push(featureToken('§cond'));
     if (clause.reported) out.push(featureToken('§rep'));
     if (clause.resolved) out.push(featureToken('§res'));
@@ -259,8 +275,8 @@ export function signFeatureTokens(
             tagged.push(ownToken(stem));
         }
       }
-      if (negated[i] === 1 && stem[0] !== '~') stem = `~${stem}`;
-      out.push(stem === token.stem ? token : featureToken(stem));
+      if (negated[i] === 1 && stem[0] !== '~') out.push(markerToken('~', stem));
+      else out.push(stem === token.stem ? token : featureToken(stem));
     }
   }
   for (const token of tagged) out.push(token);

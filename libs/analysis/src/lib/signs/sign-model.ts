@@ -260,7 +260,9 @@ export class SignModel {
     const to = clauses[clauses.length - 1].endToken;
     const tokens = signFeatureTokens(reading.tokens, clauses, reading.negated, writer);
     const { probabilities } = this.classifier.classify(tokens, extraFeatures(reading, from, to));
-    return Array.from(this.signIndex, (index) => (index < 0 ? 0 : probabilities[index]));
+    const signs: number[] = [];
+    for (const index of this.signIndex) signs.push(index < 0 ? 0 : probabilities[index]);
+    return signs;
   }
 }
 

@@ -149,10 +149,12 @@ export class PhraseMatcher<T> {
     for (let start = 0; start < tokens.length; start++) {
       const candidates = this.byFirstStem.get(tokens[start].stem);
       if (candidates === undefined) continue;
-      const found: PhraseMatch<T>[] = [];
+      // Most candidates fail: the list for this position is made only once one matches.
+      let found: PhraseMatch<T>[] | undefined;
       for (const pattern of candidates) {
         const end = matchSlots(pattern.slots, 0, tokens, start, tokens[start].clause);
         if (end < 0) continue;
+        found ??= [];
         found.push({
           payload: pattern.payload,
           pattern: pattern.source,
@@ -161,6 +163,7 @@ export class PhraseMatcher<T> {
           negated: isNegatedAt(tokens, start),
         });
       }
+      if (found === undefined) continue;
       found.sort((a, b) => b.endToken - a.endToken);
       matches.push(...found);
     }

@@ -72,10 +72,42 @@ const CONTRACTION_FIXES = new Map<string, string>(
 
 const NUMBER_STEM = '<num>';
 
-function normaliseWord(surface: string): string {
-  let lower = surface.toLowerCase();
-  if (lower.includes('’')) lower = lower.replaceAll('’', "'");
-  return CONTRACTION_FIXES.get(lower) ?? lower;
+/** What tokenising reads of a lower-cased word; the same for every occurrence. */
+interface WordForms {
+  norm: string;
+  stem: string;
+  isNumber: boolean;
+  contrast: boolean;
+  overridingContrast: boolean;
+}
+
+// One lookup per word instead of one per list (contractions, contrast words, stems); keyed by
+// the lower-cased word, a fresh string, so a cached key never holds on to a whole text.
+const MAX_CACHED_FORMS = 200_000;
+const formsByLowerCase = new Map<string, WordForms>();
+
+function formsOf(surface: string): WordForms {
+  const lower = surface.toLowerCase();
+  let forms = formsByLowerCase.get(lower);
+  if (forms === undefined) {
+    const norm = normaliseWord(lower);
+    const isNumber = isDigits(norm);
+    forms = {
+      norm,
+      stem: isNumber ? NUMBER_STEM : stem(norm),
+      isNumber,
+      contrast: CONTRAST_WORDS.has(norm),
+      overridingContrast: OVERRIDING_CONTRAST_WORDS.has(norm),
+    };
+    if (formsByLowerCase.size >= MAX_CACHED_FORMS) formsByLowerCase.clear();
+    formsByLowerCase.set(lower, forms);
+  }
+  return forms;
+}
+
+function normaliseWord(lower: string): string {
+  const straight = lower.includes('’') ? lower.replaceAll('’', "'") : lower;
+  return CONTRACTION_FIXES.get(straight) ?? straight;
 }
 
 // Cheap test first (most words start lower-case), the full comparison only for candidates.
@@ -151,16 +183,16 @@ export function tokenize(text: string): TokenizedText {
       });
       continue;
     }
-    const norm = normaliseWord(word);
-    if (CONTRAST_WORDS.has(norm)) {
+    const forms = formsOf(word);
+    const { norm, isNumber } = forms;
+    if (forms.contrast) {
       if (clauseHasTokens(tokens, clause)) clause++;
-      contrasted ||= OVERRIDING_CONTRAST_WORDS.has(norm) && tokens.at(-1)?.sentence === sentence;
+      contrasted ||= forms.overridingContrast && tokens.at(-1)?.sentence === sentence;
     }
-    const isNumber = isDigits(norm);
     tokens.push({
       kind: isNumber ? 'number' : 'word',
       norm,
-      stem: isNumber ? NUMBER_STEM : stem(norm),
+      stem: forms.stem,
       start,
       end,
       sentence,
