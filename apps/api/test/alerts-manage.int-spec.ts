@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DeliveryWorker } from '../src/alerts/delivery.worker';
 import { WebhookGuard } from '../src/alerts/webhook-guard';
 import { WebhookSender } from '../src/alerts/webhook-sender';
@@ -8,6 +6,7 @@ import { Clock } from '../src/common/clock';
 import { AggregatesService } from '../src/insights/aggregates/aggregates.service';
 import { anItem, SUBMIT_ITEMS } from './support/factories';
 import { type Caller, startTestApp, type TestApp } from './support/test-app';
+import { startWebhookReceiver } from './support/webhook-receiver';
 
 // Managing alerts: full edit and delete of rules and endpoints, the SSRF guard on webhook URLs
 // (at save time and at send time), who sees an alert's content, and replay.
@@ -44,55 +43,18 @@ interface Delivery {
   attempts: { statusCode: number | null; error: string | null }[];
 }
 
-interface Received {
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-/** A receiver on loopback: `/moved` redirects to `/internal`; any other path answers its queued statuses, then 200. */
-async function startReceiver() {
-  const received: Received[] = [];
-  const queued = new Map<string, number[]>();
-  const server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const path = request.url ?? '/';
-      received.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString() });
-      if (path === '/moved') {
-        response.writeHead(302, { location: `${url}/internal` });
-      } else {
-        response.statusCode = queued.get(path)?.shift() ?? 200;
-      }
-      response.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
-  return {
-    url,
-    port,
-    received,
-    paths: () => received.map((r) => r.path),
-    answer: (path: string, ...statuses: number[]) => queued.set(path, statuses),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 describe('managing alerts: edit, delete, the address guard, who sees what, replay', () => {
   let api: TestApp;
   let manager: Caller;
   let admin: Caller;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
   const now = new Date('2026-03-20T09:00:00Z');
 
   beforeAll(async () => {
     api = await startTestApp({ config: { webhooksAllowPrivate: true } });
     manager = await api.as(Role.MANAGER);
     admin = await api.as(Role.ADMIN);
-    receiver = await startReceiver();
+    receiver = await startWebhookReceiver();
     jest.spyOn(api.app.get(Clock), 'now').mockImplementation(() => now);
     const submitted = await api.graphql(
       SUBMIT_ITEMS,

@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { AlertEvaluator } from '../src/alerts/alert-evaluator';
 import { DeliveryWorker } from '../src/alerts/delivery.worker';
 import { FIRST_RETRY_MS } from '../src/alerts/delivery-policy';
@@ -10,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { AggregatesService } from '../src/insights/aggregates/aggregates.service';
 import { anItem, SUBMIT_ITEMS } from './support/factories';
 import { type Caller, startTestApp, type TestApp } from './support/test-app';
+import { startWebhookReceiver } from './support/webhook-receiver';
 
 const CREATE_RULE = `mutation ($input: CreateAlertRuleInput!) {
   createAlertRule(input: $input) { id name kind threshold enabled emailTo endpointIds } }`;
@@ -28,12 +27,6 @@ const NOTIFICATIONS = `query ($input: NotificationsInput!) {
   notifications(input: $input) { unread items { id readAt event { title } } } }`;
 const MARK_READ = `mutation ($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`;
 
-interface Received {
-  path: string;
-  headers: IncomingMessage['headers'];
-  rawBody: string;
-}
-
 interface Delivery {
   id: string;
   channel: string;
@@ -46,50 +39,17 @@ interface Delivery {
   attempts: { at: string; statusCode: number | null; error: string | null; durationMs: number }[];
 }
 
-/** A webhook receiver on loopback: answers each path with its queued statuses (then 200). */
-async function startReceiver(): Promise<{
-  url: string;
-  received: Received[];
-  answer: (path: string, ...statuses: number[]) => void;
-  close: () => Promise<void>;
-}> {
-  const received: Received[] = [];
-  const queued = new Map<string, number[]>();
-  const server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const path = request.url ?? '/';
-      received.push({
-        path,
-        headers: request.headers,
-        rawBody: Buffer.concat(chunks).toString('utf8'),
-      });
-      response.statusCode = queued.get(path)?.shift() ?? 200;
-      response.end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    received,
-    answer: (path, ...statuses) => queued.set(path, statuses),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
 describe('alerts and webhooks', () => {
   let api: TestApp;
   let manager: Caller;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
   let now = new Date('2026-03-20T09:00:00Z');
 
   beforeAll(async () => {
     // The receivers listen on loopback, which a deployment reaches only when it allows it.
     api = await startTestApp({ config: { webhooksAllowPrivate: true } });
     manager = await api.as(Role.MANAGER);
-    receiver = await startReceiver();
+    receiver = await startWebhookReceiver();
     jest.spyOn(api.app.get(Clock), 'now').mockImplementation(() => now);
     // Three open complaints received this month: the backlog the rules below watch.
     const submitted = await api.graphql(
@@ -226,18 +186,18 @@ describe('alerts and webhooks', () => {
       expect(
         verifySignature(
           json.secret,
-          request.rawBody,
+          request.body,
           request.headers['x-fulcrum-signature'] as string,
         ),
       ).toBe(true);
       expect(
         verifySignature(
           slack.secret,
-          request.rawBody,
+          request.body,
           request.headers['x-fulcrum-signature'] as string,
         ),
       ).toBe(false);
-      const body = JSON.parse(request.rawBody) as {
+      const body = JSON.parse(request.body) as {
         type: string;
         deliveryId: string;
         sentAt: string;
@@ -248,13 +208,13 @@ describe('alerts and webhooks', () => {
       expect(request.headers['x-fulcrum-delivery']).toBe(ops().id);
       expect(body.event.title).toBe('Backlog alarm: 3 open items (threshold 2)');
     }
-    expect(JSON.parse(opsRequests[1].rawBody).sentAt).toBe(ops().attempts[1].at);
+    expect(JSON.parse(opsRequests[1].body).sentAt).toBe(ops().attempts[1].at);
 
     // Slack and Teams get their own formats.
-    const slackBody = JSON.parse(receiver.received.find((r) => r.path === '/slack')!.rawBody);
+    const slackBody = JSON.parse(receiver.received.find((r) => r.path === '/slack')!.body);
     expect(slackBody.text).toBe('Backlog alarm: 3 open items (threshold 2)');
     expect(slackBody.blocks[0]).toMatchObject({ type: 'header' });
-    const teamsBody = JSON.parse(receiver.received.find((r) => r.path === '/teams')!.rawBody);
+    const teamsBody = JSON.parse(receiver.received.find((r) => r.path === '/teams')!.body);
     expect(teamsBody).toMatchObject({
       '@type': 'MessageCard',
       title: 'Backlog alarm: 3 open items (threshold 2)',
@@ -272,11 +232,11 @@ describe('alerts and webhooks', () => {
     const again = receiver.received.filter((r) => r.path === '/ops');
     expect(again).toHaveLength(3);
     expect(again[2].headers['x-fulcrum-delivery']).toBe(ops().id);
-    expect(JSON.parse(again[2].rawBody).deliveryId).toBe(ops().id);
+    expect(JSON.parse(again[2].body).deliveryId).toBe(ops().id);
     expect(
       verifySignature(
         json.secret,
-        again[2].rawBody,
+        again[2].body,
         again[2].headers['x-fulcrum-signature'] as string,
       ),
     ).toBe(true);

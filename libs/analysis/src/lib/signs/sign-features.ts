@@ -1,5 +1,7 @@
 import type { Clause, Role } from '../clauses/clause-analysis';
 import { resolveRole, type RawRole } from '../clauses/clause-actors';
+// Subjects only (I, we and their contractions), as the clause reader knows them.
+import { FIRST_PERSON as FIRST_PERSON_SUBJECTS } from '../clauses/clause-words';
 import type { FeatureToken } from '../linear/feature-space';
 import type { Token } from '../text/tokenize';
 import { durationAt } from './duration-reading';
@@ -118,35 +120,33 @@ function featureToken(name: string): FeatureToken {
   return token;
 }
 
-// Marker tokens by prefix and value ("§act-" and an actor, "~" and a negated stem), cached so
-// that reading a sentence builds no marker strings.
+/** A token per pair of keys, built once: reading a sentence builds no marker strings. */
+function cachedToken<K>(
+  cache: Map<K, Map<string, FeatureToken>>,
+  outer: K,
+  inner: string,
+  text: () => string,
+): FeatureToken {
+  let byInner = cache.get(outer);
+  if (byInner === undefined) cache.set(outer, (byInner = new Map()));
+  let token = byInner.get(inner);
+  if (token === undefined) {
+    if (byInner.size >= MAX_FEATURE_TOKENS) byInner.clear();
+    token = featureToken(text());
+    byInner.set(inner, token);
+  }
+  return token;
+}
+
+// Marker tokens by prefix and value ("§act-" and an actor, "~" and a negated stem).
 const MARKERS = new Map<string, Map<string, FeatureToken>>();
+const markerToken = (prefix: string, value: string) =>
+  cachedToken(MARKERS, prefix, value, () => `${prefix}${value}`);
 
-function markerToken(prefix: string, value: string): FeatureToken {
-  let byValue = MARKERS.get(prefix);
-  if (byValue === undefined) MARKERS.set(prefix, (byValue = new Map()));
-  let token = byValue.get(value);
-  if (token === undefined) {
-    if (byValue.size >= MAX_FEATURE_TOKENS) byValue.clear();
-    token = featureToken(`${prefix}${value}`);
-    byValue.set(value, token);
-  }
-  return token;
-}
-
-// `role:family` tokens, cached per role so that reading a sentence builds no strings.
+// `role:family` tokens, cached per role.
 const TAGGED = new Map<Role, Map<string, FeatureToken>>();
-
-function taggedToken(role: Role, family: string): FeatureToken {
-  let byFamily = TAGGED.get(role);
-  if (byFamily === undefined) TAGGED.set(role, (byFamily = new Map()));
-  let token = byFamily.get(family);
-  if (token === undefined) {
-    token = featureToken(`${role}:${family}`);
-    byFamily.set(family, token);
-  }
-  return token;
-}
+const taggedToken = (role: Role, family: string) =>
+  cachedToken(TAGGED, role, family, () => `${role}:${family}`);
 
 const OWN = new Map<string, FeatureToken>();
 
@@ -171,20 +171,6 @@ const POSSESSIVES = new Map<string, RawRole['role']>([
   ['her', 'third-pronoun'],
 ]);
 
-const FIRST_PERSON_SUBJECTS = new Set([
-  'i',
-  "i'm",
-  "i've",
-  "i'd",
-  "i'll",
-  'im',
-  'ive',
-  'we',
-  "we're",
-  "we've",
-  "we'd",
-  "we'll",
-]);
 const OTHER_PRONOUNS = new Set([...SECOND_PERSON, ...THIRD_PERSON]);
 
 // Whether the nearest person named before a word in its clause is the speaker ("I should have
